@@ -1,0 +1,88 @@
+#include "domain/Issue.h"
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Issue", text);
+}
+} // namespace
+
+QString Issue::fieldName(Field field)
+{
+    switch (field) {
+    case Field::None: return {};
+    case Field::ApplicantSurname: return tr("Applicant's surname");
+    case Field::ApplicantName: return tr("Applicant's name");
+    case Field::ApplicantPatronymic: return tr("Applicant's patronymic");
+    case Field::ApplicantIin: return tr("Applicant's IIN");
+    case Field::ApplicantAddress: return tr("Applicant's address");
+    case Field::Settlement: return tr("Settlement");
+    case Field::ChildSurname: return tr("Child's surname");
+    case Field::ChildName: return tr("Child's name");
+    case Field::ChildPatronymic: return tr("Child's patronymic");
+    case Field::ChildIin: return tr("Child's IIN");
+    case Field::ChildBirthDate: return tr("Child's date of birth");
+    case Field::ChildSex: return tr("Child's sex");
+    case Field::Category: return tr("Category");
+    case Field::CategoryDocumentType: return tr("Type of the supporting document");
+    case Field::CategoryDocumentNumber: return tr("Number of the supporting document");
+    case Field::CategoryDocumentIssuer: return tr("Issuer of the supporting document");
+    case Field::CategoryDocumentIssueDate: return tr("Issue date of the supporting document");
+    case Field::PreferredKindergartens: return tr("Preferred kindergartens");
+    case Field::Language: return tr("Language of upbringing and teaching");
+    case Field::Phones: return tr("Mobile numbers");
+    case Field::Email: return tr("E-mail");
+    case Field::Consent: return tr("Consent to the use of personal data");
+    case Field::SignatureDate: return tr("Date of signature");
+    case Field::FiledAt: return tr("Filing time");
+    case Field::Date: return tr("Date");
+    case Field::Count: return tr("Number");
+    case Field::Year: return tr("Year");
+    case Field::CalendarFile: return tr("Working-day calendar");
+    case Field::Store: return tr("Local store");
+    }
+    return {};
+}
+
+QString Issue::ruleMessage() const
+{
+    switch (rule) {
+    case Rule::Required: return tr("must be filled in");
+    case Rule::IinNotTwelveDigits: return tr("an IIN has exactly 12 digits");
+    case Rule::IinCheckDigit: return tr("the check digit is wrong; check the number for a typing error");
+    case Rule::IinBirthDateMismatch: return tr("the IIN encodes another date of birth (IINs issued since 2013 need not encode it)");
+    case Rule::IinSexMismatch: return tr("the IIN encodes the other sex (IINs issued since 2013 need not encode it)");
+    case Rule::TooManyPhones: return tr("at most two mobile numbers");
+    case Rule::PhoneNotKazakhMobile: return tr("not a Kazakhstan mobile number (+7 7XX XXX XX XX)");
+    case Rule::EmailInvalid: return tr("not a valid e-mail address");
+    case Rule::NoNotificationChannel: return tr("give at least one mobile number or an e-mail address");
+    case Rule::ConsentRequired: return tr("the application cannot be registered without the applicant's consent");
+    case Rule::CategoryDocumentRequired: return tr("this category needs a supporting document");
+    case Rule::CategoryDocumentTooOld: return tr("the document is older than the rules allow");
+    case Rule::ChildTooOld: return tr("the queue takes children under 6 years of age");
+    case Rule::BirthDateInFuture: return tr("the date of birth is in the future");
+    case Rule::TooManyKindergartens: return tr("at most four kindergartens");
+    case Rule::DuplicateKindergarten: return tr("the same kindergarten is listed twice");
+    case Rule::ActiveApplicationExists: return tr("this child already has an active application");
+    case Rule::SignatureDateInFuture: return tr("the date of signature is in the future");
+    case Rule::InvalidDate: return tr("not a valid date (YYYY-MM-DD)");
+    case Rule::InvalidNumber: return tr("not a valid number");
+    case Rule::CalendarYearUnknown: return tr("no working-day calendar for this year");
+    case Rule::CalendarFileInvalid: return tr("the calendar file cannot be read");
+    case Rule::OutOfRange: return tr("the value is out of range");
+    case Rule::StoreCannotOpen: return tr("cannot be opened");
+    case Rule::StoreSchemaTooNew: return tr("was written by a newer version of Qabyldau; update the program");
+    case Rule::StoreMigrationFailed: return tr("could not be upgraded to this version");
+    case Rule::StoreWriteFailed: return tr("the change could not be saved; nothing was written");
+    }
+    return {};
+}
+
+QString Issue::message() const
+{
+    QString text = ruleMessage();
+    if (!detail.isEmpty())
+        text = tr("%1: %2").arg(text, detail);
+    const QString name = fieldName(field);
+    return name.isEmpty() ? text : tr("%1: %2").arg(name, text);
+}

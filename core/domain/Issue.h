@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// Errors are values at the core boundary (STYLE 4): a rule that fails names the field it
+// concerns and the rule it breaks. Forms and the CLI turn an Issue into a message with
+// Issue::message(), translated into the current language.
+
+enum class Field {
+    None,
+    // Appendix 1: the applicant
+    ApplicantSurname,
+    ApplicantName,
+    ApplicantPatronymic,
+    ApplicantIin,
+    ApplicantAddress,
+    Settlement,
+    // Appendix 1: the child
+    ChildSurname,
+    ChildName,
+    ChildPatronymic,
+    ChildIin,
+    ChildBirthDate,
+    ChildSex,
+    // Appendix 1: category and its supporting document
+    Category,
+    CategoryDocumentType,
+    CategoryDocumentNumber,
+    CategoryDocumentIssuer,
+    CategoryDocumentIssueDate,
+    // Appendix 1: wishes, notification, consent, signature
+    PreferredKindergartens,
+    Language,
+    Phones,
+    Email,
+    Consent,
+    SignatureDate,
+    FiledAt,
+    // Generic inputs (CLI arguments, data files)
+    Date,
+    Count,
+    Year,
+    CalendarFile,
+    Store,
+};
+
+enum class Rule {
+    Required,
+    // RULES 9
+    IinNotTwelveDigits,
+    IinCheckDigit,
+    IinBirthDateMismatch,
+    IinSexMismatch,
+    // RULES 3.2
+    TooManyPhones,
+    PhoneNotKazakhMobile,
+    EmailInvalid,
+    NoNotificationChannel,
+    ConsentRequired,
+    CategoryDocumentRequired,
+    CategoryDocumentTooOld,
+    ChildTooOld,
+    BirthDateInFuture,
+    TooManyKindergartens,
+    DuplicateKindergarten,
+    ActiveApplicationExists,
+    SignatureDateInFuture,
+    // RULES 10 and generic input
+    InvalidDate,
+    InvalidNumber,
+    CalendarYearUnknown,
+    CalendarFileInvalid,
+    OutOfRange,
+    // Local store
+    StoreCannotOpen,
+    StoreSchemaTooNew,
+    StoreMigrationFailed,
+    StoreWriteFailed,
+};
+
+enum class Severity { Error, Warning };
+
+struct Issue
+{
+    Field field = Field::None;
+    Rule rule = Rule::Required;
+    Severity severity = Severity::Error;
+    // A value the message quotes (the year with no calendar, the date that is not a date...).
+    QString detail;
+
+    bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Issue &other) const = default;
+
+    // The message for a person, in the current UI language, e.g.
+    // "Child's IIN: the check digit is wrong".
+    QString message() const;
+    // Only the rule part, for a label placed next to the field.
+    QString ruleMessage() const;
+
+    static QString fieldName(Field field);
+
+    static Issue error(Field field, Rule rule, QString detail = {})
+    {
+        return Issue{field, rule, Severity::Error, std::move(detail)};
+    }
+    static Issue warning(Field field, Rule rule, QString detail = {})
+    {
+        return Issue{field, rule, Severity::Warning, std::move(detail)};
+    }
+};
+
+using Issues = QList<Issue>;
+
+inline bool hasErrors(const Issues &issues)
+{
+    for (const Issue &issue : issues)
+        if (issue.isError())
+            return true;
+    return false;
+}
+
+Q_DECLARE_METATYPE(Issue)
