@@ -1,0 +1,327 @@
+#include "store/ApplicationStore.h"
+
+#include "store/ApplicationJson.h"
+#include "store/CanonicalJson.h"
+#include "store/Journal.h"
+#include "store/Outbox.h"
+#include "store/SqlText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// Every column of `applications`, in one order for INSERT and SELECT (constants, never values).
+const QStringList &columns()
+{
+    static const QStringList list = {
+        QStringLiteral("id"), QStringLiteral("registration_sequence"),
+        QStringLiteral("applicant_surname"), QStringLiteral("applicant_name"),
+        QStringLiteral("applicant_patronymic"), QStringLiteral("applicant_iin"),
+        QStringLiteral("applicant_address"), QStringLiteral("settlement"),
+        QStringLiteral("child_surname"), QStringLiteral("child_name"),
+        QStringLiteral("child_patronymic"), QStringLiteral("child_iin"),
+        QStringLiteral("child_birth_date"), QStringLiteral("birth_year"), QStringLiteral("child_sex"),
+        QStringLiteral("category"), QStringLiteral("right_rank"),
+        QStringLiteral("category_document_type"), QStringLiteral("category_document_number"),
+        QStringLiteral("category_document_issuer"), QStringLiteral("category_document_issue_date"),
+        QStringLiteral("preferred_kindergartens"), QStringLiteral("language"), QStringLiteral("phones"),
+        QStringLiteral("email"), QStringLiteral("consent"), QStringLiteral("signature_date"),
+        QStringLiteral("filed_at"), QStringLiteral("status"), QStringLiteral("archive_reason"),
+        QStringLiteral("stop_listed_until"), QStringLiteral("batch_id"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at"),
+    };
+    return list;
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral("SELECT ") + columns().join(QStringLiteral(", "))
+                               + QStringLiteral(" FROM applications ");
+    return sql;
+}
+
+const QString &insertSql()
+{
+    static const QString sql = []() -> QString {
+        QStringList placeholders;
+        for (const QString &column : columns())
+            placeholders.append(QLatin1Char(':') + column);
+        return QStringLiteral("INSERT INTO applications (") + columns().join(QStringLiteral(", "))
+               + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", "))
+               + QStringLiteral(")");
+    }();
+    return sql;
+}
+
+Issue writeFailed(const QString &error)
+{
+    return Issue::error(Field::Store, Rule::StoreWriteFailed, error);
+}
+
+QVariant dateColumn(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFromColumn(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString listColumn(const QStringList &list)
+{
+    return QString::fromUtf8(CanonicalJson::encode(QJsonArray::fromStringList(list)));
+}
+
+QStringList listFromColumn(const QVariant &value)
+{
+    QStringList list;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &element : array)
+        list.append(element.toString());
+    return list;
+}
+
+void bindApplication(QSqlQuery &query, const Application &a, const QDateTime &now)
+{
+    const auto bind = [&query](const char *column, const QVariant &value) {
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(QLatin1Char(':') + QLatin1String(column), nullText ? QVariant(sqlText({})) : value);
+    };
+    bind("id", a.id);
+    bind("registration_sequence", a.registrationSequence);
+    bind("applicant_surname", a.applicant.surname);
+    bind("applicant_name", a.applicant.name);
+    bind("applicant_patronymic", a.applicant.patronymic);
+    bind("applicant_iin", a.applicantIin);
+    bind("applicant_address", a.applicantAddress);
+    bind("settlement", a.settlement);
+    bind("child_surname", a.child.surname);
+    bind("child_name", a.child.name);
+    bind("child_patronymic", a.child.patronymic);
+    bind("child_iin", a.childIin);
+    bind("child_birth_date", dateColumn(a.childBirthDate));
+    bind("birth_year", a.birthYear());
+    bind("child_sex", ApplicationJson::sexCode(a.childSex));
+    bind("category", Categories::code(a.category));
+    // RULES 3.3: 0 extraordinary, 1 primary, 2 none (the order of enum Right).
+    bind("right_rank", static_cast<int>(a.right()));
+    bind("category_document_type", a.categoryDocument.type);
+    bind("category_document_number", a.categoryDocument.number);
+    bind("category_document_issuer", a.categoryDocument.issuer);
+    bind("category_document_issue_date", dateColumn(a.categoryDocument.issueDate));
+    bind("preferred_kindergartens", listColumn(a.preferredKindergartens));
+    bind("language", ApplicationJson::languageCode(a.language));
+    bind("phones", listColumn(a.phones));
+    bind("email", a.email);
+    bind("consent", a.consent ? 1 : 0);
+    bind("signature_date", dateColumn(a.signatureDate));
+    bind("filed_at", a.filedAt.toMSecsSinceEpoch());
+    bind("status", ApplicationJson::statusCode(a.status));
+    bind("archive_reason", ApplicationJson::archiveReasonCode(a.archiveReason));
+    bind("stop_listed_until", dateColumn(a.stopListedUntil));
+    bind("batch_id", a.batchId);
+    bind("created_at", now.toMSecsSinceEpoch());
+    bind("updated_at", now.toMSecsSinceEpoch());
+}
+
+Application applicationFrom(const QSqlQuery &query)
+{
+    const auto value = [&query](const char *column) { return query.value(QLatin1String(column)); };
+    Application a;
+    a.id = value("id").toString();
+    a.registrationSequence = value("registration_sequence").toLongLong();
+    a.applicant.surname = value("applicant_surname").toString();
+    a.applicant.name = value("applicant_name").toString();
+    a.applicant.patronymic = value("applicant_patronymic").toString();
+    a.applicantIin = value("applicant_iin").toString();
+    a.applicantAddress = value("applicant_address").toString();
+    a.settlement = value("settlement").toString();
+    a.child.surname = value("child_surname").toString();
+    a.child.name = value("child_name").toString();
+    a.child.patronymic = value("child_patronymic").toString();
+    a.childIin = value("child_iin").toString();
+    a.childBirthDate = dateFromColumn(value("child_birth_date"));
+    a.childSex = ApplicationJson::sexFromCode(value("child_sex").toString()).value_or(Iin::Sex::Unknown);
+    a.category = Categories::fromCode(value("category").toInt()).value_or(Category::None);
+    a.categoryDocument.type = value("category_document_type").toString();
+    a.categoryDocument.number = value("category_document_number").toString();
+    a.categoryDocument.issuer = value("category_document_issuer").toString();
+    a.categoryDocument.issueDate = dateFromColumn(value("category_document_issue_date"));
+    a.preferredKindergartens = listFromColumn(value("preferred_kindergartens"));
+    a.language = ApplicationJson::languageFromCode(value("language").toString()).value_or(TeachingLanguage::Any);
+    a.phones = listFromColumn(value("phones"));
+    a.email = value("email").toString();
+    a.consent = value("consent").toInt() != 0;
+    a.signatureDate = dateFromColumn(value("signature_date"));
+    a.filedAt = QDateTime::fromMSecsSinceEpoch(value("filed_at").toLongLong()).toLocalTime();
+    a.status = ApplicationJson::statusFromCode(value("status").toString()).value_or(ApplicationStatus::Queued);
+    a.archiveReason = ApplicationJson::archiveReasonFromCode(value("archive_reason").toString())
+                          .value_or(ArchiveReason::None);
+    a.stopListedUntil = dateFromColumn(value("stop_listed_until"));
+    a.batchId = value("batch_id").toString();
+    return a;
+}
+
+QString normalizedIin(const QString &text)
+{
+    const Expected<Iin> iin = Iin::parse(text);
+    return iin ? iin->toString() : text.trimmed();
+}
+
+std::optional<Application> findActive(QSqlDatabase db, const QString &childIin, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(selectSql()
+                  + QStringLiteral("WHERE child_iin = :iin AND status <> 'archived'"
+                                   " ORDER BY filed_at, id LIMIT 1"));
+    query.bindValue(QStringLiteral(":iin"), childIin);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return applicationFrom(query);
+}
+
+} // namespace
+
+ApplicationStore::ApplicationStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+}
+
+Expected<RegisteredApplication> ApplicationStore::registerApplication(Application application,
+                                                                      const QString &clerk,
+                                                                      const ValidationContext &context)
+{
+    RegisteredApplication result;
+    for (const Issue &issue : validateApplication(application, context)) {
+        if (issue.isError())
+            return issue;
+        result.warnings.append(issue);
+    }
+
+    // Stored in one spelling, so that the one-active-application check and searches match.
+    application.childIin = normalizedIin(application.childIin);
+    application.applicantIin = normalizedIin(application.applicantIin);
+    // Blank entries are the form's empty slots, not values (as validateApplication reads them).
+    QStringList phones;
+    for (const QString &phone : std::as_const(application.phones)) {
+        if (phone.trimmed().isEmpty())
+            continue;
+        const QString e164 = normalizeMobileNumber(phone);
+        phones.append(e164.isEmpty() ? phone.trimmed() : e164);
+    }
+    application.phones = phones;
+    QStringList kindergartens;
+    for (const QString &kindergarten : std::as_const(application.preferredKindergartens))
+        if (!kindergarten.trimmed().isEmpty())
+            kindergartens.append(kindergarten.trimmed());
+    application.preferredKindergartens = kindergartens;
+    application.email = application.email.trimmed();
+    if (application.id.isEmpty())
+        application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!application.filedAt.isValid())
+        application.filedAt = context.now;
+    // Milliseconds are what the store keeps; the returned value equals what find() gives back.
+    application.filedAt = QDateTime::fromMSecsSinceEpoch(application.filedAt.toMSecsSinceEpoch()).toLocalTime();
+    // RULES def. 11: a registered application stands in the queue.
+    application.status = ApplicationStatus::Queued;
+    application.archiveReason = ArchiveReason::None;
+    application.stopListedUntil = QDate();
+
+    QSqlDatabase db = m_database->connection();
+    const auto rollback = [&db] {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    };
+
+    {
+        // IMMEDIATE: the check and the insert below see the same store, even with a second
+        // connection (another desk process) on the file.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return writeFailed(begin.lastError().text());
+    }
+
+    QString error;
+    // RULES 3.2 [Q]: one active application per child.
+    if (const std::optional<Application> existing = findActive(db, application.childIin, &error)) {
+        rollback();
+        return Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, existing->id);
+    }
+    if (!error.isEmpty()) {
+        rollback();
+        return writeFailed(error);
+    }
+
+    QSqlQuery insert(db);
+    insert.prepare(insertSql());
+    bindApplication(insert, application, context.now);
+    if (!insert.exec()) {
+        error = insert.lastError().text();
+        insert.finish();
+        rollback();
+        return writeFailed(error);
+    }
+    insert.finish();
+
+    const QJsonObject json = ApplicationJson::toJson(application);
+    const Expected<QString> commandId = Outbox::enqueue(db, registerCommandType(), json, clerk, context.now);
+    if (!commandId) {
+        rollback();
+        return commandId.error();
+    }
+
+    // The journal records the event and a fingerprint of what was registered, not the personal
+    // data itself: a later change to the row can be detected against it.
+    const QJsonObject journalPayload{
+        {QStringLiteral("command_id"), *commandId},
+        {QStringLiteral("birth_year"), application.birthYear()},
+        {QStringLiteral("category"), Categories::code(application.category)},
+        {QStringLiteral("filed_at"), ApplicationJson::timestampValue(application.filedAt)},
+        {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},
+        {QStringLiteral("application_sha256"), CanonicalJson::sha256Hex(json)},
+    };
+    const Expected<JournalEntry> entry = Journal::append(db, registeredEvent(), journalEntity(), application.id,
+                                                         journalPayload, clerk, context.now);
+    if (!entry) {
+        rollback();
+        return entry.error();
+    }
+
+    {
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            error = commit.lastError().text();
+            commit.finish();
+            rollback();
+            return writeFailed(error);
+        }
+    }
+
+    result.application = std::move(application);
+    return result;
+}
+
+std::optional<Application> ApplicationStore::find(const QString &id) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(selectSql() + QStringLiteral("WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return applicationFrom(query);
+}
+
+std::optional<Application> ApplicationStore::findActiveByChildIin(const QString &iin) const
+{
+    return findActive(m_database->connection(), normalizedIin(iin), nullptr);
+}

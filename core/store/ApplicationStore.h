@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Application.h"
+#include "domain/ApplicationValidation.h"
+#include "domain/Expected.h"
+#include "store/Database.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// What registerApplication saved: the application as stored (id, filing time, normalised IINs
+// and phone numbers) and the validation warnings the clerk should still see.
+struct RegisteredApplication
+{
+    Application application;
+    Issues warnings;
+};
+
+// Appendix 1 applications in the local store (RULES 3).
+class ApplicationStore
+{
+public:
+    // The names this store writes into the outbox and the journal.
+    static QString registerCommandType() { return QStringLiteral("register_application"); }
+    static QString registeredEvent() { return QStringLiteral("application_registered"); }
+    static QString journalEntity() { return QStringLiteral("application"); }
+
+    explicit ApplicationStore(std::shared_ptr<Database> database);
+
+    // RULES 3.2: validates (validateApplication), refuses a child who already has an application
+    // that is not archived (Field::ChildIin, Rule::ActiveApplicationExists, detail = the existing
+    // application's id), then in ONE transaction (DESIGN 3) writes the application, an outbox
+    // command `register_application` (payload = ApplicationJson::toJson) and a journal entry
+    // `application_registered`. Any write failure leaves nothing behind (Rule::StoreWriteFailed).
+    //
+    // Assigned on the way: an id (a new UUID) when empty, filedAt = context.now when not set,
+    // status Queued; IINs are stored as their 12 digits, phone numbers as E.164, blank phone and
+    // kindergarten slots dropped.
+    // A validation failure returns the first error; call validateApplication for all of them.
+    Expected<RegisteredApplication> registerApplication(Application application, const QString &clerk,
+                                                        const ValidationContext &context);
+
+    std::optional<Application> find(const QString &id) const;
+    // The child's application that is not archived, if any (the oldest when, against the rule,
+    // there are several). iin may be spelt with spaces or dashes.
+    std::optional<Application> findActiveByChildIin(const QString &iin) const;
+
+private:
+    std::shared_ptr<Database> m_database;
+};

@@ -1,0 +1,235 @@
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace {
+
+const QString memoryPath = QStringLiteral(":memory:");
+const QString driverName = QStringLiteral("QSQLITE");
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("qabyldau-store-%1").arg(++counter);
+}
+
+Issue cannotOpen(const QString &path, const QString &reason)
+{
+    return Issue::error(Field::Store, Rule::StoreCannotOpen, QStringLiteral("%1: %2").arg(path, reason));
+}
+
+// Runs one fixed statement (no values: those go through prepare/bind).
+bool execute(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+// The version in `meta`, 0 when the store has no `meta` yet; nullopt (with error) when the file
+// cannot be read as a store at all.
+std::optional<int> readSchemaVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+        || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return 0;
+    bool ok = false;
+    const int version = query.value(0).toString().toInt(&ok);
+    if (!ok || version < 0) {
+        *error = Database::tr("the schema version \"%1\" is not a number").arg(query.value(0).toString());
+        return std::nullopt;
+    }
+    return version;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connectionName);
+    db.setDatabaseName(m_path);
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    // Only after the last handle above is gone, or Qt warns that the connection is in use.
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<std::shared_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, Migrations::all());
+}
+
+Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrations)
+{
+    if (path.isEmpty())
+        return cannotOpen(path, tr("no file name"));
+    if (!QSqlDatabase::isDriverAvailable(driverName))
+        return cannotOpen(path, tr("the SQLite driver of Qt is not installed"));
+
+    if (path != memoryPath) {
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile())
+            return cannotOpen(path, tr("not a file"));
+        if (!info.exists()) {
+            // DESIGN 9: created readable by its owner only, before SQLite writes anything;
+            // SQLite gives the -wal and -shm files the same permissions.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                return cannotOpen(path, file.errorString());
+        }
+    }
+
+    std::shared_ptr<Database> database(new Database(path, nextConnectionName()));
+    const Status status = database->initialize(migrations);
+    if (!status)
+        return status.error();
+    return database;
+}
+
+Status Database::initialize(const QList<Migration> &migrations)
+{
+    QSqlDatabase db = connection();
+    if (!db.open())
+        return cannotOpen(m_path, db.lastError().text());
+
+    QString error;
+    // Connection settings only: none of these writes to the file.
+    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout = 5000"),
+                                  QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (!execute(db, pragma, &error))
+            return cannotOpen(m_path, error);
+    }
+
+    const std::optional<int> version = readSchemaVersion(db, &error);
+    if (!version)
+        return cannotOpen(m_path, error);
+    // DESIGN 4: a newer schema is refused before anything is written.
+    if (*version > migrations.size()) {
+        return Issue::error(Field::Store, Rule::StoreSchemaTooNew,
+                            tr("%1: version %2, this program knows up to %3")
+                                .arg(m_path, QString::number(*version),
+                                     QString::number(migrations.size())));
+    }
+
+    if (!isInMemory()) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+            return cannotOpen(m_path, query.lastError().text());
+        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return cannotOpen(m_path, tr("the file cannot be switched to write-ahead logging"));
+    }
+
+    const Status migrated = migrate(migrations, *version);
+    if (!migrated)
+        return migrated;
+
+    if (!isInMemory()) {
+        // DESIGN 9: also for a store created by something else. Not a reason to refuse the
+        // store when the desk's user is not the file's owner.
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return {};
+}
+
+Status Database::migrate(const QList<Migration> &migrations, int fromVersion)
+{
+    QSqlDatabase db = connection();
+    for (int version = fromVersion + 1; version <= migrations.size(); ++version) {
+        const Migration &migration = migrations.at(version - 1);
+        const auto failed = [&](const QString &error) {
+            return Issue::error(Field::Store, Rule::StoreMigrationFailed,
+                                tr("version %1 (%2): %3")
+                                    .arg(QString::number(version), migration.description, error));
+        };
+
+        if (!db.transaction())
+            return failed(db.lastError().text());
+
+        QString error;
+        bool ok = execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta ("
+                                             " key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+                          &error)
+                  && execute(db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value)"
+                                                " VALUES ('schema_version', '0')"),
+                             &error);
+        for (qsizetype i = 0; ok && i < migration.statements.size(); ++i)
+            ok = execute(db, migration.statements.at(i), &error);
+        if (ok) {
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE meta SET value = :version WHERE key = 'schema_version'"));
+            update.bindValue(QStringLiteral(":version"), QString::number(version));
+            ok = update.exec();
+            if (!ok)
+                error = update.lastError().text();
+        }
+        if (ok && !db.commit()) {
+            ok = false;
+            error = db.lastError().text();
+        }
+        if (!ok) {
+            db.rollback();
+            return failed(error);
+        }
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isInMemory() const
+{
+    return m_path == memoryPath;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    QString error;
+    return readSchemaVersion(db, &error).value_or(0);
+}
+
+int Database::currentSchemaVersion()
+{
+    return int(Migrations::all().size());
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/qabyldau.sqlite");
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Expected.h"
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// The local SQLite store (DESIGN 4): WAL, foreign keys, a schema version in `meta`, ordered
+// migrations each in its own transaction. One Database object owns one named Qt Sql connection;
+// use it from the thread that opened it. Every QSqlDatabase / QSqlQuery taken from connection()
+// must be gone before the Database is destroyed.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Opens (creating if needed) the store at path and migrates it to the current schema.
+    // A store written by a newer program is refused (Rule::StoreSchemaTooNew), never touched.
+    // ":memory:" opens a private in-memory store (tests).
+    // Errors: Rule::StoreCannotOpen, Rule::StoreSchemaTooNew, Rule::StoreMigrationFailed
+    // (Field::Store, the SQL error in detail).
+    static Expected<std::shared_ptr<Database>> open(const QString &path);
+    // The same with another list of migrations (test seam): the store's known version is then
+    // migrations.size().
+    static Expected<std::shared_ptr<Database>> open(const QString &path,
+                                                    const QList<Migration> &migrations);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    const QString &connectionName() const { return m_connectionName; }
+    bool isInMemory() const;
+    // The version recorded in `meta` (0 for a store no migration has run on).
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+
+    // The default location: <user data folder>/qabyldau.sqlite (QStandardPaths::AppDataLocation).
+    // Creates the folder.
+    static QString defaultPath();
+
+private:
+    Database(QString path, QString connectionName);
+    Status initialize(const QList<Migration> &migrations);
+    Status migrate(const QList<Migration> &migrations, int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+};

@@ -1,0 +1,135 @@
+#include "store/Migrations.h"
+
+// Conventions of the local schema:
+// - ids are client-made UUIDs as text (QUuid::WithoutBraces);
+// - calendar dates are ISO 8601 text "YYYY-MM-DD" (NULL when not given), which sorts as dates;
+// - instants the queue orders by (applications.filed_at, created_at, updated_at) are INTEGER
+//   milliseconds since the Unix epoch, UTC: exact, compact in the 1M-row indexes, and sorted
+//   correctly whatever the desk's time zone;
+// - instants that are records rather than keys (journal.at, outbox.created_at) are ISO 8601 UTC
+//   text with milliseconds ("2024-05-01T04:00:00.000Z"), the form they take on the wire and in
+//   the journal's hash;
+// - enumerations are stable lower-case codes (store/ApplicationJson.h), shared with the JSON of
+//   the sync protocol.
+
+namespace {
+
+Migration schemaVersion1()
+{
+    return Migration{
+        QStringLiteral("applications, outbox, journal, settings"),
+        {
+            // RULES 3.1: every field of the Appendix 1 form, plus the queue state.
+            QStringLiteral(
+                "CREATE TABLE applications ("
+                " id TEXT PRIMARY KEY NOT NULL,"
+                " registration_sequence INTEGER NOT NULL DEFAULT 0,"
+                " applicant_surname TEXT NOT NULL DEFAULT '',"
+                " applicant_name TEXT NOT NULL DEFAULT '',"
+                " applicant_patronymic TEXT NOT NULL DEFAULT '',"
+                " applicant_iin TEXT NOT NULL DEFAULT '',"
+                " applicant_address TEXT NOT NULL DEFAULT '',"
+                " settlement TEXT NOT NULL DEFAULT '',"
+                " child_surname TEXT NOT NULL DEFAULT '',"
+                " child_name TEXT NOT NULL DEFAULT '',"
+                " child_patronymic TEXT NOT NULL DEFAULT '',"
+                " child_iin TEXT NOT NULL DEFAULT '',"
+                " child_birth_date TEXT,"
+                " birth_year INTEGER NOT NULL,"
+                " child_sex TEXT NOT NULL DEFAULT 'unknown'"
+                "  CHECK (child_sex IN ('unknown', 'male', 'female')),"
+                " category INTEGER NOT NULL CHECK (category BETWEEN 1 AND 10),"
+                // RULES 3.3: 0 extraordinary, 1 primary, 2 none; sorts in queue order.
+                " right_rank INTEGER NOT NULL CHECK (right_rank IN (0, 1, 2)),"
+                " category_document_type TEXT NOT NULL DEFAULT '',"
+                " category_document_number TEXT NOT NULL DEFAULT '',"
+                " category_document_issuer TEXT NOT NULL DEFAULT '',"
+                " category_document_issue_date TEXT,"
+                " preferred_kindergartens TEXT NOT NULL DEFAULT '[]',"
+                " language TEXT NOT NULL DEFAULT 'any'"
+                "  CHECK (language IN ('any', 'kk', 'ru', 'other')),"
+                " phones TEXT NOT NULL DEFAULT '[]',"
+                " email TEXT NOT NULL DEFAULT '',"
+                " consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),"
+                " signature_date TEXT,"
+                " filed_at INTEGER NOT NULL,"
+                " status TEXT NOT NULL DEFAULT 'queued'"
+                "  CHECK (status IN ('queued', 'direction_issued', 'stop_listed', 'archived')),"
+                " archive_reason TEXT NOT NULL DEFAULT 'none'"
+                "  CHECK (archive_reason IN ('none', 'enrolled', 'withdrawn_by_applicant',"
+                "   'age_limit', 'duplicate', 'other')),"
+                " stop_listed_until TEXT,"
+                " batch_id TEXT NOT NULL DEFAULT '',"
+                " created_at INTEGER NOT NULL,"
+                " updated_at INTEGER NOT NULL"
+                ")"),
+            // RULES 3.2: one active application per child is checked through this index.
+            QStringLiteral("CREATE INDEX applications_child_iin ON applications (child_iin)"),
+            // RULES 3.3: the queue order inside a birth year, for keyset paging over large
+            // queues; id ends the key so that every row has a unique position.
+            QStringLiteral(
+                "CREATE INDEX applications_queue_order ON applications"
+                " (birth_year, status, right_rank, filed_at, registration_sequence, id)"),
+            QStringLiteral("CREATE INDEX applications_batch ON applications (batch_id)"
+                           " WHERE batch_id <> ''"),
+
+            // DESIGN 3: commands waiting for the server. position gives the upload order and is
+            // never reused (AUTOINCREMENT); id is the idempotency key the server remembers.
+            QStringLiteral(
+                "CREATE TABLE outbox ("
+                " position INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " id TEXT NOT NULL UNIQUE,"
+                " type TEXT NOT NULL,"
+                " payload TEXT NOT NULL,"
+                " created_at TEXT NOT NULL,"
+                " clerk TEXT NOT NULL DEFAULT '',"
+                " state TEXT NOT NULL DEFAULT 'pending'"
+                "  CHECK (state IN ('pending', 'sent', 'applied', 'rejected')),"
+                " attempts INTEGER NOT NULL DEFAULT 0,"
+                " last_error TEXT NOT NULL DEFAULT ''"
+                ")"),
+            QStringLiteral("CREATE INDEX outbox_state ON outbox (state, position)"),
+
+            // RULES def. 2: the hash-chained journal. seq is written explicitly because it is
+            // part of the hashed entry.
+            QStringLiteral(
+                "CREATE TABLE journal ("
+                " seq INTEGER PRIMARY KEY NOT NULL,"
+                " at TEXT NOT NULL,"
+                " actor TEXT NOT NULL,"
+                " event TEXT NOT NULL,"
+                " entity TEXT NOT NULL,"
+                " entity_id TEXT NOT NULL,"
+                " payload TEXT NOT NULL,"
+                " prev_hash TEXT NOT NULL,"
+                " hash TEXT NOT NULL"
+                ")"),
+            QStringLiteral("CREATE INDEX journal_entity ON journal (entity, entity_id)"),
+            // Append-only: the program never changes or removes an entry. Someone with the
+            // file can still drop these; Journal::verify is what detects that.
+            QStringLiteral(
+                "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+                " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+                " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+
+            // RuleSettings overrides and other desk settings (SettingsStore).
+            QStringLiteral(
+                "CREATE TABLE settings ("
+                " key TEXT PRIMARY KEY NOT NULL,"
+                " value TEXT NOT NULL"
+                ")"),
+        },
+    };
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> list = {
+        schemaVersion1(),
+    };
+    return list;
+}

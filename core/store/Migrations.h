@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One step of the local store's schema (DESIGN 4). Migration n (1-based position in the list)
+// takes the store from schema version n-1 to n; Database runs it in its own transaction and
+// bumps `meta.schema_version` in the same transaction. Statements are fixed SQL: never built
+// from values.
+struct Migration
+{
+    QString description;
+    QStringList statements;
+};
+
+namespace Migrations {
+
+// Every migration the program knows, in order. Append only: a released migration never changes.
+const QList<Migration> &all();
+
+} // namespace Migrations

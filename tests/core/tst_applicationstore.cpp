@@ -1,0 +1,558 @@
+#include "store/ApplicationJson.h"
+#include "store/ApplicationStore.h"
+#include "store/CanonicalJson.h"
+#include "store/Journal.h"
+#include "store/Outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// The desk's clock for every test: 2 May 2024, 10:00 local time.
+const QDateTime now(QDate(2024, 5, 2), QTime(10, 0));
+const QString clerk = QStringLiteral("clerk-aigerim");
+
+// A complete, valid Appendix 1 application (RULES 3.1): IINs with correct check digits whose
+// digits agree with the birth date and sex entered (RULES 9).
+Application validApplication()
+{
+    Application a;
+    a.applicant = PersonName{QStringLiteral("Серікбаев"), QStringLiteral("Асқар"), QStringLiteral("Нұрланұлы")};
+    a.applicantIin = QStringLiteral("900512300120");
+    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40-12");
+    a.settlement = QStringLiteral("Астана");
+    a.child = PersonName{QStringLiteral("Серікбаева"), QStringLiteral("Әлия"), QStringLiteral("Асқарқызы")};
+    a.childIin = QStringLiteral("210315601231");
+    a.childBirthDate = QDate(2021, 3, 15);
+    a.childSex = Iin::Sex::Female;
+    a.category = Category::None;
+    a.phones = {QStringLiteral("+77012345678")};
+    a.email = QStringLiteral("askar@example.kz");
+    a.consent = true;
+    a.signatureDate = QDate(2024, 5, 2);
+    return a;
+}
+
+// Every field away from its default, for the round trips.
+Application fullApplication()
+{
+    Application a = validApplication();
+    a.id = QStringLiteral("6f1c2a52-7d0e-4c1b-9a37-0e6b2f4d9c11");
+    a.registrationSequence = 4711;
+    a.category = Category::TeacherChild;
+    a.categoryDocument = CategoryDocument{QStringLiteral("Certificate from the place of work"),
+                                          QStringLiteral("№ 115/2"), QStringLiteral("Школа-лицей № 12"),
+                                          QDate(2024, 4, 20)};
+    a.preferredKindergartens = {QStringLiteral("kg-017"), QStringLiteral("kg-042")};
+    a.language = TeachingLanguage::Kazakh;
+    a.phones = {QStringLiteral("+77012345678"), QStringLiteral("+77471234567")};
+    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(9, 15, 30, 250));
+    a.status = ApplicationStatus::StopListed;
+    a.archiveReason = ArchiveReason::WithdrawnByApplicant;
+    a.stopListedUntil = QDate(2024, 6, 1);
+    a.batchId = QStringLiteral("batch-7");
+    return a;
+}
+
+ValidationContext context()
+{
+    return ValidationContext{now, RuleSettings{}};
+}
+
+void compareApplications(const Application &actual, const Application &expected)
+{
+    QCOMPARE(actual.id, expected.id);
+    QCOMPARE(actual.registrationSequence, expected.registrationSequence);
+    QCOMPARE(actual.applicant.surname, expected.applicant.surname);
+    QCOMPARE(actual.applicant.name, expected.applicant.name);
+    QCOMPARE(actual.applicant.patronymic, expected.applicant.patronymic);
+    QCOMPARE(actual.applicantIin, expected.applicantIin);
+    QCOMPARE(actual.applicantAddress, expected.applicantAddress);
+    QCOMPARE(actual.settlement, expected.settlement);
+    QCOMPARE(actual.child.surname, expected.child.surname);
+    QCOMPARE(actual.child.name, expected.child.name);
+    QCOMPARE(actual.child.patronymic, expected.child.patronymic);
+    QCOMPARE(actual.childIin, expected.childIin);
+    QCOMPARE(actual.childBirthDate, expected.childBirthDate);
+    QCOMPARE(actual.childSex, expected.childSex);
+    QCOMPARE(actual.category, expected.category);
+    QCOMPARE(actual.categoryDocument.type, expected.categoryDocument.type);
+    QCOMPARE(actual.categoryDocument.number, expected.categoryDocument.number);
+    QCOMPARE(actual.categoryDocument.issuer, expected.categoryDocument.issuer);
+    QCOMPARE(actual.categoryDocument.issueDate, expected.categoryDocument.issueDate);
+    QCOMPARE(actual.preferredKindergartens, expected.preferredKindergartens);
+    QCOMPARE(actual.language, expected.language);
+    QCOMPARE(actual.phones, expected.phones);
+    QCOMPARE(actual.email, expected.email);
+    QCOMPARE(actual.consent, expected.consent);
+    QCOMPARE(actual.signatureDate, expected.signatureDate);
+    QCOMPARE(actual.filedAt, expected.filedAt);
+    QCOMPARE(actual.status, expected.status);
+    QCOMPARE(actual.archiveReason, expected.archiveReason);
+    QCOMPARE(actual.stopListedUntil, expected.stopListedUntil);
+    QCOMPARE(actual.batchId, expected.batchId);
+}
+
+} // namespace
+
+class TestApplicationStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void registerWritesApplicationOutboxAndJournal();
+    void registeredApplicationReadsBack();
+    void registerKeepsEveryField();
+    void registerStoresOneSpelling();
+    void registerKeepsGivenIdAndFilingTime();
+    void warningsComeBackWithTheApplication();
+    void validationErrorWritesNothing_data();
+    void validationErrorWritesNothing();
+    void childWithActiveApplicationIsRefused_data();
+    void childWithActiveApplicationIsRefused();
+    void failedWriteLeavesNothing_data();
+    void failedWriteLeavesNothing();
+    void registrationsSurviveReopening();
+    void findUnknownGivesNothing();
+
+    void jsonRoundTripKeepsEveryField();
+    void jsonUsesTheDocumentedFormat();
+    void jsonMissingKeysGiveDefaults();
+    void jsonWithBadValueIsRefused_data();
+    void jsonWithBadValueIsRefused();
+
+private:
+    int rows(const char *table) const;
+    bool exec(const QString &sql) const;
+
+    std::shared_ptr<Database> m_database;
+};
+
+void TestApplicationStore::init()
+{
+    auto database = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(database);
+    m_database = std::move(database).value();
+}
+
+void TestApplicationStore::cleanup()
+{
+    m_database.reset();
+}
+
+int TestApplicationStore::rows(const char *table) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool TestApplicationStore::exec(const QString &sql) const
+{
+    QSqlQuery query(m_database->connection());
+    return query.exec(sql);
+}
+
+void TestApplicationStore::registerWritesApplicationOutboxAndJournal()
+{
+    ApplicationStore store(m_database);
+    const auto registered = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
+    const Application &saved = registered->application;
+
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    QVERIFY2(uuid.match(saved.id).hasMatch(), qPrintable(saved.id));
+    QCOMPARE(saved.filedAt, now);
+    QCOMPARE(saved.status, ApplicationStatus::Queued);
+    QCOMPARE(rows("applications"), 1);
+    QCOMPARE(rows("outbox"), 1);
+    QCOMPARE(rows("journal"), 1);
+
+    // DESIGN 3: the command for the server carries the application as registered.
+    const auto pending = Outbox::pending(m_database->connection());
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 1);
+    const OutboxCommand &command = pending->first();
+    QCOMPARE(command.type, QStringLiteral("register_application"));
+    QCOMPARE(command.clerk, clerk);
+    QCOMPARE(command.state, OutboxCommand::State::Pending);
+    QCOMPARE(command.createdAt, now);
+    QVERIFY(uuid.match(command.id).hasMatch());
+    QVERIFY(command.id != saved.id);
+    const auto fromPayload = ApplicationJson::fromJson(command.payload);
+    QVERIFY(fromPayload);
+    compareApplications(*fromPayload, saved);
+    if (QTest::currentTestFailed())
+        return;
+
+    // RULES def. 2: the journal records who registered what, and a fingerprint of it.
+    const auto entries = Journal::entriesFor(m_database->connection(), QStringLiteral("application"), saved.id);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    const JournalEntry &entry = entries->first();
+    QCOMPARE(entry.event, QStringLiteral("application_registered"));
+    QCOMPARE(entry.actor, clerk);
+    QCOMPARE(entry.at, now);
+    QCOMPARE(entry.payload.value(QStringLiteral("command_id")).toString(), command.id);
+    QCOMPARE(entry.payload.value(QStringLiteral("application_sha256")).toString(),
+             CanonicalJson::sha256Hex(ApplicationJson::toJson(saved)));
+    const auto verification = Journal::verify(m_database->connection());
+    QVERIFY(verification && verification->ok());
+}
+
+void TestApplicationStore::registeredApplicationReadsBack()
+{
+    ApplicationStore store(m_database);
+    const auto registered = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY(registered);
+    const std::optional<Application> found = store.find(registered->application.id);
+    QVERIFY(found);
+    compareApplications(*found, registered->application);
+}
+
+void TestApplicationStore::registerKeepsEveryField()
+{
+    ApplicationStore store(m_database);
+    const Application full = fullApplication();
+    const auto registered = store.registerApplication(full, clerk, context());
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
+
+    // Registering puts the application in the queue; every other field is kept as given.
+    Application expected = full;
+    expected.status = ApplicationStatus::Queued;
+    expected.archiveReason = ArchiveReason::None;
+    expected.stopListedUntil = QDate();
+    compareApplications(registered->application, expected);
+    if (QTest::currentTestFailed())
+        return;
+    const std::optional<Application> found = store.find(full.id);
+    QVERIFY(found);
+    compareApplications(*found, expected);
+
+    // RULES 3.3: the queue columns the ordering index uses.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT birth_year, right_rank, category, filed_at FROM applications")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2021);
+    QCOMPARE(query.value(1).toInt(), 1); // category 8: primary right
+    QCOMPARE(query.value(2).toInt(), 8);
+    QCOMPARE(query.value(3).toLongLong(), full.filedAt.toMSecsSinceEpoch());
+}
+
+void TestApplicationStore::registerStoresOneSpelling()
+{
+    ApplicationStore store(m_database);
+    Application typed = validApplication();
+    typed.childIin = QStringLiteral("210315 60123 1");
+    typed.applicantIin = QStringLiteral("900512-300120");
+    typed.phones = {QString(), QStringLiteral("8 (701) 234-56-78")};
+    typed.preferredKindergartens = {QString(), QStringLiteral(" kg-017 ")};
+    typed.email = QStringLiteral(" askar@example.kz ");
+    const auto registered = store.registerApplication(typed, clerk, context());
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
+
+    const std::optional<Application> found = store.find(registered->application.id);
+    QVERIFY(found);
+    QCOMPARE(found->childIin, QStringLiteral("210315601231"));
+    QCOMPARE(found->applicantIin, QStringLiteral("900512300120"));
+    QCOMPARE(found->phones, QStringList{QStringLiteral("+77012345678")});
+    QCOMPARE(found->preferredKindergartens, QStringList{QStringLiteral("kg-017")});
+    QCOMPARE(found->email, QStringLiteral("askar@example.kz"));
+
+    // Whatever spelling the clerk types next time, the child is found and refused.
+    const std::optional<Application> active = store.findActiveByChildIin(QStringLiteral("2103-1560-1231"));
+    QVERIFY(active);
+    QCOMPARE(active->id, registered->application.id);
+    const auto again = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY(!again);
+    QCOMPARE(again.error().rule, Rule::ActiveApplicationExists);
+}
+
+void TestApplicationStore::registerKeepsGivenIdAndFilingTime()
+{
+    ApplicationStore store(m_database);
+    Application application = validApplication();
+    application.id = QStringLiteral("0b9e4f7a-1111-4222-8333-944455556666");
+    // Filed on paper two days ago and entered now (the CLI import does the same).
+    application.filedAt = QDateTime(QDate(2024, 4, 30), QTime(16, 45, 10, 5));
+    application.signatureDate = QDate(2024, 4, 30);
+    const auto registered = store.registerApplication(application, clerk, context());
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
+    QCOMPARE(registered->application.id, application.id);
+    QCOMPARE(registered->application.filedAt, application.filedAt);
+    QVERIFY(store.find(application.id));
+}
+
+void TestApplicationStore::warningsComeBackWithTheApplication()
+{
+    ApplicationStore store(m_database);
+    Application application = validApplication();
+    application.childSex = Iin::Sex::Male; // the IIN says female: RULES 9, a warning only
+    const auto registered = store.registerApplication(application, clerk, context());
+    QVERIFY(registered);
+    QVERIFY(registered->warnings.contains(Issue::warning(Field::ChildIin, Rule::IinSexMismatch)));
+    QVERIFY(!hasErrors(registered->warnings));
+    QCOMPARE(rows("applications"), 1);
+}
+
+void TestApplicationStore::validationErrorWritesNothing_data()
+{
+    QTest::addColumn<Application>("application");
+    QTest::addColumn<Field>("field");
+    QTest::addColumn<Rule>("rule");
+
+    Application noConsent = validApplication();
+    noConsent.consent = false;
+    QTest::newRow("no consent") << noConsent << Field::Consent << Rule::ConsentRequired;
+
+    Application badIin = validApplication();
+    badIin.childIin = QStringLiteral("210315601230");
+    QTest::newRow("child IIN check digit") << badIin << Field::ChildIin << Rule::IinCheckDigit;
+
+    Application tooOld = validApplication();
+    tooOld.childBirthDate = QDate(2017, 3, 15);
+    QTest::newRow("child of 7") << tooOld << Field::ChildBirthDate << Rule::ChildTooOld;
+
+    Application noChannel = validApplication();
+    noChannel.phones.clear();
+    noChannel.email.clear();
+    QTest::newRow("no notification channel") << noChannel << Field::Phones << Rule::NoNotificationChannel;
+}
+
+void TestApplicationStore::validationErrorWritesNothing()
+{
+    QFETCH(Application, application);
+    QFETCH(Field, field);
+    QFETCH(Rule, rule);
+    ApplicationStore store(m_database);
+    const auto registered = store.registerApplication(application, clerk, context());
+    QVERIFY(!registered);
+    QCOMPARE(registered.error().field, field);
+    QCOMPARE(registered.error().rule, rule);
+    QCOMPARE(rows("applications"), 0);
+    QCOMPARE(rows("outbox"), 0);
+    QCOMPARE(rows("journal"), 0);
+}
+
+void TestApplicationStore::childWithActiveApplicationIsRefused_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("mayRegisterAgain");
+    // RULES 3.2 [Q]: only an archived application frees the child for a new one.
+    QTest::newRow("queued") << QStringLiteral("queued") << false;
+    QTest::newRow("direction issued") << QStringLiteral("direction_issued") << false;
+    QTest::newRow("stop-listed") << QStringLiteral("stop_listed") << false;
+    QTest::newRow("archived") << QStringLiteral("archived") << true;
+}
+
+void TestApplicationStore::childWithActiveApplicationIsRefused()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, mayRegisterAgain);
+    ApplicationStore store(m_database);
+    const auto first = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY(first);
+    const QString firstId = first->application.id;
+    {
+        QSqlQuery update(m_database->connection());
+        update.prepare(QStringLiteral("UPDATE applications SET status = :status WHERE id = :id"));
+        update.bindValue(QStringLiteral(":status"), status);
+        update.bindValue(QStringLiteral(":id"), firstId);
+        QVERIFY(update.exec());
+    }
+
+    const auto second = store.registerApplication(validApplication(), clerk,
+                                                  ValidationContext{now.addDays(1), RuleSettings{}});
+    if (mayRegisterAgain) {
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message()));
+        QVERIFY(second->application.id != firstId);
+        QCOMPARE(store.findActiveByChildIin(QStringLiteral("210315601231"))->id, second->application.id);
+        QCOMPARE(rows("applications"), 2);
+        QCOMPARE(rows("outbox"), 2);
+        QCOMPARE(rows("journal"), 2);
+    } else {
+        QVERIFY(!second);
+        // The clerk is shown the existing application.
+        QCOMPARE(second.error(), Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, firstId));
+        QCOMPARE(store.findActiveByChildIin(QStringLiteral("210315601231"))->id, firstId);
+        QCOMPARE(rows("applications"), 1);
+        QCOMPARE(rows("outbox"), 1);
+        QCOMPARE(rows("journal"), 1);
+    }
+}
+
+void TestApplicationStore::failedWriteLeavesNothing_data()
+{
+    QTest::addColumn<QString>("failingTable");
+    QTest::newRow("journal insert fails") << QStringLiteral("journal");
+    QTest::newRow("outbox insert fails") << QStringLiteral("outbox");
+    QTest::newRow("application insert fails") << QStringLiteral("applications");
+}
+
+void TestApplicationStore::failedWriteLeavesNothing()
+{
+    QFETCH(QString, failingTable);
+    ApplicationStore store(m_database);
+    const QString trigger = QStringLiteral("CREATE TRIGGER test_failure BEFORE INSERT ON %1"
+                                           " BEGIN SELECT RAISE(ABORT, 'disk gone'); END").arg(failingTable);
+    QVERIFY(exec(trigger));
+
+    const auto registered = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY(!registered);
+    QCOMPARE(registered.error().field, Field::Store);
+    QCOMPARE(registered.error().rule, Rule::StoreWriteFailed);
+    QVERIFY2(registered.error().detail.contains(QLatin1String("disk gone")), qPrintable(registered.error().detail));
+    // DESIGN 3: one transaction, so nothing of the three writes remains.
+    QCOMPARE(rows("applications"), 0);
+    QCOMPARE(rows("outbox"), 0);
+    QCOMPARE(rows("journal"), 0);
+    QVERIFY(!store.findActiveByChildIin(QStringLiteral("210315601231")));
+
+    // The store is left usable: once the fault is gone the same application registers.
+    QVERIFY(exec(QStringLiteral("DROP TRIGGER test_failure")));
+    const auto retried = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message()));
+    QCOMPARE(rows("applications"), 1);
+    QCOMPARE(rows("outbox"), 1);
+    QCOMPARE(rows("journal"), 1);
+}
+
+void TestApplicationStore::registrationsSurviveReopening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    QString id;
+    {
+        auto database = Database::open(path);
+        QVERIFY(database);
+        ApplicationStore store(*database);
+        const auto registered = store.registerApplication(fullApplication(), clerk, context());
+        QVERIFY(registered);
+        id = registered->application.id;
+    }
+    auto reopened = Database::open(path);
+    QVERIFY(reopened);
+    ApplicationStore store(*reopened);
+    const std::optional<Application> found = store.find(id);
+    QVERIFY(found);
+    QCOMPARE(found->categoryDocument.issuer, QStringLiteral("Школа-лицей № 12"));
+    QCOMPARE(found->filedAt, fullApplication().filedAt);
+    const auto verification = Journal::verify((*reopened)->connection());
+    QVERIFY(verification && verification->ok());
+    QCOMPARE(verification->entries, 1);
+}
+
+void TestApplicationStore::findUnknownGivesNothing()
+{
+    ApplicationStore store(m_database);
+    QVERIFY(!store.find(QStringLiteral("no-such-id")));
+    QVERIFY(!store.findActiveByChildIin(QStringLiteral("210315601231")));
+}
+
+void TestApplicationStore::jsonRoundTripKeepsEveryField()
+{
+    const Application full = fullApplication();
+    // Through text, as the CLI import and the sync protocol carry it.
+    const QByteArray text = QJsonDocument(ApplicationJson::toJson(full)).toJson();
+    const auto read = ApplicationJson::fromJson(QJsonDocument::fromJson(text).object());
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
+    compareApplications(*read, full);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Defaults survive too: no dates, no document, no lists.
+    Application empty;
+    const auto readEmpty = ApplicationJson::fromJson(ApplicationJson::toJson(empty));
+    QVERIFY(readEmpty);
+    compareApplications(*readEmpty, empty);
+}
+
+void TestApplicationStore::jsonUsesTheDocumentedFormat()
+{
+    const QJsonObject json = ApplicationJson::toJson(fullApplication());
+    QCOMPARE(json.value(QStringLiteral("child_iin")).toString(), QStringLiteral("210315601231"));
+    QCOMPARE(json.value(QStringLiteral("child_birth_date")).toString(), QStringLiteral("2021-03-15"));
+    QCOMPARE(json.value(QStringLiteral("child_sex")).toString(), QStringLiteral("female"));
+    QCOMPARE(json.value(QStringLiteral("category")).toInt(), 8);
+    QCOMPARE(json.value(QStringLiteral("language")).toString(), QStringLiteral("kk"));
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("stop_listed"));
+    QCOMPARE(json.value(QStringLiteral("archive_reason")).toString(), QStringLiteral("withdrawn_by_applicant"));
+    // 09:15:30.250 in Almaty (UTC+5 or +6 depending on the tz database) as UTC.
+    QCOMPARE(json.value(QStringLiteral("filed_at")).toString(),
+             fullApplication().filedAt.toUTC().toString(Qt::ISODateWithMs));
+    QVERIFY(json.value(QStringLiteral("filed_at")).toString().endsWith(QLatin1String(".250Z")));
+    QCOMPARE(json.value(QStringLiteral("phones")).toArray().size(), 2);
+    QCOMPARE(json.value(QStringLiteral("consent")).toBool(), true);
+    QVERIFY(ApplicationJson::toJson(Application()).value(QStringLiteral("signature_date")).isNull());
+}
+
+void TestApplicationStore::jsonMissingKeysGiveDefaults()
+{
+    const auto read = ApplicationJson::fromJson(QJsonObject{{QStringLiteral("child_name"), QStringLiteral("Әлия")},
+                                                            {QStringLiteral("signature_date"), QString()},
+                                                            {QStringLiteral("future_field"), 1}});
+    QVERIFY(read);
+    QCOMPARE(read->child.name, QStringLiteral("Әлия"));
+    QCOMPARE(read->category, Category::None);
+    QCOMPARE(read->status, ApplicationStatus::Queued);
+    QCOMPARE(read->consent, false);
+    QVERIFY(!read->signatureDate.isValid());
+    QVERIFY(!read->filedAt.isValid());
+}
+
+void TestApplicationStore::jsonWithBadValueIsRefused_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<Field>("field");
+    QTest::addColumn<Rule>("rule");
+
+    QTest::newRow("category 11") << QStringLiteral("category") << QJsonValue(11) << Field::Category << Rule::OutOfRange;
+    QTest::newRow("category 0") << QStringLiteral("category") << QJsonValue(0) << Field::Category << Rule::OutOfRange;
+    QTest::newRow("category as text") << QStringLiteral("category") << QJsonValue(QStringLiteral("7"))
+                                      << Field::Category << Rule::InvalidNumber;
+    QTest::newRow("30 February") << QStringLiteral("child_birth_date") << QJsonValue(QStringLiteral("2021-02-30"))
+                                 << Field::ChildBirthDate << Rule::InvalidDate;
+    QTest::newRow("filing time not a time") << QStringLiteral("filed_at") << QJsonValue(QStringLiteral("yesterday"))
+                                            << Field::FiledAt << Rule::InvalidDate;
+    QTest::newRow("unknown sex") << QStringLiteral("child_sex") << QJsonValue(QStringLiteral("x"))
+                                 << Field::ChildSex << Rule::OutOfRange;
+    QTest::newRow("unknown language") << QStringLiteral("language") << QJsonValue(QStringLiteral("de"))
+                                      << Field::Language << Rule::OutOfRange;
+    QTest::newRow("unknown status") << QStringLiteral("status") << QJsonValue(QStringLiteral("lost"))
+                                    << Field::None << Rule::OutOfRange;
+    QTest::newRow("phones not a list") << QStringLiteral("phones") << QJsonValue(QStringLiteral("+77012345678"))
+                                       << Field::Phones << Rule::OutOfRange;
+    QTest::newRow("consent as text") << QStringLiteral("consent") << QJsonValue(QStringLiteral("yes"))
+                                     << Field::Consent << Rule::OutOfRange;
+    QTest::newRow("IIN as a number") << QStringLiteral("child_iin") << QJsonValue(210315601231.0)
+                                     << Field::ChildIin << Rule::OutOfRange;
+}
+
+void TestApplicationStore::jsonWithBadValueIsRefused()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(Field, field);
+    QFETCH(Rule, rule);
+    QJsonObject json = ApplicationJson::toJson(fullApplication());
+    json.insert(key, value);
+    const auto read = ApplicationJson::fromJson(json);
+    QVERIFY(!read);
+    QCOMPARE(read.error().field, field);
+    QCOMPARE(read.error().rule, rule);
+    QVERIFY(read.error().isError());
+}
+
+QTEST_GUILESS_MAIN(TestApplicationStore)
+#include "tst_applicationstore.moc"
