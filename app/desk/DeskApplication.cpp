@@ -1,0 +1,106 @@
+#include "DeskApplication.h"
+
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+
+DeskApplication::DeskApplication()
+    : m_languages(std::make_unique<LanguageController>())
+{
+    setIdentity();
+}
+
+// The window goes first: it still refers to the language controller and the store.
+DeskApplication::~DeskApplication()
+{
+    m_mainWindow.reset();
+}
+
+void DeskApplication::setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Qabyldau"));
+    QCoreApplication::setApplicationName(QStringLiteral("qabyldau"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QABYLDAU_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Qabyldau"));
+}
+
+std::optional<DeskOptions> DeskApplication::parseArguments(const QStringList &arguments,
+                                                           QString *errorMessage)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Qabyldau: the reception desk of a kindergarten."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         tr("Open the local store at <path>."),
+                                         tr("path"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            tr("Use the interface language <code> for this run: "
+                                               "kk, ru or en."),
+                                            tr("code"));
+    parser.addOption(storeOption);
+    parser.addOption(languageOption);
+    parser.process(arguments);
+
+    DeskOptions options;
+    options.storePath = parser.value(storeOption);
+    if (parser.isSet(languageOption)) {
+        options.language = Translations::fromCode(parser.value(languageOption));
+        if (options.language == QLocale::AnyLanguage) {
+            if (errorMessage)
+                *errorMessage = tr("Unknown interface language \"%1\": use kk, ru or en.")
+                                    .arg(parser.value(languageOption));
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+Status DeskApplication::open(const DeskOptions &options)
+{
+    // The language first, so that even an error about the store reads in the clerk's language.
+    const QLocale::Language language =
+        options.language != QLocale::AnyLanguage
+            ? options.language
+            : LanguageController::startupLanguage(QSettings(), options.systemLocale);
+    m_languages->apply(language);
+
+    const QString path = options.storePath.isEmpty() ? Database::defaultPath() : options.storePath;
+    Expected<std::shared_ptr<Database>> store = Database::open(path);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+
+    m_mainWindow = std::make_unique<MainWindow>(m_languages.get(), m_store);
+    return {};
+}
+
+bool DeskApplication::start(const QStringList &arguments)
+{
+    // The remembered language before anything is said, --help and command-line errors included;
+    // --lang, if given, replaces it in open().
+    m_languages->apply(LanguageController::startupLanguage(QSettings(), QLocale::system()));
+    QString errorMessage;
+    const std::optional<DeskOptions> options = parseArguments(arguments, &errorMessage);
+    if (!options) {
+        QTextStream(stderr) << errorMessage << Qt::endl;
+        return false;
+    }
+    if (const Status opened = open(*options); !opened) {
+        QMessageBox box(QMessageBox::Critical, QGuiApplication::applicationDisplayName(),
+                        tr("The local store cannot be opened, so the desk cannot start."),
+                        QMessageBox::Close);
+        box.setInformativeText(opened.error().message());
+        box.exec();
+        return false;
+    }
+    m_mainWindow->show();
+    return true;
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Expected.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class Database;
+class LanguageController;
+class MainWindow;
+
+// What the desk starts with. Tests fill it directly; the program from its command line.
+struct DeskOptions
+{
+    QString storePath;                                  // empty: Database::defaultPath()
+    QLocale::Language language = QLocale::AnyLanguage;  // AnyLanguage: remembered, else system
+    QLocale systemLocale = QLocale::system();           // decides the first-start language
+};
+
+// The wiring of the desk program, kept out of main.cpp so that tests start the very same window:
+// application identity, command line, UI language, local store, main window.
+class DeskApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskApplication)
+
+public:
+    DeskApplication();
+    ~DeskApplication();
+    DeskApplication(const DeskApplication &) = delete;
+    DeskApplication &operator=(const DeskApplication &) = delete;
+
+    // Organization "Qabyldau", application "qabyldau" (QSettings' location), version, display name.
+    static void setIdentity();
+
+    // --store PATH, --lang kk|ru|en. --help and --version print and exit, as usual for Qt
+    // programs. Returns nothing and fills errorMessage when an option has a wrong value.
+    static std::optional<DeskOptions> parseArguments(const QStringList &arguments,
+                                                     QString *errorMessage);
+
+    // Installs the UI language, opens the local store and creates (does not show) the main
+    // window. The Issue says why the store could not be opened.
+    Status open(const DeskOptions &options);
+
+    // The program's start: parses the command line, opens, shows the window. Reports a failure
+    // itself (stderr for the command line, a message box for the store) and returns false.
+    bool start(const QStringList &arguments);
+
+    LanguageController *languages() const { return m_languages.get(); }
+    MainWindow *mainWindow() const { return m_mainWindow.get(); }
+    std::shared_ptr<Database> store() const { return m_store; }
+
+private:
+    std::unique_ptr<LanguageController> m_languages;
+    std::shared_ptr<Database> m_store;
+    std::unique_ptr<MainWindow> m_mainWindow;
+};

@@ -1,0 +1,327 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "LanguageController.h"
+#include "SettingsPage.h"
+#include "common/EmptyStatePage.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace {
+QString geometryKey() { return QStringLiteral("mainWindow/geometry"); }
+QString stateKey() { return QStringLiteral("mainWindow/state"); }
+QString areaKey() { return QStringLiteral("mainWindow/area"); }
+
+// The product name is a name, not a word: the same in every language.
+QString productName() { return QStringLiteral("Qabyldau"); }
+
+// The style's standard icons come in different sizes; centred on a canvas of one size they line
+// the area names up.
+QIcon uniformIcon(const QIcon &icon, int extent)
+{
+    const qreal ratio = qApp->devicePixelRatio();
+    QPixmap canvas(QSize(extent, extent) * ratio);
+    canvas.setDevicePixelRatio(ratio);
+    canvas.fill(Qt::transparent);
+    const QPixmap pixmap = icon.pixmap(QSize(extent, extent), ratio);
+    const QSizeF size = pixmap.deviceIndependentSize();
+    QPainter painter(&canvas);
+    painter.drawPixmap(QPointF((extent - size.width()) / 2, (extent - size.height()) / 2), pixmap);
+    painter.end();
+    return QIcon(canvas);
+}
+
+int indexOf(DeskArea area)
+{
+    return static_cast<int>(DeskAreas::all().indexOf(area));
+}
+} // namespace
+
+MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> store,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_store(std::move(store))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createPages();
+    createStatusBar();
+
+    connect(m_languages, &LanguageController::languageChanged, this, &MainWindow::showLanguage);
+    showLanguage(m_languages->current());
+    retranslateUi();
+    restoreSettings();
+    m_navigationList->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_areaActions = new QActionGroup(this);
+    m_areaActions->setExclusive(true);
+    const QList<DeskArea> areas = DeskAreas::all();
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        const DeskArea area = areas.at(i);
+        auto action = new QAction(m_areaActions);
+        action->setObjectName(QStringLiteral("areaAction_") + DeskAreas::code(area));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, area] { showArea(area); });
+    }
+
+    m_languageActions = new QActionGroup(this);
+    m_languageActions->setExclusive(true);
+    for (QLocale::Language language : Translations::supportedLanguages()) {
+        // Each language is offered under its own name, whatever the current UI language.
+        auto action = new QAction(Translations::nativeName(language), m_languageActions);
+        action->setObjectName(QStringLiteral("languageAction_") + Translations::code(language));
+        action->setCheckable(true);
+        action->setData(Translations::code(language));
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (language != m_languages->current())
+                m_languages->choose(language);
+        });
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addActions(m_areaActions->actions());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageActions->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createPages()
+{
+    m_navigationList = new QListWidget;
+    m_navigationList->setObjectName(QStringLiteral("navigationList"));
+    const int iconExtent = style()->pixelMetric(QStyle::PM_SmallIconSize) * 5 / 4;
+    m_navigationList->setIconSize(QSize(iconExtent, iconExtent));
+    m_navigationList->setUniformItemSizes(true);
+    m_navigationList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The whole row, icon included, shows which area is open.
+    m_navigationList->setStyleSheet(QStringLiteral("QListView { show-decoration-selected: 1; }"));
+    const int rowHeight = std::max(iconExtent, fontMetrics().height()) * 2;
+
+    m_pageStack = new QStackedWidget;
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+
+    for (DeskArea area : DeskAreas::all()) {
+        const QIcon icon = style()->standardIcon(DeskAreas::icon(area));
+        auto item = new QListWidgetItem(uniformIcon(icon, iconExtent), QString(), m_navigationList);
+        item->setSizeHint(QSize(0, rowHeight));
+        QWidget *page = nullptr;
+        if (area == DeskArea::Settings) {
+            m_settingsPage = new SettingsPage(m_languages);
+            if (m_store)
+                m_settingsPage->setStore(m_store->path(), m_store->schemaVersion());
+            page = m_settingsPage;
+        } else {
+            auto emptyPage = new EmptyStatePage;
+            emptyPage->setIcon(icon);
+            page = emptyPage;
+        }
+        page->setObjectName(DeskAreas::code(area) + QStringLiteral("Page"));
+        m_pageStack->addWidget(page);
+        m_pages.append(page);
+    }
+    connect(m_navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size())
+            showArea(DeskAreas::all().at(row));
+    });
+
+    auto central = new QWidget;
+    auto layout = new QHBoxLayout(central);
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2;
+    layout->setContentsMargins(margin, margin, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigationList);
+    layout->addWidget(m_pageStack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_storeLabel = new QLabel;
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_syncStateLabel = new QLabel;
+    m_syncStateLabel->setObjectName(QStringLiteral("syncStateLabel"));
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2;
+    for (QLabel *label : {m_storeLabel, m_syncStateLabel})
+        label->setContentsMargins(margin, 0, margin, 0);
+    statusBar()->addWidget(m_storeLabel);
+    statusBar()->addPermanentWidget(m_syncStateLabel);
+}
+
+DeskArea MainWindow::currentArea() const
+{
+    return DeskAreas::all().value(m_pageStack->currentIndex(), DeskArea::Queue);
+}
+
+void MainWindow::showArea(DeskArea area)
+{
+    const int index = indexOf(area);
+    if (index < 0)
+        return;
+    m_pageStack->setCurrentIndex(index);
+    if (m_navigationList->currentRow() != index) {
+        const QSignalBlocker blocker(m_navigationList);
+        m_navigationList->setCurrentRow(index);
+    }
+    m_areaActions->actions().at(index)->setChecked(true);
+    updateWindowTitle();
+}
+
+QWidget *MainWindow::page(DeskArea area) const
+{
+    return m_pages.value(indexOf(area));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About %1").arg(productName()));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    const QList<DeskArea> areas = DeskAreas::all();
+    const QList<QAction *> areaActions = m_areaActions->actions();
+    int widestName = 0;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        const DeskArea area = areas.at(i);
+        const QString name = DeskAreas::name(area);
+        m_navigationList->item(static_cast<int>(i))->setText(name);
+        areaActions.at(i)->setText(name);
+        widestName = std::max(widestName, m_navigationList->fontMetrics().horizontalAdvance(name));
+        if (auto emptyPage = qobject_cast<EmptyStatePage *>(m_pages.at(i))) {
+            emptyPage->setTitle(name);
+            emptyPage->setDescription(DeskAreas::summary(area));
+        }
+    }
+    // Wide enough for the longest area name in the current language, never cut.
+    const int padding = style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * 4
+                        + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    m_navigationList->setFixedWidth(widestName + m_navigationList->iconSize().width() + padding);
+
+    if (m_store) {
+        const QString path = m_store->path();
+        const QString name = path == QLatin1String(":memory:") ? tr("in memory")
+                                                                : QFileInfo(path).fileName();
+        m_storeLabel->setText(tr("Local store: %1").arg(name));
+        m_storeLabel->setToolTip(tr("%1\nSchema version %2")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(m_store->schemaVersion()));
+    } else {
+        m_storeLabel->setText(tr("No local store"));
+        m_storeLabel->setToolTip(QString());
+    }
+    // Sync with the queue server comes with a later issue; until then the desk says so plainly.
+    m_syncStateLabel->setText(tr("Offline: not connected to a queue server"));
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(DeskAreas::name(currentArea()) + QStringLiteral(" — ") + productName());
+}
+
+void MainWindow::showLanguage(QLocale::Language language)
+{
+    const QString code = Translations::code(language);
+    for (QAction *action : m_languageActions->actions())
+        action->setChecked(action->data().toString() == code);
+}
+
+void MainWindow::showAbout()
+{
+    auto dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    // A sensible first size: an office window that fits a 1280x800 screen with room to spare.
+    QSize size(1100, 700);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+    restoreGeometry(settings.value(geometryKey()).toByteArray());
+    restoreState(settings.value(stateKey()).toByteArray());
+    showArea(DeskAreas::fromCode(settings.value(areaKey()).toString()).value_or(DeskArea::Queue));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey(), saveGeometry());
+    settings.setValue(stateKey(), saveState());
+    settings.setValue(areaKey(), DeskAreas::code(currentArea()));
+}

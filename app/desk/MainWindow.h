@@ -1,0 +1,73 @@
+#pragma once
+
+#include "DeskArea.h"
+
+#include <QLocale>
+#include <QMainWindow>
+
+#include <memory>
+
+class Database;
+class EmptyStatePage;
+class LanguageController;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class SettingsPage;
+
+// The desk's main window: navigation to the areas on the left, the current area's page on the
+// right, the sync state and the local store in the status bar. Remembers its geometry and the
+// last area (QSettings group "mainWindow"); retranslates itself in place when the UI language
+// changes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(LanguageController *languages, std::shared_ptr<Database> store,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DeskArea currentArea() const;
+    void showArea(DeskArea area);
+    QWidget *page(DeskArea area) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createPages();
+    void createStatusBar();
+    void retranslateUi();
+    void updateWindowTitle();
+    void showLanguage(QLocale::Language language);
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    LanguageController *m_languages;
+    std::shared_ptr<Database> m_store;
+
+    QListWidget *m_navigationList = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    QList<QWidget *> m_pages; // in DeskAreas::all() order
+    SettingsPage *m_settingsPage = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QActionGroup *m_areaActions = nullptr;
+    QActionGroup *m_languageActions = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_syncStateLabel = nullptr;
+};

@@ -1,0 +1,505 @@
+// The desk's main window as a clerk meets it: it opens in Kazakh (or Russian on a Russian
+// system), switches language in place from the menu, remembers the choice and its own geometry,
+// and leaves no English on screen in the Kazakh UI, not even on Qt's own buttons.
+#include "DeskApplication.h"
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "QtStandardStrings.h"
+#include "SettingsPage.h"
+#include "common/EmptyStatePage.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// The area names as a native speaker expects them, in navigation order.
+const QStringList kazakhAreaNames = {
+    QStringLiteral("Кезек"),      QStringLiteral("Өтініштер"),   QStringLiteral("Қабылдау"),
+    QStringLiteral("Жолдамалар"), QStringLiteral("Бос орындар"), QStringLiteral("Шағымдар"),
+    QStringLiteral("Тізілімдер"), QStringLiteral("Баптаулар")};
+const QStringList russianAreaNames = {
+    QStringLiteral("Очередь"),     QStringLiteral("Заявления"),       QStringLiteral("Зачисление"),
+    QStringLiteral("Направления"), QStringLiteral("Вакантные места"), QStringLiteral("Жалобы"),
+    QStringLiteral("Реестры"),     QStringLiteral("Настройки")};
+const QStringList englishAreaNames = {
+    QStringLiteral("Queue"),      QStringLiteral("Applications"), QStringLiteral("Enrollment"),
+    QStringLiteral("Directions"), QStringLiteral("Vacancies"),    QStringLiteral("Complaints"),
+    QStringLiteral("Registers"),  QStringLiteral("Settings")};
+
+DeskOptions optionsFor(const QLocale &systemLocale)
+{
+    DeskOptions options;
+    options.storePath = QStringLiteral(":memory:");
+    options.systemLocale = systemLocale;
+    return options;
+}
+
+const QLocale germanSystem(QLocale::German, QLocale::Germany);
+
+QStringList navigationTexts(const MainWindow *window)
+{
+    QStringList texts;
+    const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    for (int row = 0; row < list->count(); ++row)
+        texts << list->item(row)->text();
+    return texts;
+}
+
+QAction *action(const MainWindow *window, const QString &objectName)
+{
+    return window->findChild<QAction *>(objectName);
+}
+
+QString menuTitle(const MainWindow *window, const QString &objectName)
+{
+    return window->findChild<QMenu *>(objectName)->title();
+}
+
+QString labelText(const MainWindow *window, const QString &objectName)
+{
+    return window->findChild<QLabel *>(objectName)->text();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+
+    void firstStartFollowsSystemLocale_data();
+    void firstStartFollowsSystemLocale();
+    void startsInKazakh();
+    void switchesLanguageInPlace();
+    void settingsPageSwitchesLanguage();
+    void choiceIsRememberedForNextStart();
+    void commandLine_data();
+    void commandLine();
+    void commandLineLanguageIsNotRemembered();
+    void qtStandardButtonsInKazakh();
+    void qtStandardButtonsFollowLanguageSwitch();
+    void everyQtStandardStringHasKazakhText();
+    void shortcutsSelectAreas();
+    void keyboardMovesThroughNavigation();
+    void geometryAndAreaRestored();
+    void statusBarShowsOfflineAndStore();
+    void settingsPageShowsStore();
+    void aboutDialogTranslatesItself();
+};
+
+void TestMainWindow::init()
+{
+    DeskApplication::setIdentity();
+    QSettings().clear();
+}
+
+void TestMainWindow::firstStartFollowsSystemLocale_data()
+{
+    QTest::addColumn<QLocale>("systemLocale");
+    QTest::addColumn<QLocale::Language>("expected");
+    QTest::addColumn<QStringList>("areaNames");
+    QTest::newRow("Russian in Russia") << QLocale(QLocale::Russian, QLocale::Russia)
+                                       << QLocale::Russian << russianAreaNames;
+    QTest::newRow("Russian in Kazakhstan") << QLocale(QLocale::Russian, QLocale::Kazakhstan)
+                                           << QLocale::Russian << russianAreaNames;
+    QTest::newRow("Kazakh") << QLocale(QLocale::Kazakh, QLocale::Kazakhstan) << QLocale::Kazakh
+                            << kazakhAreaNames;
+    QTest::newRow("English: Kazakh") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                     << QLocale::Kazakh << kazakhAreaNames;
+    QTest::newRow("German: Kazakh") << germanSystem << QLocale::Kazakh << kazakhAreaNames;
+    QTest::newRow("C locale: Kazakh") << QLocale::c() << QLocale::Kazakh << kazakhAreaNames;
+}
+
+void TestMainWindow::firstStartFollowsSystemLocale()
+{
+    QFETCH(QLocale, systemLocale);
+    QFETCH(QLocale::Language, expected);
+    QFETCH(QStringList, areaNames);
+
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(systemLocale)));
+    QCOMPARE(desk.languages()->current(), expected);
+    QCOMPARE(navigationTexts(desk.mainWindow()), areaNames);
+    QCOMPARE(desk.mainWindow()->locale().language(), expected);
+}
+
+void TestMainWindow::startsInKazakh()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    const MainWindow *window = desk.mainWindow();
+
+    const QStringList names = navigationTexts(window);
+    QCOMPARE(names, kazakhAreaNames);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        QVERIFY2(names.at(i) != englishAreaNames.at(i), qPrintable(names.at(i)));
+    QCOMPARE(menuTitle(window, QStringLiteral("viewMenu")), QStringLiteral("&Түр"));
+    QCOMPARE(menuTitle(window, QStringLiteral("languageMenu")), QStringLiteral("&Тіл"));
+    QCOMPARE(menuTitle(window, QStringLiteral("helpMenu")), QStringLiteral("&Анықтама"));
+    QCOMPARE(action(window, QStringLiteral("quitAction"))->text(), QStringLiteral("&Шығу"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Кезек — Qabyldau"));
+    QVERIFY(action(window, QStringLiteral("languageAction_kk"))->isChecked());
+    QVERIFY(!action(window, QStringLiteral("languageAction_ru"))->isChecked());
+
+    // The language menu names each language in that language.
+    QCOMPARE(action(window, QStringLiteral("languageAction_kk"))->text(), QStringLiteral("Қазақша"));
+    QCOMPARE(action(window, QStringLiteral("languageAction_ru"))->text(), QStringLiteral("Русский"));
+    QCOMPARE(action(window, QStringLiteral("languageAction_en"))->text(), QStringLiteral("English"));
+
+    // An area a later version fills says so, in Kazakh.
+    const auto applications = qobject_cast<EmptyStatePage *>(window->page(DeskArea::Applications));
+    QVERIFY(applications);
+    QCOMPARE(applications->title(), QStringLiteral("Өтініштер"));
+    QVERIFY(!applications->description().isEmpty());
+    QVERIFY(!applications->description().contains(QLatin1String("Appendix")));
+    QVERIFY(!applications->availability().contains(QLatin1String("version")));
+}
+
+void TestMainWindow::switchesLanguageInPlace()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    window->showArea(DeskArea::Complaints);
+    const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    const auto stack = window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    const auto viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QWidget *const complaintsPage = window->page(DeskArea::Complaints);
+    const auto page = qobject_cast<EmptyStatePage *>(complaintsPage);
+    const QString kazakhAvailability = page->availability();
+    const QString kazakhSync = labelText(window, QStringLiteral("syncStateLabel"));
+
+    action(window, QStringLiteral("languageAction_ru"))->trigger();
+    QCOMPARE(desk.languages()->current(), QLocale::Russian);
+    // The very same widgets, retranslated.
+    QCOMPARE(desk.mainWindow(), window);
+    QCOMPARE(window->findChild<QListWidget *>(QStringLiteral("navigationList")), list);
+    QCOMPARE(window->findChild<QStackedWidget *>(QStringLiteral("pageStack")), stack);
+    QCOMPARE(window->findChild<QMenu *>(QStringLiteral("viewMenu")), viewMenu);
+    QCOMPARE(window->page(DeskArea::Complaints), complaintsPage);
+    QCOMPARE(navigationTexts(window), russianAreaNames);
+    QCOMPARE(viewMenu->title(), QStringLiteral("&Вид"));
+    QCOMPARE(menuTitle(window, QStringLiteral("helpMenu")), QStringLiteral("&Справка"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Жалобы — Qabyldau"));
+    QCOMPARE(page->title(), QStringLiteral("Жалобы"));
+    QVERIFY(page->availability() != kazakhAvailability);
+    QVERIFY(labelText(window, QStringLiteral("syncStateLabel")) != kazakhSync);
+    QCOMPARE(window->currentArea(), DeskArea::Complaints);
+    QVERIFY(action(window, QStringLiteral("languageAction_ru"))->isChecked());
+    QVERIFY(!action(window, QStringLiteral("languageAction_kk"))->isChecked());
+    QCOMPARE(window->locale().language(), QLocale::Russian);
+    QCOMPARE(page->locale().language(), QLocale::Russian);
+
+    action(window, QStringLiteral("languageAction_kk"))->trigger();
+    QCOMPARE(navigationTexts(window), kazakhAreaNames);
+    QCOMPARE(page->availability(), kazakhAvailability);
+    QCOMPARE(labelText(window, QStringLiteral("syncStateLabel")), kazakhSync);
+    QCOMPARE(window->locale().language(), QLocale::Kazakh);
+
+    action(window, QStringLiteral("languageAction_en"))->trigger();
+    QCOMPARE(navigationTexts(window), englishAreaNames);
+    QCOMPARE(menuTitle(window, QStringLiteral("helpMenu")), QStringLiteral("&Help"));
+    QCOMPARE(labelText(window, QStringLiteral("syncStateLabel")),
+             QStringLiteral("Offline: not connected to a queue server"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Complaints — Qabyldau"));
+    QCOMPARE(QSettings().value(LanguageController::settingsKey()).toString(), QStringLiteral("en"));
+}
+
+void TestMainWindow::settingsPageSwitchesLanguage()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    window->showArea(DeskArea::Settings);
+    const auto combo = window->page(DeskArea::Settings)->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("Қазақша"));
+
+    // The clerk picks Русский in the combo box, as with the mouse or keyboard.
+    const int russian = combo->findText(QStringLiteral("Русский"));
+    QVERIFY(russian >= 0);
+    combo->setCurrentIndex(russian);
+    emit combo->activated(russian);
+    QCOMPARE(desk.languages()->current(), QLocale::Russian);
+    QCOMPARE(navigationTexts(window), russianAreaNames);
+    QVERIFY(action(window, QStringLiteral("languageAction_ru"))->isChecked());
+
+    // And the menu moves the combo box along.
+    action(window, QStringLiteral("languageAction_en"))->trigger();
+    QCOMPARE(combo->currentText(), QStringLiteral("English"));
+}
+
+void TestMainWindow::choiceIsRememberedForNextStart()
+{
+    {
+        DeskApplication desk;
+        QVERIFY(desk.open(optionsFor(germanSystem)));
+        QCOMPARE(desk.languages()->current(), QLocale::Kazakh);
+        action(desk.mainWindow(), QStringLiteral("languageAction_ru"))->trigger();
+    }
+    QCOMPARE(QSettings().value(LanguageController::settingsKey()).toString(), QStringLiteral("ru"));
+
+    // The next start remembers Russian, though the system would have meant Kazakh.
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(QLocale(QLocale::Kazakh, QLocale::Kazakhstan))));
+    QCOMPARE(desk.languages()->current(), QLocale::Russian);
+    QCOMPARE(navigationTexts(desk.mainWindow()), russianAreaNames);
+    QVERIFY(action(desk.mainWindow(), QStringLiteral("languageAction_ru"))->isChecked());
+}
+
+void TestMainWindow::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("storePath");
+    QTest::addColumn<QLocale::Language>("language");
+    const QString program = QStringLiteral("qabyldau");
+    QTest::newRow("nothing") << QStringList{program} << true << QString() << QLocale::AnyLanguage;
+    QTest::newRow("store") << QStringList{program, QStringLiteral("--store"), QStringLiteral("/tmp/a.sqlite")}
+                           << true << QStringLiteral("/tmp/a.sqlite") << QLocale::AnyLanguage;
+    QTest::newRow("russian") << QStringList{program, QStringLiteral("--lang"), QStringLiteral("ru")}
+                             << true << QString() << QLocale::Russian;
+    QTest::newRow("kazakh, upper case") << QStringList{program, QStringLiteral("--lang=KK")}
+                                        << true << QString() << QLocale::Kazakh;
+    QTest::newRow("english") << QStringList{program, QStringLiteral("--lang"), QStringLiteral("en")}
+                             << true << QString() << QLocale::English;
+    QTest::newRow("unknown language") << QStringList{program, QStringLiteral("--lang"), QStringLiteral("de")}
+                                      << false << QString() << QLocale::AnyLanguage;
+}
+
+void TestMainWindow::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, valid);
+    QFETCH(QString, storePath);
+    QFETCH(QLocale::Language, language);
+
+    QString error;
+    const std::optional<DeskOptions> options = DeskApplication::parseArguments(arguments, &error);
+    QCOMPARE(options.has_value(), valid);
+    if (!valid) {
+        QVERIFY(error.contains(QLatin1String("de")));
+        return;
+    }
+    QCOMPARE(options->storePath, storePath);
+    QCOMPARE(options->language, language);
+}
+
+void TestMainWindow::commandLineLanguageIsNotRemembered()
+{
+    DeskOptions options = optionsFor(germanSystem);
+    options.language = QLocale::English;
+    {
+        DeskApplication desk;
+        QVERIFY(desk.open(options));
+        QCOMPARE(navigationTexts(desk.mainWindow()), englishAreaNames);
+    }
+    QVERIFY(!QSettings().contains(LanguageController::settingsKey()));
+}
+
+void TestMainWindow::qtStandardButtonsInKazakh()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save
+                             | QDialogButtonBox::Close);
+    QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("ОК"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Бас тарту"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("Сақтау"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Жабу"));
+
+    QMessageBox box(QMessageBox::Question, QStringLiteral("Qabyldau"), QStringLiteral("?"),
+                    QMessageBox::Yes | QMessageBox::No);
+    QCOMPARE(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Иә"));
+    QCOMPARE(box.button(QMessageBox::No)->text(), QStringLiteral("&Жоқ"));
+
+    // The context menu of every text field.
+    QLineEdit field;
+    field.setText(QStringLiteral("Әлия"));
+    field.selectAll();
+    const std::unique_ptr<QMenu> menu(field.createStandardContextMenu());
+    QStringList texts;
+    for (const QAction *menuAction : menu->actions())
+        if (!menuAction->isSeparator())
+            texts << menuAction->text().section(QLatin1Char('\t'), 0, 0);
+    QVERIFY2(texts.contains(QStringLiteral("&Көшіру")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("Кі&рістіру")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("Барлығын таңдау")), qPrintable(texts.join(u'|')));
+}
+
+void TestMainWindow::qtStandardButtonsFollowLanguageSwitch()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Бас тарту"));
+
+    // An open dialog's buttons change with the language (QDialogButtonBox handles LanguageChange).
+    action(desk.mainWindow(), QStringLiteral("languageAction_ru"))->trigger();
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Закрыть"));
+
+    action(desk.mainWindow(), QStringLiteral("languageAction_en"))->trigger();
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+void TestMainWindow::everyQtStandardStringHasKazakhText()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    QStringList untranslated;
+    const QList<QtStandardStrings::Entry> entries = QtStandardStrings::entries();
+    QVERIFY(entries.size() > 100);
+    for (const QtStandardStrings::Entry &entry : entries) {
+        const QString translated = QCoreApplication::translate(entry.context, entry.source);
+        if (translated == QString::fromUtf8(entry.source))
+            untranslated << QString::fromUtf8(entry.context) + QLatin1Char('/') + QString::fromUtf8(entry.source);
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::shortcutsSelectAreas()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto stack = window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+
+    const QList<DeskArea> areas = DeskAreas::all();
+    QCOMPARE(areas.size(), 8);
+    // Backwards, so that each press really moves the window to another area.
+    for (int i = int(areas.size()) - 1; i >= 0; --i) {
+        QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(window->currentArea(), areas.at(i));
+        QCOMPARE(stack->currentWidget(), window->page(areas.at(i)));
+        QCOMPARE(list->currentRow(), i);
+        QCOMPARE(window->windowTitle(), kazakhAreaNames.at(i) + QStringLiteral(" — Qabyldau"));
+    }
+}
+
+void TestMainWindow::keyboardMovesThroughNavigation()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QCOMPARE(QApplication::focusWidget(), list);
+
+    QCOMPARE(window->currentArea(), DeskArea::Queue);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(window->currentArea(), DeskArea::Applications);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(window->currentArea(), DeskArea::Enrollment);
+    QTest::keyClick(list, Qt::Key_End);
+    QCOMPARE(window->currentArea(), DeskArea::Settings);
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(window->currentArea(), DeskArea::Registers);
+    QTest::keyClick(list, Qt::Key_Home);
+    QCOMPARE(window->currentArea(), DeskArea::Queue);
+}
+
+void TestMainWindow::geometryAndAreaRestored()
+{
+    const QRect geometry(40, 30, 720, 520);
+    {
+        DeskApplication desk;
+        QVERIFY(desk.open(optionsFor(germanSystem)));
+        MainWindow *window = desk.mainWindow();
+        window->setGeometry(geometry);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showArea(DeskArea::Vacancies);
+        QVERIFY(window->close());
+    }
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    QCOMPARE(window->geometry(), geometry);
+    QCOMPARE(window->currentArea(), DeskArea::Vacancies);
+    QCOMPARE(window->findChild<QListWidget *>(QStringLiteral("navigationList"))->currentRow(),
+             int(DeskAreas::all().indexOf(DeskArea::Vacancies)));
+    QVERIFY(action(window, QStringLiteral("areaAction_vacancies"))->isChecked());
+}
+
+void TestMainWindow::statusBarShowsOfflineAndStore()
+{
+    DeskApplication desk;
+    DeskOptions options = optionsFor(germanSystem);
+    options.language = QLocale::English;
+    QVERIFY(desk.open(options));
+    const MainWindow *window = desk.mainWindow();
+    QCOMPARE(labelText(window, QStringLiteral("syncStateLabel")),
+             QStringLiteral("Offline: not connected to a queue server"));
+    QCOMPARE(labelText(window, QStringLiteral("storeLabel")), QStringLiteral("Local store: in memory"));
+}
+
+void TestMainWindow::settingsPageShowsStore()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    DeskOptions options = optionsFor(germanSystem);
+    options.storePath = folder.filePath(QStringLiteral("desk.sqlite"));
+    DeskApplication desk;
+    QVERIFY(desk.open(options));
+    const QWidget *settings = desk.mainWindow()->page(DeskArea::Settings);
+    QCOMPARE(settings->findChild<QLabel *>(QStringLiteral("storePathLabel"))->text(),
+             QDir::toNativeSeparators(options.storePath));
+    QCOMPARE(settings->findChild<QLabel *>(QStringLiteral("schemaVersionLabel"))->text(),
+             QString::number(Database::currentSchemaVersion()));
+    QCOMPARE(labelText(desk.mainWindow(), QStringLiteral("storeLabel")).contains(QLatin1String("desk.sqlite")),
+             true);
+}
+
+void TestMainWindow::aboutDialogTranslatesItself()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(action(window, QStringLiteral("aboutAction"))->text(), QStringLiteral("Qabyldau &туралы"));
+
+    action(window, QStringLiteral("aboutAction"))->trigger();
+    const auto dialog = window->findChild<QDialog *>(QStringLiteral("aboutDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Qabyldau туралы"));
+    const auto buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Жабу"));
+    const QString kazakhVersion = dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))->text();
+    QVERIFY(kazakhVersion.contains(QStringLiteral(QABYLDAU_VERSION)));
+
+    desk.languages()->choose(QLocale::Russian);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("О программе Qabyldau"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Закрыть"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))->text() != kazakhVersion);
+    dialog->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
