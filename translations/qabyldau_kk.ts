@@ -1,0 +1,2059 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>%1 туралы</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>%1 нұсқасы</translation>
+    </message>
+    <message>
+        <source>The reception desk of a kindergarten: applications to the queue, directions, enrollment with contracts and reasoned refusals, complaints and registers, under the Rules for state services in preschool education of the Republic of Kazakhstan.</source>
+        <translation>Мектепке дейінгі ұйым кеңсесінің бағдарламасы: кезекке өтініштер, жолдамалар, шарт жасасу немесе дәлелді бас тарту арқылы қабылдау, шағымдар мен тізілімдер. Қазақстан Республикасының мектепке дейінгі білім беру саласындағы мемлекеттік көрсетілетін қызметтер қағидаларына сәйкес.</translation>
+    </message>
+    <message>
+        <source>The desk works offline with its own local store and syncs with the region&apos;s queue server when it is connected.</source>
+        <translation>Бағдарлама желісіз де өзінің жергілікті қоймасымен жұмыс істейді, ал қосылған кезде өңірдің кезек серверімен синхрондалады.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 негізінде жасалған, Qt %2 ортасында жұмыс істейді.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDay</name>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>%1 (%2 fell on a weekend)</source>
+        <translation>%1 (%2 демалыс күніне сәйкес келді)</translation>
+    </message>
+    <message>
+        <source>transferred by government decree</source>
+        <translation>Үкімет қаулысымен ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <source>transferred by government decree: %1</source>
+        <translation>Үкімет қаулысымен ауыстырылған демалыс күні: %1</translation>
+    </message>
+    <message>
+        <source>weekend worked by government decree</source>
+        <translation>Үкімет қаулысы бойынша жұмыс істелетін демалыс күні</translation>
+    </message>
+    <message>
+        <source>weekend worked by government decree: %1</source>
+        <translation>Үкімет қаулысы бойынша жұмыс істелетін демалыс күні: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarYear</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>жарамды JSON емес, %1-позиция: %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>файлда бір JSON объектісі болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: белгісіз кілт &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>жоғарғы деңгей</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be a positive whole number</source>
+        <translation>&quot;format&quot; мәні оң бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>format %1 is newer than this program reads (%2)</source>
+        <translation>%1-формат тым жаңа: бұл бағдарлама %2-форматқа дейін ғана оқи алады</translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a year such as 2026</source>
+        <translation>&quot;year&quot; мәні 2026 сияқты жыл болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: &quot;date&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: &quot;date&quot; мәні күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; must be a list</source>
+        <translation>&quot;holidays&quot; мәні тізім болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: объект болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; needs at least one of kk, ru, en</source>
+        <translation>%1: &quot;name&quot; ішінде kk, ru, en кілттерінің кемінде біреуі болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: &quot;moves&quot; must be true or false</source>
+        <translation>%1: &quot;moves&quot; мәні true немесе false болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kurban_ait&quot; must be true or false</source>
+        <translation>%1: &quot;kurban_ait&quot; мәні true немесе false болуы керек</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; мәні тізім болуы керек</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 күні %2 жылға жатпайды</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 күні екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: Kurban Ait never moves</source>
+        <translation>%1: Құрбан айт ешқашан ауыстырылмайды</translation>
+    </message>
+    <message>
+        <source>%1: Kurban Ait is listed twice</source>
+        <translation>%1: Құрбан айт екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: a day off by decree must be a weekday</source>
+        <translation>%1: қаулы бойынша берілетін демалыс күні дүйсенбі мен жұма аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: a working day by decree must be a Saturday or Sunday</source>
+        <translation>%1: қаулы бойынша белгіленген жұмыс күні сенбі немесе жексенбі болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Child of a military serviceman, including one who died, passed away or went missing in service</source>
+        <translation>Әскери қызметшінің, оның ішінде қызмет атқару кезінде қаза тапқанның, қайтыс болғанның немесе хабар-ошарсыз кеткеннің баласы</translation>
+    </message>
+    <message>
+        <source>Child of an employee of a special state body, including one who died, passed away or went missing in service</source>
+        <translation>Арнаулы мемлекеттік орган қызметкерінің, оның ішінде қызмет атқару кезінде қаза тапқан, қайтыс болған немесе хабар-ошарсыз кеткен қызметкердің баласы</translation>
+    </message>
+    <message>
+        <source>Child whose legal representatives are persons with a disability</source>
+        <translation>Заңды өкілдері мүгедек болып табылатындардың баласы</translation>
+    </message>
+    <message>
+        <source>Child with special educational needs</source>
+        <translation>Ерекше білім берілуіне қажеттілігі бар бала</translation>
+    </message>
+    <message>
+        <source>Child left without parental care</source>
+        <translation>Ата-анасының қамқорлығынсыз қалған бала</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Жетім бала</translation>
+    </message>
+    <message>
+        <source>Child from a large family</source>
+        <translation>Көп балалы отбасыдан шыққан бала</translation>
+    </message>
+    <message>
+        <source>Child of a teacher</source>
+        <translation>Педагогтің баласы</translation>
+    </message>
+    <message>
+        <source>Child from a family raising a child with a disability</source>
+        <translation>Мүгедек баласы бар отбасынан шыққан бала</translation>
+    </message>
+    <message>
+        <source>None of the categories above</source>
+        <translation>Жоғарыда аталған санаттардың біреуіне де қатысты емес</translation>
+    </message>
+    <message>
+        <source>Military serviceman&apos;s child</source>
+        <translation>Әскери қызметшінің баласы</translation>
+    </message>
+    <message>
+        <source>Special state body employee&apos;s child</source>
+        <translation>Арнаулы мемлекеттік орган қызметкерінің баласы</translation>
+    </message>
+    <message>
+        <source>Parents with a disability</source>
+        <translation>Ата-анасы мүгедек</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Ерекше білім беру қажеттілігі</translation>
+    </message>
+    <message>
+        <source>Without parental care</source>
+        <translation>Ата-анасының қамқорлығынсыз</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Көп балалы отбасы</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s child</source>
+        <translation>Педагогтің баласы</translation>
+    </message>
+    <message>
+        <source>Family with a disabled child</source>
+        <translation>Мүгедек баласы бар отбасы</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Санаты жоқ</translation>
+    </message>
+    <message>
+        <source>Extraordinary right</source>
+        <translation>Кезектен тыс құқық</translation>
+    </message>
+    <message>
+        <source>Primary right</source>
+        <translation>Бірінші кезектегі құқық</translation>
+    </message>
+    <message>
+        <source>General queue</source>
+        <translation>Жалпы кезек</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>the option %1 needs a value; see %2 --help</source>
+        <translation>%1 параметрінің мәні берілмеген; қараңыз: %2 --help</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; for --lang; use kk, ru or en</source>
+        <translation>--lang: «%1» тілі белгісіз; kk, ru немесе en жазыңыз</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; see %2 --help</source>
+        <translation>«%1» — белгісіз параметр; қараңыз: %2 --help</translation>
+    </message>
+    <message>
+        <source>no command given; see %1 --help</source>
+        <translation>пәрмен берілмеген; қараңыз: %1 --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see %2 --help</source>
+        <translation>«%1» — белгісіз пәрмен; қараңыз: %2 --help</translation>
+    </message>
+    <message>
+        <source>%1: a subcommand is missing; see %2 %1 --help</source>
+        <translation>%1: ішкі пәрмен берілмеген; қараңыз: %2 %1 --help</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand &quot;%2&quot;; see %3 %1 --help</source>
+        <translation>%1: «%2» — белгісіз ішкі пәрмен; қараңыз: %3 %1 --help</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments; usage: %2 %1 %3</source>
+        <translation>%1: аргументтер саны қате; қолданылуы: %2 %1 %3</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [OPTIONS] COMMAND [ARGUMENTS]</source>
+        <translation>Қолданылуы: %1 [ПАРАМЕТРЛЕР] ПӘРМЕН [АРГУМЕНТТЕР]</translation>
+    </message>
+    <message>
+        <source>Qabyldau console tool: checks IINs and counts working days with the Kazakhstan calendar.</source>
+        <translation>Qabyldau пәрмен жолы құралы: ЖСН тексереді және Қазақстан күнтізбесі бойынша жұмыс күндерін санайды.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Пәрмендер:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметрлер:</translation>
+    </message>
+    <message>
+        <source>language of the messages (default: the system language if Kazakh or Russian, else English)</source>
+        <translation>хабарламалар тілі (әдепкісі: жүйе тілі қазақ не орыс тілі болса, сол тіл, әйтпесе ағылшын тілі)</translation>
+    </message>
+    <message>
+        <source>the local store, for commands that use one</source>
+        <translation>жергілікті қойма (оны пайдаланатын пәрмендер үшін)</translation>
+    </message>
+    <message>
+        <source>this help; after a command, the command&apos;s help</source>
+        <translation>осы анықтама; пәрменнен кейін жазылса, сол пәрменнің анықтамасы</translation>
+    </message>
+    <message>
+        <source>the program&apos;s version</source>
+        <translation>бағдарлама нұсқасы</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Шығу кодтары:</translation>
+    </message>
+    <message>
+        <source>done; the answer is yes</source>
+        <translation>орындалды; жауап — иә</translation>
+    </message>
+    <message>
+        <source>the answer is no: the IIN is not valid, the day is not a working day</source>
+        <translation>жауап — жоқ: ЖСН жарамсыз, күн жұмыс күні емес</translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, wrong arguments, a value that is not a date or a number</source>
+        <translation>қолдану қатесі: белгісіз пәрмен не параметр, қате аргументтер, күн де, сан да емес мән</translation>
+    </message>
+    <message>
+        <source>no answer: no working-day calendar for that year, or a calendar file cannot be read</source>
+        <translation>жауап жоқ: ол жылға жұмыс күндерінің күнтізбесі жоқ немесе күнтізбе файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Dates are written and printed as YYYY-MM-DD. &quot;%1 COMMAND --help&quot; describes a command.</source>
+        <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады және шығарылады. Пәрменнің сипаттамасы: «%1 ПӘРМЕН --help».</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 SUBCOMMAND [ARGUMENTS]</source>
+        <translation>Қолданылуы: %1 %2 ІШКІ_ПӘРМЕН [АРГУМЕНТТЕР]</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Қолданылуы: %1 %2</translation>
+    </message>
+    <message>
+        <source>not encoded</source>
+        <translation>кодталмаған</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <source>birth date: %1</source>
+        <translation>туған күні: %1</translation>
+    </message>
+    <message>
+        <source>sex: %1</source>
+        <translation>жынысы: %1</translation>
+    </message>
+    <message>
+        <source>check an IIN and show the birth date and sex it encodes</source>
+        <translation>ЖСН-ді тексеру және онда кодталған туған күн мен жынысты көрсету</translation>
+    </message>
+    <message>
+        <source>Checks that IIN has 12 digits (spaces and dashes between them are ignored) and a
+correct check digit. If it is valid, prints three lines:
+  valid
+  birth date: YYYY-MM-DD
+  sex: male|female
+with &quot;not encoded&quot; where the digits do not form a date (IINs issued since
+2013 need not encode the person). Exit code 0 when valid; 1 and the reason
+on standard error when not.</source>
+        <translation>IIN (ЖСН) 12 цифрдан тұратынын (араларындағы бос аралықтар мен сызықшалар ескерілмейді)
+және бақылау цифры дұрыс екенін тексереді. ЖСН жарамды болса, үш жол шығарады:
+  жарамды
+  туған күні: ЖЖЖЖ-АА-КК
+  жынысы: ер|әйел
+Цифрлар күнді білдірмесе, «кодталмаған» деп жазылады (2013 жылдан бастап берілген
+ЖСН адам туралы мәліметті білдірмеуі мүмкін). ЖСН жарамды болса, шығу коды 0;
+жарамсыз болса, шығу коды 1, ал себебі стандартты қате ағынына шығарылады.</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>working day: %1</source>
+        <translation>жұмыс күні: %1</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>жұмыс күні емес: %1</translation>
+    </message>
+    <message>
+        <source>print the date N working days after DATE</source>
+        <translation>DATE күнінен кейінгі N-ші жұмыс күнін шығару</translation>
+    </message>
+    <message>
+        <source>Prints, as YYYY-MM-DD, the N-th working day after DATE: counting starts the
+day after DATE, and N = 0 prints DATE itself. Weekends, public holidays,
+holidays moved off a weekend and days off by government decree are skipped;
+weekends worked by decree count. N is a whole number, 0 or more.
+Exit code 3 when a day of the count falls in a year with no calendar.</source>
+        <translation>DATE күнінен кейінгі N-ші жұмыс күнін ЖЖЖЖ-АА-КК түрінде шығарады. Санау DATE күнінің
+ертеңінен басталады; N = 0 болса, DATE күнінің өзі шығарылады. Демалыс және мереке күндері,
+демалысқа сәйкес келген мерекенің орнына берілетін күндер және Үкімет қаулысымен берілген
+демалыс күндері есепке алынбайды; қаулы бойынша жұмыс істелетін демалыс күндері есептеледі.
+N — 0 немесе одан үлкен бүтін сан. Санаудағы бір күн күнтізбесі жоқ жылға түссе, шығу коды 3.</translation>
+    </message>
+    <message>
+        <source>tell whether DATE is a working day</source>
+        <translation>DATE жұмыс күні екенін не емесін анықтау</translation>
+    </message>
+    <message>
+        <source>Prints &quot;working day&quot; and exits with 0 when DATE is a working day (a weekend
+worked by government decree adds why), or &quot;day off: &quot; and the reason (the
+holiday&apos;s name, &quot;weekend&quot;, a moved holiday or a decree) and exits with 1.
+Exit code 3 when DATE&apos;s year has no calendar.</source>
+        <translation>DATE жұмыс күні болса, «жұмыс күні» деп шығарады, шығу коды 0 (Үкімет қаулысы бойынша
+жұмыс істелетін демалыс күні болса, себебі де жазылады); әйтпесе «жұмыс күні емес: » және
+себебін (мереке атауы, «демалыс күні», ауыстырылған мереке немесе қаулы) шығарады, шығу коды 1.
+DATE жылының күнтізбесі болмаса, шығу коды 3.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the schema version &quot;%1&quot; is not a number</source>
+        <translation>схема нұсқасы «%1» сан емес</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>файл атауы жоқ</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>Qt үшін SQLite драйвері орнатылмаған</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>бұл файл емес</translation>
+    </message>
+    <message>
+        <source>%1: version %2, this program knows up to %3</source>
+        <translation>%1: %2-нұсқа, бұл бағдарлама %3-нұсқаға дейін ғана таниды</translation>
+    </message>
+    <message>
+        <source>the file cannot be switched to write-ahead logging</source>
+        <translation>файлды WAL (write-ahead logging) режиміне ауыстыру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>version %1 (%2): %3</source>
+        <translation>%1-нұсқа (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <source>Qabyldau: the reception desk of a kindergarten.</source>
+        <translation>Qabyldau — мектепке дейінгі ұйым кеңсесінің бағдарламасы.</translation>
+    </message>
+    <message>
+        <source>Open the local store at &lt;path&gt;.</source>
+        <translation>Жергілікті қойманы &lt;жол&gt; бойынша ашу.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>жол</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;code&gt; for this run: kk, ru or en.</source>
+        <translation>Осы жолы интерфейсті &lt;код&gt; тілінде ашу: kk, ru немесе en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Unknown interface language &quot;%1&quot;: use kk, ru or en.</source>
+        <translation>Интерфейстің «%1» тілі белгісіз: kk, ru немесе en жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened, so the desk cannot start.</source>
+        <translation>Жергілікті қойма ашылмады, сондықтан бағдарлама іске қосылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAreas</name>
+    <message>
+        <source>Queue</source>
+        <translation>Кезек</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Бос орындар</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Тізілімдер</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>The region&apos;s queue of applications: each child&apos;s queue number, category and status, as the queue server keeps them.</source>
+        <translation>Өңірдің өтініштер кезегі: әр баланың кезектілік нөмірі, санаты және мәртебесі — кезек серверінде қалай жүргізілсе, солай.</translation>
+    </message>
+    <message>
+        <source>Register Appendix 1 applications and print them for the applicant&apos;s signature.</source>
+        <translation>1-қосымша бойынша өтініштерді тіркеу және оларды өтініш берушінің қолы үшін басып шығару.</translation>
+    </message>
+    <message>
+        <source>Check the documents of a child who holds a direction, then sign the contract or issue a reasoned refusal.</source>
+        <translation>Жолдамасы бар баланың құжаттарын тексеру, содан кейін шарт жасасу немесе дәлелді бас тарту беру.</translation>
+    </message>
+    <message>
+        <source>The directions issued to this kindergarten, the deadline of each and how it ended.</source>
+        <translation>Осы балабақшаға берілген жолдамалар, әрқайсысының мерзімі және қалай аяқталғаны.</translation>
+    </message>
+    <message>
+        <source>Publish free places and withdraw them; print the daily bulletins of freed and withdrawn places.</source>
+        <translation>Бос орындарды жариялау және кері қайтарып алу; босаған және кері қайтарылып алынған орындардың күнделікті бюллетеньдерін басып шығару.</translation>
+    </message>
+    <message>
+        <source>Register complaints, follow their deadlines and record the answers.</source>
+        <translation>Шағымдарды тіркеу, қарау мерзімдерін қадағалау және берілген жауаптарды жазу.</translation>
+    </message>
+    <message>
+        <source>Print the registers of contracts, refusals, complaints and service times for a period.</source>
+        <translation>Кезең бойынша шарттар, бас тартулар, шағымдар және қызмет көрсету уақыты тізілімдерін басып шығару.</translation>
+    </message>
+    <message>
+        <source>The interface language and the local store of this desk.</source>
+        <translation>Осы жұмыс орнының интерфейс тілі және жергілікті қоймасы.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <source>This area is not available in this version yet.</source>
+        <translation>Бұл бөлім осы нұсқада әлі жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <source>Applicant&apos;s surname</source>
+        <translation>Өтініш берушінің тегі</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Өтініш берушінің аты</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s patronymic</source>
+        <translation>Өтініш берушінің әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN</source>
+        <translation>Өтініш берушінің ЖСН</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <translation>Өтініш берушінің мекенжайы</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Child&apos;s surname</source>
+        <translation>Баланың тегі</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>Баланың аты</translation>
+    </message>
+    <message>
+        <source>Child&apos;s patronymic</source>
+        <translation>Баланың әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>Баланың ЖСН</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth</source>
+        <translation>Баланың туған күні</translation>
+    </message>
+    <message>
+        <source>Child&apos;s sex</source>
+        <translation>Баланың жынысы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Type of the supporting document</source>
+        <translation>Растайтын құжаттың түрі</translation>
+    </message>
+    <message>
+        <source>Number of the supporting document</source>
+        <translation>Растайтын құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Issuer of the supporting document</source>
+        <translation>Растайтын құжатты берген орган</translation>
+    </message>
+    <message>
+        <source>Issue date of the supporting document</source>
+        <translation>Растайтын құжаттың берілген күні</translation>
+    </message>
+    <message>
+        <source>Preferred kindergartens</source>
+        <translation>Таңдалған балабақшалар</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching</source>
+        <translation>Тәрбиелеу және оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Mobile numbers</source>
+        <translation>Мобильді телефон нөмірлері</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Consent to the use of personal data</source>
+        <translation>Дербес деректерді пайдалануға келісім</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Filing time</source>
+        <translation>Өтініш берілген уақыт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Жергілікті қойма</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>толтырылуы керек</translation>
+    </message>
+    <message>
+        <source>an IIN has exactly 12 digits</source>
+        <translation>ЖСН дәл 12 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong; check the number for a typing error</source>
+        <translation>бақылау цифры қате; нөмірдің дұрыс терілгенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the IIN encodes another date of birth (IINs issued since 2013 need not encode it)</source>
+        <translation>ЖСН-де басқа туған күн кодталған (2013 жылдан бастап берілген ЖСН-де ол кодталмауы мүмкін)</translation>
+    </message>
+    <message>
+        <source>the IIN encodes the other sex (IINs issued since 2013 need not encode it)</source>
+        <translation>ЖСН-де басқа жыныс кодталған (2013 жылдан бастап берілген ЖСН-де ол кодталмауы мүмкін)</translation>
+    </message>
+    <message>
+        <source>at most two mobile numbers</source>
+        <translation>екі нөмірден көп емес</translation>
+    </message>
+    <message>
+        <source>not a Kazakhstan mobile number (+7 7XX XXX XX XX)</source>
+        <translation>қазақстандық мобильді нөмір емес (+7 7XX XXX XX XX)</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>жарамды электрондық пошта мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>give at least one mobile number or an e-mail address</source>
+        <translation>кемінде бір мобильді нөмірді немесе электрондық пошта мекенжайын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the application cannot be registered without the applicant&apos;s consent</source>
+        <translation>өтініш берушінің келісімінсіз өтінішті тіркеуге болмайды</translation>
+    </message>
+    <message>
+        <source>this category needs a supporting document</source>
+        <translation>бұл санат үшін растайтын құжат қажет</translation>
+    </message>
+    <message>
+        <source>the document is older than the rules allow</source>
+        <translation>құжат Қағидаларда рұқсат етілген мерзімнен бұрын берілген</translation>
+    </message>
+    <message>
+        <source>the queue takes children under 6 years of age</source>
+        <translation>кезекке 6 жасқа толмаған балалар қойылады</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>туған күн — болашақтағы күн</translation>
+    </message>
+    <message>
+        <source>at most four kindergartens</source>
+        <translation>төрт балабақшадан көп емес</translation>
+    </message>
+    <message>
+        <source>the same kindergarten is listed twice</source>
+        <translation>бір балабақша екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>this child already has an active application</source>
+        <translation>бұл баланың қолданыстағы өтініші бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the date of signature is in the future</source>
+        <translation>қол қойылған күн — болашақтағы күн</translation>
+    </message>
+    <message>
+        <source>not a valid date (YYYY-MM-DD)</source>
+        <translation>жарамды күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>жарамды сан емес</translation>
+    </message>
+    <message>
+        <source>no working-day calendar for this year</source>
+        <translation>бұл жылға жұмыс күндерінің күнтізбесі жоқ</translation>
+    </message>
+    <message>
+        <source>the calendar file cannot be read</source>
+        <translation>күнтізбе файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the value is out of range</source>
+        <translation>мән рұқсат етілген ауқымнан тыс</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Qabyldau; update the program</source>
+        <translation>Qabyldau бағдарламасының жаңарақ нұсқасымен жазылған; бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>could not be upgraded to this version</source>
+        <translation>осы нұсқаға жаңарту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the change could not be saved; nothing was written</source>
+        <translation>өзгерісті сақтау мүмкін болмады; ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalVerification</name>
+    <message numerus="yes">
+        <source>The journal is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Журнал бүтін: %n жазба тексерілді.</numerusform>
+            <numerusform>Журнал бүтін: %n жазба тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: an entry before it is missing.</source>
+        <translation>Журнал %1-жазбада бұзылған: оның алдындағы жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: the entry before it was changed or replaced.</source>
+        <translation>Журнал %1-жазбада бұзылған: оның алдындағы жазба өзгертілген немесе ауыстырылған.</translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: the entry was changed after it was written.</source>
+        <translation>Журнал %1-жазбада бұзылған: жазба жазылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The journal is broken at entry %1: its data cannot be read.</source>
+        <translation>Журнал %1-жазбада бұзылған: оның деректерін оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The journal is broken: entries from %1 on were removed.</source>
+        <translation>Журнал бұзылған: %1-жазбадан бастап жазбалар жойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Түр</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>%1 &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt туралы</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>жадта</translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Жергілікті қойма: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Schema version %2</source>
+        <translation>%1
+Схема нұсқасы: %2</translation>
+    </message>
+    <message>
+        <source>No local store</source>
+        <translation>Жергілікті қойма жоқ</translation>
+    </message>
+    <message>
+        <source>Offline: not connected to a queue server</source>
+        <translation>Желіден тыс: кезек серверіне қосылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>no outbox command %1</source>
+        <translation>жіберілетін пәрмендер тізімінде %1 пәрмені жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Input Slot</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Output Bin</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Бір қадам &amp;жоғары</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Бір қадам &amp;төмен</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Қолданылуы: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметрлер]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметрлер:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументтер:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Пәрмен жолы параметрлері бойынша анықтаманы көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Анықтаманы Qt параметрлерімен бірге көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Нұсқа туралы ақпаратты көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>«%1» — белгісіз параметр.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Белгісіз параметрлер: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>«%1» параметрінен кейін мән жоқ.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>«%1» параметрінен кейін күтпеген мән.</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Job</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Тапсырманы басқару</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>Жоспарлы басып шығару:</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>Төлем ақпараты:</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>Басымдық:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Бөлгіш беттер</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Басында:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Соңында:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Дереу басып шығару</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Мерзімсіз кідірту</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Күндіз (06:00 – 17:59)</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Түнде (18:00 – 05:59)</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Екінші ауысым (16:00 – 23:59)</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Үшінші ауысым (00:00 – 07:59)</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Демалыс күндері (сенбі – жексенбі)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Белгіленген уақытта</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартты</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Қолжетімділігі шектеусіз</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Қолжетімділігі шектеулі</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Өте құпия</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Аса маңызды</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Көрсету: </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» жазудан қорғалған.
+Сонда да жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» шынымен жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Орындар мен бетбелгілер тізімі</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Файл &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Жаңа бума</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Жоғарғы бума</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Жаңа бума</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Қарау орны:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Жаңа бума жасау</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файл түрі:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Буманы табу</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Жасырын файлдарды көрсету</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Бума табылмады.
+Бума атауының дұрыс екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Бүйірлік панель</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Таңдау</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Бумалар</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Атын &amp;өзгерту</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Буманы жою мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Бума:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 бұрыннан бар.
+Оны ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Алға өту</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Жоғарғы бумаға өту</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Соңғы орындар</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Артқа өту</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Толық көрініс режиміне ауысу</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Жаңа бума жасау</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Толық көрініс</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл табылмады.
+Файл атауының дұрыс екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Тізім режиміне ауысу</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Өзгертілген күні</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;ОК</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қ&amp;айтару</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Қиып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кі&amp;рістіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Мәліметтерді көрсету...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Мәліметтерді жасыру...</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qt туралы&lt;/h3&gt;&lt;p&gt;Бұл бағдарлама Qt %1 нұсқасын пайдаланады.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt is a C++ toolkit for cross-platform application development.&lt;/p&gt;&lt;p&gt;Qt provides single-source portability across all major desktop operating systems. It is also available for embedded Linux and other embedded and mobile operating systems.&lt;/p&gt;&lt;p&gt;Qt is available under multiple licensing options designed to accommodate the needs of our various users.&lt;/p&gt;&lt;p&gt;Qt licensed under our commercial license agreement is appropriate for development of proprietary/commercial software where you do not want to share any source code with third parties or otherwise cannot comply with the terms of GNU (L)GPL.&lt;/p&gt;&lt;p&gt;Qt licensed under GNU (L)GPL is appropriate for the development of Qt&amp;nbsp;applications provided you can comply with the terms and conditions of the respective licenses.&lt;/p&gt;&lt;p&gt;Please see &lt;a href=&quot;http://%2/&quot;&gt;%2&lt;/a&gt; for an overview of Qt licensing.&lt;/p&gt;&lt;p&gt;Copyright (C) %1 The Qt Company Ltd and other contributors.&lt;/p&gt;&lt;p&gt;Qt and the Qt logo are trademarks of The Qt Company Ltd.&lt;/p&gt;&lt;p&gt;Qt is The Qt Company Ltd product developed as an open source project. See &lt;a href=&quot;http://%3/&quot;&gt;%3&lt;/a&gt; for more information.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt — кросс-платформалы қолданбалар әзірлеуге арналған C++ құралдар жинағы.&lt;/p&gt;&lt;p&gt;Qt бір бастапқы кодты барлық негізгі жұмыс үстелі операциялық жүйелеріне көшіруге мүмкіндік береді. Ол сондай-ақ ендірілген Linux пен басқа да ендірілген және мобильді операциялық жүйелерде қолжетімді.&lt;/p&gt;&lt;p&gt;Qt пайдаланушылардың әртүрлі қажеттіліктеріне арналған бірнеше лицензия нұсқасымен таратылады.&lt;/p&gt;&lt;p&gt;Біздің коммерциялық лицензиялық келісім бойынша лицензияланған Qt бастапқы кодты үшінші тараптармен бөліскіңіз келмейтін немесе GNU (L)GPL шарттарын орындай алмайтын жағдайда меншікті немесе коммерциялық бағдарламаларды әзірлеуге жарайды.&lt;/p&gt;&lt;p&gt;GNU (L)GPL бойынша лицензияланған Qt тиісті лицензиялардың шарттарын орындай алсаңыз, Qt&amp;nbsp;қолданбаларын әзірлеуге жарайды.&lt;/p&gt;&lt;p&gt;Qt лицензиялары туралы шолуды &lt;a href=&quot;http://%2/&quot;&gt;%2&lt;/a&gt; сайтынан қараңыз.&lt;/p&gt;&lt;p&gt;Copyright (C) %1 The Qt Company Ltd және басқа қатысушылар.&lt;/p&gt;&lt;p&gt;Qt және Qt логотипі — The Qt Company Ltd компаниясының сауда белгілері.&lt;/p&gt;&lt;p&gt;Qt — ашық бастапқы кодты жоба ретінде әзірленген The Qt Company Ltd өнімі. Толығырақ: &lt;a href=&quot;http://%3/&quot;&gt;%3&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>in</source>
+        <translation>дюйм</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>пт</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>төменгі өріс</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Қағаз</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Қағаз көзі:</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>оң жақ өріс</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Пика (P̸)</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Өз өлшемі</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Бет орналасуы</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ені:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Бағдары</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Дидо (DD)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Беттер реті:</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>жоғарғы өріс</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>сол жақ өріс</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Бет өлшемі:</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Цицеро (CC)</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Төңкерілген кітаптық</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Миллиметр (мм)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Пункт (пт)</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Парақтағы беттер:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Дюйм</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Төңкерілген альбомдық</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Биіктігі:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>Өз өлшемі</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Өз өлшемі (%1 мм × %2 мм)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ысыру</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Әдепкі мәндерді қайтару</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Барлығына &amp;жоқ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Барлығын сақтау</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Барлығына &amp;иә</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Жұп беттер</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Параметрлер &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Параметрлер &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Солдан оңға, жоғарыдан төменге</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Оңнан солға, төменнен жоғарыға</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF файлын жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>«Парақтағы беттер» және «Беттер жиыны» параметрлерін бірге қолдануға болмайды.
+Олардың біреуін өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 бұрыннан бар.
+Оны қайта жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Солдан оңға, төменнен жоғарыға</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Тақ беттер</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Жергілікті файл</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Екі жақты басып шығару баптауларында қайшылықтар бар. Оларды түзету керек пе?</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Файлға басып шығару (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Файлға басып шығару ...</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Беттер дұрыс көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 дұрыс жазылмаған. Беттер мен ауқымдарды «,» арқылы бөліңіз, ауқымды «-» арқылы беріңіз; ауқымдар бір-бірімен қиылыспауы керек.</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Оңнан солға, жоғарыдан төменге</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Төменнен жоғарыға, солдан оңға</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Барлық беттер</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Екі жақты басып шығару баптауларындағы қайшылықтар</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 — бума.
+Басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>%1 файлына жазу мүмкін емес.
+Басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Төменнен жоғарыға, оңнан солға</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Жоғарыдан төменге, солдан оңға</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Жоғарыдан төменге, оңнан солға</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Бетке сыйдыру</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша сыйдыру</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Барлық беттерді шолу</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Бірінші бет</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Соңғы бет</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Бір бетті көрсету</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Қатар беттерді көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Принтер қасиеттері</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Тапсырма параметрлері</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Бет баптауларындағы қайшылықтар</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Бет баптауларында қайшылықтар бар. Оларды түзету керек пе?</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Кеңейтілген параметрлердегі қайшылықтар</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Кейбір кеңейтілген параметрлерде қайшылықтар бар. Оларды түзету керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Кеңейтілген</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Кейбір параметрлерде қайшылықтар бар. Оларды түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Ағымдағы бет</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Таңдалған бөлік</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Көшірмелер</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Басып шығару ауқымы</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Түс режимі</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Шығару баптаулары</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Кері ретпен</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Сұр реңктер</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Көшірмелерге бөліп жинау</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Көшірмелер саны:</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Қысқа жағынан түптеу</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Беттерді немесе ауқымдарды үтір арқылы жазыңыз. Ауқым сызықшамен бөлінген екі санмен беріледі. Мысалы, 3,5-7,9 жазылса, 3, 5, 6, 7 және 9-беттер басылады.</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Беттер:</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Екі жақты басып шығару</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Беттер жиыны:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Ұзын жағынан түптеу</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Шығыс &amp;файл:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Қасиеттері</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Орналасқан жері:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Осы жерге айналдыру</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Сол жақ шетке</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Жоғарғы шетке</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Оң жақ шетке</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Төменгі шетке</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Бір бет солға</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Бір бет жоғары</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Бір бет оңға</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Бір бет төмен</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Солға айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Жоғары айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Оңға айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Төмен айналдыру</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қ&amp;айтару</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Қиып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кі&amp;рістіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Сілтеме адресін көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>The interface switches at once, without a restart, and opens in this language next time. Documents are printed in the language chosen for each document.</source>
+        <translation>Интерфейс бағдарламаны қайта іске қоспай-ақ бірден ауысады және келесі жолы да осы тілде ашылады. Әр құжат өзіне таңдалған тілде басылады.</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Жергілікті қойма</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Схема нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Program version:</source>
+        <translation>Бағдарлама нұсқасы:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>буманы оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>another file of the folder already gives %1</source>
+        <translation>%1 жыл бумадағы басқа файлда бұрыннан бар</translation>
+    </message>
+</context>
+</TS>
