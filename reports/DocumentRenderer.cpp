@@ -4,6 +4,7 @@
 #include <QFontDatabase>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -31,10 +32,43 @@ std::unique_ptr<QTextDocument> DocumentRenderer::makeDocument(const QString &htm
     auto document = std::make_unique<QTextDocument>();
     QFont font(fontFamily());
     font.setPointSizeF(11.0);
+    // No ligatures: "ff" in a verification code or an e-mail address must stay two letters for
+    // whoever copies or searches the PDF's text.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     document->setHtml(html);
     return document;
+}
+
+void DocumentRenderer::print(QTextDocument &document, QPagedPaintDevice &device)
+{
+    // Laid out for the device: fonts in points at its resolution, its page height for breaks.
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    QPaintDevice *const previousDevice = layout->paintDevice();
+    const QSizeF previousPageSize = document.pageSize();
+    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    layout->setPaintDevice(&device);
+    document.setPageSize(page.size());
+    {
+        const int pages = document.pageCount();
+        QPainter painter(&device);
+        for (int index = 0; index < pages; ++index) {
+            if (index > 0)
+                device.newPage();
+            const qreal top = qreal(index) * page.height();
+            // Half a device pixel in from each page edge: a line that starts exactly at a page's
+            // foot belongs to the next page, and would otherwise be painted (clipped, but still
+            // in the PDF's text) on both.
+            painter.save();
+            painter.translate(0, -top);
+            document.drawContents(&painter, QRectF(0, top + 0.5, page.width(), page.height() - 1.0));
+            painter.restore();
+        }
+    }
+    // The device may be gone soon (a PDF writer on the stack): the document must not keep it.
+    layout->setPaintDevice(previousDevice);
+    document.setPageSize(previousPageSize);
 }
 
 Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePath, const QString &title)
@@ -51,7 +85,7 @@ Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePa
                                          QMarginsF(MarginMillimetres, MarginMillimetres,
                                                    MarginMillimetres, MarginMillimetres),
                                          QPageLayout::Millimeter));
-        document.print(&writer);
+        print(document, writer);
     }
     if (!file.commit())
         return Issue::error(Field::None, Rule::StoreWriteFailed, file.errorString());

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QPageLayout;
+class QPagedPaintDevice;
 class QTextDocument;
 
 // The thin layer between a document (HTML -> QTextDocument, built by a pure function) and its
@@ -19,6 +20,13 @@ QString fontFamily();
 
 // A QTextDocument for the given HTML, with the document font, A4 page size and margins set.
 std::unique_ptr<QTextDocument> makeDocument(const QString &html);
+
+// Lays the document out on the device's pages (A4 with the device's margins, fonts at the
+// device's resolution) and paints it, one page after another. Unlike QTextDocument::print, adds
+// no margins or page numbers of its own, so the page looks as the HTML says. For the PDF writer
+// and the printer (print preview) alike. The document's page size and paint device are as before
+// afterwards, so the same document can go to a preview, then to a PDF.
+void print(QTextDocument &document, QPagedPaintDevice &device);
 
 // Writes the document to a PDF file (A4, 300 dpi, with title and creator); the write goes
 // through a temporary file so a failed export never leaves half a PDF behind.

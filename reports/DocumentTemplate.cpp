@@ -1,0 +1,75 @@
+#include "DocumentTemplate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace {
+
+QString readUtf8(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+QString DocumentTemplate::load(const QString &fileName, const QStringList &overrideFolders)
+{
+    for (const QString &folder : overrideFolders) {
+        // An edited copy that cannot be read (or is empty) must not stop printing: the next one,
+        // finally the built-in template, is used instead.
+        const QString text = readUtf8(QDir(folder).filePath(fileName));
+        if (!text.isEmpty())
+            return text;
+    }
+    return readUtf8(QStringLiteral(":/templates/") + fileName);
+}
+
+DocumentTemplate::Filled DocumentTemplate::fill(const QString &templateText, const QHash<QString, QString> &values)
+{
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression section(QStringLiteral("\\{\\{#(\\w+)\\}\\}(.*?)\\{\\{/\\1\\}\\}"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\w+)\\}\\}"));
+
+    Filled result;
+    QString text = templateText;
+    text.remove(comment);
+
+    // Sections first, outermost first; a kept section's body may hold further sections.
+    for (;;) {
+        const QRegularExpressionMatch match = section.match(text);
+        if (!match.hasMatch())
+            break;
+        const QString name = match.captured(1);
+        if (!values.contains(name) && !result.unknownPlaceholders.contains(name))
+            result.unknownPlaceholders << name;
+        const QString body = values.value(name).isEmpty() ? QString() : match.captured(2);
+        text.replace(match.capturedStart(), match.capturedLength(), body);
+    }
+
+    // Values in one pass, so that a value that happens to contain "{{x}}" stays literal.
+    QString html;
+    html.reserve(text.size());
+    qsizetype position = 0;
+    for (QRegularExpressionMatchIterator it = placeholder.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        html += QStringView(text).mid(position, match.capturedStart() - position);
+        const QString name = match.captured(1);
+        const auto value = values.constFind(name);
+        if (value == values.cend()) {
+            if (!result.unknownPlaceholders.contains(name))
+                result.unknownPlaceholders << name;
+        } else {
+            html += value->toHtmlEscaped();
+        }
+        position = match.capturedEnd();
+    }
+    html += QStringView(text).mid(position);
+    result.html = html;
+    return result;
+}
