@@ -76,7 +76,7 @@ const QList<CliCommand> &Cli::commands()
 {
     static const QList<CliCommand> table = [] {
         QList<CliCommand> all;
-        all << iinCommands() << workdaysCommands();
+        all << iinCommands() << workdaysCommands() << printCommands() << applicationCommands();
         return all;
     }();
     return table;
@@ -111,6 +111,15 @@ int Cli::run(const QStringList &arguments)
     std::optional<QString> language;
     std::optional<QString> unknownOption;
     std::optional<QString> missingValue;
+    // Every command's own options (CliCommand::valueOptions); the command checks them below.
+    static const QList<QByteArray> commandOptions = [] {
+        QList<QByteArray> names;
+        for (const CliCommand &command : commands())
+            for (const QString &option : command.valueOptions)
+                if (!names.contains(option.toLatin1()))
+                    names << option.toLatin1();
+        return names;
+    }();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--")) {
@@ -136,6 +145,13 @@ int Cli::run(const QStringList &arguments)
             language = *value;
         } else if (std::optional<QString> store = takeValue(QLatin1String("--store"))) {
             m_context.storePath = *store;
+        } else if (const auto option = std::find_if(commandOptions.cbegin(), commandOptions.cend(),
+                                                    [&](const QByteArray &name) {
+                                                        return argument == QLatin1String(name)
+                                                            || argument.startsWith(QLatin1String(name) + u'=');
+                                                    });
+                   option != commandOptions.cend()) {
+            m_context.options.insert(QLatin1String(*option), *takeValue(QLatin1String(*option)));
         } else if (argument.startsWith(u'-') && argument.size() > 1 && !number.match(argument).hasMatch()) {
             if (!unknownOption)
                 unknownOption = argument;
@@ -153,6 +169,8 @@ int Cli::run(const QStringList &arguments)
         setLanguage(std::nullopt);
         return m_context.usageError(tr("unknown language \"%1\" for --lang; use kk, ru or en").arg(*language));
     }
+    if (language)
+        m_context.language = *language;
     if (unknownOption)
         return m_context.usageError(tr("unknown option \"%1\"; see %2 --help").arg(*unknownOption, programName()));
     if (version) {
@@ -201,6 +219,10 @@ int Cli::run(const QStringList &arguments)
     if (help) {
         printCommandHelp(*command);
         return ExitCode::Ok;
+    }
+    for (auto it = m_context.options.cbegin(); it != m_context.options.cend(); ++it) {
+        if (!command->valueOptions.contains(it.key()))
+            return m_context.usageError(tr("unknown option \"%1\"; see %2 --help").arg(it.key(), programName()));
     }
 
     const QStringList commandArguments = positional.mid(command->words.size());
@@ -252,7 +274,8 @@ void Cli::printHelp()
         << "  0  " << tr("done; the answer is yes") << '\n'
         << "  1  " << tr("the answer is no: the IIN is not valid, the day is not a working day") << '\n'
         << "  2  " << tr("usage error: unknown command or option, wrong arguments, a value that is not a date or a number") << '\n'
-        << "  3  " << tr("no answer: no working-day calendar for that year, or a calendar file cannot be read") << "\n\n"
+        << "  3  " << tr("no answer: no working-day calendar for that year, or a calendar file cannot be read") << '\n'
+        << "  4  " << tr("failed: an output file cannot be written") << "\n\n"
         << tr("Dates are written and printed as YYYY-MM-DD. \"%1 COMMAND --help\" describes a command.")
                .arg(programName())
         << Qt::endl;

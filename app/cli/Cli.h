@@ -4,6 +4,7 @@
 #include "domain/WorkCalendar.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 
@@ -22,6 +23,7 @@ constexpr int Ok = 0;       // done; the answer is yes
 constexpr int No = 1;       // the answer is no: the IIN is not valid, the day is not worked
 constexpr int Usage = 2;    // unknown command or option, wrong arguments, a value that is not a date...
 constexpr int NoAnswer = 3; // the data to answer is missing or unreadable (no calendar for the year)
+constexpr int Failed = 4;   // the command could not finish its work: an output file cannot be written
 } // namespace ExitCode
 
 class CliContext;
@@ -35,6 +37,9 @@ struct CliCommand
     int minimumArguments;
     int maximumArguments;
     int (*run)(CliContext &context, const QStringList &arguments);
+    // The command's own options, each taking a value ("--out" FILE or --out=FILE); they reach the
+    // command in CliContext::options. Any other option is refused.
+    QStringList valueOptions = {};
 
     QString name() const { return words.join(u' '); }
 };
@@ -51,6 +56,10 @@ public:
 
     // --store PATH; empty when not given (commands that need a store choose the default).
     QString storePath;
+    // --lang as given ("kk", "ru", "en"); empty when not given. Also a printed document's language.
+    QString language;
+    // The values of the running command's valueOptions that were given, by option ("--out").
+    QHash<QString, QString> options;
 
     // The built-in calendar with the administrator's year files on top (userCalendarDirectory()).
     // Loaded on first use.

@@ -5,3 +5,5 @@
 // Each feature's rows of the command table (Cli::commands() lists them in help order).
 QList<CliCommand> iinCommands();      // IinCommands.cpp
 QList<CliCommand> workdaysCommands(); // WorkdaysCommands.cpp
+QList<CliCommand> printCommands();    // PrintCommands.cpp
+QList<CliCommand> applicationCommands(); // ApplicationCommands.cpp: applications import, queue list

@@ -40,6 +40,7 @@ QString Issue::fieldName(Field field)
     case Field::Year: return tr("Year");
     case Field::CalendarFile: return tr("Working-day calendar");
     case Field::Store: return tr("Local store");
+    case Field::ImportFile: return tr("Import file");
     }
     return {};
 }
@@ -74,6 +75,9 @@ QString Issue::ruleMessage() const
     case Rule::StoreSchemaTooNew: return tr("was written by a newer version of Qabyldau; update the program");
     case Rule::StoreMigrationFailed: return tr("could not be upgraded to this version");
     case Rule::StoreWriteFailed: return tr("the change could not be saved; nothing was written");
+    case Rule::ImportNotJsonArray: return tr("not a JSON array of applications");
+    case Rule::ImportRecordNotObject: return tr("the record is not a JSON object");
+    case Rule::DateNotDayMonthYear: return tr("not a valid date (DD.MM.YYYY)");
     }
     return {};
 }

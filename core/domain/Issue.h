@@ -44,6 +44,7 @@ enum class Field {
     Year,
     CalendarFile,
     Store,
+    ImportFile, // a file of applications to import (qabyldau-cli applications import)
 };
 
 enum class Rule {
@@ -78,6 +79,11 @@ enum class Rule {
     StoreSchemaTooNew,
     StoreMigrationFailed,
     StoreWriteFailed,
+    // Import files
+    ImportNotJsonArray,
+    ImportRecordNotObject,
+    // Forms: a date typed only in part (the desk writes dates day first)
+    DateNotDayMonthYear,
 };
 
 enum class Severity { Error, Warning };

@@ -124,12 +124,109 @@ Migration schemaVersion1()
     };
 }
 
+// RULES 3.3: keyset paging of the queue order. QueueOrder::slot() explains band and slot; the
+// store keeps them per row, maintained by QueueStore::refresh() (see QueueStore.h). Triggers note
+// which side (birth year, right) an insert, update or delete disturbs and from which filing key,
+// so that any writer (registration, import, sync) leaves a trace QueueStore recomputes from.
+Migration schemaVersion2()
+{
+    // The side key "from" is the smallest (filed_at, queue_sequence, id) whose rank may have
+    // changed; an upsert keeps the smallest one seen.
+    const auto markSide = [](const char *row) {
+        const QString r = QLatin1String(row);
+        return QStringLiteral("INSERT INTO queue_stale (birth_year, right_rank, filed_at, queue_sequence, id)"
+                              " VALUES (%1.birth_year, %1.right_rank, %1.filed_at, %1.queue_sequence, %1.id)"
+                              " ON CONFLICT (birth_year, right_rank) DO UPDATE SET"
+                              " filed_at = excluded.filed_at, queue_sequence = excluded.queue_sequence,"
+                              " id = excluded.id"
+                              " WHERE (excluded.filed_at, excluded.queue_sequence, excluded.id)"
+                              " < (queue_stale.filed_at, queue_stale.queue_sequence, queue_stale.id);")
+            .arg(r);
+    };
+    return Migration{
+        QStringLiteral("queue order keys, name search text"),
+        {
+            // QueueOrder::sequenceSortValue(): not yet synced (0) after every real sequence.
+            QStringLiteral("ALTER TABLE applications ADD COLUMN queue_sequence INTEGER GENERATED ALWAYS AS"
+                           " (CASE WHEN registration_sequence > 0 THEN registration_sequence"
+                           " ELSE 9223372036854775807 END) VIRTUAL"),
+            // QueueOrder::band() and slot(); NULL until QueueStore has computed them.
+            QStringLiteral("ALTER TABLE applications ADD COLUMN queue_band INTEGER"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN queue_slot INTEGER"),
+            // Child's and applicant's names lower-cased by QString::toLower (SQLite's lower() only
+            // knows ASCII); NULL until computed.
+            QStringLiteral("ALTER TABLE applications ADD COLUMN search_text TEXT"),
+            // Superseded by applications_queue_key below; one index less to write on import.
+            QStringLiteral("DROP INDEX IF EXISTS applications_queue_order"),
+            // The filing order of one side, for recomputing its ranks.
+            QStringLiteral("CREATE INDEX applications_side ON applications"
+                           " (birth_year, right_rank, filed_at, queue_sequence, id)"),
+            // The queue order; status and category ride along so that filters need no table row.
+            QStringLiteral("CREATE INDEX applications_queue_key ON applications"
+                           " (birth_year, queue_band, queue_slot, filed_at, queue_sequence, id,"
+                           " status, category)"),
+            // Queue numbers count queued applications only (RULES 3.3).
+            QStringLiteral("CREATE INDEX applications_queued ON applications"
+                           " (birth_year, queue_band, queue_slot, filed_at, queue_sequence, id)"
+                           " WHERE status = 'queued'"),
+            QStringLiteral("CREATE INDEX applications_applicant_iin ON applications (applicant_iin)"),
+            // Name search scans this index only (the texts are short), in name order, and
+            // finds the rows still missing their text.
+            QStringLiteral("CREATE INDEX applications_search ON applications (search_text)"),
+            QStringLiteral("CREATE TABLE queue_stale ("
+                           " birth_year INTEGER NOT NULL,"
+                           " right_rank INTEGER NOT NULL,"
+                           " filed_at INTEGER NOT NULL,"
+                           " queue_sequence INTEGER NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " PRIMARY KEY (birth_year, right_rank)"
+                           ") WITHOUT ROWID"),
+            // Rows that exist already: every side from its start.
+            QStringLiteral("INSERT INTO queue_stale (birth_year, right_rank, filed_at, queue_sequence, id)"
+                           " SELECT DISTINCT birth_year, right_rank, -9223372036854775807 - 1,"
+                           " -9223372036854775807 - 1, '' FROM applications"),
+            QStringLiteral("CREATE TRIGGER applications_queue_insert AFTER INSERT ON applications BEGIN ")
+                + markSide("NEW") + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER applications_queue_update AFTER UPDATE OF"
+                           " birth_year, right_rank, filed_at, registration_sequence ON applications BEGIN ")
+                + markSide("OLD") + u' ' + markSide("NEW") + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER applications_queue_delete AFTER DELETE ON applications BEGIN ")
+                + markSide("OLD") + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER applications_search_update AFTER UPDATE OF"
+                           " child_surname, child_name, child_patronymic,"
+                           " applicant_surname, applicant_name, applicant_patronymic ON applications"
+                           " BEGIN UPDATE applications SET search_text = NULL WHERE id = NEW.id; END"),
+        },
+    };
+}
+
+// RULES 4.2: the region's kindergartens an applicant picks from (0 to 4 preferred). Names in
+// both languages because the form shows them in the clerk's language; until sync brings the
+// list an administrator keeps it in Settings (KindergartenStore).
+Migration schemaVersion3()
+{
+    return Migration{
+        QStringLiteral("kindergartens of the region"),
+        {
+            QStringLiteral("CREATE TABLE kindergartens ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " name_kk TEXT NOT NULL DEFAULT '',"
+                           " name_ru TEXT NOT NULL DEFAULT '',"
+                           " settlement TEXT NOT NULL DEFAULT '',"
+                           " address TEXT NOT NULL DEFAULT ''"
+                           ")"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
 {
     static const QList<Migration> list = {
         schemaVersion1(),
+        schemaVersion2(),
+        schemaVersion3(),
     };
     return list;
 }
