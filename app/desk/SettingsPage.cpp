@@ -85,6 +85,12 @@ void SettingsPage::setStore(const QString &path, int schemaVersion)
     m_schemaVersionLabel->setText(QString::number(schemaVersion));
 }
 
+void SettingsPage::addSection(QWidget *section)
+{
+    auto box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->count() - 1, section); // before the closing stretch
+}
+
 void SettingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -19,6 +19,8 @@ public:
     explicit SettingsPage(LanguageController *languages, QWidget *parent = nullptr);
 
     void setStore(const QString &path, int schemaVersion);
+    // Adds a section (e.g. the region's kindergartens) below the built-in ones.
+    void addSection(QWidget *section);
 
 protected:
     void changeEvent(QEvent *event) override;
