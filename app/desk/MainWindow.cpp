@@ -3,7 +3,10 @@
 #include "AboutDialog.h"
 #include "LanguageController.h"
 #include "SettingsPage.h"
+#include "application/ApplicationForm.h"
+#include "settings/KindergartenListEditor.h"
 #include "common/EmptyStatePage.h"
+#include "queue/QueuePage.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -165,7 +168,15 @@ void MainWindow::createPages()
             m_settingsPage = new SettingsPage(m_languages);
             if (m_store)
                 m_settingsPage->setStore(m_store->path(), m_store->schemaVersion());
+            if (m_store)
+                m_settingsPage->addSection(new KindergartenSettingsSection(m_store));
             page = m_settingsPage;
+        } else if (area == DeskArea::Queue && m_store) {
+            auto queuePage = new QueuePage;
+            queuePage->setStore(m_store);
+            page = queuePage;
+        } else if (area == DeskArea::Applications && m_store) {
+            page = new ApplicationForm(m_store);
         } else {
             auto emptyPage = new EmptyStatePage;
             emptyPage->setIcon(icon);

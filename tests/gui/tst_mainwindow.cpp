@@ -166,12 +166,12 @@ void TestMainWindow::startsInKazakh()
     QCOMPARE(action(window, QStringLiteral("languageAction_en"))->text(), QStringLiteral("English"));
 
     // An area a later version fills says so, in Kazakh.
-    const auto applications = qobject_cast<EmptyStatePage *>(window->page(DeskArea::Applications));
-    QVERIFY(applications);
-    QCOMPARE(applications->title(), QStringLiteral("Өтініштер"));
-    QVERIFY(!applications->description().isEmpty());
-    QVERIFY(!applications->description().contains(QLatin1String("Appendix")));
-    QVERIFY(!applications->availability().contains(QLatin1String("version")));
+    const auto enrollment = qobject_cast<EmptyStatePage *>(window->page(DeskArea::Enrollment));
+    QVERIFY(enrollment);
+    QCOMPARE(enrollment->title(), QStringLiteral("Қабылдау"));
+    QVERIFY(!enrollment->description().isEmpty());
+    QVERIFY(!enrollment->description().contains(QLatin1String("contract")));
+    QVERIFY(!enrollment->availability().contains(QLatin1String("version")));
 }
 
 void TestMainWindow::switchesLanguageInPlace()

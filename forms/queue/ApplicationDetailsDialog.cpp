@@ -1,0 +1,241 @@
+#include "ApplicationDetailsDialog.h"
+
+#include "QueueTableModel.h"
+#include "common/HeadingLabel.h"
+#include "domain/Application.h"
+#include "store/ApplicationStore.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) : QString();
+}
+
+// A value the clerk reads and may copy; a dash for a blank so that no row looks forgotten.
+QLabel *valueLabel(const QString &text)
+{
+    auto label = new QLabel(text.isEmpty() ? QStringLiteral("—") : text);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QFormLayout *section(QVBoxLayout *layout, const QString &title)
+{
+    auto box = new QGroupBox(title);
+    auto form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    layout->addWidget(box);
+    return form;
+}
+
+} // namespace
+
+ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> store, const QString &applicationId,
+                                                   int queueNumber, QWidget *parent)
+    : QDialog(parent)
+    , m_store(std::move(store))
+    , m_historyTable(new QTableWidget(0, 3))
+{
+    setObjectName(QStringLiteral("applicationDetailsDialog"));
+    m_historyTable->setObjectName(QStringLiteral("historyTable"));
+
+    const std::optional<Application> application =
+        m_store ? ApplicationStore(m_store).find(applicationId) : std::nullopt;
+    m_found = application.has_value();
+
+    auto layout = new QVBoxLayout(this);
+    auto heading = new HeadingLabel;
+    heading->setTextFormat(Qt::PlainText);
+    layout->addWidget(heading);
+
+    if (application) {
+        heading->setText(application->child.fullName());
+        setWindowTitle(tr("Application: %1").arg(application->child.fullName()));
+        showApplication(*application, queueNumber);
+    } else {
+        heading->setText(tr("Application not found"));
+        setWindowTitle(tr("Application not found"));
+        layout->addWidget(valueLabel(tr("The local store holds no application with the id %1.").arg(applicationId)));
+    }
+
+    auto historyBox = new QGroupBox(tr("History"));
+    auto historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_historyTable);
+    m_historyTable->setHorizontalHeaderLabels({tr("Time"), tr("Clerk"), tr("Event")});
+    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->verticalHeader()->hide();
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->setMinimumHeight(fontMetrics().height() * 6);
+    m_historyTable->setMaximumHeight(fontMetrics().height() * 12);
+    if (m_found)
+        showHistory(applicationId);
+    layout->addWidget(historyBox);
+
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    adjustSize();
+}
+
+ApplicationDetailsDialog::~ApplicationDetailsDialog() = default;
+
+void ApplicationDetailsDialog::showApplication(const Application &a, int queueNumber)
+{
+    auto content = new QWidget;
+    auto columns = new QHBoxLayout(content);
+    auto left = new QVBoxLayout;
+    auto right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    QFormLayout *child = section(left, tr("Child"));
+    child->addRow(tr("Full name:"), valueLabel(a.child.fullName()));
+    child->addRow(tr("IIN:"), valueLabel(a.childIin));
+    child->addRow(tr("Date of birth:"), valueLabel(dateText(a.childBirthDate)));
+    const QString sex = a.childSex == Iin::Sex::Male     ? tr("male")
+                        : a.childSex == Iin::Sex::Female ? tr("female")
+                                                         : QString();
+    child->addRow(tr("Sex:"), valueLabel(sex));
+
+    QFormLayout *applicant = section(left, tr("Applicant"));
+    applicant->addRow(tr("Full name:"), valueLabel(a.applicant.fullName()));
+    applicant->addRow(tr("IIN:"), valueLabel(a.applicantIin));
+    applicant->addRow(tr("Address:"), valueLabel(a.applicantAddress));
+    applicant->addRow(tr("Settlement:"), valueLabel(a.settlement));
+
+    QFormLayout *contacts = section(left, tr("Notifications"));
+    contacts->addRow(tr("Mobile numbers:"), valueLabel(a.phones.join(QStringLiteral(", "))));
+    contacts->addRow(tr("E-mail:"), valueLabel(a.email));
+    contacts->addRow(tr("Consent to data processing:"), valueLabel(a.consent ? tr("given") : tr("not given")));
+    contacts->addRow(tr("Signed on:"), valueLabel(dateText(a.signatureDate)));
+    left->addStretch(1);
+
+    QFormLayout *queue = section(right, tr("Queue"));
+    queue->addRow(tr("Queue number:"), valueLabel(queueNumber > 0 ? QString::number(queueNumber) : QString()));
+    queue->addRow(tr("Status:"), valueLabel(QueueTableModel::statusLabel(a.status)));
+    if (a.status == ApplicationStatus::StopListed)
+        queue->addRow(tr("On the stop list until:"), valueLabel(dateText(a.stopListedUntil)));
+    if (a.status == ApplicationStatus::Archived) {
+        QString reason;
+        switch (a.archiveReason) {
+        case ArchiveReason::None: break;
+        case ArchiveReason::Enrolled: reason = tr("enrolled"); break;
+        case ArchiveReason::WithdrawnByApplicant: reason = tr("withdrawn by the applicant"); break;
+        case ArchiveReason::AgeLimit: reason = tr("age limit reached"); break;
+        case ArchiveReason::Duplicate: reason = tr("duplicate"); break;
+        case ArchiveReason::Other: reason = tr("other"); break;
+        }
+        queue->addRow(tr("Reason:"), valueLabel(reason));
+    }
+    queue->addRow(tr("Filed:"), valueLabel(timeText(a.filedAt)));
+    queue->addRow(tr("Registration number:"),
+                  valueLabel(a.registrationSequence > 0 ? QString::number(a.registrationSequence)
+                                                        : tr("not yet synchronised")));
+
+    QFormLayout *category = section(right, tr("Category"));
+    category->addRow(tr("Category:"), valueLabel(QStringLiteral("%1. %2").arg(Categories::code(a.category))
+                                                     .arg(Categories::label(a.category))));
+    if (!a.categoryDocument.isEmpty()) {
+        category->addRow(tr("Document:"), valueLabel(a.categoryDocument.type));
+        category->addRow(tr("Number:"), valueLabel(a.categoryDocument.number));
+        category->addRow(tr("Issued by:"), valueLabel(a.categoryDocument.issuer));
+        category->addRow(tr("Issued on:"), valueLabel(dateText(a.categoryDocument.issueDate)));
+    }
+
+    QFormLayout *wishes = section(right, tr("Wishes"));
+    wishes->addRow(tr("Preferred kindergartens:"), valueLabel(a.preferredKindergartens.join(QStringLiteral(", "))));
+    QString language;
+    switch (a.language) {
+    case TeachingLanguage::Any: language = tr("any"); break;
+    case TeachingLanguage::Kazakh: language = tr("Kazakh"); break;
+    case TeachingLanguage::Russian: language = tr("Russian"); break;
+    case TeachingLanguage::Other: language = tr("other"); break;
+    }
+    wishes->addRow(tr("Language of upbringing and teaching:"), valueLabel(language));
+    right->addStretch(1);
+
+    auto scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    // Wide enough for both columns whole; taller content scrolls.
+    scroll->setMinimumWidth(content->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    scroll->setMinimumHeight(std::min(content->sizeHint().height(), fontMetrics().height() * 34));
+    static_cast<QVBoxLayout *>(layout())->addWidget(scroll, 1);
+}
+
+void ApplicationDetailsDialog::showHistory(const QString &applicationId)
+{
+    const Expected<QList<JournalEntry>> entries =
+        Journal::entriesFor(m_store->connection(), ApplicationStore::journalEntity(), applicationId);
+    if (!entries) {
+        m_historyTable->setRowCount(1);
+        m_historyTable->setSpan(0, 0, 1, 3);
+        m_historyTable->setItem(0, 0, new QTableWidgetItem(entries.error().message()));
+        return;
+    }
+    if (entries->isEmpty()) {
+        // E.g. an application that came in a bulk import: its journal entry is the import's.
+        m_historyTable->setRowCount(1);
+        m_historyTable->setSpan(0, 0, 1, 3);
+        m_historyTable->setItem(0, 0, new QTableWidgetItem(tr("No journal entries name this application.")));
+        return;
+    }
+    m_historyTable->setRowCount(int(entries->size()));
+    for (int i = 0; i < entries->size(); ++i) {
+        const JournalEntry &entry = entries->at(i);
+        m_historyTable->setItem(i, 0, new QTableWidgetItem(timeText(entry.at)));
+        m_historyTable->setItem(i, 1, new QTableWidgetItem(entry.actor));
+        auto event = new QTableWidgetItem(eventLabel(entry.event));
+        event->setData(Qt::UserRole, entry.event);
+        m_historyTable->setItem(i, 2, event);
+    }
+    m_historyTable->resizeColumnsToContents();
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+}
+
+QString ApplicationDetailsDialog::eventLabel(const QString &event)
+{
+    if (event == ApplicationStore::registeredEvent())
+        return tr("Application registered");
+    if (event == QLatin1String("direction_issued"))
+        return tr("Direction issued");
+    if (event == QLatin1String("stop_listed"))
+        return tr("Put on the stop list");
+    if (event == QLatin1String("application_archived"))
+        return tr("Moved to the archive");
+    if (event == QLatin1String("category_changed"))
+        return tr("Category changed");
+    // An event this version has no words for yet: its code, readable.
+    QString words = event;
+    words.replace(u'_', u' ');
+    return words;
+}

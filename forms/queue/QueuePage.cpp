@@ -1,0 +1,342 @@
+#include "QueuePage.h"
+
+#include "CategoryListModel.h"
+#include "QueueTableModel.h"
+#include "common/HeadingLabel.h"
+#include "queue/ApplicationDetailsDialog.h"
+#include "settings/SettingsStore.h"
+#include "store/Database.h"
+
+#include <QComboBox>
+#include <QConcatenateTablesProxyModel>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+// Typing pauses this long before the search runs: one query per word, not per letter.
+constexpr int searchDelayMs = 300;
+constexpr int anyStatus = -1;
+} // namespace
+
+QueuePage::QueuePage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new QueueTableModel(this))
+    , m_categories(new CategoryListModel(this))
+    , m_allCategories(new QStandardItemModel(this))
+    , m_titleLabel(new HeadingLabel)
+    , m_yearLabel(new QLabel)
+    , m_yearCombo(new QComboBox)
+    , m_categoryLabel(new QLabel)
+    , m_categoryCombo(new QComboBox)
+    , m_statusLabel(new QLabel)
+    , m_statusCombo(new QComboBox)
+    , m_kindergartenLabel(new QLabel)
+    , m_kindergartenEdit(new QLineEdit)
+    , m_searchEdit(new QLineEdit)
+    , m_viewStack(new QStackedWidget)
+    , m_tableView(new QTableView)
+    , m_emptyLabel(new QLabel)
+    , m_countLabel(new QLabel)
+    , m_busyBar(new QProgressBar)
+    , m_debounce(new QTimer(this))
+{
+    m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
+    m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
+    m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
+    m_kindergartenEdit->setObjectName(QStringLiteral("kindergartenEdit"));
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_tableView->setObjectName(QStringLiteral("queueTable"));
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+
+    m_yearLabel->setBuddy(m_yearCombo);
+    m_categoryLabel->setBuddy(m_categoryCombo);
+    m_statusLabel->setBuddy(m_statusCombo);
+    m_kindergartenLabel->setBuddy(m_kindergartenEdit);
+
+    // "All categories" above the ten of the form.
+    m_allCategories->appendRow(new QStandardItem);
+    auto categories = new QConcatenateTablesProxyModel(this);
+    categories->addSourceModel(m_allCategories);
+    categories->addSourceModel(m_categories);
+    m_categoryCombo->setModel(categories);
+    // The longest category names would push the other filters off the page; the tooltip and the
+    // open list show them whole.
+    m_categoryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_categoryCombo->setMinimumContentsLength(18);
+
+    m_statusCombo->addItem(QString(), anyStatus);
+    for (ApplicationStatus status : {ApplicationStatus::Queued, ApplicationStatus::DirectionIssued,
+                                     ApplicationStatus::StopListed, ApplicationStatus::Archived})
+        m_statusCombo->addItem(QString(), int(status));
+    m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kindergartenEdit->setClearButtonEnabled(true);
+    m_kindergartenEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    m_searchEdit->setClearButtonEnabled(true);
+
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    // Fixed row heights and column widths: nothing measures every loaded row.
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_tableView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(QueueTableModel::ChildColumn, QHeaderView::Stretch);
+    const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    header->resizeSection(QueueTableModel::NumberColumn, digit * 7);
+    header->resizeSection(QueueTableModel::IinColumn, digit * 15);
+    header->resizeSection(QueueTableModel::CategoryColumn, digit * 26);
+    header->resizeSection(QueueTableModel::StatusColumn, digit * 18);
+    header->resizeSection(QueueTableModel::FiledColumn, digit * 17);
+    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + digit);
+
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    QFont emptyFont = m_emptyLabel->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
+    m_emptyLabel->setFont(emptyFont);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_viewStack->addWidget(m_tableView);
+    m_viewStack->addWidget(m_emptyLabel);
+
+    // Busy, not a percentage: a query does not know how far it has got.
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(digit * 16);
+    m_busyBar->setMaximumHeight(fontMetrics().height() / 2 + 2);
+    m_busyBar->setVisible(false);
+
+    auto titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_titleLabel);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_searchEdit);
+
+    // Each filter's name above it: the row stays narrow enough for a small window.
+    auto filterRow = new QGridLayout;
+    filterRow->setVerticalSpacing(digit / 2);
+    int column = 0;
+    for (auto [label, field] : {std::pair<QLabel *, QWidget *>{m_yearLabel, m_yearCombo},
+                                {m_categoryLabel, m_categoryCombo},
+                                {m_statusLabel, m_statusCombo},
+                                {m_kindergartenLabel, m_kindergartenEdit}}) {
+        filterRow->addWidget(label, 0, column);
+        filterRow->addWidget(field, 1, column);
+        ++column;
+    }
+    filterRow->setColumnStretch(column, 1);
+
+    auto stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_countLabel);
+    stateRow->addStretch(1);
+    stateRow->addWidget(m_busyBar);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(titleRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_viewStack, 1);
+    layout->addLayout(stateRow);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(searchDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &QueuePage::applyQuery);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_kindergartenEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    // Enter in the search field runs it at once.
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &QueuePage::applyQuery);
+    for (QComboBox *combo : {m_yearCombo, m_categoryCombo, m_statusCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &QueuePage::applyQuery);
+
+    auto find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    auto clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchEdit);
+    clear->setContext(Qt::WidgetShortcut);
+    connect(clear, &QShortcut::activated, this, [this] {
+        m_searchEdit->clear();
+        applyQuery();
+    });
+
+    connect(m_tableView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+
+    connect(m_model, &QueueTableModel::birthYearsLoaded, this, &QueuePage::showBirthYears);
+    connect(m_model, &QueueTableModel::loadingChanged, this, &QueuePage::updateState);
+    connect(m_model, &QueueTableModel::queryLoaded, this, &QueuePage::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateState);
+
+    retranslateUi();
+    updateState();
+}
+
+QueuePage::~QueuePage() = default;
+
+void QueuePage::setStore(std::shared_ptr<Database> store)
+{
+    m_store = std::move(store);
+    if (!m_store || m_store->isInMemory()) {
+        updateState();
+        return;
+    }
+    const RuleSettings settings = SettingsStore(m_store).load().settings;
+    m_model->setStore(m_store->path(), settings);
+    updateState();
+}
+
+void QueuePage::showBirthYears(const QList<int> &years)
+{
+    const int current = m_yearCombo->currentData().toInt();
+    {
+        const QSignalBlocker blocker(m_yearCombo);
+        m_yearCombo->clear();
+        for (int year : years)
+            m_yearCombo->addItem(QString::number(year), year);
+        // RULES 3.3: the years follow each other oldest first; the oldest opens first.
+        const int index = m_yearCombo->findData(current);
+        m_yearCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    // The same year was read again already by whoever asked for the years (showEvent).
+    if (m_yearCombo->currentData().toInt() != current || !m_model->hasQuery())
+        applyQuery();
+}
+
+void QueuePage::applyQuery()
+{
+    m_debounce->stop();
+    if (!m_model->hasStore())
+        return;
+    QueueQuery query;
+    query.birthYear = m_yearCombo->currentData().toInt();
+    if (const int code = m_categoryCombo->currentData(CategoryListModel::CodeRole).toInt(); code > 0)
+        query.filter.category = Categories::fromCode(code);
+    if (const int status = m_statusCombo->currentData().toInt(); status != anyStatus)
+        query.filter.status = ApplicationStatus(status);
+    query.filter.kindergarten = m_kindergartenEdit->text().trimmed();
+    query.search = m_searchEdit->text().trimmed();
+
+    // A search looks through every year and ignores the filters; the page shows that plainly.
+    const bool searching = query.isSearch();
+    for (QWidget *filter : {static_cast<QWidget *>(m_yearCombo), static_cast<QWidget *>(m_categoryCombo),
+                            static_cast<QWidget *>(m_statusCombo), static_cast<QWidget *>(m_kindergartenEdit)})
+        filter->setEnabled(!searching);
+
+    const QueueQuery &shown = m_model->query();
+    if (shown.birthYear == query.birthYear && shown.filter.category == query.filter.category
+        && shown.filter.status == query.filter.status && shown.filter.kindergarten == query.filter.kindergarten
+        && shown.search == query.search && m_model->isLoading())
+        return; // the same query is already on its way
+    m_model->setQuery(query);
+    updateState();
+}
+
+void QueuePage::updateState()
+{
+    // Before the first query (the birth years are being read) the page is busy, not empty.
+    const bool loading = m_model->isLoading() || (m_model->hasStore() && !m_model->hasQuery());
+    m_busyBar->setVisible(loading);
+    const bool searching = m_model->query().isSearch();
+
+    QString empty;
+    if (!m_store) {
+        empty = tr("No local store is open.");
+    } else if (!m_model->hasStore()) {
+        empty = tr("The queue is read from the store file; a store in memory cannot be shown here.");
+    } else if (!m_model->lastError().isEmpty()) {
+        empty = tr("The queue could not be read: %1").arg(m_model->lastError());
+    } else if (!loading && m_model->rowCount() == 0) {
+        if (m_model->incompleteIin())
+            empty = tr("Nothing found") + u'\n' + tr("An IIN has 12 digits.");
+        else if (searching || !m_model->query().filter.isEmpty())
+            empty = tr("Nothing found");
+        else
+            empty = tr("No applications in this queue");
+    }
+    m_emptyLabel->setText(empty);
+    m_viewStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget *>(m_tableView) : m_emptyLabel);
+
+    const qint64 total = m_model->totalCount();
+    if (loading || total < 0 || !m_model->lastError().isEmpty())
+        m_countLabel->clear();
+    else if (searching && total >= QueueLoader::nameSearchLimit)
+        m_countLabel->setText(tr("The first %1 found; type more of the name to narrow the search.").arg(total));
+    else if (searching)
+        m_countLabel->setText(tr("Found: %1").arg(total));
+    else
+        m_countLabel->setText(tr("Applications: %1").arg(total));
+}
+
+void QueuePage::openRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || !m_store)
+        return;
+    const QueueRow &queueRow = m_model->rowAt(row);
+    auto dialog = new ApplicationDetailsDialog(m_store, queueRow.key.applicationId, queueRow.queueNumber, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void QueuePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void QueuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming back to the page shows what was registered meanwhile.
+    if (m_shownOnce && m_model->hasStore()) {
+        m_model->reloadBirthYears();
+        m_model->reload();
+    }
+    m_shownOnce = true;
+}
+
+void QueuePage::retranslateUi()
+{
+    m_titleLabel->setText(tr("Queue"));
+    m_yearLabel->setText(tr("&Birth year:"));
+    m_categoryLabel->setText(tr("&Category:"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_kindergartenLabel->setText(tr("&Kindergarten:"));
+    m_kindergartenEdit->setPlaceholderText(tr("Kindergarten id"));
+    m_searchEdit->setPlaceholderText(tr("Search by IIN or name (Ctrl+F)"));
+    // The hint whole, in every language.
+    m_searchEdit->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 30,
+                                           fontMetrics().horizontalAdvance(m_searchEdit->placeholderText())
+                                               + fontMetrics().height() * 3));
+    m_searchEdit->setToolTip(tr("12 digits find an IIN; letters find a part of a name in any case. "
+                                "The search looks through every birth year."));
+    m_allCategories->item(0)->setText(tr("All categories"));
+    m_categories->retranslate();
+    m_statusCombo->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_statusCombo->count(); ++i)
+        m_statusCombo->setItemText(i, QueueTableModel::statusLabel(ApplicationStatus(m_statusCombo->itemData(i).toInt())));
+    m_model->retranslate();
+    updateState();
+}

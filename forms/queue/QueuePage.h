@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class Database;
+class HeadingLabel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressBar;
+class QStackedWidget;
+class QStandardItemModel;
+class QTableView;
+class QTimer;
+class CategoryListModel;
+class QueueTableModel;
+
+// The Queue area: a birth year's queue in the order of RULES 3.3 with queue numbers, narrowed by
+// category, status and preferred kindergarten, or searched by IIN or a part of a name. Reads run
+// on QueueTableModel's worker, so the page never waits for the store; a busy bar shows while a
+// read is under way. Enter or a double click opens the application read-only with its history.
+// Ctrl+F goes to the search field, Esc there clears it.
+class QueuePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QueuePage(QWidget *parent = nullptr);
+    ~QueuePage() override;
+
+    // The store to show (a file; an in-memory store cannot be read from a second thread and
+    // leaves the page saying so). Call once.
+    void setStore(std::shared_ptr<Database> store);
+
+    QueueTableModel *model() const { return m_model; }
+    // Opens the application of the view's row in the details dialog.
+    void openRow(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyQuery();
+    void showBirthYears(const QList<int> &years);
+    void updateState();
+
+    std::shared_ptr<Database> m_store;
+    QueueTableModel *m_model;
+    CategoryListModel *m_categories;
+    QStandardItemModel *m_allCategories;
+
+    HeadingLabel *m_titleLabel;
+    QLabel *m_yearLabel;
+    QComboBox *m_yearCombo;
+    QLabel *m_categoryLabel;
+    QComboBox *m_categoryCombo;
+    QLabel *m_statusLabel;
+    QComboBox *m_statusCombo;
+    QLabel *m_kindergartenLabel;
+    QLineEdit *m_kindergartenEdit;
+    QLineEdit *m_searchEdit;
+    QStackedWidget *m_viewStack;
+    QTableView *m_tableView;
+    QLabel *m_emptyLabel;
+    QLabel *m_countLabel;
+    QProgressBar *m_busyBar;
+    QTimer *m_debounce;
+    bool m_shownOnce = false;
+};

@@ -1,0 +1,603 @@
+// The Queue area as a clerk uses it: a birth year's queue in the order of RULES 3.3 with its
+// queue numbers, the filters, the search by IIN and by a part of a name, and an application
+// opened with its history. Every read runs on the model's worker, so the tests wait for answers
+// with QTRY_* and never sleep.
+
+#include "CategoryListModel.h"
+#include "QueueTableModel.h"
+#include "domain/QueueOrder.h"
+#include "queue/ApplicationDetailsDialog.h"
+#include "queue/QueuePage.h"
+#include "store/ApplicationImport.h"
+#include "store/ApplicationJson.h"
+#include "store/ApplicationStore.h"
+#include "store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// The desk's clock for every registration: 2 May 2024, 10:00 local time.
+const QDateTime now(QDate(2024, 5, 2), QTime(10, 0));
+const QString clerk = QStringLiteral("clerk-aigerim");
+
+// A valid IIN for a birth date and sex (RULES 9): YYMMDD, century-and-sex digit, a serial, and
+// the check digit; serials whose check digit does not exist are skipped.
+QString makeIin(const QDate &birthDate, bool female, int &serial)
+{
+    const int centuryDigit = (birthDate.year() >= 2000 ? 5 : 3) + (female ? 1 : 0);
+    for (;;) {
+        const QString eleven = birthDate.toString(QStringLiteral("yyMMdd")) + QString::number(centuryDigit)
+                               + QStringLiteral("%1").arg(serial++ % 10000, 4, 10, QLatin1Char('0'));
+        const int check = Iin::checkDigit(eleven);
+        if (check >= 0)
+            return eleven + QString::number(check);
+    }
+}
+
+struct Spec
+{
+    QString surname;
+    QString name;
+    int birthYear;
+    Category category;
+    int filedMinutes; // after 8:00 on 2 May 2024
+    QStringList kindergartens;
+};
+
+Application makeApplication(const Spec &spec, int index, int &serial)
+{
+    Application a;
+    a.applicant = PersonName{QStringLiteral("Ата-ана"), QStringLiteral("Өтініш"), QString()};
+    a.applicantIin = makeIin(QDate(1990, 1, 1).addDays(index), false, serial);
+    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40");
+    a.settlement = QStringLiteral("Астана");
+    a.child = PersonName{spec.surname, spec.name, QString()};
+    a.childBirthDate = QDate(spec.birthYear, 1, 1).addDays(index % 120);
+    a.childSex = index % 2 ? Iin::Sex::Female : Iin::Sex::Male;
+    a.childIin = makeIin(a.childBirthDate, a.childSex == Iin::Sex::Female, serial);
+    a.category = spec.category;
+    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(8, 0)).addSecs(qint64(spec.filedMinutes) * 60);
+    if (Categories::requiresDocument(spec.category))
+        a.categoryDocument = CategoryDocument{QStringLiteral("Анықтама"), QStringLiteral("№ %1").arg(index),
+                                              QStringLiteral("Әскери бөлім"), QDate(2024, 4, 25)};
+    a.preferredKindergartens = spec.kindergartens;
+    a.phones = {QStringLiteral("+77012345678")};
+    a.consent = true;
+    a.signatureDate = a.filedAt.date();
+    return a;
+}
+
+// The numbers and order RULES 3.3 gives, from the domain functions (not from the store).
+// Types text into a line edit as a clerk's keyboard would leave it (QTest::keyClicks takes
+// Latin-1 only; Kazakh and Russian letters arrive as input text).
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->insert(text);
+}
+
+struct Expected33
+{
+    QStringList ids;          // the year's applications in queue order, every status
+    QHash<QString, int> numbers;
+};
+
+} // namespace
+
+class TestQueuePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void listsBirthYearsOldestFirst();
+    void showsYearQueueInRulesOrder();
+    void filtersNarrowTheQueueKeepingNumbers_data();
+    void filtersNarrowTheQueueKeepingNumbers();
+    void searchFindsByIin();
+    void searchAsksForTwelveDigits();
+    void searchFindsNameFragmentInAnyCase_data();
+    void searchFindsNameFragmentInAnyCase();
+    void emptyStateWhenNothingFound();
+    void emptyStoreSaysSo();
+    void busyWhileAQueryRuns();
+    void enterOpensApplicationWithHistory();
+    void ctrlFFocusesSearchAndEscapeClearsIt();
+    void modelPagesThroughALongQueue();
+    void staleAnswersAreDropped();
+
+private:
+    QueuePage *makePage();
+    Expected33 expectedFor(int birthYear) const;
+    QStringList shownIds(const QueueTableModel *model) const;
+    void selectYear(QueuePage *page, int year);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::shared_ptr<Database> m_store;
+    QList<Application> m_applications; // as stored
+    QString m_alikhanId;
+    QString m_directionId;
+};
+
+void TestQueuePage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("queue.sqlite"));
+    Expected<std::shared_ptr<Database>> opened = Database::open(m_path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+    m_store = std::move(opened).value();
+
+    // 2021: categories 1 (extraordinary), 4 (primary) and 10 (general) filed in a mixed order,
+    // so the queue shows the extraordinary first and then the 1:3 interleave.
+    const QList<Spec> specs = {
+        {QStringLiteral("Иванов"), QStringLiteral("Пётр"), 2021, Category::None, 0, {QStringLiteral("kg-1")}},
+        {QStringLiteral("Серіков"), QStringLiteral("Әлихан"), 2021, Category::None, 5, {QStringLiteral("kg-7")}},
+        {QStringLiteral("Ахметова"), QStringLiteral("Аружан"), 2021, Category::SpecialNeeds, 10, {}},
+        {QStringLiteral("Петрова"), QStringLiteral("Ольга"), 2021, Category::None, 15, {QStringLiteral("kg-7")}},
+        {QStringLiteral("Жұмабаев"), QStringLiteral("Нұрсұлтан"), 2021, Category::Military, 20, {}},
+        {QStringLiteral("Қасымова"), QStringLiteral("Інжу"), 2021, Category::None, 25, {}},
+        {QStringLiteral("Сидоров"), QStringLiteral("Илья"), 2021, Category::SpecialNeeds, 30, {QStringLiteral("kg-7")}},
+        {QStringLiteral("Өмірбек"), QStringLiteral("Ұлан"), 2021, Category::None, 35, {}},
+        {QStringLiteral("Кузнецова"), QStringLiteral("Анна"), 2021, Category::None, 40, {}},
+        {QStringLiteral("Тоқтаров"), QStringLiteral("Ерлан"), 2021, Category::Military, 45, {}},
+        {QStringLiteral("Смирнов"), QStringLiteral("Артём"), 2021, Category::None, 50, {}},
+        {QStringLiteral("Бекова"), QStringLiteral("Айым"), 2021, Category::SpecialNeeds, 55, {}},
+        {QStringLiteral("Нұрланов"), QStringLiteral("Алихан"), 2022, Category::None, 60, {}},
+        {QStringLiteral("Орлова"), QStringLiteral("Мария"), 2022, Category::SpecialNeeds, 65, {}},
+        {QStringLiteral("Ержанов"), QStringLiteral("Тимур"), 2020, Category::None, 70, {}},
+    };
+    ApplicationStore applications(m_store);
+    int serial = 1;
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const Expected<RegisteredApplication> registered = applications.registerApplication(
+            makeApplication(specs.at(i), int(i), serial), clerk, ValidationContext{now, RuleSettings{}});
+        QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().message()));
+        m_applications.append(registered->application);
+    }
+    m_alikhanId = m_applications.at(1).id;
+
+    // Another writer gives the primary-right child Ахметова a direction: she keeps her place in
+    // the order but loses her number (RULES def. 8).
+    m_directionId = m_applications.at(2).id;
+    QSqlQuery update(m_store->connection());
+    update.prepare(QStringLiteral("UPDATE applications SET status = 'direction_issued' WHERE id = ?"));
+    update.addBindValue(m_directionId);
+    QVERIFY(update.exec());
+    m_applications[2].status = ApplicationStatus::DirectionIssued;
+}
+
+void TestQueuePage::cleanupTestCase()
+{
+    m_store.reset();
+}
+
+QueuePage *TestQueuePage::makePage()
+{
+    auto page = new QueuePage;
+    page->setStore(m_store);
+    page->resize(1000, 600);
+    page->show();
+    return page;
+}
+
+Expected33 TestQueuePage::expectedFor(int birthYear) const
+{
+    QList<QueueEntry> entries;
+    for (const Application &a : m_applications)
+        if (a.birthYear() == birthYear)
+            entries.append(QueueEntry::fromApplication(a));
+    Expected33 expected;
+    for (const QueueEntry &entry : QueueOrder::order(entries, RuleSettings{}))
+        expected.ids.append(entry.applicationId);
+    expected.numbers = QueueOrder::queueNumbers(entries, RuleSettings{});
+    return expected;
+}
+
+QStringList TestQueuePage::shownIds(const QueueTableModel *model) const
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, 0).data(QueueTableModel::ApplicationIdRole).toString());
+    return ids;
+}
+
+void TestQueuePage::selectYear(QueuePage *page, int year)
+{
+    auto years = page->findChild<QComboBox *>(QStringLiteral("yearCombo"));
+    QTRY_VERIFY(years->findData(year) >= 0);
+    years->setCurrentIndex(years->findData(year));
+    QTRY_VERIFY(!page->model()->isLoading() && page->model()->query().birthYear == year);
+}
+
+void TestQueuePage::listsBirthYearsOldestFirst()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    auto years = page->findChild<QComboBox *>(QStringLiteral("yearCombo"));
+    QTRY_COMPARE(years->count(), 3);
+    QCOMPARE(years->itemData(0).toInt(), 2020);
+    QCOMPARE(years->itemData(1).toInt(), 2021);
+    QCOMPARE(years->itemData(2).toInt(), 2022);
+    // The oldest children's queue opens first (RULES 3.3: years follow oldest first).
+    QTRY_COMPARE(page->model()->query().birthYear, 2020);
+}
+
+void TestQueuePage::showsYearQueueInRulesOrder()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    QueueTableModel *model = page->model();
+    const Expected33 expected = expectedFor(2021);
+    QCOMPARE(shownIds(model), expected.ids);
+
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = expected.ids.at(row);
+        const QModelIndex number = model->index(row, QueueTableModel::NumberColumn);
+        QCOMPARE(number.data(QueueTableModel::QueueNumberRole).toInt(), expected.numbers.value(id, 0));
+        if (expected.numbers.contains(id))
+            QCOMPARE(number.data().toString(), QString::number(expected.numbers.value(id)));
+        else
+            QCOMPARE(number.data().toString(), QStringLiteral("—"));
+    }
+    // The extraordinary right first, then one primary before three general (1:3).
+    QCOMPARE(model->index(0, QueueTableModel::CategoryColumn).data(QueueTableModel::CategoryRole).toInt(), 1);
+    QCOMPARE(model->index(1, QueueTableModel::CategoryColumn).data(QueueTableModel::CategoryRole).toInt(), 1);
+    QCOMPARE(model->index(2, QueueTableModel::CategoryColumn).data(QueueTableModel::CategoryRole).toInt(), 4);
+    for (int row = 3; row < 6; ++row)
+        QCOMPARE(model->index(row, QueueTableModel::CategoryColumn).data(QueueTableModel::CategoryRole).toInt(), 10);
+    QCOMPARE(model->index(6, QueueTableModel::CategoryColumn).data(QueueTableModel::CategoryRole).toInt(), 4);
+
+    auto count = page->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(count->text().contains(QString::number(expected.ids.size())));
+}
+
+void TestQueuePage::filtersNarrowTheQueueKeepingNumbers_data()
+{
+    QTest::addColumn<int>("category");     // 0: all
+    QTest::addColumn<int>("status");       // -1: all
+    QTest::addColumn<QString>("kindergarten");
+
+    QTest::newRow("category 4") << 4 << -1 << QString();
+    QTest::newRow("category 10") << 10 << -1 << QString();
+    QTest::newRow("category 1") << 1 << -1 << QString();
+    QTest::newRow("queued only") << 0 << int(ApplicationStatus::Queued) << QString();
+    QTest::newRow("direction issued") << 0 << int(ApplicationStatus::DirectionIssued) << QString();
+    QTest::newRow("kindergarten kg-7") << 0 << -1 << QStringLiteral("kg-7");
+    QTest::newRow("category 10 in kg-7") << 10 << -1 << QStringLiteral("kg-7");
+}
+
+void TestQueuePage::filtersNarrowTheQueueKeepingNumbers()
+{
+    QFETCH(int, category);
+    QFETCH(int, status);
+    QFETCH(QString, kindergarten);
+
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+
+    if (category > 0) {
+        auto combo = page->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        const int index = combo->findData(category, CategoryListModel::CodeRole);
+        QVERIFY(index > 0);
+        combo->setCurrentIndex(index);
+    }
+    if (status >= 0) {
+        auto combo = page->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        combo->setCurrentIndex(combo->findData(status));
+    }
+    if (!kindergarten.isEmpty()) {
+        auto edit = page->findChild<QLineEdit *>(QStringLiteral("kindergartenEdit"));
+        typeInto(edit, kindergarten);
+    }
+    QueueTableModel *model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->query().filter.kindergarten == kindergarten);
+
+    // The year's order with the others left out; numbers stay those of the whole year.
+    const Expected33 all = expectedFor(2021);
+    QStringList expected;
+    for (const QString &id : all.ids) {
+        const auto a = std::find_if(m_applications.cbegin(), m_applications.cend(),
+                                    [&id](const Application &x) { return x.id == id; });
+        if (category > 0 && Categories::code(a->category) != category)
+            continue;
+        if (status >= 0 && int(a->status) != status)
+            continue;
+        if (!kindergarten.isEmpty() && !a->preferredKindergartens.contains(kindergarten))
+            continue;
+        expected.append(id);
+    }
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < all.ids.size());
+    QCOMPARE(shownIds(model), expected);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data(QueueTableModel::QueueNumberRole).toInt(),
+                 all.numbers.value(expected.at(row), 0));
+}
+
+void TestQueuePage::searchFindsByIin()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2020);
+    const Application &wanted = m_applications.at(5); // Қасымова Інжу, 2021
+    // Typed in groups, as read from a document.
+    const QString typed = wanted.childIin.left(6) + u' ' + wanted.childIin.mid(6);
+    typeInto(page->findChild<QLineEdit *>(QStringLiteral("searchEdit")), typed);
+
+    QueueTableModel *model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->query().search == typed);
+    QCOMPARE(shownIds(model), QStringList{wanted.id});
+    QCOMPARE(model->index(0, 0).data(QueueTableModel::QueueNumberRole).toInt(),
+             expectedFor(2021).numbers.value(wanted.id));
+    QCOMPARE(model->index(0, QueueTableModel::IinColumn).data().toString(), wanted.childIin);
+    // A search looks through every year: the year filter is off meanwhile.
+    QVERIFY(!page->findChild<QComboBox *>(QStringLiteral("yearCombo"))->isEnabled());
+}
+
+void TestQueuePage::searchAsksForTwelveDigits()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    typeInto(page->findChild<QLineEdit *>(QStringLiteral("searchEdit")), m_applications.at(5).childIin.left(8));
+    QueueTableModel *model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->query().isSearch());
+    QCOMPARE(model->rowCount(), 0);
+    auto empty = page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("12")));
+}
+
+void TestQueuePage::searchFindsNameFragmentInAnyCase_data()
+{
+    QTest::addColumn<QString>("fragment");
+    QTest::addColumn<QStringList>("names");
+
+    // Kazakh letters in capitals find the name written in lower case, and back.
+    QTest::newRow("Kazakh upper case") << QStringLiteral("ӘЛИ") << QStringList{QStringLiteral("Серіков Әлихан")};
+    QTest::newRow("Kazakh lower case") << QStringLiteral("інжу") << QStringList{QStringLiteral("Қасымова Інжу")};
+    QTest::newRow("Kazakh surname part") << QStringLiteral("ҚАСЫМ") << QStringList{QStringLiteral("Қасымова Інжу")};
+    QTest::newRow("Russian with ё") << QStringLiteral("ПЁТР") << QStringList{QStringLiteral("Иванов Пётр")};
+    QTest::newRow("Russian, two matches")
+        << QStringLiteral("ова") << QStringList{QStringLiteral("Ахметова Аружан"), QStringLiteral("Бекова Айым"),
+                                                 QStringLiteral("Кузнецова Анна"), QStringLiteral("Орлова Мария"),
+                                                 QStringLiteral("Петрова Ольга"), QStringLiteral("Қасымова Інжу")};
+    // "али" is in Алихан but not in Әлихан: Ә is a letter of its own.
+    QTest::newRow("А is not Ә") << QStringLiteral("Алих") << QStringList{QStringLiteral("Нұрланов Алихан")};
+}
+
+void TestQueuePage::searchFindsNameFragmentInAnyCase()
+{
+    QFETCH(QString, fragment);
+    QFETCH(QStringList, names);
+
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    typeInto(page->findChild<QLineEdit *>(QStringLiteral("searchEdit")), fragment);
+    QueueTableModel *model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->query().search == fragment);
+
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        shown.append(model->index(row, QueueTableModel::ChildColumn).data().toString());
+        // Each found row carries its number within its own year (RULES 3.3), whatever the year.
+        const QString id = model->index(row, 0).data(QueueTableModel::ApplicationIdRole).toString();
+        const auto a = std::find_if(m_applications.cbegin(), m_applications.cend(),
+                                    [&id](const Application &x) { return x.id == id; });
+        QVERIFY(a != m_applications.cend());
+        QCOMPARE(model->index(row, 0).data(QueueTableModel::QueueNumberRole).toInt(),
+                 expectedFor(a->birthYear()).numbers.value(id, 0));
+    }
+    shown.sort();
+    names.sort();
+    QCOMPARE(shown, names);
+}
+
+void TestQueuePage::emptyStateWhenNothingFound()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    auto empty = page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    auto table = page->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QVERIFY(table->isVisible());
+    QVERIFY(!empty->isVisible());
+
+    auto search = page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    typeInto(search, QStringLiteral("Ғалымжан"));
+    QTRY_VERIFY(!page->model()->isLoading() && page->model()->query().isSearch());
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), QStringLiteral("Nothing found"));
+    QVERIFY(!table->isVisible());
+}
+
+void TestQueuePage::emptyStoreSaysSo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Expected<std::shared_ptr<Database>> empty = Database::open(dir.filePath(QStringLiteral("empty.sqlite")));
+    QVERIFY(empty);
+    std::unique_ptr<QueuePage> page(new QueuePage);
+    page->setStore(*empty);
+    page->show();
+    auto label = page->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_COMPARE(label->text(), QStringLiteral("No applications in this queue"));
+    QVERIFY(label->isVisible());
+    QCOMPARE(page->findChild<QComboBox *>(QStringLiteral("yearCombo"))->count(), 0);
+}
+
+void TestQueuePage::busyWhileAQueryRuns()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    auto busy = page->findChild<QWidget *>(QStringLiteral("busyBar"));
+    QVERIFY(!busy->isVisible());
+    // The answer comes through the event loop, so right after the change the read is under way.
+    auto status = page->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    status->setCurrentIndex(status->findData(int(ApplicationStatus::Queued)));
+    QVERIFY(page->model()->isLoading());
+    QVERIFY(busy->isVisible());
+    QTRY_VERIFY(!busy->isVisible());
+    QCOMPARE(page->model()->rowCount(), int(expectedFor(2021).numbers.size()));
+}
+
+void TestQueuePage::enterOpensApplicationWithHistory()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    selectYear(page.get(), 2021);
+    auto table = page->findChild<QTableView *>(QStringLiteral("queueTable"));
+    const QStringList ids = shownIds(page->model());
+    const int row = int(ids.indexOf(m_alikhanId));
+    QVERIFY(row >= 0);
+    table->setFocus();
+    table->setCurrentIndex(page->model()->index(row, QueueTableModel::ChildColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+
+    ApplicationDetailsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<ApplicationDetailsDialog *>()) != nullptr);
+    QVERIFY(dialog->found());
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("Серіков Әлихан")));
+    // Every Appendix 1 field is there to read, e.g. the child's IIN and the kindergarten wish.
+    QStringList texts;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts.append(label->text());
+    QVERIFY(texts.contains(m_applications.at(1).childIin));
+    QVERIFY(texts.contains(m_applications.at(1).applicantIin));
+    QVERIFY(texts.contains(QStringLiteral("kg-7")));
+    QVERIFY(texts.contains(QString::number(expectedFor(2021).numbers.value(m_alikhanId))));
+
+    // The history: the registration entry of the journal, by whom, in words.
+    QTableWidget *history = dialog->historyTable();
+    QCOMPARE(history->rowCount(), 1);
+    QCOMPARE(history->item(0, 1)->text(), clerk);
+    QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Application registered"));
+    QCOMPARE(history->item(0, 2)->data(Qt::UserRole).toString(), ApplicationStore::registeredEvent());
+    QCOMPARE(history->item(0, 0)->text(), now.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")));
+    dialog->close();
+}
+
+void TestQueuePage::ctrlFFocusesSearchAndEscapeClearsIt()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    selectYear(page.get(), 2021);
+    auto table = page->findChild<QTableView *>(QStringLiteral("queueTable"));
+    auto search = page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+
+    typeInto(search, QStringLiteral("ӘЛИ"));
+    QTRY_VERIFY(!page->model()->isLoading() && page->model()->query().isSearch());
+    QCOMPARE(page->model()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QTRY_VERIFY(!page->model()->isLoading() && !page->model()->query().isSearch());
+    QCOMPARE(shownIds(page->model()), expectedFor(2021).ids);
+}
+
+void TestQueuePage::modelPagesThroughALongQueue()
+{
+    // A year longer than two pages, written in one import.
+    constexpr int count = 2 * QueueTableModel::pageSize + 57;
+    QJsonArray records;
+    int serial = 5000;
+    QList<QueueEntry> entries;
+    for (int i = 0; i < count; ++i) {
+        const Spec spec{QStringLiteral("Бала"), QStringLiteral("№%1").arg(i), 2023,
+                        i % 5 == 0 ? Category::LargeFamily : Category::None, 100 + i, {}};
+        Application a = makeApplication(spec, i, serial);
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (i % 7 == 3)
+            a.status = ApplicationStatus::StopListed;
+        if (a.status == ApplicationStatus::StopListed)
+            a.stopListedUntil = QDate(2024, 5, 12);
+        records.append(ApplicationJson::toJson(a));
+        entries.append(QueueEntry::fromApplication(a));
+    }
+    ApplicationImport import(m_store, RuleSettings{});
+    const Expected<ImportResult> imported =
+        import.importJson(QJsonDocument(records).toJson(QJsonDocument::Compact), clerk, now);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message()));
+    QCOMPARE(imported->imported, count);
+
+    QStringList expectedIds;
+    for (const QueueEntry &entry : QueueOrder::order(entries, RuleSettings{}))
+        expectedIds.append(entry.applicationId);
+    const QHash<QString, int> numbers = QueueOrder::queueNumbers(entries, RuleSettings{});
+
+    QueueTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy years(&model, &QueueTableModel::birthYearsLoaded);
+    model.setStore(m_path, RuleSettings{});
+    QTRY_COMPARE(years.size(), 1);
+    QCOMPARE(years.constFirst().constFirst().value<QList<int>>(), (QList<int>{2020, 2021, 2022, 2023}));
+
+    QSignalSpy loading(&model, &QueueTableModel::loadingChanged);
+    QueueQuery query;
+    query.birthYear = 2023;
+    model.setQuery(query);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0); // nothing blocks: the rows are not there yet
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(loading.size() >= 2);
+    QCOMPARE(loading.constFirst().constFirst().toBool(), true);
+    QCOMPARE(loading.constLast().constFirst().toBool(), false);
+    // Rows come a page at a time (the tester itself asks for more pages, as a view would).
+    QVERIFY(model.rowCount() >= QueueTableModel::pageSize);
+    QVERIFY2(model.rowCount() % QueueTableModel::pageSize == 0 || model.rowCount() == count, qPrintable(QString::number(model.rowCount())));
+    QCOMPARE(model.totalCount(), count);
+
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QVERIFY(!model.canFetchMore({})); // one page at a time
+        QTRY_VERIFY(model.rowCount() > before || !model.canFetchMore({}));
+        QTRY_VERIFY(!model.isLoading());
+    }
+    QCOMPARE(model.rowCount(), count);
+    QCOMPARE(shownIds(&model), expectedIds);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(QueueTableModel::QueueNumberRole).toInt(),
+                 numbers.value(expectedIds.at(row), 0));
+}
+
+void TestQueuePage::staleAnswersAreDropped()
+{
+    QueueTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_path, RuleSettings{});
+
+    // Three queries in a row, as a clerk clicking through years: only the last one shows.
+    for (int year : {2021, 2020, 2022}) {
+        QueueQuery query;
+        query.birthYear = year;
+        model.setQuery(query);
+    }
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(shownIds(&model), expectedFor(2022).ids);
+    // Nothing of the earlier queries arrives afterwards. The worker answers in order, so once the
+    // answer to a later request is in, every earlier answer has been delivered too.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy years(&model, &QueueTableModel::birthYearsLoaded);
+    model.reloadBirthYears();
+    QTRY_COMPARE(years.size(), 1);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(shownIds(&model), expectedFor(2022).ids);
+}
+
+QTEST_MAIN(TestQueuePage)
+#include "tst_queuepage.moc"
