@@ -25,6 +25,506 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailsDialog</name>
+    <message>
+        <source>Application: %1</source>
+        <translation>Өтініш: %1</translation>
+    </message>
+    <message>
+        <source>Application not found</source>
+        <translation>Өтініш табылмады</translation>
+    </message>
+    <message>
+        <source>The local store holds no application with the id %1.</source>
+        <translation>Жергілікті қоймада %1 идентификаторы бар өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Т.А.Ә.:</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Туған күні:</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Жынысы:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation>Елді мекен:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <source>Mobile numbers:</source>
+        <translation>Мобильді телефон нөмірлері:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Электрондық пошта:</translation>
+    </message>
+    <message>
+        <source>Consent to data processing:</source>
+        <translation>Дербес деректерді өңдеуге келісім:</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>берілген</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>берілмеген</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Қол қойылған күні:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Кезек</translation>
+    </message>
+    <message>
+        <source>Queue number:</source>
+        <translation>Кезектілік нөмірі:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>On the stop list until:</source>
+        <translation>Тоқтату парағында тұру мерзімі:</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>балабақшаға қабылданды</translation>
+    </message>
+    <message>
+        <source>withdrawn by the applicant</source>
+        <translation>өтініш беруші кері қайтарып алды</translation>
+    </message>
+    <message>
+        <source>age limit reached</source>
+        <translation>жас шегіне жетті</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>қайталанған өтініш</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Берілген уақыты:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>not yet synchronised</source>
+        <translation>әлі синхрондалмаған</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Құжат:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Берген орган:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Берілген күні:</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Қалаулар</translation>
+    </message>
+    <message>
+        <source>Preferred kindergartens:</source>
+        <translation>Таңдалған балабақшалар:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching:</source>
+        <translation>Тәрбиелеу және оқыту тілі:</translation>
+    </message>
+    <message>
+        <source>No journal entries name this application.</source>
+        <translation>Журналда бұл өтініш туралы жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Application registered</source>
+        <translation>Өтініш тіркелді</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Жолдама берілді</translation>
+    </message>
+    <message>
+        <source>Put on the stop list</source>
+        <translation>Тоқтату парағына енгізілді</translation>
+    </message>
+    <message>
+        <source>Moved to the archive</source>
+        <translation>Архивке жіберілді</translation>
+    </message>
+    <message>
+        <source>Category changed</source>
+        <translation>Санаты өзгертілді</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>Application (Appendix 1)</source>
+        <translation>Өтініш (1-қосымша)</translation>
+    </message>
+    <message>
+        <source>Fill in the form with the applicant, in the order of the paper form. Problems appear next to their field; nothing you typed is lost when the application cannot be saved.</source>
+        <translation>Нысанды өтініш берушімен бірге қағаз нысандағы ретпен толтырыңыз. Қателер тиісті өрістің жанында көрсетіледі; өтінішті сақтау мүмкін болмаса да, енгізілген мәліметтер жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Қалаулар</translation>
+    </message>
+    <message>
+        <source>Notification of changes</source>
+        <translation>Өзгерістер туралы хабардар ету</translation>
+    </message>
+    <message>
+        <source>Consent and signature</source>
+        <translation>Келісім және қолы</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic (if any)</source>
+        <translation>Әкесінің аты (бар болса)</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Тұратын мекенжайы</translation>
+    </message>
+    <message>
+        <source>Settlement (city, town or village)</source>
+        <translation>Елді мекен (қала, кент, ауыл)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Kindergarten %1</source>
+        <translation>Балабақша %1</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching</source>
+        <translation>Тәрбиелеу және оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Mobile number %1 (SMS)</source>
+        <translation>Мобильді нөмір %1 (SMS)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY. Proposed from the child&apos;s IIN; correct it when the birth certificate says otherwise.</source>
+        <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ. Баланың ЖСН бойынша ұсынылды; туу туралы куәлікте басқа күн көрсетілсе, түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>e.g. certificate from the place of service</source>
+        <translation>мысалы, қызмет орнынан анықтама</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of personal data protected by law in the information system.</source>
+        <translation>Өтініш беруші ақпараттық жүйедегі заңмен қорғалатын құпиядан тұратын мәліметтерді пайдалануға келісім береді.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <source>Register the application (Ctrl+S)</source>
+        <translation>Өтінішті тіркеу (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing application</source>
+        <translation>Бар өтінішті &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Басып шығару...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>P&amp;DF ретінде сақтау...</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>The region&apos;s list of kindergartens is empty: an administrator adds them in Settings.</source>
+        <translation>Өңірдің балабақшалар тізімі бос: оларды әкімші «Баптаулар» бөлімінде қосады.</translation>
+    </message>
+    <message>
+        <source>Up to four, in order of preference.</source>
+        <translation>Төртеуіне дейін, қалау реті бойынша.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>әлі белгісіз</translation>
+    </message>
+    <message>
+        <source>The application is registered.
+Provisional queue number: %1 among the children born in %2.
+Application number: %3</source>
+        <translation>Өтініш тіркелді.
+Алдын ала кезектілік нөмірі: %2 жылы туған балалар арасында %1.
+Өтініш нөмірі: %3</translation>
+    </message>
+    <message>
+        <source>Not registered: %1 already has an active application.
+Application number: %2, filed on %3.</source>
+        <translation>Тіркелмеді: %1 үшін қолданыстағы өтініш бұрыннан бар.
+Өтініш нөмірі: %2, берілген күні: %3.</translation>
+    </message>
+    <message>
+        <source>Not registered: this child already has an active application.</source>
+        <translation>Тіркелмеді: бұл баланың қолданыстағы өтініші бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Not registered:</source>
+        <translation>Тіркелмеді:</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Өтініш %1</translation>
+    </message>
+    <message>
+        <source>Application number:</source>
+        <translation>Өтініш нөмірі:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Берілген уақыты:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Бала:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN:</source>
+        <translation>Баланың ЖСН:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Туған күні:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Өтініш беруші:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN:</source>
+        <translation>Өтініш берушінің ЖСН:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <source>Mobile numbers:</source>
+        <translation>Мобильді телефон нөмірлері:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Электрондық пошта:</translation>
+    </message>
+    <message>
+        <source>Save the application as PDF</source>
+        <translation>Өтінішті PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>application-%1.pdf</source>
+        <translation>өтініш-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>working day</source>
@@ -415,6 +915,110 @@ Exit code 3 when DATE&apos;s year has no calendar.</source>
 себебін (мереке атауы, «демалыс күні», ауыстырылған мереке немесе қаулы) шығарады, шығу коды 1.
 DATE жылының күнтізбесі болмаса, шығу коды 3.</translation>
     </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>%1-жазба: %2</translation>
+    </message>
+    <message>
+        <source>imported %1, already present %2, invalid %3</source>
+        <translation>импортталды: %1, бұрыннан бар: %2, жарамсыз: %3</translation>
+    </message>
+    <message>
+        <source>queue list: --birth-year YYYY is required</source>
+        <translation>queue list: --birth-year YYYY параметрі міндетті</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>import Appendix 1 applications from a JSON file into the store</source>
+        <translation>1-қосымша бойынша өтініштерді JSON файлынан қоймаға импорттау</translation>
+    </message>
+    <message>
+        <source>Reads FILE, a JSON array of applications (format: docs/cli.md), checks each
+record as the application form does (and one active application per child)
+and imports the valid ones into the store of --store. Each invalid record is
+reported on standard error as &quot;record N: reason&quot;, N counting from 0.
+Records whose id is in the store already are skipped, so importing a file
+twice imports it once. Prints &quot;imported N, already present M, invalid K&quot;.
+Exit code 0 when every record was valid, 1 when some were not, 3 when FILE
+cannot be read or is not a JSON array, 4 when the store cannot be written.</source>
+        <translation>FILE файлын (өтініштердің JSON массиві, форматы: docs/cli.md) оқиды, әр жазбаны
+өтініш нысанындағыдай тексереді (әр балада бір ғана қолданыстағы өтініш болады) және
+жарамдыларын --store қоймасына импорттайды. Әр жарамсыз жазба стандартты қате
+ағынына «N-жазба: себебі» түрінде шығарылады, N 0-ден бастап саналады.
+Идентификаторы қоймада бұрыннан бар жазбалар өткізіп жіберіледі, сондықтан бір
+файлды екі рет импорттасаңыз да, ол бір рет қана импортталады. Соңында
+«импортталды: N, бұрыннан бар: M, жарамсыз: K» деп шығарады. Барлық жазба жарамды
+болса, шығу коды 0; кейбірі жарамсыз болса, 1; FILE оқылмаса немесе JSON массиві
+болмаса, 3; қоймаға жазу мүмкін болмаса, 4.</translation>
+    </message>
+    <message>
+        <source>print the queue of one birth year in order</source>
+        <translation>бір туған жылдың кезегін ретімен шығару</translation>
+    </message>
+    <message>
+        <source>Prints the applications waiting in the queue (status queued) for children
+born in YYYY, in queue order (filing time, extraordinary right first,
+primary right interleaved with the general queue), the first N only with
+--limit. One line each, tab-separated: queue number, application id,
+child&apos;s IIN, category (1-10), filing time (ISO 8601, UTC).</source>
+        <translation>YYYY жылы туған балалардың кезекте тұрған өтініштерін (queued мәртебесі) кезек
+ретімен шығарады (өтініш берілген уақыт бойынша; алдымен кезектен тыс құқық, ал
+бірінші кезектегі құқық жалпы кезекпен кезектесіп орналасады); --limit берілсе,
+алғашқы N өтініш қана шығарылады. Әр өтініш бір жолға, табуляциямен бөлініп
+шығарылады: кезектілік нөмірі, өтініш идентификаторы, баланың ЖСН, санат (1-10),
+өтініш берілген уақыт (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>failed: an output file cannot be written</source>
+        <translation>орындалмады: шығыс файлын жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1: cannot lay out documents in this process</source>
+        <translation>%1: бұл процесте құжаттарды беттеу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1: choose the document&apos;s language with --lang kk or --lang ru</source>
+        <translation>%1: құжат тілін --lang kk немесе --lang ru арқылы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1: the option --out FILE is required</source>
+        <translation>%1: --out FILE параметрі міндетті</translation>
+    </message>
+    <message>
+        <source>%1: there is no store at %2</source>
+        <translation>%1: %2 жолында қойма жоқ</translation>
+    </message>
+    <message>
+        <source>%1: no application with the id &quot;%2&quot;</source>
+        <translation>%1: «%2» идентификаторы бар өтініш жоқ</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: %2 файлына жазу мүмкін емес: %3</translation>
+    </message>
+    <message>
+        <source>write the filled application form (Appendix 1) as a PDF for signing</source>
+        <translation>толтырылған өтініш нысанын (1-қосымша) қол қоюға арналған PDF файлына жазу</translation>
+    </message>
+    <message>
+        <source>Writes the application with the id ID from the store (--store) as the filled
+Appendix 1 form, ready for the applicant&apos;s signature, to the PDF file FILE:
+the form&apos;s text in Kazakh (--lang kk) or Russian (--lang ru), the chosen
+category marked, the application&apos;s number and date, and its verification code.
+An existing FILE is replaced. Exit code 0 when written; 2 without a document
+language or --out; 3 when the store or the application does not exist; 4 when
+FILE cannot be written (then FILE is left as it was).</source>
+        <translation>Қоймадағы (--store) ID идентификаторы бар өтінішті өтініш берушінің қолы үшін
+дайын, толтырылған 1-қосымша нысаны ретінде FILE PDF файлына жазады: нысан мәтіні
+қазақ (--lang kk) немесе орыс (--lang ru) тілінде, таңдалған санат белгіленеді,
+өтініштің нөмірі мен күні және оның тексеру коды көрсетіледі. FILE бұрыннан бар
+болса, ол ауыстырылады. Жазылса, шығу коды 0; құжат тілі немесе --out берілмесе, 2;
+қойма немесе өтініш жоқ болса, 3; FILE файлына жазу мүмкін болмаса, 4 (бұл жағдайда
+FILE өзгеріссіз қалады).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -782,6 +1386,22 @@ DATE жылының күнтізбесі болмаса, шығу коды 3.</t
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Import file</source>
+        <translation>Импорт файлы</translation>
+    </message>
+    <message>
+        <source>not a JSON array of applications</source>
+        <translation>өтініштердің JSON массиві емес</translation>
+    </message>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>жазба JSON объектісі емес</translation>
+    </message>
+    <message>
+        <source>not a valid date (DD.MM.YYYY)</source>
+        <translation>жарамды күн емес (КК.АА.ЖЖЖЖ)</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -811,6 +1431,98 @@ DATE жылының күнтізбесі болмаса, шығу коды 3.</t
     <message>
         <source>The journal is broken: entries from %1 on were removed.</source>
         <translation>Журнал бұзылған: %1-жазбадан бастап жазбалар жойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenListEditor</name>
+    <message>
+        <source>Kindergartens of the region</source>
+        <translation>Өңірдің балабақшалары</translation>
+    </message>
+    <message>
+        <source>The kindergartens an applicant can choose from, until the queue server sends the list. A row is saved as soon as it has a code and a name.</source>
+        <translation>Кезек сервері тізімді жібергенге дейін өтініш беруші таңдай алатын балабақшалар. Жолға коды мен атауы енгізілген бойда ол сақталады.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a JSON file...</source>
+        <translation>JSON файлынан &amp;импорттау...</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Import kindergartens</source>
+        <translation>Балабақшаларды импорттау</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>%1 файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Ештеңе импортталмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n kindergarten(s).</source>
+        <translation>
+            <numerusform>%n балабақша импортталды.</numerusform>
+            <numerusform>%n балабақша импортталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenSettingsSection</name>
+    <message>
+        <source>Kindergartens of the region</source>
+        <translation>Өңірдің балабақшалары</translation>
+    </message>
+    <message>
+        <source>The list is empty: applicants cannot choose a kindergarten yet.</source>
+        <translation>Тізім бос: өтініш берушілер әзірге балабақша таңдай алмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kindergarten(s) an applicant can choose from.</source>
+        <translation>
+            <numerusform>Өтініш беруші %n балабақшаның бірін таңдай алады.</numerusform>
+            <numerusform>Өтініш беруші %n балабақшаның бірін таңдай алады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit the list...</source>
+        <translation>Тізімді &amp;өңдеу...</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2724,128 @@ Please choose a different file name.</source>
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>&amp;Сілтеме адресін көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The queue is read from the store file; a store in memory cannot be shown here.</source>
+        <translation>Кезек қойма файлынан оқылады; жадтағы қойманы мұнда көрсету мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Кезекті оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ештеңе табылмады</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>No applications in this queue</source>
+        <translation>Бұл кезекте өтініштер жоқ</translation>
+    </message>
+    <message>
+        <source>The first %1 found; type more of the name to narrow the search.</source>
+        <translation>Табылғандардың алғашқы %1 нәтижесі көрсетілді; іздеуді нақтылау үшін атын толығырақ жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Табылды: %1</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Өтініштер: %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Кезек</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Туған жылы:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Балабақша:</translation>
+    </message>
+    <message>
+        <source>Kindergarten id</source>
+        <translation>Балабақша идентификаторы</translation>
+    </message>
+    <message>
+        <source>Search by IIN or name (Ctrl+F)</source>
+        <translation>ЖСН немесе аты-жөні бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>12 digits find an IIN; letters find a part of a name in any case. The search looks through every birth year.</source>
+        <translation>12 цифр жазылса, ЖСН бойынша ізделеді; әріптер жазылса, аты-жөнінің бөлігі бас не кіші әріпке қарамастан ізделеді. Іздеу барлық туған жылдар бойынша жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>In the queue</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Жолдама берілді</translation>
+    </message>
+    <message>
+        <source>Stop list</source>
+        <translation>Тоқтату парағы</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архивте</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>Баланың ЖСН</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Берілген уақыты</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,506 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailsDialog</name>
+    <message>
+        <source>Application: %1</source>
+        <translation>Заявление: %1</translation>
+    </message>
+    <message>
+        <source>Application not found</source>
+        <translation>Заявление не найдено</translation>
+    </message>
+    <message>
+        <source>The local store holds no application with the id %1.</source>
+        <translation>В локальном хранилище нет заявления с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Услугополучатель</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation>Населенный пункт:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Mobile numbers:</source>
+        <translation>Номера мобильных телефонов:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <source>Consent to data processing:</source>
+        <translation>Согласие на обработку данных:</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не получено</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Дата подписания:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Queue number:</source>
+        <translation>Номер очередности:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>On the stop list until:</source>
+        <translation>В стоп-листе до:</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>зачисление</translation>
+    </message>
+    <message>
+        <source>withdrawn by the applicant</source>
+        <translation>отзыв услугополучателем</translation>
+    </message>
+    <message>
+        <source>age limit reached</source>
+        <translation>достижение предельного возраста</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Подано:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>not yet synchronised</source>
+        <translation>еще не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Дата выдачи:</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Пожелания</translation>
+    </message>
+    <message>
+        <source>Preferred kindergartens:</source>
+        <translation>Выбранные дошкольные организации:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching:</source>
+        <translation>Язык воспитания и обучения:</translation>
+    </message>
+    <message>
+        <source>No journal entries name this application.</source>
+        <translation>В журнале нет записей об этом заявлении.</translation>
+    </message>
+    <message>
+        <source>Application registered</source>
+        <translation>Заявление зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Выдано направление</translation>
+    </message>
+    <message>
+        <source>Put on the stop list</source>
+        <translation>Внесено в стоп-лист</translation>
+    </message>
+    <message>
+        <source>Moved to the archive</source>
+        <translation>Перемещено в архив</translation>
+    </message>
+    <message>
+        <source>Category changed</source>
+        <translation>Категория изменена</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>Application (Appendix 1)</source>
+        <translation>Заявление (приложение 1)</translation>
+    </message>
+    <message>
+        <source>Fill in the form with the applicant, in the order of the paper form. Problems appear next to their field; nothing you typed is lost when the application cannot be saved.</source>
+        <translation>Заполняйте форму вместе с услугополучателем в порядке бумажного бланка. Ошибки показываются рядом с соответствующим полем; если заявление не удается сохранить, введенные данные не теряются.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Услугополучатель</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Пожелания</translation>
+    </message>
+    <message>
+        <source>Notification of changes</source>
+        <translation>Уведомление об изменениях</translation>
+    </message>
+    <message>
+        <source>Consent and signature</source>
+        <translation>Согласие и подпись</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic (if any)</source>
+        <translation>Отчество (при наличии)</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Адрес места жительства</translation>
+    </message>
+    <message>
+        <source>Settlement (city, town or village)</source>
+        <translation>Населенный пункт (город, поселок, село)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Kindergarten %1</source>
+        <translation>Дошкольная организация %1</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching</source>
+        <translation>Язык воспитания и обучения</translation>
+    </message>
+    <message>
+        <source>Mobile number %1 (SMS)</source>
+        <translation>Номер мобильного телефона %1 (SMS)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Date of signature</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>День, месяц и год: ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY. Proposed from the child&apos;s IIN; correct it when the birth certificate says otherwise.</source>
+        <translation>День, месяц и год: ДД.ММ.ГГГГ. Подставляется по ИИН ребенка; исправьте, если в свидетельстве о рождении указана другая дата.</translation>
+    </message>
+    <message>
+        <source>e.g. certificate from the place of service</source>
+        <translation>например, справка с места службы</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of personal data protected by law in the information system.</source>
+        <translation>Услугополучатель дает согласие на использование сведений, составляющих охраняемую законом тайну, содержащихся в информационной системе.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Register the application (Ctrl+S)</source>
+        <translation>Зарегистрировать заявление (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;Новое заявление</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing application</source>
+        <translation>&amp;Открыть действующее заявление</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Сохранить в P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(не выбрана)</translation>
+    </message>
+    <message>
+        <source>The region&apos;s list of kindergartens is empty: an administrator adds them in Settings.</source>
+        <translation>Список дошкольных организаций региона пуст: администратор добавляет их в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>Up to four, in order of preference.</source>
+        <translation>Не более четырех, в порядке приоритета.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестен</translation>
+    </message>
+    <message>
+        <source>The application is registered.
+Provisional queue number: %1 among the children born in %2.
+Application number: %3</source>
+        <translation>Заявление зарегистрировано.
+Предварительный номер очередности: %1 среди детей %2 года рождения.
+Номер заявления: %3</translation>
+    </message>
+    <message>
+        <source>Not registered: %1 already has an active application.
+Application number: %2, filed on %3.</source>
+        <translation>Не зарегистрировано: у ребенка (%1) уже есть действующее заявление.
+Номер заявления: %2, подано %3.</translation>
+    </message>
+    <message>
+        <source>Not registered: this child already has an active application.</source>
+        <translation>Не зарегистрировано: у этого ребенка уже есть действующее заявление.</translation>
+    </message>
+    <message>
+        <source>Not registered:</source>
+        <translation>Не зарегистрировано:</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <source>Application number:</source>
+        <translation>Номер заявления:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Подано:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Ребенок:</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN:</source>
+        <translation>ИИН ребенка:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Услугополучатель:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN:</source>
+        <translation>ИИН услугополучателя:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Mobile numbers:</source>
+        <translation>Номера мобильных телефонов:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Электронная почта:</translation>
+    </message>
+    <message>
+        <source>Save the application as PDF</source>
+        <translation>Сохранить заявление в PDF</translation>
+    </message>
+    <message>
+        <source>application-%1.pdf</source>
+        <translation>заявление-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>working day</source>
@@ -415,6 +915,110 @@ Exit code 3 when DATE&apos;s year has no calendar.</source>
 и причину (название праздника, «выходной день», перенос праздника или постановление)
 и завершается с кодом 1. Код завершения 3, если для года DATE нет календаря.</translation>
     </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>запись %1: %2</translation>
+    </message>
+    <message>
+        <source>imported %1, already present %2, invalid %3</source>
+        <translation>импортировано: %1, уже в хранилище: %2, с ошибками: %3</translation>
+    </message>
+    <message>
+        <source>queue list: --birth-year YYYY is required</source>
+        <translation>queue list: требуется параметр --birth-year YYYY</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: файл не найден</translation>
+    </message>
+    <message>
+        <source>import Appendix 1 applications from a JSON file into the store</source>
+        <translation>импортировать заявления по приложению 1 из файла JSON в хранилище</translation>
+    </message>
+    <message>
+        <source>Reads FILE, a JSON array of applications (format: docs/cli.md), checks each
+record as the application form does (and one active application per child)
+and imports the valid ones into the store of --store. Each invalid record is
+reported on standard error as &quot;record N: reason&quot;, N counting from 0.
+Records whose id is in the store already are skipped, so importing a file
+twice imports it once. Prints &quot;imported N, already present M, invalid K&quot;.
+Exit code 0 when every record was valid, 1 when some were not, 3 when FILE
+cannot be read or is not a JSON array, 4 when the store cannot be written.</source>
+        <translation>Читает FILE — массив заявлений в формате JSON (формат: docs/cli.md), проверяет
+каждую запись так же, как форма заявления (в том числе одно действующее
+заявление на ребенка), и импортирует верные записи в хранилище --store. О каждой
+неверной записи сообщается в стандартный поток ошибок: «запись N: причина»,
+нумерация N начинается с 0. Записи, идентификатор которых уже есть в хранилище,
+пропускаются, поэтому повторный импорт файла ничего не дублирует. Выводит
+«импортировано: N, уже в хранилище: M, с ошибками: K». Код завершения 0, если
+все записи верны; 1, если есть неверные; 3, если FILE не удается прочитать
+или он не является массивом JSON; 4, если не удается записать в хранилище.</translation>
+    </message>
+    <message>
+        <source>print the queue of one birth year in order</source>
+        <translation>вывести очередь одного года рождения по порядку</translation>
+    </message>
+    <message>
+        <source>Prints the applications waiting in the queue (status queued) for children
+born in YYYY, in queue order (filing time, extraordinary right first,
+primary right interleaved with the general queue), the first N only with
+--limit. One line each, tab-separated: queue number, application id,
+child&apos;s IIN, category (1-10), filing time (ISO 8601, UTC).</source>
+        <translation>Выводит заявления, ожидающие в очереди (статус queued), для детей YYYY года
+рождения в порядке очередности (по времени подачи, сначала внеочередное право,
+первоочередное право чередуется с общей очередью); с --limit — только первые N.
+По одной строке на заявление, поля разделены табуляцией: номер очередности,
+идентификатор заявления, ИИН ребенка, категория (1-10), время подачи
+(ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>failed: an output file cannot be written</source>
+        <translation>сбой: не удается записать выходной файл</translation>
+    </message>
+    <message>
+        <source>%1: cannot lay out documents in this process</source>
+        <translation>%1: в этом процессе невозможно сформировать документы</translation>
+    </message>
+    <message>
+        <source>%1: choose the document&apos;s language with --lang kk or --lang ru</source>
+        <translation>%1: укажите язык документа: --lang kk или --lang ru</translation>
+    </message>
+    <message>
+        <source>%1: the option --out FILE is required</source>
+        <translation>%1: требуется параметр --out FILE</translation>
+    </message>
+    <message>
+        <source>%1: there is no store at %2</source>
+        <translation>%1: по пути %2 нет хранилища</translation>
+    </message>
+    <message>
+        <source>%1: no application with the id &quot;%2&quot;</source>
+        <translation>%1: нет заявления с идентификатором «%2»</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: не удается записать %2: %3</translation>
+    </message>
+    <message>
+        <source>write the filled application form (Appendix 1) as a PDF for signing</source>
+        <translation>сохранить заполненное заявление (приложение 1) в PDF для подписи</translation>
+    </message>
+    <message>
+        <source>Writes the application with the id ID from the store (--store) as the filled
+Appendix 1 form, ready for the applicant&apos;s signature, to the PDF file FILE:
+the form&apos;s text in Kazakh (--lang kk) or Russian (--lang ru), the chosen
+category marked, the application&apos;s number and date, and its verification code.
+An existing FILE is replaced. Exit code 0 when written; 2 without a document
+language or --out; 3 when the store or the application does not exist; 4 when
+FILE cannot be written (then FILE is left as it was).</source>
+        <translation>Записывает заявление с идентификатором ID из хранилища (--store) в файл PDF FILE
+в виде заполненного бланка по приложению 1, готового к подписи услугополучателя:
+текст бланка на казахском (--lang kk) или русском (--lang ru) языке, отмеченная
+категория, номер и дата заявления и его проверочный код. Существующий FILE
+заменяется. Код завершения 0, если файл записан; 2, если не указан язык
+документа или --out; 3, если нет хранилища или заявления; 4, если FILE
+не удается записать (в этом случае FILE остается прежним).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -782,6 +1386,22 @@ Exit code 3 when DATE&apos;s year has no calendar.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Import file</source>
+        <translation>Файл импорта</translation>
+    </message>
+    <message>
+        <source>not a JSON array of applications</source>
+        <translation>не является массивом заявлений в формате JSON</translation>
+    </message>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>запись не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>not a valid date (DD.MM.YYYY)</source>
+        <translation>неверная дата (ДД.ММ.ГГГГ)</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -812,6 +1432,100 @@ Exit code 3 when DATE&apos;s year has no calendar.</source>
     <message>
         <source>The journal is broken: entries from %1 on were removed.</source>
         <translation>Целостность журнала нарушена: удалены записи начиная с %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenListEditor</name>
+    <message>
+        <source>Kindergartens of the region</source>
+        <translation>Дошкольные организации региона</translation>
+    </message>
+    <message>
+        <source>The kindergartens an applicant can choose from, until the queue server sends the list. A row is saved as soon as it has a code and a name.</source>
+        <translation>Дошкольные организации, которые может выбрать услугополучатель, пока список не получен с сервера очереди. Строка сохраняется, как только в ней указаны код и наименование.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском языке</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском языке</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a JSON file...</source>
+        <translation>&amp;Импорт из файла JSON...</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Import kindergartens</source>
+        <translation>Импорт дошкольных организаций</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Не удается прочитать файл %1.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n kindergarten(s).</source>
+        <translation>
+            <numerusform>Импортирована %n дошкольная организация.</numerusform>
+            <numerusform>Импортированы %n дошкольные организации.</numerusform>
+            <numerusform>Импортировано %n дошкольных организаций.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenSettingsSection</name>
+    <message>
+        <source>Kindergartens of the region</source>
+        <translation>Дошкольные организации региона</translation>
+    </message>
+    <message>
+        <source>The list is empty: applicants cannot choose a kindergarten yet.</source>
+        <translation>Список пуст: услугополучатели пока не могут выбрать дошкольную организацию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kindergarten(s) an applicant can choose from.</source>
+        <translation>
+            <numerusform>Для выбора услугополучателю доступна %n дошкольная организация.</numerusform>
+            <numerusform>Для выбора услугополучателю доступны %n дошкольные организации.</numerusform>
+            <numerusform>Для выбора услугополучателю доступно %n дошкольных организаций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit the list...</source>
+        <translation>&amp;Изменить список...</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2727,128 @@ Please choose a different file name.</source>
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>The queue is read from the store file; a store in memory cannot be shown here.</source>
+        <translation>Очередь читается из файла хранилища; хранилище в памяти здесь показать нельзя.</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Не удалось прочитать очередь: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>No applications in this queue</source>
+        <translation>В этой очереди нет заявлений</translation>
+    </message>
+    <message>
+        <source>The first %1 found; type more of the name to narrow the search.</source>
+        <translation>Показаны первые найденные: %1; введите больше букв ФИО, чтобы сузить поиск.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Заявлений: %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Год рождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Дошкольная организация:</translation>
+    </message>
+    <message>
+        <source>Kindergarten id</source>
+        <translation>Код дошкольной организации</translation>
+    </message>
+    <message>
+        <source>Search by IIN or name (Ctrl+F)</source>
+        <translation>Поиск по ИИН или ФИО (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>12 digits find an IIN; letters find a part of a name in any case. The search looks through every birth year.</source>
+        <translation>12 цифр — поиск по ИИН; буквы — поиск по части ФИО без учета регистра. Поиск ведется по всем годам рождения.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>In the queue</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Выдано направление</translation>
+    </message>
+    <message>
+        <source>Stop list</source>
+        <translation>Стоп-лист</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>ИИН ребенка</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Время подачи</translation>
     </message>
 </context>
 <context>
