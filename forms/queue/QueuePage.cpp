@@ -104,11 +104,11 @@ QueuePage::QueuePage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(QueueTableModel::ChildColumn, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    header->resizeSection(QueueTableModel::NumberColumn, digit * 7);
-    header->resizeSection(QueueTableModel::IinColumn, digit * 15);
-    header->resizeSection(QueueTableModel::CategoryColumn, digit * 26);
-    header->resizeSection(QueueTableModel::StatusColumn, digit * 18);
-    header->resizeSection(QueueTableModel::FiledColumn, digit * 17);
+    header->resizeSection(QueueTableModel::NumberColumn, digit * 6);
+    header->resizeSection(QueueTableModel::IinColumn, digit * 14);
+    header->resizeSection(QueueTableModel::CategoryColumn, digit * 20);
+    header->resizeSection(QueueTableModel::StatusColumn, digit * 16);
+    header->resizeSection(QueueTableModel::FiledColumn, digit * 16);
     m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + digit);
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
