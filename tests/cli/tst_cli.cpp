@@ -1,4 +1,6 @@
 // qabyldau-cli as a script sees it (docs/cli.md): the real binary, its output and exit codes.
+#include "ProcessTestHelpers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,43 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the tool with the test's environment (LC_ALL=C.UTF-8, private HOME) plus overrides.
-Result runCli(const QStringList &arguments, const QList<std::pair<QString, QString>> &environment = {})
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : environment)
-        env.insert(name, value);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(QABYLDAU_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"timed out"_s;
-        return result;
-    }
-    if (process.exitStatus() != QProcess::NormalExit) {
-        result.err = u"crashed"_s;
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-bool isOneLine(const QString &text)
-{
-    return text.size() > 1 && text.endsWith(u'\n') && text.count(u'\n') == 1;
-}
+using ProcessTestHelpers::Result;
+using ProcessTestHelpers::runCli;
+using ProcessTestHelpers::runProgram;
+using ProcessTestHelpers::isOneLine;
 
 void writeFile(const QString &path, const QByteArray &data)
 {

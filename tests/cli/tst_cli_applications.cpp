@@ -1,4 +1,6 @@
 // qabyldau-cli applications import and queue list (docs/cli.md), run as a script runs them.
+#include "ProcessTestHelpers.h"
+
 #include "domain/Iin.h"
 #include "domain/Issue.h"
 #include "store/ApplicationImport.h"
@@ -20,33 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(QABYLDAU_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"timed out"_s;
-        return result;
-    }
-    if (process.exitStatus() != QProcess::NormalExit) {
-        result.err = u"crashed"_s;
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using ProcessTestHelpers::Result;
+using ProcessTestHelpers::runCli;
+using ProcessTestHelpers::runProgram;
 
 // A valid IIN for the date and sex (RULES 9), the serial-th one.
 QString makeIin(const QDate &birthDate, Iin::Sex sex, int serial)

@@ -1,5 +1,7 @@
 // qabyldau-cli print application (docs/cli.md): the filled Appendix 1 form as a PDF, from a store
 // the test fills through ApplicationStore, read back with pdftotext.
+#include "ProcessTestHelpers.h"
+
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 
@@ -16,43 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"timed out"_s;
-        return result;
-    }
-    if (process.exitStatus() != QProcess::NormalExit) {
-        result.err = u"crashed"_s;
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-Result runCli(const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(QABYLDAU_CLI_PATH), arguments);
-}
-
-bool isOneLine(const QString &text)
-{
-    return text.size() > 1 && text.endsWith(u'\n') && text.count(u'\n') == 1;
-}
+using ProcessTestHelpers::Result;
+using ProcessTestHelpers::runCli;
+using ProcessTestHelpers::runProgram;
+using ProcessTestHelpers::isOneLine;
 
 const QString applicationId = u"0b7e4d2a-91c3-4f6e-8a15-2d9c7b3e6f40"_s;
 
