@@ -1,6 +1,7 @@
 // The Appendix 1 form as a clerk uses it: typed from the keyboard in the order of the paper
 // form, problems next to their fields in the current language, nothing lost on a refused save,
 // one transaction on a good one with the provisional queue number of RULES 3.3.
+#include "GuiTestHelpers.h"
 #include "LanguageController.h"
 #include "application/ApplicationForm.h"
 #include "domain/Clock.h"
@@ -49,10 +50,10 @@ const QString childIin = makeIin(QStringLiteral("210315"), u'5', 123);     // bo
 const QString applicantIin = makeIin(QStringLiteral("900702"), u'4', 456); // woman, 02.07.1990
 
 // Any text, Kazakh letters included (QTest::keyClicks only types Latin-1).
+// Typed as a clerk's keyboard delivers it, Kazakh letters included.
 void type(QWidget *widget, const QString &text)
 {
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    GuiTestHelpers::typeText(widget, text);
 }
 
 QDateTime at(int year, int month, int day, int hour = 10)
