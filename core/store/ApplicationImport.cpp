@@ -5,6 +5,7 @@
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/Journal.h"
+#include "store/Migrations.h"
 #include "store/Outbox.h"
 #include "store/QueueStore.h"
 
@@ -372,6 +373,63 @@ void prepare(Record &record, const QByteArray &text, const ValidationContext &co
     record.application = std::move(application);
 }
 
+QString indexName(const QString &createIndex)
+{
+    return createIndex.section(u' ', 2, 2); // "CREATE INDEX name ON ..."
+}
+
+// Runs statements in one transaction.
+Status runTransaction(QSqlDatabase &db, const QStringList &statements)
+{
+    if (statements.isEmpty())
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return writeFailed(query.lastError().text());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            const QString error = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
+            return writeFailed(error);
+        }
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString error = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK"));
+        return writeFailed(error);
+    }
+    return {};
+}
+
+// Creates the secondary indexes of `applications` that are missing (after a bulk load, or after
+// a bulk load a crash cut short), exactly as the migrations define them.
+Status createMissingIndexes(QSqlDatabase &db)
+{
+    QSet<QString> present;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                       " AND tbl_name = 'applications'")))
+            return writeFailed(query.lastError().text());
+        while (query.next())
+            present.insert(query.value(0).toString());
+    }
+    QStringList missing;
+    for (const QString &statement : Migrations::applicationIndexes())
+        if (!present.contains(indexName(statement)))
+            missing.append(statement);
+    return runTransaction(db, missing);
+}
+
+Status dropIndexes(QSqlDatabase &db)
+{
+    QStringList drops;
+    for (const QString &statement : Migrations::applicationIndexes())
+        drops.append(QStringLiteral("DROP INDEX IF EXISTS ") + indexName(statement));
+    return runTransaction(db, drops);
+}
+
 // What the store holds of one side (birth year, right) before the import's batch.
 struct SideState
 {
@@ -449,6 +507,8 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
 
     QSqlDatabase db = m_database->connection();
     ImportResult result;
+    if (const Status indexed = createMissingIndexes(db); !indexed)
+        return indexed.error();
 
     // 2. Ids and active children the store holds (one scan each instead of a lookup per record).
     QSet<QString> knownIds;
@@ -467,11 +527,24 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
     }
 
     QHash<std::pair<int, int>, SideState> sides;
+    // Bulk mode read every side of the store before dropping the indexes: a side not among them
+    // is empty.
+    bool sidesComplete = false;
     const auto sideState = [&](int year, int right) -> Expected<SideState *> {
         const auto found = sides.find({year, right});
         if (found != sides.end())
             return &*found;
         SideState state;
+        if (sidesComplete) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT count(*) FROM queue_stale WHERE birth_year = :y AND right_rank = :r"));
+            query.bindValue(QStringLiteral(":y"), year);
+            query.bindValue(QStringLiteral(":r"), right);
+            if (!query.exec() || !query.next())
+                return writeFailed(query.lastError().text());
+            state.stale = query.value(0).toInt() > 0;
+            return &*sides.insert({year, right}, state);
+        }
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT count(*), (SELECT count(*) FROM queue_stale WHERE birth_year = :y2"
                                      " AND right_rank = :r2) FROM applications WHERE birth_year = :y AND right_rank = :r"));
@@ -511,6 +584,52 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
     const auto restoreCache = qScopeGuard([&db, cacheSize] {
         QSqlQuery pragma(db);
         pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
+    // One checkpoint at the end instead of one every 1000 pages of WAL (each page would be
+    // written to the database file again and again while the import grows it).
+    int autoCheckpoint = 1000;
+    {
+        QSqlQuery pragma(db);
+        if (pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next())
+            autoCheckpoint = pragma.value(0).toInt();
+        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
+    const auto checkpoint = qScopeGuard([&db, autoCheckpoint] {
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
+        pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    });
+
+    // Bulk mode when what is left of the file at its first new record is large and at least as
+    // large as the store (a file imported again drops nothing): each index is then built once,
+    // sorted, instead of growing at random places row by row. The sides' states are read first
+    // (they need applications_side).
+    const qsizetype storeRows = knownIds.size();
+    bool indexesDropped = false;
+    const auto enterBulkMode = [&]() -> Status {
+        QList<std::pair<int, int>> storedSides;
+        {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (!query.exec(QStringLiteral("SELECT DISTINCT birth_year, right_rank FROM applications")))
+                return writeFailed(query.lastError().text());
+            while (query.next())
+                storedSides.append({query.value(0).toInt(), query.value(1).toInt()});
+        }
+        for (const auto &[year, right] : std::as_const(storedSides))
+            if (const Expected<SideState *> state = sideState(year, right); !state)
+                return state.error();
+        sidesComplete = true;
+        if (const Status dropped = dropIndexes(db); !dropped)
+            return dropped.error();
+        indexesDropped = true;
+        return {};
+    };
+    bool modeChosen = false;
+    // Also when a batch fails: the batches committed before it stay, indexed.
+    const auto rebuildIndexes = qScopeGuard([&db, &indexesDropped] {
+        if (indexesDropped)
+            createMissingIndexes(db);
     });
 
     // 3. Batches: rows, one outbox command and one journal entry per transaction.
@@ -606,6 +725,14 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
             }
             knownIds.insert(a.id);
 
+            if (!modeChosen) {
+                modeChosen = true;
+                const qsizetype left = records.size() - i;
+                if (left >= m_bulkThreshold && left >= storeRows) {
+                    if (const Status bulk = enterBulkMode(); !bulk)
+                        return bulk.error();
+                }
+            }
             if (!inBatch) {
                 QSqlQuery begin(db);
                 if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -661,6 +788,12 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
     if (inBatch) {
         if (const Status committed = commitBatch(); !committed)
             return committed.error();
+    }
+    if (indexesDropped) {
+        insert.finish();
+        if (const Status rebuilt = createMissingIndexes(db); !rebuilt)
+            return rebuilt.error();
+        indexesDropped = false;
     }
 
     // 4. Sides the batches could not extend at their end.

@@ -52,6 +52,11 @@ struct ImportResult
 // Queue keys are computed on the way for rows that extend their side (birth year, right) at its
 // end, as every row of a file in filing order does; the others are left to QueueStore::refresh(),
 // which importJson() runs at the end.
+// Bulk mode (setBulkThreshold()): SQLite then sorts each index once instead of inserting every
+// row at a random place; the one-active-application check never needed the indexes (it runs
+// against sets read from the store first). Rebuilding runs even when a batch fails, and an import
+// first re-creates any index a crash left missing. During every import the WAL is checkpointed
+// once at the end instead of every 1000 pages.
 class ApplicationImport
 {
     Q_DECLARE_TR_FUNCTIONS(ApplicationImport)
@@ -66,6 +71,10 @@ public:
     void setBatchSize(int rows) { m_batchSize = qMax(1, rows); }
     // Threads that parse and validate records; 0 (default): one per processor.
     void setThreads(int threads) { m_threads = qMax(0, threads); }
+    // Files with at least this many records from their first new one on, and at least as many as
+    // the store holds, are loaded in bulk mode: the secondary indexes of `applications` are dropped before the first batch
+    // and rebuilt (Migrations::applicationIndexes()) after the last one, or after a failed one.
+    void setBulkThreshold(qsizetype records) { m_bulkThreshold = qMax<qsizetype>(1, records); }
 
     // json: the whole file. now: the moment of the import (journal, outbox, rows' created_at;
     // the filing time of a record that has none). Errors: Field::ImportFile /
@@ -80,4 +89,5 @@ private:
     RuleSettings m_settings;
     int m_batchSize = 50000;
     int m_threads = 0;
+    qsizetype m_bulkThreshold = 10000;
 };

@@ -14,6 +14,50 @@
 
 namespace {
 
+// The secondary indexes of `applications`, here once: the migrations create them and
+// Migrations::applicationIndexes() hands the same text to ApplicationImport's bulk mode.
+QString childIinIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_child_iin ON applications (child_iin)");
+}
+
+QString batchIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_batch ON applications (batch_id)"
+                          " WHERE batch_id <> ''");
+}
+
+QString sideIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_side ON applications"
+                          " (birth_year, right_rank, filed_at, queue_sequence, id)");
+}
+
+QString queueKeyIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_queue_key ON applications"
+                          " (birth_year, queue_band, queue_slot, filed_at, queue_sequence, id,"
+                          " status, category)");
+}
+
+QString queuedIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_queued ON applications"
+                          " (birth_year, queue_band, queue_slot, filed_at, queue_sequence, id)"
+                          " WHERE status = 'queued'");
+}
+
+QString applicantIinIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_applicant_iin ON applications (applicant_iin)");
+}
+
+QString searchIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_search ON applications (search_text)");
+}
+
+
 Migration schemaVersion1()
 {
     return Migration{
@@ -64,14 +108,13 @@ Migration schemaVersion1()
                 " updated_at INTEGER NOT NULL"
                 ")"),
             // RULES 3.2: one active application per child is checked through this index.
-            QStringLiteral("CREATE INDEX applications_child_iin ON applications (child_iin)"),
+            childIinIndex(),
             // RULES 3.3: the queue order inside a birth year, for keyset paging over large
             // queues; id ends the key so that every row has a unique position.
             QStringLiteral(
                 "CREATE INDEX applications_queue_order ON applications"
                 " (birth_year, status, right_rank, filed_at, registration_sequence, id)"),
-            QStringLiteral("CREATE INDEX applications_batch ON applications (batch_id)"
-                           " WHERE batch_id <> ''"),
+            batchIndex(),
 
             // DESIGN 3: commands waiting for the server. position gives the upload order and is
             // never reused (AUTOINCREMENT); id is the idempotency key the server remembers.
@@ -159,20 +202,15 @@ Migration schemaVersion2()
             // Superseded by applications_queue_key below; one index less to write on import.
             QStringLiteral("DROP INDEX IF EXISTS applications_queue_order"),
             // The filing order of one side, for recomputing its ranks.
-            QStringLiteral("CREATE INDEX applications_side ON applications"
-                           " (birth_year, right_rank, filed_at, queue_sequence, id)"),
+            sideIndex(),
             // The queue order; status and category ride along so that filters need no table row.
-            QStringLiteral("CREATE INDEX applications_queue_key ON applications"
-                           " (birth_year, queue_band, queue_slot, filed_at, queue_sequence, id,"
-                           " status, category)"),
+            queueKeyIndex(),
             // Queue numbers count queued applications only (RULES 3.3).
-            QStringLiteral("CREATE INDEX applications_queued ON applications"
-                           " (birth_year, queue_band, queue_slot, filed_at, queue_sequence, id)"
-                           " WHERE status = 'queued'"),
-            QStringLiteral("CREATE INDEX applications_applicant_iin ON applications (applicant_iin)"),
+            queuedIndex(),
+            applicantIinIndex(),
             // Name search scans this index only (the texts are short), in name order, and
             // finds the rows still missing their text.
-            QStringLiteral("CREATE INDEX applications_search ON applications (search_text)"),
+            searchIndex(),
             QStringLiteral("CREATE TABLE queue_stale ("
                            " birth_year INTEGER NOT NULL,"
                            " right_rank INTEGER NOT NULL,"
@@ -229,4 +267,10 @@ const QList<Migration> &Migrations::all()
         schemaVersion3(),
     };
     return list;
+}
+
+QStringList Migrations::applicationIndexes()
+{
+    return {childIinIndex(), batchIndex(), sideIndex(), queueKeyIndex(), queuedIndex(), applicantIinIndex(),
+            searchIndex()};
 }

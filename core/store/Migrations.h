@@ -19,4 +19,8 @@ namespace Migrations {
 // Every migration the program knows, in order. Append only: a released migration never changes.
 const QList<Migration> &all();
 
+// The CREATE INDEX statements of the secondary indexes of `applications` at the latest schema,
+// the same text the migrations run (ApplicationImport drops and rebuilds them around a bulk load).
+QStringList applicationIndexes();
+
 } // namespace Migrations

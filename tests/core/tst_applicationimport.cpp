@@ -4,6 +4,7 @@
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/Journal.h"
+#include "store/Migrations.h"
 #include "store/Outbox.h"
 #include "store/QueueStore.h"
 
@@ -61,6 +62,34 @@ QByteArray fileOf(const QList<Application> &applications)
     for (const Application &a : applications)
         array.append(ApplicationJson::toJson(a));
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+// The CREATE statements of the indexes the store has on `applications` (not the primary key's).
+QStringList applicationIndexSql(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.exec(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'applications'"
+               " AND sql IS NOT NULL"_s);
+    QStringList statements;
+    while (query.next())
+        statements.append(query.value(0).toString());
+    statements.sort();
+    return statements;
+}
+
+QStringList expectedIndexSql()
+{
+    QStringList statements = Migrations::applicationIndexes();
+    statements.sort();
+    return statements;
+}
+
+// Bulk mode for every file (threshold 1) or for none.
+void addBulkColumn()
+{
+    QTest::addColumn<qsizetype>("bulkThreshold");
+    QTest::newRow("row by row") << qsizetype(1000000);
+    QTest::newRow("bulk") << qsizetype(1);
 }
 
 Category categoryFor(int i)
@@ -137,8 +166,10 @@ private slots:
 
     // A second file whose filings fall before and between the stored ones: the queue is still
     // exactly QueueOrder's, numbers included.
+    void laterImportsInterleaveInQueueOrder_data() { addBulkColumn(); }
     void laterImportsInterleaveInQueueOrder()
     {
+        QFETCH(qsizetype, bulkThreshold);
         auto database = Database::open(u":memory:"_s);
         QVERIFY(database);
         const RuleSettings settings;
@@ -150,6 +181,7 @@ private slots:
         }
         ApplicationImport import(*database, settings);
         import.setBatchSize(7);
+        import.setBulkThreshold(bulkThreshold);
         QVERIFY(import.importJson(fileOf(first), u"clerk"_s, importTime));
         const Expected<ImportResult> again = import.importJson(fileOf(first + second), u"clerk"_s, importTime);
         QVERIFY(again);
@@ -176,11 +208,14 @@ private slots:
             }
             QCOMPARE(actualIds, expectedIds);
         }
+        QCOMPARE(applicationIndexSql((*database)->connection()), expectedIndexSql());
     }
 
     // One active application per child also holds against the store and within the file.
+    void oneActiveApplicationPerChild_data() { addBulkColumn(); }
     void oneActiveApplicationPerChild()
     {
+        QFETCH(qsizetype, bulkThreshold);
         auto database = Database::open(u":memory:"_s);
         QVERIFY(database);
         ApplicationStore store(*database);
@@ -198,6 +233,7 @@ private slots:
         freshAgain.childIin = fresh.childIin;
 
         ApplicationImport import(*database, RuleSettings());
+        import.setBulkThreshold(bulkThreshold);
         const Expected<ImportResult> result =
             import.importJson(fileOf({sameChild, archivedTwin, fresh, freshAgain}), u"clerk"_s, importTime);
         QVERIFY(result);
@@ -208,6 +244,53 @@ private slots:
                  Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, registered.id));
         QCOMPARE(result->invalid.at(1).index, 3);
         QCOMPARE(result->invalid.at(1).issue, Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, fresh.id));
+    }
+
+    // A batch that fails in bulk mode: the batches before it stay, the store has every index
+    // again exactly as the migrations define it, and importing the file again completes it.
+    void bulkImportRebuildsIndexesAfterAFailedBatch()
+    {
+        auto database = Database::open(u":memory:"_s);
+        QVERIFY(database);
+        QSqlDatabase db = (*database)->connection();
+        QList<Application> applications;
+        for (int i = 1; i <= 7; ++i)
+            applications.append(application(i, categoryFor(i), importTime.addDays(-i)));
+        QSqlQuery failing(db);
+        QVERIFY(failing.exec(u"CREATE TRIGGER fail_second_batch BEFORE INSERT ON outbox"
+                             " WHEN (SELECT count(*) FROM outbox) >= 1"
+                             " BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        ApplicationImport import(*database, RuleSettings());
+        import.setBatchSize(3);
+        import.setBulkThreshold(1);
+        QVERIFY(!import.importJson(fileOf(applications), u"clerk"_s, importTime));
+        QCOMPARE(applicationIndexSql(db), expectedIndexSql());
+        QVERIFY(failing.exec(u"SELECT count(*) FROM applications"_s) && failing.next());
+        QCOMPARE(failing.value(0).toInt(), 3);
+
+        QVERIFY(failing.exec(u"DROP TRIGGER fail_second_batch"_s));
+        const Expected<ImportResult> again = import.importJson(fileOf(applications), u"clerk"_s, importTime);
+        QVERIFY(again);
+        QCOMPARE(again->imported, 4);
+        QCOMPARE(again->alreadyPresent, 3);
+        QCOMPARE(applicationIndexSql(db), expectedIndexSql());
+        QVERIFY(failing.exec(u"PRAGMA integrity_check"_s) && failing.next());
+        QCOMPARE(failing.value(0).toString(), u"ok"_s);
+    }
+
+    // A bulk import a crash cut short leaves indexes missing: the next import re-creates them.
+    void importRecreatesMissingIndexes()
+    {
+        auto database = Database::open(u":memory:"_s);
+        QVERIFY(database);
+        QSqlDatabase db = (*database)->connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"DROP INDEX applications_side"_s));
+        QVERIFY(query.exec(u"DROP INDEX applications_child_iin"_s));
+        ApplicationImport import(*database, RuleSettings());
+        QVERIFY(import.importJson(fileOf({application(1, Category::None, importTime.addDays(-1))}), u"clerk"_s,
+                                  importTime));
+        QCOMPARE(applicationIndexSql(db), expectedIndexSql());
     }
 
     void notAnArray()
