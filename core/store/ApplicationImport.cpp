@@ -3,6 +3,7 @@
 #include "domain/ApplicationValidation.h"
 #include "domain/QueueOrder.h"
 #include "store/ApplicationJson.h"
+#include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/Journal.h"
 #include "store/Migrations.h"
@@ -104,35 +105,11 @@ std::optional<QList<std::pair<qsizetype, qsizetype>>> splitArray(const QByteArra
     }
 }
 
-QString normalizedIin(const QString &text)
-{
-    const Expected<Iin> iin = Iin::parse(text);
-    return iin ? iin->toString() : text.trimmed();
-}
-
 // The spellings registerApplication stores (ApplicationStore.cpp): IIN digits, E.164 numbers,
 // no blank slots, filing time in whole milliseconds.
 void normalize(Application &application, const QDateTime &now)
 {
-    application.childIin = normalizedIin(application.childIin);
-    application.applicantIin = normalizedIin(application.applicantIin);
-    QStringList phones;
-    for (const QString &phone : std::as_const(application.phones)) {
-        if (phone.trimmed().isEmpty())
-            continue;
-        const QString e164 = normalizeMobileNumber(phone);
-        phones.append(e164.isEmpty() ? phone.trimmed() : e164);
-    }
-    application.phones = phones;
-    QStringList kindergartens;
-    for (const QString &kindergarten : std::as_const(application.preferredKindergartens))
-        if (!kindergarten.trimmed().isEmpty())
-            kindergartens.append(kindergarten.trimmed());
-    application.preferredKindergartens = kindergartens;
-    application.email = application.email.trimmed();
-    if (!application.filedAt.isValid())
-        application.filedAt = now;
-    application.filedAt = QDateTime::fromMSecsSinceEpoch(application.filedAt.toMSecsSinceEpoch()).toLocalTime();
+    normalizeForStorage(application, now);
     if (application.status != ApplicationStatus::Archived)
         application.archiveReason = ArchiveReason::None;
 }

@@ -167,12 +167,6 @@ Application applicationFrom(const QSqlQuery &query)
     return a;
 }
 
-QString normalizedIin(const QString &text)
-{
-    const Expected<Iin> iin = Iin::parse(text);
-    return iin ? iin->toString() : text.trimmed();
-}
-
 std::optional<Application> findActive(QSqlDatabase db, const QString &childIin, QString *error)
 {
     QSqlQuery query(db);
@@ -208,30 +202,10 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
         result.warnings.append(issue);
     }
 
-    // Stored in one spelling, so that the one-active-application check and searches match.
-    application.childIin = normalizedIin(application.childIin);
-    application.applicantIin = normalizedIin(application.applicantIin);
-    // Blank entries are the form's empty slots, not values (as validateApplication reads them).
-    QStringList phones;
-    for (const QString &phone : std::as_const(application.phones)) {
-        if (phone.trimmed().isEmpty())
-            continue;
-        const QString e164 = normalizeMobileNumber(phone);
-        phones.append(e164.isEmpty() ? phone.trimmed() : e164);
-    }
-    application.phones = phones;
-    QStringList kindergartens;
-    for (const QString &kindergarten : std::as_const(application.preferredKindergartens))
-        if (!kindergarten.trimmed().isEmpty())
-            kindergartens.append(kindergarten.trimmed());
-    application.preferredKindergartens = kindergartens;
-    application.email = application.email.trimmed();
+    // The returned value equals what find() gives back.
+    normalizeForStorage(application, context.now);
     if (application.id.isEmpty())
         application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!application.filedAt.isValid())
-        application.filedAt = context.now;
-    // Milliseconds are what the store keeps; the returned value equals what find() gives back.
-    application.filedAt = QDateTime::fromMSecsSinceEpoch(application.filedAt.toMSecsSinceEpoch()).toLocalTime();
     // RULES def. 11: a registered application stands in the queue.
     application.status = ApplicationStatus::Queued;
     application.archiveReason = ArchiveReason::None;
@@ -324,4 +298,35 @@ std::optional<Application> ApplicationStore::find(const QString &id) const
 std::optional<Application> ApplicationStore::findActiveByChildIin(const QString &iin) const
 {
     return findActive(m_database->connection(), normalizedIin(iin), nullptr);
+}
+
+QString normalizedIin(const QString &text)
+{
+    const Expected<Iin> iin = Iin::parse(text);
+    return iin ? iin->toString() : text.trimmed();
+}
+
+void normalizeForStorage(Application &application, const QDateTime &now)
+{
+    application.childIin = normalizedIin(application.childIin);
+    application.applicantIin = normalizedIin(application.applicantIin);
+    // Blank entries are the form's empty slots, not values (as validateApplication reads them).
+    QStringList phones;
+    for (const QString &phone : std::as_const(application.phones)) {
+        if (phone.trimmed().isEmpty())
+            continue;
+        const QString e164 = normalizeMobileNumber(phone);
+        phones.append(e164.isEmpty() ? phone.trimmed() : e164);
+    }
+    application.phones = phones;
+    QStringList kindergartens;
+    for (const QString &kindergarten : std::as_const(application.preferredKindergartens))
+        if (!kindergarten.trimmed().isEmpty())
+            kindergartens.append(kindergarten.trimmed());
+    application.preferredKindergartens = kindergartens;
+    application.email = application.email.trimmed();
+    if (!application.filedAt.isValid())
+        application.filedAt = now;
+    // Milliseconds are what the store keeps.
+    application.filedAt = QDateTime::fromMSecsSinceEpoch(application.filedAt.toMSecsSinceEpoch()).toLocalTime();
 }

@@ -12,6 +12,13 @@
 
 // What registerApplication saved: the application as stored (id, filing time, normalised IINs
 // and phone numbers) and the validation warnings the clerk should still see.
+// The one spelling the store keeps, so that the one-active-application check, searches and
+// imports match what the desk registered: IINs as 12 digits, phones as E.164, no blank phone or
+// kindergarten slots, a trimmed e-mail, the filing time (now when empty) in whole milliseconds.
+// Used by ApplicationStore::registerApplication and ApplicationImport alike.
+void normalizeForStorage(Application &application, const QDateTime &now);
+QString normalizedIin(const QString &text);
+
 struct RegisteredApplication
 {
     Application application;
