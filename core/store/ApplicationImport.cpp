@@ -119,30 +119,7 @@ void normalize(Application &application, const QDateTime &now)
 // (tst_applicationimport checks the hashes against the slow path).
 void appendCanonicalString(QByteArray &out, const QString &text)
 {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (byte) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out += hex[byte >> 4];
-                out += hex[byte & 0x0f];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
+    CanonicalJson::appendString(out, text);
 }
 
 void appendCanonicalDate(QByteArray &out, const QDate &date)

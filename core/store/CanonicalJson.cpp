@@ -11,34 +11,8 @@
 namespace {
 
 void appendValue(QByteArray &out, const QJsonValue &value);
+using CanonicalJson::appendString;
 
-void appendString(QByteArray &out, const QString &text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (byte) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out += hex[byte >> 4];
-                out += hex[byte & 0x0f];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
 
 void appendNumber(QByteArray &out, const QJsonValue &value)
 {
@@ -128,4 +102,32 @@ QString CanonicalJson::sha256Hex(const QJsonObject &object)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(encode(object), QCryptographicHash::Sha256).toHex());
+}
+
+void CanonicalJson::appendString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (byte) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (byte < 0x20) {
+                out += "\\u00";
+                out += hex[byte >> 4];
+                out += hex[byte & 0x0f];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
 }

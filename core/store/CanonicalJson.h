@@ -19,6 +19,10 @@ QByteArray encode(const QJsonValue &value);
 QByteArray encode(const QJsonObject &object);
 QByteArray encode(const QJsonArray &array);
 
+// Appends text as a canonical JSON string (quotes and escapes as above), for writers that build
+// canonical text directly (ApplicationImport's fast path).
+void appendString(QByteArray &out, const QString &text);
+
 // Lower-case hex SHA-256 of encode(object).
 QString sha256Hex(const QJsonObject &object);
 
