@@ -45,6 +45,51 @@ enum class Field {
     CalendarFile,
     Store,
     ImportFile, // a file of applications to import (qabyldau-cli applications import)
+    // Kindergarten settings (issue 4: the kindergarten's own details for contracts and letters)
+    KindergartenId,
+    KindergartenNameKk,
+    KindergartenNameRu,
+    KindergartenBin,
+    KindergartenAddress,
+    KindergartenCity,
+    KindergartenHead,
+    KindergartenPhone,
+    KindergartenBank,
+    KindergartenAccount,   // IBAN (ИИК / ЖСК)
+    KindergartenBik,       // bank identification code (БИК / БСК)
+    FeeAmount,
+    FeeDueDay,
+    ContractNumberFormat,
+    GroupLanguages,
+    // Directions (RULES 5)
+    DirectionNumber,
+    DirectionIssuedAt,
+    DirectionKindergarten,
+    DirectionChildIin,
+    DirectionGroup,
+    DirectionFreedOn,
+    DirectionExtension,
+    DirectionStatus,
+    DirectionsFile,
+    // The service session and the checklist (RULES 6)
+    ServiceSession,
+    ServiceChannel,
+    Checklist,
+    HealthCertificateIssueDate,
+    ContractDate,
+    ContractNumber,
+    GroupStartDate,
+    RefusalGrounds,
+    RefusalReasons,
+    // Complaints (RULES 7)
+    ComplaintReceivedOn,
+    ComplaintAddressee,
+    ComplaintSubject,
+    ComplaintAnswerDate,
+    ComplaintStatus,
+    // Registers
+    PeriodStart,
+    PeriodEnd,
 };
 
 enum class Rule {
@@ -84,6 +129,31 @@ enum class Rule {
     ImportRecordNotObject,
     // Forms: a date typed only in part (the desk writes dates day first)
     DateNotDayMonthYear,
+    // Kindergarten settings: the BIN (same check-digit scheme as the IIN, RULES 9)
+    BinNotTwelveDigits,
+    BinCheckDigit,
+    ContractNumberFormatInvalid, // no {seq} placeholder, or an unknown placeholder
+    // RULES 5: directions
+    DirectionNotFound,
+    DirectionNumberExists,       // import: the same number with other contents
+    DirectionNotForThisKindergarten,
+    DirectionNotForThisChild,
+    DirectionNotInForce,         // expired, or not yet started (early booking not freed)
+    DirectionClosed,             // used, refused, expired or cancelled already
+    DirectionAlreadyExtended,
+    DirectionExtensionTooLong,
+    // RULES 6: service session and checklist
+    OutsideOfficeHours,
+    SessionStageOrder,           // a stage recorded before the one it follows
+    SessionAlreadyFinished,
+    ChecklistIncomplete,
+    HealthCertificateTooOld,     // RULES 6.2 / 34.1: more than 3 calendar days before the contract
+    HealthCertificateAfterContract,
+    RefusalGroundRequired,
+    // RULES 7: complaints
+    AnswerBeforeReceipt,
+    // Registers
+    PeriodEndBeforeStart,
 };
 
 enum class Severity { Error, Warning };
