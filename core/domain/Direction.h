@@ -86,6 +86,8 @@ public:
     QDate baseValidUntil; // last day in force without extension: countFrom + 5 working days
     QDate validUntil;     // last day in force (extendedUntil when extended)
     int workingDaysLeft = 0; // working days from the day asked to validUntil, both included; 0 when not valid
+    // State::Closed: how it ended (Direction::status); Issued otherwise.
+    DirectionStatus closedAs = DirectionStatus::Issued;
 
     // The first day it is no longer in force (validUntil + 1 calendar day): "expired on".
     QDate expiresOn() const { return validUntil.isValid() ? validUntil.addDays(1) : QDate(); }
@@ -100,6 +102,9 @@ namespace Directions {
 // RULES 5: valid 5 working days (setting) counted from the working day after issue, or, for an
 // early-booking place, after the day the place was freed (when it was freed after issue); an
 // extension replaces the end. Errors: Rule::CalendarYearUnknown from the calendar.
+// The issue day is issuedAt's date in local time (the desk's zone), whatever hour it was issued.
+// An early-booking direction asked about before its freedOn is WaitingForPlace. A closed direction
+// is Closed (its dates filled in when the calendar knows them).
 Expected<DirectionValidity> validity(const Direction &direction, const QDate &on, const WorkCalendar &calendar,
                                      const RuleSettings &settings);
 

@@ -154,6 +154,15 @@ enum class Rule {
     AnswerBeforeReceipt,
     // Registers
     PeriodEndBeforeStart,
+    // Kindergarten settings: bank details
+    AccountNotIban,              // not KZ followed by 18 letters or digits
+    BikNotEightCharacters,
+    // Generic: a date that cannot be later than today
+    DateInFuture,
+    // RULES 6: the service session asked for is not in the local store
+    SessionNotFound,
+    // RULES 7: the complaint asked for is not in the local store
+    ComplaintNotFound,
 };
 
 enum class Severity { Error, Warning };

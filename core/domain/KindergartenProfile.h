@@ -43,11 +43,21 @@ public:
     // addresses, head), the BIN check digit, the IBAN shape (KZ + 18 letters/digits) when given,
     // BIK 8 characters when given, fee amount >= 0, due day 1..28, the contract number format,
     // at least one group language.
+    // Rules: Required (both addresses on Field::KindergartenAddress, detail "in Kazakh" /
+    // "in Russian"), BinNotTwelveDigits / BinCheckDigit, AccountNotIban (spaces ignored),
+    // BikNotEightCharacters, OutOfRange (fee, due day), ContractNumberFormatInvalid.
     Issues validate() const;
 
     // The contract number for the seq-th contract (1-based) signed on date, from the format.
+    // {seq:N} pads with zeros to N digits (1..12), never truncates. With an invalid format
+    // (validate() reports it) the number is "{year}-{seq}" rather than nothing.
     QString contractNumber(int seq, const QDate &date) const;
 
+    // Keys: id, name_kk, name_ru, bin, address_kk, address_ru, city_kk, city_ru, head_name, phone,
+    // bank, account, bik, fee_amount, fee_due_day, fee_terms_kk, fee_terms_ru,
+    // contract_number_format, group_languages (array of "kk", "ru", "other", "any" as in the
+    // application files). fromJson keeps the default for a key that is missing or of another type,
+    // and skips unknown language codes.
     QJsonObject toJson() const;
     static KindergartenProfile fromJson(const QJsonObject &json);
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 struct OfficeHours;
 class WorkCalendar;
 struct RuleSettings;
@@ -88,5 +90,8 @@ Status checkStage(const ServiceSession &session, ServiceStage stage, const QDate
 QString stageCode(ServiceStage stage);   // arrived, service_started, documents_handed_in, result_issued
 QString stageLabel(ServiceStage stage);  // UI language
 QString outcomeCode(ServiceOutcome outcome); // none, admitted, refused
+std::optional<ServiceStage> stageFromCode(const QString &code);
+std::optional<ServiceOutcome> outcomeFromCode(const QString &code);
+QString outcomeLabel(ServiceOutcome outcome); // UI language
 
 } // namespace ServiceSessions
