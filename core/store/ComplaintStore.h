@@ -19,14 +19,19 @@ class ComplaintStore
 public:
     explicit ComplaintStore(std::shared_ptr<Database> database);
 
-    // Complaints::validate(today = at.date()) first; assigns id and number (per-year sequence);
-    // outbox `register_complaint` and journal `complaint_registered` in the same transaction.
+    // Complaints::validate(today = at.date()) first (the first error); assigns id (when empty)
+    // and number "Ш-YYYY-NNNN" (sequence per year of receivedOn); texts trimmed; outbox
+    // `register_complaint` (payload: the complaint, keys as the table's columns) and journal
+    // `complaint_registered` (entity "complaint") in the same transaction.
     Expected<Complaint> registerComplaint(Complaint complaint, const QString &clerk, const QDateTime &at);
-    // Status, answer date, answer (validated); journal `complaint_updated`.
+    // Status, answer date, answer (validated with the stored complaint, today = at.date()); the
+    // other fields stay as registered. Outbox `update_complaint` and journal `complaint_updated`.
+    // Rule::ComplaintNotFound (Field::None, detail = the id) for an unknown id.
     Status update(const Complaint &complaint, const QString &clerk, const QDateTime &at);
 
     std::optional<Complaint> find(const QString &id) const;
-    // Received within [from, to] (both inclusive; invalid = open end), oldest first.
+    // Received within [from, to] (both inclusive; invalid = open end), oldest first (then by
+    // number). Rule::PeriodEndBeforeStart (Field::PeriodEnd) when to < from.
     Expected<QList<Complaint>> list(const QDate &from = {}, const QDate &to = {}) const;
 
 private:

@@ -39,10 +39,14 @@ public:
     // A JSON array of direction objects (schema in docs/cli.md "directions import"). Each record
     // is checked (number, kindergarten id, child IIN (Iin::parse), issued_at, group, codes, for
     // temporary stay temporary_until) and refused one by one; valid records are written in one
-    // transaction with one journal entry `directions_imported`. A record whose number is stored
-    // with the same contents counts as unchanged; with other contents it is refused
-    // (Rule::DirectionNumberExists). Field::DirectionsFile + ImportNotJsonArray when the file is
-    // not a JSON array.
+    // transaction with one journal entry `directions_imported` (entity `direction_import`,
+    // payload: count, numbers, sha256 of the records' digests; nothing at all is written when no
+    // record is new). IINs are stored as 12 digits, phones as E.164. A record whose number is
+    // stored (or came earlier in the file) with the same issuing data counts as unchanged (the
+    // desk's own changes - status, closed_at, freed_on, extended_until - are not compared and
+    // never overwritten); with other data it is refused (Rule::DirectionNumberExists).
+    // Field::DirectionsFile + ImportNotJsonArray when the file is not a JSON array;
+    // Rule::StoreWriteFailed when the store cannot be written (then nothing is written).
     Expected<DirectionImportResult> importJson(const QByteArray &json, const QString &clerk, const QDateTime &at);
 
     std::optional<Direction> find(const QString &number) const;
@@ -52,16 +56,22 @@ public:
     // Directions for the list at the desk: status filter (empty = all), newest issue first.
     Expected<QList<Direction>> list(const QList<DirectionStatus> &statuses = {}) const;
 
-    // RULES 5 [P]: extend once (Directions::checkExtension), with outbox `extend_direction` and
-    // journal `direction_extended` in one transaction.
+    // RULES 5 [P]: extend once (Directions::checkExtension, today = now.date()), with outbox
+    // `extend_direction` and journal `direction_extended` in one transaction.
+    // Rule::DirectionNotFound (Field::DirectionNumber) for an unknown number.
     Status extend(const QString &number, const QDate &until, const QString &clerk, const QDateTime &now,
                   const WorkCalendar &calendar, const RuleSettings &settings);
 
-    // RULES def. 6: an early-booking place was actually freed on `freedOn` (journal
-    // `direction_place_freed`).
+    // RULES def. 6: an early-booking place was actually freed on `freedOn` (outbox
+    // `mark_place_freed`, journal `direction_place_freed`). Errors: DirectionNotFound;
+    // Field::DirectionFreedOn with Required (invalid date), DateInFuture (after now's date),
+    // OutOfRange (not an early-booking direction); DirectionClosed (not `issued`).
     Status setFreedOn(const QString &number, const QDate &freedOn, const QString &clerk, const QDateTime &now);
 
-    // JSON <-> Direction, the format of the import file (shared with sync later).
+    // JSON <-> Direction, the format of the import file (shared with sync later; keys and codes in
+    // docs/cli.md). fromJson checks the shape only - a value of the wrong kind, an unknown code, a
+    // date or time that is not one (the Issue names the field, detail "key: value") - and trims
+    // texts; what a record must hold is importJson's check.
     static QJsonObject toJson(const Direction &direction);
     static Expected<Direction> fromJson(const QJsonObject &json);
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -38,13 +39,17 @@ public:
 
     // Starts the service for an `issued` direction (Rule::DirectionClosed otherwise;
     // Rule::DirectionNotFound). arrivedAt is the registration moment
-    // (ServiceSessions::registrationMoment, which the caller computes).
+    // (ServiceSessions::registrationMoment, which the caller computes). A direction may have
+    // several sessions (the parent came back another day); the latest is sessionForDirection().
+    // Unknown session ids below: Field::ServiceSession, Rule::SessionNotFound.
     Expected<ServiceSession> startSession(const QString &directionNumber, ServiceChannel channel,
                                           const QDateTime &arrivedAt, const QString &clerk);
-    // ServiceStarted or DocumentsHandedIn (ResultIssued comes with the contract or refusal);
-    // ServiceSessions::checkStage first.
+    // ServiceStarted or DocumentsHandedIn (ResultIssued comes with the contract or refusal,
+    // Arrived with startSession: Rule::SessionStageOrder); ServiceSessions::checkStage first.
     Expected<ServiceSession> recordStage(const QString &sessionId, ServiceStage stage, const QDateTime &at,
                                          const QString &clerk);
+    // Replaces the session's checklist (its channel set to the session's). Refused once the
+    // session has its result (Rule::SessionAlreadyFinished).
     Status saveChecklist(const QString &sessionId, const Checklist &checklist, const QString &clerk,
                          const QDateTime &at);
 
@@ -53,19 +58,43 @@ public:
     std::optional<ServiceSession> sessionForDirection(const QString &directionNumber) const;
 
     // RULES 6.3: refuses when the session's checklist is not complete on contract.date
-    // (Checklists::evaluate; Rule::ChecklistIncomplete, detail = the first finding's message) or
-    // the session is finished. Assigns number (profile format, sequence per year), deferredItems,
-    // verificationCode, recordedAt = now.
+    // (Checklists::evaluate with kindergartenId = profile.id, the child not compared;
+    // Rule::ChecklistIncomplete on Field::Checklist, detail = the first finding's message) or
+    // the session is finished. Other refusals, all before anything is written: ContractDate
+    // Required; ServiceSessions::checkStage(ResultIssued, now) (the documents stage must be
+    // recorded first); the parent's surname, name, IIN (ApplicantSurname / ApplicantName /
+    // ApplicantIin); startsOn before the contract date or, for temporary stay, after
+    // temporaryUntil (GroupStartDate, OutOfRange).
+    // Fills in: parent, parentIin, parentAddress, phones from the direction's applicant when
+    // empty; startsOn = max(date, admissionStartsOn) when empty; clerk = the session's when
+    // empty; directionNumber, applicationId, sessionId; number (profile format, sequence per
+    // year of the contract date, the next free number), deferredItems, verificationCode,
+    // recordedAt = now (whole milliseconds).
     Expected<ContractRecord> recordContract(const QString &sessionId, ContractRecord contract,
                                             const KindergartenProfile &profile, const WorkCalendar &calendar,
                                             const RuleSettings &settings, const QDateTime &now);
     // RULES 6.4: at least one ground (Rule::RefusalGroundRequired). sessionId may be empty (a
-    // refusal without a session, e.g. false documents found later): then directionNumber must be given.
+    // refusal without a session, e.g. false documents found later): then directionNumber must be
+    // given. The direction must still be `issued` (Rule::DirectionClosed). With a session:
+    // SessionAlreadyFinished, ServiceSessions::checkStage(ResultIssued, now).
+    // Fills in: grounds each once in RefusalGrounds::all() order, faultyItems each once in item
+    // order, date = now's date when empty, clerk = the session's when empty, number
+    // "Б-YYYY-NNNN" (sequence per year of the date), verificationCode, recordedAt = now.
     Expected<RefusalRecord> recordRefusal(const QString &sessionId, RefusalRecord refusal,
                                           const RuleSettings &settings, const QDateTime &now);
 
     std::optional<ContractRecord> contractForDirection(const QString &directionNumber) const;
     std::optional<RefusalRecord> refusalForDirection(const QString &directionNumber) const;
+
+    // The records' JSON: the payloads of `record_enrollment` / `record_refusal` (which add
+    // "verification_code") and what the verification code is computed from. Keys are the column
+    // names; dates "YYYY-MM-DD", recorded_at ISO 8601 UTC with milliseconds, deferred_items /
+    // faulty_items the item numbers 1..6, grounds the codes "34.1"... verification_code is not in it.
+    static QJsonObject toJson(const ContractRecord &contract);
+    static QJsonObject toJson(const RefusalRecord &refusal);
+    // RULES 11: the first 10 hex digits of the SHA-256 of the record's canonical JSON (toJson).
+    static QString verificationCode(const ContractRecord &contract);
+    static QString verificationCode(const RefusalRecord &refusal);
 
 private:
     std::shared_ptr<Database> m_database;

@@ -257,6 +257,143 @@ Migration schemaVersion3()
     };
 }
 
+// Issue 4, enrollment at the desk (RULES 5, 6, 7): directions to this kindergarten, service
+// sessions with their stages and checklist, contracts, refusals, complaints. Instants here are
+// INTEGER UTC milliseconds like those of `applications` (lists and registers order and filter by
+// them); dates "YYYY-MM-DD"; enumerations the codes of the domain headers; lists JSON arrays.
+Migration schemaVersion4()
+{
+    return Migration{
+        QStringLiteral("directions, service sessions, contracts, refusals, complaints"),
+        {
+            // RULES 2.10, 4.3, 5: the direction with its place, its clock and the child's and
+            // applicant's data the queue system sends with it.
+            QStringLiteral("CREATE TABLE directions ("
+                           " number TEXT PRIMARY KEY NOT NULL,"
+                           " application_id TEXT NOT NULL DEFAULT '',"
+                           " kindergarten_id TEXT NOT NULL,"
+                           " group_name TEXT NOT NULL DEFAULT '',"
+                           " group_language TEXT NOT NULL DEFAULT 'kk'"
+                           "  CHECK (group_language IN ('any', 'kk', 'ru', 'other')),"
+                           " group_type TEXT NOT NULL DEFAULT 'general'"
+                           "  CHECK (group_type IN ('general', 'special')),"
+                           " working_mode TEXT NOT NULL DEFAULT 'full_day'"
+                           "  CHECK (working_mode IN ('full_day', 'half_day', 'round_the_clock')),"
+                           " admission_mode TEXT NOT NULL DEFAULT 'general'"
+                           "  CHECK (admission_mode IN ('general', 'early_booking', 'temporary_stay')),"
+                           " admission_starts_on TEXT,"
+                           " temporary_until TEXT,"
+                           " issued_at INTEGER NOT NULL,"
+                           " freed_on TEXT,"
+                           " extended_until TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'issued'"
+                           "  CHECK (status IN ('issued', 'used', 'refused', 'expired', 'cancelled')),"
+                           " closed_at INTEGER,"
+                           " child_surname TEXT NOT NULL DEFAULT '',"
+                           " child_name TEXT NOT NULL DEFAULT '',"
+                           " child_patronymic TEXT NOT NULL DEFAULT '',"
+                           " child_iin TEXT NOT NULL DEFAULT '',"
+                           " child_birth_date TEXT,"
+                           " applicant_surname TEXT NOT NULL DEFAULT '',"
+                           " applicant_name TEXT NOT NULL DEFAULT '',"
+                           " applicant_patronymic TEXT NOT NULL DEFAULT '',"
+                           " applicant_iin TEXT NOT NULL DEFAULT '',"
+                           " applicant_address TEXT NOT NULL DEFAULT '',"
+                           " phones TEXT NOT NULL DEFAULT '[]',"
+                           " category INTEGER NOT NULL DEFAULT 10 CHECK (category BETWEEN 1 AND 10),"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL"
+                           ")"),
+            QStringLiteral("CREATE INDEX directions_child_iin ON directions (child_iin, issued_at)"),
+            QStringLiteral("CREATE INDEX directions_status ON directions (status, issued_at)"),
+
+            // RULES 6.5: one service at the desk, its four stage times and the checklist
+            // (Checklist::toJson).
+            QStringLiteral("CREATE TABLE service_sessions ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " direction_number TEXT NOT NULL REFERENCES directions (number),"
+                           " channel TEXT NOT NULL DEFAULT 'office' CHECK (channel IN ('office', 'portal')),"
+                           " arrived_at INTEGER NOT NULL,"
+                           " service_started_at INTEGER,"
+                           " documents_at INTEGER,"
+                           " result_at INTEGER,"
+                           " outcome TEXT NOT NULL DEFAULT 'none'"
+                           "  CHECK (outcome IN ('none', 'admitted', 'refused')),"
+                           " clerk TEXT NOT NULL DEFAULT '',"
+                           " checklist TEXT NOT NULL DEFAULT '{}',"
+                           " updated_at INTEGER NOT NULL"
+                           ")"),
+            QStringLiteral("CREATE INDEX service_sessions_direction ON service_sessions (direction_number, arrived_at)"),
+            QStringLiteral("CREATE INDEX service_sessions_arrived ON service_sessions (arrived_at)"),
+
+            // RULES 6.3, 12: the signed contract; one per direction. sequence is its number
+            // within the year of its date (KindergartenProfile::contractNumber's {seq}).
+            QStringLiteral("CREATE TABLE contracts ("
+                           " number TEXT PRIMARY KEY NOT NULL,"
+                           " sequence INTEGER NOT NULL,"
+                           " date TEXT NOT NULL,"
+                           " direction_number TEXT NOT NULL UNIQUE REFERENCES directions (number),"
+                           " application_id TEXT NOT NULL DEFAULT '',"
+                           " session_id TEXT NOT NULL DEFAULT '',"
+                           " parent_surname TEXT NOT NULL DEFAULT '',"
+                           " parent_name TEXT NOT NULL DEFAULT '',"
+                           " parent_patronymic TEXT NOT NULL DEFAULT '',"
+                           " parent_iin TEXT NOT NULL DEFAULT '',"
+                           " parent_id_document TEXT NOT NULL DEFAULT '',"
+                           " parent_address TEXT NOT NULL DEFAULT '',"
+                           " phones TEXT NOT NULL DEFAULT '[]',"
+                           " starts_on TEXT,"
+                           " deferred_items TEXT NOT NULL DEFAULT '[]',"
+                           " clerk TEXT NOT NULL DEFAULT '',"
+                           " recorded_at INTEGER NOT NULL,"
+                           " verification_code TEXT NOT NULL DEFAULT ''"
+                           ")"),
+            QStringLiteral("CREATE INDEX contracts_date ON contracts (date, sequence)"),
+
+            // RULES 6.4: the reasoned refusal; grounds as their codes ("34.1"), faulty items as
+            // their numbers (1..6).
+            QStringLiteral("CREATE TABLE refusals ("
+                           " number TEXT PRIMARY KEY NOT NULL,"
+                           " sequence INTEGER NOT NULL,"
+                           " date TEXT NOT NULL,"
+                           " direction_number TEXT NOT NULL REFERENCES directions (number),"
+                           " application_id TEXT NOT NULL DEFAULT '',"
+                           " session_id TEXT NOT NULL DEFAULT '',"
+                           " grounds TEXT NOT NULL DEFAULT '[]',"
+                           " faulty_items TEXT NOT NULL DEFAULT '[]',"
+                           " reasons TEXT NOT NULL DEFAULT '',"
+                           " clerk TEXT NOT NULL DEFAULT '',"
+                           " recorded_at INTEGER NOT NULL,"
+                           " verification_code TEXT NOT NULL DEFAULT ''"
+                           ")"),
+            QStringLiteral("CREATE INDEX refusals_date ON refusals (date, sequence)"),
+            QStringLiteral("CREATE INDEX refusals_direction ON refusals (direction_number)"),
+
+            // RULES 7: the complaints register. The deadline is computed, never stored (it
+            // follows the calendar and the settings).
+            QStringLiteral("CREATE TABLE complaints ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " sequence INTEGER NOT NULL,"
+                           " received_on TEXT NOT NULL,"
+                           " addressee TEXT NOT NULL DEFAULT 'head'"
+                           "  CHECK (addressee IN ('head', 'authorised_body')),"
+                           " complainant TEXT NOT NULL DEFAULT '',"
+                           " subject TEXT NOT NULL DEFAULT '',"
+                           " direction_number TEXT NOT NULL DEFAULT '',"
+                           " application_id TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'registered'"
+                           "  CHECK (status IN ('registered', 'in_review', 'answered', 'refused')),"
+                           " answered_on TEXT,"
+                           " answer TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL"
+                           ")"),
+            QStringLiteral("CREATE INDEX complaints_received_on ON complaints (received_on, sequence)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -265,6 +402,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion1(),
         schemaVersion2(),
         schemaVersion3(),
+        schemaVersion4(),
     };
     return list;
 }

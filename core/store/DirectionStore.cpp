@@ -1,0 +1,624 @@
+#include "store/DirectionStore.h"
+
+#include "domain/ApplicationValidation.h"
+#include "domain/Iin.h"
+#include "settings/RuleSettings.h"
+#include "store/ApplicationJson.h"
+#include "store/ApplicationStore.h"
+#include "store/CanonicalJson.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+#include "store/Outbox.h"
+#include "store/SqlValues.h"
+#include "store/StoreRows.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace {
+
+using namespace SqlValues;
+using StoreRows::readDirection;
+
+// Every column of `directions` but the bookkeeping ones, in one order for INSERT and SELECT.
+const QStringList &columns()
+{
+    static const QStringList list = {
+        QStringLiteral("number"), QStringLiteral("application_id"), QStringLiteral("kindergarten_id"),
+        QStringLiteral("group_name"), QStringLiteral("group_language"), QStringLiteral("group_type"),
+        QStringLiteral("working_mode"), QStringLiteral("admission_mode"),
+        QStringLiteral("admission_starts_on"), QStringLiteral("temporary_until"),
+        QStringLiteral("issued_at"), QStringLiteral("freed_on"), QStringLiteral("extended_until"),
+        QStringLiteral("status"), QStringLiteral("closed_at"),
+        QStringLiteral("child_surname"), QStringLiteral("child_name"), QStringLiteral("child_patronymic"),
+        QStringLiteral("child_iin"), QStringLiteral("child_birth_date"),
+        QStringLiteral("applicant_surname"), QStringLiteral("applicant_name"),
+        QStringLiteral("applicant_patronymic"), QStringLiteral("applicant_iin"),
+        QStringLiteral("applicant_address"), QStringLiteral("phones"), QStringLiteral("category"),
+    };
+    return list;
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral("SELECT ") + columns().join(QStringLiteral(", "))
+                               + QStringLiteral(" FROM directions ");
+    return sql;
+}
+
+const QString &insertSql()
+{
+    static const QString sql = []() -> QString {
+        QStringList names = columns();
+        names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+        QStringList placeholders;
+        for (const QString &column : std::as_const(names))
+            placeholders.append(QLatin1Char(':') + column);
+        return QStringLiteral("INSERT INTO directions (") + names.join(QStringLiteral(", "))
+               + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + QStringLiteral(")");
+    }();
+    return sql;
+}
+
+void bindDirection(QSqlQuery &query, const Direction &d, const QDateTime &now)
+{
+    const auto bind = [&query](const char *column, const QVariant &value) {
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(QLatin1Char(':') + QLatin1String(column), nullText ? QVariant(sqlText({})) : value);
+    };
+    bind("number", d.number);
+    bind("application_id", d.applicationId);
+    bind("kindergarten_id", d.kindergartenId);
+    bind("group_name", d.groupName);
+    bind("group_language", ApplicationJson::languageCode(d.groupLanguage));
+    bind("group_type", Directions::groupTypeCode(d.groupType));
+    bind("working_mode", Directions::workingModeCode(d.workingMode));
+    bind("admission_mode", Directions::admissionModeCode(d.admissionMode));
+    bind("admission_starts_on", date(d.admissionStartsOn));
+    bind("temporary_until", date(d.temporaryUntil));
+    bind("issued_at", instant(d.issuedAt));
+    bind("freed_on", date(d.freedOn));
+    bind("extended_until", date(d.extendedUntil));
+    bind("status", Directions::statusCode(d.status));
+    bind("closed_at", instant(d.closedAt));
+    bind("child_surname", d.child.surname);
+    bind("child_name", d.child.name);
+    bind("child_patronymic", d.child.patronymic);
+    bind("child_iin", d.childIin);
+    bind("child_birth_date", date(d.childBirthDate));
+    bind("applicant_surname", d.applicant.surname);
+    bind("applicant_name", d.applicant.name);
+    bind("applicant_patronymic", d.applicant.patronymic);
+    bind("applicant_iin", d.applicantIin);
+    bind("applicant_address", d.applicantAddress);
+    bind("phones", jsonArray(QJsonArray::fromStringList(d.phones)));
+    bind("category", Categories::code(d.category));
+    bind("created_at", now.toMSecsSinceEpoch());
+    bind("updated_at", now.toMSecsSinceEpoch());
+}
+
+Direction directionFrom(const QSqlQuery &query)
+{
+    const auto value = [&query](const char *column) { return query.value(QLatin1String(column)); };
+    Direction d;
+    d.number = value("number").toString();
+    d.applicationId = value("application_id").toString();
+    d.kindergartenId = value("kindergarten_id").toString();
+    d.groupName = value("group_name").toString();
+    d.groupLanguage = ApplicationJson::languageFromCode(value("group_language").toString())
+                          .value_or(TeachingLanguage::Kazakh);
+    d.groupType = Directions::groupTypeFromCode(value("group_type").toString()).value_or(GroupType::General);
+    d.workingMode = Directions::workingModeFromCode(value("working_mode").toString()).value_or(WorkingMode::FullDay);
+    d.admissionMode = Directions::admissionModeFromCode(value("admission_mode").toString())
+                          .value_or(AdmissionMode::General);
+    d.admissionStartsOn = toDate(value("admission_starts_on"));
+    d.temporaryUntil = toDate(value("temporary_until"));
+    d.issuedAt = toInstant(value("issued_at"));
+    d.freedOn = toDate(value("freed_on"));
+    d.extendedUntil = toDate(value("extended_until"));
+    d.status = Directions::statusFromCode(value("status").toString()).value_or(DirectionStatus::Issued);
+    d.closedAt = toInstant(value("closed_at"));
+    d.child.surname = value("child_surname").toString();
+    d.child.name = value("child_name").toString();
+    d.child.patronymic = value("child_patronymic").toString();
+    d.childIin = value("child_iin").toString();
+    d.childBirthDate = toDate(value("child_birth_date"));
+    d.applicant.surname = value("applicant_surname").toString();
+    d.applicant.name = value("applicant_name").toString();
+    d.applicant.patronymic = value("applicant_patronymic").toString();
+    d.applicantIin = value("applicant_iin").toString();
+    d.applicantAddress = value("applicant_address").toString();
+    for (const QJsonValue &phone : toJsonArray(value("phones")))
+        d.phones.append(phone.toString());
+    d.category = Categories::fromCode(value("category").toInt()).value_or(Category::None);
+    return d;
+}
+
+// Reads a JSON object key by key and keeps the first problem (later reads are then no-ops).
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &object) : m_object(object) { }
+
+    const std::optional<Issue> &error() const { return m_error; }
+
+    QString text(const char *key, Field field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString()) {
+            fail(field, Rule::OutOfRange, QLatin1String(key));
+            return {};
+        }
+        return value.toString().trimmed();
+    }
+
+    QStringList texts(const char *key, Field field)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        QStringList list;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &element : array) {
+            if (!element.isString())
+                break;
+            list.append(element.toString());
+        }
+        if (!value.isArray() || list.size() != array.size())
+            fail(field, Rule::OutOfRange, QLatin1String(key));
+        return list;
+    }
+
+    QDate date(const char *key, Field field)
+    {
+        const QString value = text(key, field);
+        if (value.isEmpty())
+            return {};
+        const QDate result = QDate::fromString(value, Qt::ISODate);
+        if (!result.isValid())
+            fail(field, Rule::InvalidDate, QLatin1String(key) + QStringLiteral(": ") + value);
+        return result;
+    }
+
+    QDateTime timestamp(const char *key, Field field)
+    {
+        const QString value = text(key, field);
+        if (value.isEmpty())
+            return {};
+        const QDateTime result = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!result.isValid()) {
+            fail(field, Rule::InvalidDate, QLatin1String(key) + QStringLiteral(": ") + value);
+            return {};
+        }
+        return result.toLocalTime();
+    }
+
+    template<typename T>
+    T code(const char *key, Field field, std::optional<T> (*fromCode)(const QString &), T fallback)
+    {
+        const QString value = text(key, field);
+        if (value.isEmpty())
+            return fallback;
+        const std::optional<T> result = fromCode(value);
+        if (!result) {
+            fail(field, Rule::OutOfRange, QLatin1String(key) + QStringLiteral(": ") + value);
+            return fallback;
+        }
+        return *result;
+    }
+
+    Category category(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return Category::None;
+        const std::optional<Category> known =
+            value.isDouble() && value.toDouble() == double(value.toInt()) ? Categories::fromCode(value.toInt())
+                                                                          : std::nullopt;
+        if (!known) {
+            fail(Field::Category, Rule::OutOfRange,
+                 QLatin1String(key) + QStringLiteral(": ")
+                     + (value.isDouble() ? QString::number(value.toDouble()) : value.toVariant().toString()));
+            return Category::None;
+        }
+        return *known;
+    }
+
+    void fail(Field field, Rule rule, const QString &detail)
+    {
+        if (!m_error)
+            m_error = Issue::error(field, rule, detail);
+    }
+
+private:
+    const QJsonObject &m_object;
+    std::optional<Issue> m_error;
+};
+
+// What an imported record must hold (docs/cli.md "directions import"), after fromJson read it.
+// Also brings it to the one spelling the store keeps: IINs as 12 digits, phones E.164.
+std::optional<Issue> checkAndNormalize(Direction &d)
+{
+    if (d.number.isEmpty())
+        return Issue::error(Field::DirectionNumber, Rule::Required, QStringLiteral("number"));
+    if (d.kindergartenId.isEmpty())
+        return Issue::error(Field::DirectionKindergarten, Rule::Required, QStringLiteral("kindergarten_id"));
+    if (d.childIin.isEmpty())
+        return Issue::error(Field::DirectionChildIin, Rule::Required, QStringLiteral("child_iin"));
+    const Expected<Iin> childIin = Iin::parse(d.childIin, Field::DirectionChildIin);
+    if (!childIin)
+        return Issue::error(childIin.error().field, childIin.error().rule, d.childIin);
+    d.childIin = childIin->toString();
+    if (!d.applicantIin.isEmpty()) {
+        const Expected<Iin> applicantIin = Iin::parse(d.applicantIin, Field::ApplicantIin);
+        if (!applicantIin)
+            return Issue::error(applicantIin.error().field, applicantIin.error().rule, d.applicantIin);
+        d.applicantIin = applicantIin->toString();
+    }
+    if (!d.issuedAt.isValid())
+        return Issue::error(Field::DirectionIssuedAt, Rule::Required, QStringLiteral("issued_at"));
+    if (d.groupName.isEmpty())
+        return Issue::error(Field::DirectionGroup, Rule::Required, QStringLiteral("group_name"));
+    // RULES def. 14: a temporary-stay place has a required end date.
+    if (d.admissionMode == AdmissionMode::TemporaryStay && !d.temporaryUntil.isValid())
+        return Issue::error(Field::DirectionGroup, Rule::Required, QStringLiteral("temporary_until"));
+    QStringList phones;
+    for (const QString &phone : std::as_const(d.phones)) {
+        if (phone.trimmed().isEmpty())
+            continue;
+        const QString e164 = normalizeMobileNumber(phone);
+        if (e164.isEmpty())
+            return Issue::error(Field::Phones, Rule::PhoneNotKazakhMobile, phone);
+        phones.append(e164);
+    }
+    d.phones = phones;
+    d.issuedAt = storedInstant(d.issuedAt);
+    d.closedAt = storedInstant(d.closedAt);
+    return std::nullopt;
+}
+
+// The issuing system's part of a direction: what the desk itself changes (its status and when
+// it closed, the freeing date, the extension) is left out, so that a file imported again after
+// the desk worked on its directions is still "the same".
+bool sameIssue(Direction incoming, const Direction &stored)
+{
+    incoming.status = stored.status;
+    incoming.closedAt = stored.closedAt;
+    incoming.freedOn = stored.freedOn;
+    incoming.extendedUntil = stored.extendedUntil;
+    return incoming == stored;
+}
+
+Issue withIndex(const Issue &issue, qsizetype index)
+{
+    Issue result = issue;
+    result.detail = QLatin1Char('#') + QString::number(index)
+                    + (issue.detail.isEmpty() ? QString() : QStringLiteral(": ") + issue.detail);
+    return result;
+}
+
+Issue notFound(const QString &number)
+{
+    return Issue::error(Field::DirectionNumber, Rule::DirectionNotFound, number.trimmed());
+}
+
+} // namespace
+
+std::optional<Direction> StoreRows::readDirection(const QSqlDatabase &db, const QString &number, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(selectSql() + QStringLiteral("WHERE number = :number"));
+    query.bindValue(QStringLiteral(":number"), sqlText(number.trimmed()));
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return directionFrom(query);
+}
+
+DirectionStore::DirectionStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{
+}
+
+QJsonObject DirectionStore::toJson(const Direction &d)
+{
+    return QJsonObject{
+        {QStringLiteral("number"), d.number},
+        {QStringLiteral("application_id"), d.applicationId},
+        {QStringLiteral("kindergarten_id"), d.kindergartenId},
+        {QStringLiteral("group_name"), d.groupName},
+        {QStringLiteral("group_language"), ApplicationJson::languageCode(d.groupLanguage)},
+        {QStringLiteral("group_type"), Directions::groupTypeCode(d.groupType)},
+        {QStringLiteral("working_mode"), Directions::workingModeCode(d.workingMode)},
+        {QStringLiteral("admission_mode"), Directions::admissionModeCode(d.admissionMode)},
+        {QStringLiteral("admission_starts_on"), ApplicationJson::dateValue(d.admissionStartsOn)},
+        {QStringLiteral("temporary_until"), ApplicationJson::dateValue(d.temporaryUntil)},
+        {QStringLiteral("issued_at"), ApplicationJson::timestampValue(d.issuedAt)},
+        {QStringLiteral("freed_on"), ApplicationJson::dateValue(d.freedOn)},
+        {QStringLiteral("extended_until"), ApplicationJson::dateValue(d.extendedUntil)},
+        {QStringLiteral("status"), Directions::statusCode(d.status)},
+        {QStringLiteral("closed_at"), ApplicationJson::timestampValue(d.closedAt)},
+        {QStringLiteral("child_surname"), d.child.surname},
+        {QStringLiteral("child_name"), d.child.name},
+        {QStringLiteral("child_patronymic"), d.child.patronymic},
+        {QStringLiteral("child_iin"), d.childIin},
+        {QStringLiteral("child_birth_date"), ApplicationJson::dateValue(d.childBirthDate)},
+        {QStringLiteral("applicant_surname"), d.applicant.surname},
+        {QStringLiteral("applicant_name"), d.applicant.name},
+        {QStringLiteral("applicant_patronymic"), d.applicant.patronymic},
+        {QStringLiteral("applicant_iin"), d.applicantIin},
+        {QStringLiteral("applicant_address"), d.applicantAddress},
+        {QStringLiteral("phones"), QJsonArray::fromStringList(d.phones)},
+        {QStringLiteral("category"), Categories::code(d.category)},
+    };
+}
+
+Expected<Direction> DirectionStore::fromJson(const QJsonObject &json)
+{
+    Reader read(json);
+    Direction d;
+    d.number = read.text("number", Field::DirectionNumber);
+    d.applicationId = read.text("application_id", Field::None);
+    d.kindergartenId = read.text("kindergarten_id", Field::DirectionKindergarten);
+    d.groupName = read.text("group_name", Field::DirectionGroup);
+    d.groupLanguage = read.code("group_language", Field::DirectionGroup, &ApplicationJson::languageFromCode,
+                                TeachingLanguage::Kazakh);
+    d.groupType = read.code("group_type", Field::DirectionGroup, &Directions::groupTypeFromCode, GroupType::General);
+    d.workingMode = read.code("working_mode", Field::DirectionGroup, &Directions::workingModeFromCode,
+                              WorkingMode::FullDay);
+    d.admissionMode = read.code("admission_mode", Field::DirectionGroup, &Directions::admissionModeFromCode,
+                                AdmissionMode::General);
+    d.admissionStartsOn = read.date("admission_starts_on", Field::DirectionGroup);
+    d.temporaryUntil = read.date("temporary_until", Field::DirectionGroup);
+    d.issuedAt = read.timestamp("issued_at", Field::DirectionIssuedAt);
+    d.freedOn = read.date("freed_on", Field::DirectionFreedOn);
+    d.extendedUntil = read.date("extended_until", Field::DirectionExtension);
+    d.status = read.code("status", Field::DirectionStatus, &Directions::statusFromCode, DirectionStatus::Issued);
+    d.closedAt = read.timestamp("closed_at", Field::DirectionStatus);
+    d.child.surname = read.text("child_surname", Field::ChildSurname);
+    d.child.name = read.text("child_name", Field::ChildName);
+    d.child.patronymic = read.text("child_patronymic", Field::ChildPatronymic);
+    d.childIin = read.text("child_iin", Field::DirectionChildIin);
+    d.childBirthDate = read.date("child_birth_date", Field::ChildBirthDate);
+    d.applicant.surname = read.text("applicant_surname", Field::ApplicantSurname);
+    d.applicant.name = read.text("applicant_name", Field::ApplicantName);
+    d.applicant.patronymic = read.text("applicant_patronymic", Field::ApplicantPatronymic);
+    d.applicantIin = read.text("applicant_iin", Field::ApplicantIin);
+    d.applicantAddress = read.text("applicant_address", Field::ApplicantAddress);
+    d.phones = read.texts("phones", Field::Phones);
+    d.category = read.category("category");
+    if (read.error())
+        return *read.error();
+    return d;
+}
+
+Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &json, const QString &clerk,
+                                                          const QDateTime &at)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isArray())
+        return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray);
+    const QJsonArray array = document.array();
+
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlDatabase &db = transaction.db();
+
+    DirectionImportResult result;
+    QHash<QString, Direction> written; // the file's earlier records, by number
+    QStringList numbers;
+    QByteArray digests;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            result.refused.append(withIndex(Issue::error(Field::DirectionsFile, Rule::ImportRecordNotObject), i));
+            continue;
+        }
+        Expected<Direction> read = fromJson(array.at(i).toObject());
+        if (!read) {
+            result.refused.append(withIndex(read.error(), i));
+            continue;
+        }
+        Direction direction = std::move(read).value();
+        if (const std::optional<Issue> problem = checkAndNormalize(direction)) {
+            result.refused.append(withIndex(*problem, i));
+            continue;
+        }
+
+        QString error;
+        std::optional<Direction> stored = written.contains(direction.number)
+                                              ? std::optional<Direction>(written.value(direction.number))
+                                              : readDirection(db, direction.number, &error);
+        if (!error.isEmpty())
+            return writeFailed(error);
+        if (stored) {
+            if (sameIssue(direction, *stored))
+                ++result.unchanged;
+            else
+                result.refused.append(withIndex(Issue::error(Field::DirectionNumber, Rule::DirectionNumberExists,
+                                                             direction.number), i));
+            continue;
+        }
+
+        QSqlQuery insert(db);
+        insert.prepare(insertSql());
+        bindDirection(insert, direction, at);
+        if (!insert.exec())
+            return writeFailed(insert.lastError().text());
+        insert.finish();
+        written.insert(direction.number, direction);
+        numbers.append(direction.number);
+        digests += CanonicalJson::sha256Hex(toJson(direction)).toLatin1();
+        ++result.imported;
+    }
+
+    if (result.imported == 0)
+        return result; // nothing written: the transaction rolls back empty
+
+    // The journal records which numbers came in and a fingerprint of their contents, not the
+    // children's data.
+    const QJsonObject payload{
+        {QStringLiteral("count"), result.imported},
+        {QStringLiteral("numbers"), QJsonArray::fromStringList(numbers)},
+        {QStringLiteral("sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(digests, QCryptographicHash::Sha256).toHex())},
+    };
+    const Expected<JournalEntry> entry =
+        Journal::append(db, QStringLiteral("directions_imported"), QStringLiteral("direction_import"),
+                        QUuid::createUuid().toString(QUuid::WithoutBraces), payload, clerk, at);
+    if (!entry)
+        return entry.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+std::optional<Direction> DirectionStore::find(const QString &number) const
+{
+    return readDirection(m_database->connection(), number);
+}
+
+std::optional<Direction> DirectionStore::findByChildIin(const QString &iin) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(selectSql() + QStringLiteral("WHERE child_iin = :iin ORDER BY issued_at DESC, number DESC LIMIT 1"));
+    query.bindValue(QStringLiteral(":iin"), sqlText(normalizedIin(iin)));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return directionFrom(query);
+}
+
+Expected<QList<Direction>> DirectionStore::list(const QList<DirectionStatus> &statuses) const
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        placeholders.append(QStringLiteral(":s") + QString::number(i));
+    QSqlQuery query(m_database->connection());
+    query.prepare(selectSql()
+                  + (statuses.isEmpty() ? QString()
+                                        : QStringLiteral("WHERE status IN (") + placeholders.join(QStringLiteral(", "))
+                                              + QStringLiteral(") "))
+                  + QStringLiteral("ORDER BY issued_at DESC, number DESC"));
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        query.bindValue(placeholders.at(i), Directions::statusCode(statuses.at(i)));
+    if (!query.exec())
+        return writeFailed(query.lastError().text());
+    QList<Direction> result;
+    while (query.next())
+        result.append(directionFrom(query));
+    return result;
+}
+
+Status DirectionStore::extend(const QString &number, const QDate &until, const QString &clerk, const QDateTime &now,
+                              const WorkCalendar &calendar, const RuleSettings &settings)
+{
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlDatabase &db = transaction.db();
+
+    QString error;
+    const std::optional<Direction> direction = readDirection(db, number, &error);
+    if (!error.isEmpty())
+        return writeFailed(error);
+    if (!direction)
+        return notFound(number);
+    // RULES 5 [P]: once, within the allowed days, while in force.
+    if (const Status allowed = Directions::checkExtension(*direction, until, now.date(), calendar, settings); !allowed)
+        return allowed;
+
+    {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE directions SET extended_until = :until, updated_at = :now"
+                                      " WHERE number = :number"));
+        update.bindValue(QStringLiteral(":until"), date(until));
+        update.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+        update.bindValue(QStringLiteral(":number"), direction->number);
+        if (!update.exec())
+            return writeFailed(update.lastError().text());
+    }
+
+    const QJsonObject command{
+        {QStringLiteral("direction_number"), direction->number},
+        {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)},
+    };
+    const Expected<QString> commandId =
+        Outbox::enqueue(db, QStringLiteral("extend_direction"), command, clerk, now);
+    if (!commandId)
+        return commandId.error();
+    QJsonObject payload = command;
+    payload.insert(QStringLiteral("command_id"), *commandId);
+    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("direction_extended"),
+                                                         QStringLiteral("direction"), direction->number, payload,
+                                                         clerk, now);
+    if (!entry)
+        return entry.error();
+    return transaction.commit();
+}
+
+Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, const QString &clerk,
+                                  const QDateTime &now)
+{
+    if (!freedOn.isValid())
+        return Issue::error(Field::DirectionFreedOn, Rule::Required);
+    // A place is freed on a day that has come, not in advance.
+    if (freedOn > now.date())
+        return Issue::error(Field::DirectionFreedOn, Rule::DateInFuture, freedOn.toString(QStringLiteral("dd.MM.yyyy")));
+
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlDatabase &db = transaction.db();
+
+    QString error;
+    const std::optional<Direction> direction = readDirection(db, number, &error);
+    if (!error.isEmpty())
+        return writeFailed(error);
+    if (!direction)
+        return notFound(number);
+    if (direction->status != DirectionStatus::Issued)
+        return Issue::error(Field::DirectionStatus, Rule::DirectionClosed, Directions::statusCode(direction->status));
+    // RULES def. 6: only an early-booking place waits to be freed.
+    if (direction->admissionMode != AdmissionMode::EarlyBooking)
+        return Issue::error(Field::DirectionFreedOn, Rule::OutOfRange,
+                            Directions::admissionModeCode(direction->admissionMode));
+
+    {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE directions SET freed_on = :freed_on, updated_at = :now"
+                                      " WHERE number = :number"));
+        update.bindValue(QStringLiteral(":freed_on"), date(freedOn));
+        update.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+        update.bindValue(QStringLiteral(":number"), direction->number);
+        if (!update.exec())
+            return writeFailed(update.lastError().text());
+    }
+
+    const QJsonObject command{
+        {QStringLiteral("direction_number"), direction->number},
+        {QStringLiteral("kindergarten_id"), direction->kindergartenId},
+        {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
+    };
+    const Expected<QString> commandId =
+        Outbox::enqueue(db, QStringLiteral("mark_place_freed"), command, clerk, now);
+    if (!commandId)
+        return commandId.error();
+    QJsonObject payload = command;
+    payload.insert(QStringLiteral("command_id"), *commandId);
+    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("direction_place_freed"),
+                                                         QStringLiteral("direction"), direction->number, payload,
+                                                         clerk, now);
+    if (!entry)
+        return entry.error();
+    return transaction.commit();
+}
