@@ -1,0 +1,377 @@
+#include "enrollment/ContractDialog.h"
+
+#include "common/DocumentPrinting.h"
+#include "settings/RuleSettings.h"
+#include "store/EnrollmentStore.h"
+#include "store/KindergartenProfileStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace {
+
+QString dateFormat() { return QStringLiteral("dd.MM.yyyy"); }
+
+const QString errorColor = QStringLiteral("#b00020");
+const QString okColor = QStringLiteral("#1b5e20");
+
+QStringList phonesFrom(const QString &text)
+{
+    QStringList phones;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;]"))))
+        if (const QString phone = part.trimmed(); !phone.isEmpty())
+            phones.append(phone);
+    return phones;
+}
+
+} // namespace
+
+ContractDialog::ContractDialog(const DeskContext &context, const Direction &direction, const ServiceSession &session,
+                               const QDate &contractDate, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_direction(direction)
+    , m_sessionId(session.id)
+    , m_contractDate(contractDate)
+{
+    // RULES 6.2: what the emergency deferral lets the parent bring later is listed as owed.
+    const QString kindergartenId = KindergartenProfileStore(m_context.store).load().id;
+    const Expected<ChecklistEvaluation> evaluation =
+        Checklists::evaluate(session.checklist, direction, kindergartenId, {}, contractDate, *m_context.calendar,
+                             m_context.ruleSettings());
+    if (evaluation)
+        m_deferredItems = evaluation->deferred;
+    buildUi();
+    m_idDocumentEdit->setFocus();
+}
+
+ContractDialog::ContractDialog(const DeskContext &context, const Direction &direction, const ContractRecord &recorded,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_direction(direction)
+    , m_sessionId(recorded.sessionId)
+    , m_contractDate(recorded.date)
+    , m_deferredItems(recorded.deferredItems)
+    , m_recorded(recorded)
+{
+    buildUi();
+    m_printButton->setFocus();
+}
+
+ContractDialog::~ContractDialog() = default;
+
+void ContractDialog::buildUi()
+{
+    setObjectName(QStringLiteral("contractDialog"));
+    m_headingLabel = new QLabel;
+    QFont heading = m_headingLabel->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    m_headingLabel->setFont(heading);
+    m_headingLabel->setWordWrap(true);
+
+    const auto valueLabel = [] {
+        auto label = new QLabel;
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_parentValue = valueLabel();
+    m_childValue = valueLabel();
+    m_dateValue = valueLabel();
+    m_deferredValue = valueLabel();
+    m_idDocumentEdit = new QLineEdit;
+    m_idDocumentEdit->setObjectName(QStringLiteral("idDocumentEdit"));
+    m_addressEdit = new QLineEdit;
+    m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
+    m_phonesEdit = new QLineEdit;
+    m_phonesEdit->setObjectName(QStringLiteral("phonesEdit"));
+    m_startsOnEdit = new QLineEdit;
+    m_startsOnEdit->setObjectName(QStringLiteral("startsOnEdit"));
+    m_startsOnEdit->setInputMask(QStringLiteral("99.99.9999;_"));
+    m_startsOnEdit->setMaximumWidth(m_startsOnEdit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) * 3 / 2);
+    m_languageCombo = new QComboBox;
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    for (ContractLanguage language : {ContractLanguage::Kazakh, ContractLanguage::Russian, ContractLanguage::Bilingual})
+        m_languageCombo->addItem(QString(), int(language));
+    m_idDocumentEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+
+    auto form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto addRow = [this, form](QWidget *field) {
+        auto caption = new QLabel;
+        if (!qobject_cast<QLabel *>(field))
+            caption->setBuddy(field);
+        m_captions.append(caption);
+        form->addRow(caption, field);
+    };
+    addRow(m_parentValue);
+    addRow(m_childValue);
+    addRow(m_dateValue);
+    addRow(m_idDocumentEdit);
+    addRow(m_addressEdit);
+    addRow(m_phonesEdit);
+    addRow(m_startsOnEdit);
+    addRow(m_deferredValue);
+    addRow(m_languageCombo);
+
+    m_errorLabel = valueLabel();
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
+    m_resultLabel = valueLabel();
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(okColor));
+
+    m_previewButton = new QPushButton;
+    m_previewButton->setObjectName(QStringLiteral("previewDraftButton"));
+    m_recordButton = new QPushButton;
+    m_recordButton->setObjectName(QStringLiteral("recordContractButton"));
+    m_printButton = new QPushButton;
+    m_printButton->setObjectName(QStringLiteral("printContractButton"));
+    m_pdfButton = new QPushButton;
+    m_pdfButton->setObjectName(QStringLiteral("saveContractPdfButton"));
+    m_closeButton = new QPushButton;
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    for (QPushButton *button : {m_previewButton, m_recordButton, m_printButton, m_pdfButton, m_closeButton})
+        button->setAutoDefault(false);
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(m_previewButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_recordButton);
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addWidget(m_closeButton);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_headingLabel);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_resultLabel);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_previewButton, &QPushButton::clicked, this, &ContractDialog::previewDraft);
+    connect(m_recordButton, &QPushButton::clicked, this, &ContractDialog::record);
+    connect(m_printButton, &QPushButton::clicked, this, &ContractDialog::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &ContractDialog::savePdf);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    // Pre-filled: what the direction says of the applicant, who signs (RULES 12 item 2).
+    const ContractRecord source = m_recorded.value_or(ContractRecord{});
+    m_idDocumentEdit->setText(source.parentIdDocument);
+    m_addressEdit->setText(m_recorded ? source.parentAddress : m_direction.applicantAddress);
+    m_phonesEdit->setText((m_recorded ? source.phones : m_direction.phones).join(QStringLiteral(", ")));
+    // RULES 12 item 3: attends from the place's start date, else from the contract date.
+    QDate startsOn = m_recorded ? source.startsOn
+                                : (m_direction.admissionStartsOn.isValid() && m_direction.admissionStartsOn >= m_contractDate
+                                       ? m_direction.admissionStartsOn
+                                       : m_contractDate);
+    m_startsOnEdit->setText(startsOn.toString(dateFormat()));
+    setLanguage(ContractDocument::defaultLanguage(m_direction));
+
+    retranslateUi();
+    updateState();
+}
+
+ContractLanguage ContractDialog::language() const
+{
+    return ContractLanguage(m_languageCombo->currentData().toInt());
+}
+
+void ContractDialog::setLanguage(ContractLanguage language)
+{
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(int(language)));
+}
+
+ContractRecord ContractDialog::contract() const
+{
+    if (m_recorded)
+        return *m_recorded;
+    ContractRecord c;
+    c.date = m_contractDate;
+    c.directionNumber = m_direction.number;
+    c.applicationId = m_direction.applicationId;
+    c.sessionId = m_sessionId;
+    c.parent = m_direction.applicant;
+    c.parentIin = m_direction.applicantIin;
+    c.parentIdDocument = m_idDocumentEdit->text().simplified();
+    c.parentAddress = m_addressEdit->text().simplified();
+    c.phones = phonesFrom(m_phonesEdit->text());
+    c.startsOn = QDate::fromString(m_startsOnEdit->text(), dateFormat());
+    c.deferredItems = m_deferredItems;
+    c.clerk = m_context.clerk;
+    return c;
+}
+
+void ContractDialog::showError(const QString &text)
+{
+    m_error = text;
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+}
+
+bool ContractDialog::record()
+{
+    if (m_recorded || !m_context.store)
+        return false;
+    const ContractRecord c = contract();
+    // RULES 12 item 2: the parent is named with the ID document they sign with.
+    if (c.parentIdDocument.isEmpty()) {
+        showError(tr("Type the parent's ID document: its type, number, date of issue and issuer."));
+        m_idDocumentEdit->setFocus();
+        return false;
+    }
+    if (c.parentAddress.isEmpty()) {
+        showError(tr("Type the parent's address."));
+        m_addressEdit->setFocus();
+        return false;
+    }
+    if (!c.startsOn.isValid()) {
+        showError(tr("Type the day the child starts attending, as day.month.year."));
+        m_startsOnEdit->setFocus();
+        return false;
+    }
+    if (c.startsOn < c.date) {
+        showError(tr("The child cannot start attending before the contract date, %1.").arg(c.date.toString(dateFormat())));
+        m_startsOnEdit->setFocus();
+        return false;
+    }
+    const KindergartenProfile profile = KindergartenProfileStore(m_context.store).load();
+    if (profile.isEmpty()) {
+        showError(tr("The kindergarten's details are not filled in yet: an administrator enters them in Settings "
+                     "before the first contract."));
+        return false;
+    }
+    if (const Issues problems = profile.validate(); hasErrors(problems)) {
+        showError(tr("The kindergarten's details in Settings are incomplete: %1").arg(problems.constFirst().message()));
+        return false;
+    }
+    const Expected<ContractRecord> recorded =
+        EnrollmentStore(m_context.store)
+            .recordContract(m_sessionId, c, profile, *m_context.calendar, m_context.ruleSettings(), m_context.clock->now());
+    if (!recorded) {
+        showError(tr("The contract was not recorded: %1").arg(recorded.error().message()));
+        return false;
+    }
+    m_recorded = *recorded;
+    m_deferredItems = m_recorded->deferredItems;
+    showError({});
+    retranslateUi();
+    updateState();
+    m_printButton->setFocus();
+    emit contractRecorded(*m_recorded);
+    return true;
+}
+
+QStringList ContractDialog::templateFolders() const
+{
+    const QString folder = m_context.store ? KindergartenProfileStore(m_context.store).templatesFolder() : QString();
+    return folder.isEmpty() ? QStringList() : QStringList{folder};
+}
+
+ContractDocumentData ContractDialog::documentData() const
+{
+    ContractDocumentData content;
+    content.profile = m_context.store ? KindergartenProfileStore(m_context.store).load() : KindergartenProfile{};
+    content.direction = m_direction;
+    content.contract = contract();
+    content.draft = !m_recorded;
+    return content;
+}
+
+Status ContractDialog::writePdf(const QString &path) const
+{
+    return ContractDocument::writePdf(documentData(), language(), path, templateFolders());
+}
+
+void ContractDialog::previewDraft()
+{
+    const std::unique_ptr<QTextDocument> document =
+        ContractDocument::document(documentData(), language(), templateFolders());
+    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 1);
+}
+
+void ContractDialog::print()
+{
+    const std::unique_ptr<QTextDocument> document =
+        ContractDocument::document(documentData(), language(), templateFolders());
+    // RULES 6.3: two copies of equal force, one for each party.
+    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 2);
+}
+
+void ContractDialog::savePdf()
+{
+    const ContractDocumentData content = documentData();
+    const std::unique_ptr<QTextDocument> document = ContractDocument::document(content, language(), templateFolders());
+    const QString written = DocumentPrinting::savePdf(this, *document,
+                                                      document->metaInformation(QTextDocument::DocumentTitle),
+                                                      ContractDocument::suggestedFileName(content, language()));
+    if (!written.isEmpty())
+        m_resultLabel->setText(tr("Saved: %1").arg(written));
+}
+
+void ContractDialog::updateState()
+{
+    const bool recorded = m_recorded.has_value();
+    for (QLineEdit *edit : {m_idDocumentEdit, m_addressEdit, m_phonesEdit, m_startsOnEdit})
+        edit->setReadOnly(recorded);
+    m_previewButton->setVisible(!recorded);
+    m_recordButton->setVisible(!recorded);
+    m_recordButton->setDefault(!recorded);
+    m_printButton->setEnabled(recorded);
+    m_pdfButton->setEnabled(recorded);
+    m_printButton->setDefault(recorded);
+    m_deferredValue->setVisible(!m_deferredItems.isEmpty());
+    if (auto caption = m_captions.value(7))
+        caption->setVisible(!m_deferredItems.isEmpty());
+    m_errorLabel->setVisible(!m_error.isEmpty());
+    m_resultLabel->setVisible(recorded);
+}
+
+void ContractDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ContractDialog::retranslateUi()
+{
+    setWindowTitle(m_recorded ? tr("Contract No. %1").arg(m_recorded->number) : tr("New contract"));
+    m_headingLabel->setText(tr("Contract for %1 — direction %2").arg(m_direction.child.fullName(), m_direction.number));
+    const QStringList captions = {tr("Parent who signs:"), tr("Child:"), tr("Contract date:"), tr("&ID document:"),
+                                  tr("A&ddress:"), tr("P&hones:"), tr("Attends &from:"), tr("Owed later:"),
+                                  tr("&Language:")};
+    for (int i = 0; i < m_captions.size(); ++i)
+        m_captions.at(i)->setText(captions.value(i));
+    m_parentValue->setText(tr("%1, IIN %2").arg(m_direction.applicant.fullName(), m_direction.applicantIin));
+    m_childValue->setText(tr("%1, IIN %2").arg(m_direction.child.fullName(), m_direction.childIin));
+    m_dateValue->setText(m_contractDate.toString(dateFormat()));
+    QStringList owed;
+    for (ChecklistItem item : std::as_const(m_deferredItems))
+        owed.append(QStringLiteral("%1. %2").arg(int(item)).arg(Checklists::itemLabel(item)));
+    m_deferredValue->setText(owed.join(u'\n'));
+    m_idDocumentEdit->setPlaceholderText(tr("e.g. ID card No. 012345678, issued 01.02.2020 by the Ministry of Internal Affairs"));
+    m_phonesEdit->setPlaceholderText(tr("separated by commas"));
+    m_languageCombo->setItemText(0, tr("Kazakh"));
+    m_languageCombo->setItemText(1, tr("Russian"));
+    m_languageCombo->setItemText(2, tr("Kazakh and Russian, side by side"));
+    m_previewButton->setText(tr("Pre&view draft…"));
+    m_recordButton->setText(tr("&Record contract"));
+    m_printButton->setText(tr("&Print (2 copies)…"));
+    m_pdfButton->setText(tr("&Save PDF…"));
+    m_closeButton->setText(tr("Close"));
+    if (m_recorded)
+        m_resultLabel->setText(tr("Contract No. %1 of %2 is recorded. Print two copies for signature.")
+                                   .arg(m_recorded->number, m_recorded->date.toString(dateFormat())));
+}

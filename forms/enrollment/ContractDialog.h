@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ContractDocument.h"
+#include "common/DeskContext.h"
+#include "domain/Direction.h"
+#include "domain/Enrollment.h"
+#include "domain/Expected.h"
+#include "domain/ServiceSession.h"
+
+#include <QDate>
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// The contract (RULES 6.3, 12) between the kindergarten and the parent who applied: the parent's
+// ID document, address and phones (pre-filled from the direction), the day the child starts
+// attending, the language of the paper (Kazakh, Russian or both side by side). "Preview draft"
+// shows it unnumbered; "Record contract" records it (EnrollmentStore::recordContract: the
+// direction is used, the application archived) and gives it its number; then it prints in two
+// copies or saves as PDF. Opened with a recorded contract it only reprints.
+class ContractDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // A new contract for the session's direction, signed on contractDate.
+    ContractDialog(const DeskContext &context, const Direction &direction, const ServiceSession &session,
+                   const QDate &contractDate, QWidget *parent = nullptr);
+    // A recorded contract, to reprint.
+    ContractDialog(const DeskContext &context, const Direction &direction, const ContractRecord &recorded,
+                   QWidget *parent = nullptr);
+    ~ContractDialog() override;
+
+    // The contract as typed (number and code empty until recorded) or as recorded.
+    ContractRecord contract() const;
+    std::optional<ContractRecord> recorded() const { return m_recorded; }
+    ContractLanguage language() const;
+    void setLanguage(ContractLanguage language);
+
+    // "Record contract": checks what was typed, records, shows the number. False with the
+    // problem shown in the dialog.
+    bool record();
+    // What "Save PDF…" writes (the draft until recorded).
+    Status writePdf(const QString &path) const;
+
+signals:
+    void contractRecorded(const ContractRecord &contract);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void updateState();
+    void showError(const QString &text);
+    ContractDocumentData documentData() const;
+    QStringList templateFolders() const;
+    void previewDraft();
+    void print();
+    void savePdf();
+
+    DeskContext m_context;
+    Direction m_direction;
+    QString m_sessionId;
+    QDate m_contractDate;
+    QList<ChecklistItem> m_deferredItems;
+    std::optional<ContractRecord> m_recorded;
+
+    QLabel *m_headingLabel;
+    QList<QLabel *> m_captions;
+    QLabel *m_parentValue;
+    QLabel *m_childValue;
+    QLabel *m_dateValue;
+    QLabel *m_deferredValue;
+    QLineEdit *m_idDocumentEdit;
+    QLineEdit *m_addressEdit;
+    QLineEdit *m_phonesEdit;
+    QLineEdit *m_startsOnEdit;
+    QComboBox *m_languageCombo;
+    QLabel *m_errorLabel;
+    QLabel *m_resultLabel;
+    QPushButton *m_previewButton;
+    QPushButton *m_recordButton;
+    QPushButton *m_printButton;
+    QPushButton *m_pdfButton;
+    QPushButton *m_closeButton;
+    QString m_error;
+};

@@ -1,0 +1,524 @@
+#include "enrollment/DirectionsPage.h"
+
+#include "common/HeadingLabel.h"
+#include "enrollment/DirectionTableModel.h"
+#include "settings/RuleSettings.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QString dateText(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text)
+        if (c.isDigit())
+            digits.append(c);
+    return digits;
+}
+
+// Active only or all, and the search line: a part of a number, the first digits of an IIN, or
+// a part of the child's name.
+class DirectionFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setCriteria(bool activeOnly, const QString &search)
+    {
+        m_activeOnly = activeOnly;
+        m_search = search.trimmed();
+        m_digits = digitsOf(m_search);
+        m_digitsOnly = !m_search.isEmpty()
+                       && std::all_of(m_search.cbegin(), m_search.cend(), [](QChar c) {
+                              return c.isDigit() || c == u' ' || c == u'-';
+                          });
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        auto model = static_cast<const DirectionTableModel *>(sourceModel());
+        const Direction &d = model->rowAt(sourceRow).direction;
+        if (m_search.isEmpty())
+            return !m_activeOnly || d.status == DirectionStatus::Issued;
+        // A search finds closed directions too: the clerk asked for this one.
+        if (d.number.contains(m_search, Qt::CaseInsensitive))
+            return true;
+        if (m_digitsOnly)
+            return d.childIin.startsWith(m_digits);
+        return d.child.fullName().contains(m_search, Qt::CaseInsensitive);
+    }
+
+private:
+    bool m_activeOnly = true;
+    bool m_digitsOnly = false;
+    QString m_search;
+    QString m_digits;
+};
+
+} // namespace
+
+DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new DirectionTableModel(this))
+    , m_proxy(new DirectionFilter(this))
+    , m_titleLabel(new HeadingLabel)
+    , m_showLabel(new QLabel)
+    , m_showCombo(new QComboBox)
+    , m_searchEdit(new QLineEdit)
+    , m_openButton(new QPushButton)
+    , m_importButton(new QPushButton)
+    , m_freedButton(new QPushButton)
+    , m_extendButton(new QPushButton)
+    , m_viewStack(new QStackedWidget)
+    , m_tableView(new QTableView)
+    , m_emptyLabel(new QLabel)
+    , m_countLabel(new QLabel)
+    , m_resultLabel(new QLabel)
+{
+    m_showCombo->setObjectName(QStringLiteral("showCombo"));
+    m_searchEdit->setObjectName(QStringLiteral("directionSearchEdit"));
+    m_openButton->setObjectName(QStringLiteral("openDirectionButton"));
+    m_importButton->setObjectName(QStringLiteral("importDirectionsButton"));
+    m_freedButton->setObjectName(QStringLiteral("placeFreedButton"));
+    m_extendButton->setObjectName(QStringLiteral("extendDirectionButton"));
+    m_tableView->setObjectName(QStringLiteral("directionsTable"));
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+
+    m_showLabel->setBuddy(m_showCombo);
+    m_showCombo->addItem(QString(), true);
+    m_showCombo->addItem(QString(), false);
+    m_showCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_searchEdit->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->setTabKeyNavigation(false);
+    m_tableView->verticalHeader()->hide();
+    QHeaderView *header = m_tableView->horizontalHeader();
+    header->setHighlightSections(false);
+    // Each column as wide as its heading and its values in the current language (a few hundred
+    // rows at most); the child's name takes the rest.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DirectionTableModel::ChildColumn, QHeaderView::Stretch);
+
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont emptyFont = m_emptyLabel->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
+    m_emptyLabel->setFont(emptyFont);
+    m_viewStack->addWidget(m_tableView);
+    m_viewStack->addWidget(m_emptyLabel);
+
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->hide();
+
+    auto titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_titleLabel);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_searchEdit);
+    titleRow->addWidget(m_openButton);
+
+    auto toolRow = new QHBoxLayout;
+    toolRow->addWidget(m_showLabel);
+    toolRow->addWidget(m_showCombo);
+    toolRow->addStretch(1);
+    toolRow->addWidget(m_freedButton);
+    toolRow->addWidget(m_extendButton);
+    toolRow->addWidget(m_importButton);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(titleRow);
+    layout->addLayout(toolRow);
+    layout->addWidget(m_viewStack, 1);
+    layout->addWidget(m_resultLabel);
+    layout->addWidget(m_countLabel);
+
+    setTabOrder(m_searchEdit, m_openButton);
+    setTabOrder(m_openButton, m_showCombo);
+    setTabOrder(m_showCombo, m_tableView);
+    setTabOrder(m_tableView, m_freedButton);
+    setTabOrder(m_freedButton, m_extendButton);
+    setTabOrder(m_extendButton, m_importButton);
+
+    connect(m_showCombo, &QComboBox::currentIndexChanged, this, &DirectionsPage::applyFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &DirectionsPage::applyFilter);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &DirectionsPage::openSearched);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        // The search line first; else the row chosen in the table.
+        if (!m_searchEdit->text().trimmed().isEmpty())
+            openSearched();
+        else if (const QString number = selectedNumber(); !number.isEmpty())
+            emit openDirectionRequested(number);
+    });
+    connect(m_importButton, &QPushButton::clicked, this, &DirectionsPage::chooseImportFile);
+    connect(m_freedButton, &QPushButton::clicked, this, &DirectionsPage::askFreedOn);
+    connect(m_extendButton, &QPushButton::clicked, this, &DirectionsPage::askExtension);
+    connect(m_tableView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        emit openDirectionRequested(index.data(DirectionTableModel::NumberRole).toString());
+    });
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DirectionsPage::updateButtons);
+
+    auto find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    auto clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchEdit);
+    clear->setContext(Qt::WidgetShortcut);
+    connect(clear, &QShortcut::activated, m_searchEdit, &QLineEdit::clear);
+
+    retranslateUi();
+    reload();
+}
+
+DirectionsPage::~DirectionsPage() = default;
+
+void DirectionsPage::reload()
+{
+    const QString selected = selectedNumber();
+    QList<Direction> directions;
+    QString error;
+    if (m_context.store) {
+        const Expected<QList<Direction>> listed = DirectionStore(m_context.store).list();
+        if (listed)
+            directions = *listed;
+        else
+            error = listed.error().message();
+    }
+    m_model->setDirections(directions, m_context.clock->today(), *m_context.calendar, m_context.ruleSettings());
+    applyFilter();
+    if (const int row = m_model->rowOf(selected); row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_tableView->selectRow(index.row());
+    }
+    if (!error.isEmpty())
+        m_emptyLabel->setText(tr("The directions could not be read: %1").arg(error));
+}
+
+void DirectionsPage::applyFilter()
+{
+    static_cast<DirectionFilter *>(m_proxy)->setCriteria(m_showCombo->currentData().toBool(), m_searchEdit->text());
+    updateState();
+}
+
+void DirectionsPage::updateState()
+{
+    int active = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->rowAt(i).direction.status == DirectionStatus::Issued)
+            ++active;
+    QString empty;
+    if (!m_context.store)
+        empty = tr("No local store is open.");
+    else if (m_model->rowCount() == 0)
+        empty = tr("No directions yet.\nThey come from the queue system; until sync is set up, an administrator "
+                   "imports them with “Import directions…”.");
+    else if (m_proxy->rowCount() == 0 && !m_searchEdit->text().trimmed().isEmpty())
+        empty = tr("No direction matches “%1”.").arg(m_searchEdit->text().trimmed());
+    else if (m_proxy->rowCount() == 0)
+        empty = tr("No direction is in force now.\nChoose “All” to see the used, refused and expired ones.");
+    m_emptyLabel->setText(empty);
+    m_viewStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget *>(m_tableView) : m_emptyLabel);
+    m_countLabel->setText(tr("Directions: %1, issued and not closed: %2").arg(m_model->rowCount()).arg(active));
+    updateButtons();
+}
+
+QString DirectionsPage::selectedNumber() const
+{
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(DirectionTableModel::NumberRole).toString();
+}
+
+void DirectionsPage::updateButtons()
+{
+    const int row = m_model->rowOf(selectedNumber());
+    bool canFree = false;
+    bool canExtend = false;
+    if (row >= 0) {
+        const DirectionTableModel::Row &r = m_model->rowAt(row);
+        const bool issued = r.direction.status == DirectionStatus::Issued;
+        // RULES def. 6: the early-booking clock starts when the place is actually freed.
+        canFree = issued && r.direction.admissionMode == AdmissionMode::EarlyBooking;
+        // RULES 5 [P]: one extension, while the direction is in force.
+        canExtend = issued && !r.direction.extendedUntil.isValid() && r.validity && r.validity->isValid();
+    }
+    m_freedButton->setEnabled(canFree);
+    m_extendButton->setEnabled(canExtend);
+}
+
+bool DirectionsPage::openSearched()
+{
+    const QString text = m_searchEdit->text().trimmed();
+    if (text.isEmpty() || !m_context.store)
+        return false;
+    DirectionStore store(m_context.store);
+    std::optional<Direction> found = store.find(text);
+    if (!found && digitsOf(text).size() == 12)
+        found = store.findByChildIin(text);
+    if (!found && m_proxy->rowCount() == 1)
+        found = store.find(m_proxy->index(0, 0).data(DirectionTableModel::NumberRole).toString());
+    if (!found) {
+        m_outcome = Outcome::NotFound;
+        m_lastNumber = text;
+        retranslateUi();
+        return false;
+    }
+    m_outcome = Outcome::None;
+    m_resultLabel->hide();
+    emit openDirectionRequested(found->number);
+    return true;
+}
+
+void DirectionsPage::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import directions"), QString(),
+                                                      tr("Directions (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+Expected<DirectionImportResult> DirectionsPage::importFile(const QString &path)
+{
+    const auto fail = [this](const Issue &issue) -> Expected<DirectionImportResult> {
+        m_outcome = Outcome::ImportFailed;
+        m_lastIssue = issue;
+        retranslateUi();
+        return issue;
+    };
+    if (!m_context.store)
+        return fail(Issue::error(Field::Store, Rule::StoreCannotOpen));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Issue::error(Field::DirectionsFile, Rule::Required, file.errorString()));
+    const Expected<DirectionImportResult> result =
+        DirectionStore(m_context.store).importJson(file.readAll(), m_context.clerk, m_context.clock->now());
+    if (!result)
+        return fail(result.error());
+    m_outcome = Outcome::Imported;
+    m_lastImport = *result;
+    reload();
+    retranslateUi();
+    return result;
+}
+
+Status DirectionsPage::setFreedOn(const QString &number, const QDate &freedOn)
+{
+    const Status done = DirectionStore(m_context.store).setFreedOn(number, freedOn, m_context.clerk,
+                                                                   m_context.clock->now());
+    m_outcome = done ? Outcome::Freed : Outcome::ChangeFailed;
+    m_lastNumber = number;
+    m_lastDate = freedOn;
+    if (!done)
+        m_lastIssue = done.error();
+    reload();
+    retranslateUi();
+    return done;
+}
+
+Status DirectionsPage::extend(const QString &number, const QDate &until)
+{
+    const Status done = DirectionStore(m_context.store).extend(number, until, m_context.clerk, m_context.clock->now(),
+                                                               *m_context.calendar, m_context.ruleSettings());
+    m_outcome = done ? Outcome::Extended : Outcome::ChangeFailed;
+    m_lastNumber = number;
+    m_lastDate = until;
+    if (!done)
+        m_lastIssue = done.error();
+    reload();
+    retranslateUi();
+    return done;
+}
+
+void DirectionsPage::askFreedOn()
+{
+    const QString number = selectedNumber();
+    const int row = m_model->rowOf(number);
+    if (row < 0)
+        return;
+    const Direction &direction = m_model->rowAt(row).direction;
+    const QDate today = m_context.clock->today();
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("placeFreedDialog"));
+    dialog.setWindowTitle(tr("Place freed"));
+    auto text = new QLabel(tr("Direction %1 is for an early-booking place. On which day was the place actually "
+                              "freed? The 5 working days of the direction count from the next working day.")
+                               .arg(number));
+    text->setWordWrap(true);
+    auto date = new QDateEdit;
+    date->setObjectName(QStringLiteral("freedOnEdit"));
+    date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    date->setCalendarPopup(true);
+    date->setMinimumDate(direction.issuedAt.date().addYears(-1));
+    date->setMaximumDate(today);
+    date->setDate(direction.freedOn.isValid() ? direction.freedOn : today);
+    auto form = new QFormLayout;
+    form->addRow(tr("&Freed on:"), date);
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        setFreedOn(number, date->date());
+}
+
+void DirectionsPage::askExtension()
+{
+    const QString number = selectedNumber();
+    const int row = m_model->rowOf(number);
+    if (row < 0 || !m_model->rowAt(row).validity)
+        return;
+    const DirectionValidity validity = *m_model->rowAt(row).validity;
+    // RULES 5 [P]: once, after the current end, at most 30 calendar days (setting) past it.
+    const QDate first = validity.baseValidUntil.addDays(1);
+    const QDate last = validity.baseValidUntil.addDays(m_context.ruleSettings().directionExtensionMaxCalendarDays);
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("extendDirectionDialog"));
+    dialog.setWindowTitle(tr("Extend direction"));
+    auto text = new QLabel(tr("At the applicant's request, direction %1 can be extended once. It is valid until %2; "
+                              "the new end can be from %3 to %4.")
+                               .arg(number, dateText(validity.validUntil), dateText(first), dateText(last)));
+    text->setWordWrap(true);
+    auto date = new QDateEdit;
+    date->setObjectName(QStringLiteral("extendUntilEdit"));
+    date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    date->setCalendarPopup(true);
+    date->setDateRange(first, last);
+    date->setDate(last);
+    auto form = new QFormLayout;
+    form->addRow(tr("&Valid until:"), date);
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        extend(number, date->date());
+}
+
+QString DirectionsPage::resultText() const
+{
+    return m_resultLabel->text();
+}
+
+void DirectionsPage::showResult(const QString &text, bool error)
+{
+    m_resultLabel->setText(text);
+    m_resultLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_resultLabel->setVisible(!text.isEmpty());
+}
+
+void DirectionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DirectionsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming back shows what was imported, used or refused meanwhile, with today's days left.
+    reload();
+}
+
+void DirectionsPage::retranslateUi()
+{
+    m_titleLabel->setText(tr("Directions"));
+    m_showLabel->setText(tr("S&how:"));
+    m_showCombo->setItemText(0, tr("In force and waiting"));
+    m_showCombo->setItemText(1, tr("All"));
+    m_searchEdit->setPlaceholderText(tr("Direction number or child's IIN (Ctrl+F)"));
+    m_searchEdit->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 30,
+                                           fontMetrics().horizontalAdvance(m_searchEdit->placeholderText())
+                                               + fontMetrics().height() * 3));
+    m_openButton->setText(tr("&Open"));
+    m_importButton->setText(tr("&Import directions…"));
+    m_freedButton->setText(tr("Place &freed…"));
+    m_freedButton->setToolTip(tr("Early booking: the day the place was actually freed starts the direction's 5 working days"));
+    m_extendButton->setText(tr("&Extend…"));
+    m_extendButton->setToolTip(tr("Extend the direction once, at the applicant's request, by up to %n calendar day(s)",
+                                  nullptr, m_context.ruleSettings().directionExtensionMaxCalendarDays));
+    m_model->retranslate();
+
+    switch (m_outcome) {
+    case Outcome::None:
+        showResult({}, false);
+        break;
+    case Outcome::Imported: {
+        QString text = tr("Imported: %1, unchanged: %2, refused: %3.")
+                           .arg(m_lastImport.imported)
+                           .arg(m_lastImport.unchanged)
+                           .arg(m_lastImport.refused.size());
+        QStringList reasons;
+        for (const Issue &issue : std::as_const(m_lastImport.refused))
+            reasons.append(issue.message());
+        if (!reasons.isEmpty())
+            text += u' ' + reasons.join(QStringLiteral("; "));
+        showResult(text, !m_lastImport.refused.isEmpty());
+        break;
+    }
+    case Outcome::ImportFailed:
+        showResult(tr("Nothing imported: %1").arg(m_lastIssue.message()), true);
+        break;
+    case Outcome::NotFound:
+        showResult(tr("No direction with the number or child's IIN “%1”.").arg(m_lastNumber), true);
+        break;
+    case Outcome::Freed:
+        showResult(tr("Direction %1: the place was freed on %2.").arg(m_lastNumber, dateText(m_lastDate)), false);
+        break;
+    case Outcome::Extended:
+        showResult(tr("Direction %1 is extended until %2.").arg(m_lastNumber, dateText(m_lastDate)), false);
+        break;
+    case Outcome::ChangeFailed:
+        showResult(tr("Direction %1 was not changed: %2").arg(m_lastNumber, m_lastIssue.message()), true);
+        break;
+    }
+    updateState();
+}

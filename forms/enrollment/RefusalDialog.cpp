@@ -1,0 +1,368 @@
+#include "enrollment/RefusalDialog.h"
+
+#include "common/DocumentPrinting.h"
+#include "settings/RuleSettings.h"
+#include "store/EnrollmentStore.h"
+#include "store/KindergartenProfileStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace {
+
+QString dateFormat() { return QStringLiteral("dd.MM.yyyy"); }
+
+const QString errorColor = QStringLiteral("#b00020");
+const QString okColor = QStringLiteral("#1b5e20");
+
+// The letter goes to the parent: in the language of the child's group by default.
+DocumentLanguage defaultLanguage(const Direction &direction)
+{
+    return direction.groupLanguage == TeachingLanguage::Russian ? DocumentLanguage::Russian
+                                                                : DocumentLanguage::Kazakh;
+}
+
+} // namespace
+
+RefusalDialog::RefusalDialog(const DeskContext &context, const Direction &direction, const QString &sessionId,
+                             const QList<RefusalGround> &grounds, const QList<ChecklistItem> &faultyItems,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_direction(direction)
+    , m_sessionId(sessionId)
+{
+    buildUi(grounds, faultyItems);
+}
+
+RefusalDialog::RefusalDialog(const DeskContext &context, const Direction &direction, const RefusalRecord &recorded,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_direction(direction)
+    , m_sessionId(recorded.sessionId)
+    , m_recorded(recorded)
+{
+    buildUi(recorded.grounds, recorded.faultyItems);
+    m_reasonsEdit->setPlainText(recorded.reasons);
+    updateState();
+}
+
+RefusalDialog::~RefusalDialog() = default;
+
+void RefusalDialog::buildUi(const QList<RefusalGround> &grounds, const QList<ChecklistItem> &faultyItems)
+{
+    setObjectName(QStringLiteral("refusalDialog"));
+    m_headingLabel = new QLabel;
+    QFont heading = m_headingLabel->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    m_headingLabel->setFont(heading);
+    m_headingLabel->setWordWrap(true);
+
+    QFont bold = font();
+    bold.setBold(true);
+    m_groundsLabel = new QLabel;
+    m_groundsLabel->setFont(bold);
+    auto groundsLayout = new QVBoxLayout;
+    for (RefusalGround ground : RefusalGrounds::all()) {
+        auto check = new QCheckBox;
+        check->setObjectName(QStringLiteral("ground%1Check").arg(RefusalGrounds::code(ground).remove(u'.')));
+        check->setChecked(grounds.contains(ground));
+        groundsLayout->addWidget(check);
+        m_groundChecks.append({ground, check});
+        connect(check, &QCheckBox::toggled, this, &RefusalDialog::updateState);
+    }
+
+    m_itemsLabel = new QLabel;
+    m_itemsLabel->setFont(bold);
+    auto itemsLayout = new QGridLayout;
+    int index = 0;
+    for (ChecklistItem item : Checklists::allItems()) {
+        auto check = new QCheckBox;
+        check->setObjectName(QStringLiteral("item%1Check").arg(int(item)));
+        check->setChecked(faultyItems.contains(item));
+        // Two columns of three: the six items of RULES 6.2 in order, read down.
+        itemsLayout->addWidget(check, index % 3, index / 3);
+        ++index;
+        m_itemChecks.append({item, check});
+    }
+
+    m_reasonsLabel = new QLabel;
+    m_reasonsLabel->setFont(bold);
+    m_reasonsEdit = new QPlainTextEdit;
+    m_reasonsEdit->setObjectName(QStringLiteral("reasonsEdit"));
+    m_reasonsEdit->setTabChangesFocus(true);
+    m_reasonsEdit->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_reasonsLabel->setBuddy(m_reasonsEdit);
+
+    m_languageLabel = new QLabel;
+    m_languageCombo = new QComboBox;
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->addItem(QString(), int(DocumentLanguage::Kazakh));
+    m_languageCombo->addItem(QString(), int(DocumentLanguage::Russian));
+    m_languageLabel->setBuddy(m_languageCombo);
+    setLanguage(defaultLanguage(m_direction));
+    auto languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_languageCombo);
+    languageRow->addStretch(1);
+
+    m_errorLabel = new QLabel;
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
+    m_resultLabel = new QLabel;
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(okColor));
+
+    m_previewButton = new QPushButton;
+    m_previewButton->setObjectName(QStringLiteral("previewDraftButton"));
+    m_recordButton = new QPushButton;
+    m_recordButton->setObjectName(QStringLiteral("recordRefusalButton"));
+    m_printButton = new QPushButton;
+    m_printButton->setObjectName(QStringLiteral("printRefusalButton"));
+    m_pdfButton = new QPushButton;
+    m_pdfButton->setObjectName(QStringLiteral("saveRefusalPdfButton"));
+    m_closeButton = new QPushButton;
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    for (QPushButton *button : {m_previewButton, m_recordButton, m_printButton, m_pdfButton, m_closeButton})
+        button->setAutoDefault(false);
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(m_previewButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_recordButton);
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addWidget(m_closeButton);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_headingLabel);
+    layout->addWidget(m_groundsLabel);
+    layout->addLayout(groundsLayout);
+    layout->addWidget(m_itemsLabel);
+    layout->addLayout(itemsLayout);
+    layout->addWidget(m_reasonsLabel);
+    layout->addWidget(m_reasonsEdit, 1);
+    layout->addLayout(languageRow);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_resultLabel);
+    layout->addLayout(buttons);
+
+    connect(m_previewButton, &QPushButton::clicked, this, &RefusalDialog::previewDraft);
+    connect(m_recordButton, &QPushButton::clicked, this, &RefusalDialog::record);
+    connect(m_printButton, &QPushButton::clicked, this, &RefusalDialog::print);
+    connect(m_pdfButton, &QPushButton::clicked, this, &RefusalDialog::savePdf);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    retranslateUi();
+    updateState();
+    if (!m_groundChecks.isEmpty())
+        m_groundChecks.constFirst().second->setFocus();
+}
+
+QList<RefusalGround> RefusalDialog::grounds() const
+{
+    QList<RefusalGround> result;
+    for (const auto &[ground, check] : m_groundChecks)
+        if (check->isChecked())
+            result.append(ground);
+    return result;
+}
+
+QList<ChecklistItem> RefusalDialog::faultyItems() const
+{
+    QList<ChecklistItem> result;
+    for (const auto &[item, check] : m_itemChecks)
+        if (check->isChecked())
+            result.append(item);
+    return result;
+}
+
+QCheckBox *RefusalDialog::groundCheck(RefusalGround ground) const
+{
+    for (const auto &[g, check] : m_groundChecks)
+        if (g == ground)
+            return check;
+    return nullptr;
+}
+
+QCheckBox *RefusalDialog::itemCheck(ChecklistItem item) const
+{
+    for (const auto &[i, check] : m_itemChecks)
+        if (i == item)
+            return check;
+    return nullptr;
+}
+
+DocumentLanguage RefusalDialog::language() const
+{
+    return DocumentLanguage(m_languageCombo->currentData().toInt());
+}
+
+void RefusalDialog::setLanguage(DocumentLanguage language)
+{
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(int(language)));
+}
+
+RefusalRecord RefusalDialog::refusal() const
+{
+    if (m_recorded)
+        return *m_recorded;
+    RefusalRecord r;
+    r.date = m_context.clock->today();
+    r.directionNumber = m_direction.number;
+    r.applicationId = m_direction.applicationId;
+    r.sessionId = m_sessionId;
+    r.grounds = grounds();
+    r.faultyItems = faultyItems();
+    r.reasons = m_reasonsEdit->toPlainText().trimmed();
+    r.clerk = m_context.clerk;
+    return r;
+}
+
+bool RefusalDialog::record()
+{
+    if (m_recorded || !m_context.store)
+        return false;
+    const RefusalRecord r = refusal();
+    // RULES 6.4: a refusal names at least one ground.
+    if (r.grounds.isEmpty()) {
+        m_error = tr("Tick at least one ground of the refusal.");
+        updateState();
+        m_groundChecks.constFirst().second->setFocus();
+        return false;
+    }
+    const Expected<RefusalRecord> recorded =
+        EnrollmentStore(m_context.store).recordRefusal(m_sessionId, r, m_context.ruleSettings(), m_context.clock->now());
+    if (!recorded) {
+        m_error = tr("The refusal was not recorded: %1").arg(recorded.error().message());
+        updateState();
+        return false;
+    }
+    m_recorded = *recorded;
+    m_error.clear();
+    retranslateUi();
+    updateState();
+    m_printButton->setFocus();
+    emit refusalRecorded(*m_recorded);
+    return true;
+}
+
+QStringList RefusalDialog::templateFolders() const
+{
+    const QString folder = m_context.store ? KindergartenProfileStore(m_context.store).templatesFolder() : QString();
+    return folder.isEmpty() ? QStringList() : QStringList{folder};
+}
+
+RefusalDocumentData RefusalDialog::documentData() const
+{
+    const RuleSettings settings = m_context.ruleSettings();
+    RefusalDocumentData content;
+    content.profile = m_context.store ? KindergartenProfileStore(m_context.store).load() : KindergartenProfile{};
+    content.direction = m_direction;
+    content.refusal = refusal();
+    content.draft = !m_recorded;
+    content.headAnswerDays = settings.complaintHeadWorkingDays;
+    content.authorityAnswerDays = settings.complaintAuthorityWorkingDays;
+    // RULES 6.4: the recipient may bring the documents while the direction is in force; the
+    // sentence only when that day has not passed.
+    Direction asIssued = m_direction;
+    asIssued.status = DirectionStatus::Issued;
+    const Expected<DirectionValidity> validity =
+        Directions::validity(asIssued, content.refusal.date, *m_context.calendar, settings);
+    if (validity && validity->isValid())
+        content.directionValidUntil = validity->validUntil;
+    return content;
+}
+
+Status RefusalDialog::writePdf(const QString &path) const
+{
+    return RefusalDocument::writePdf(documentData(), language(), path, templateFolders());
+}
+
+void RefusalDialog::previewDraft()
+{
+    const std::unique_ptr<QTextDocument> document = RefusalDocument::document(documentData(), language(), templateFolders());
+    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 1);
+}
+
+void RefusalDialog::print()
+{
+    const std::unique_ptr<QTextDocument> document = RefusalDocument::document(documentData(), language(), templateFolders());
+    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 1);
+}
+
+void RefusalDialog::savePdf()
+{
+    const RefusalDocumentData content = documentData();
+    const std::unique_ptr<QTextDocument> document = RefusalDocument::document(content, language(), templateFolders());
+    const QString written = DocumentPrinting::savePdf(this, *document,
+                                                      document->metaInformation(QTextDocument::DocumentTitle),
+                                                      RefusalDocument::suggestedFileName(content, language()));
+    if (!written.isEmpty())
+        m_resultLabel->setText(tr("Saved: %1").arg(written));
+}
+
+void RefusalDialog::updateState()
+{
+    const bool recorded = m_recorded.has_value();
+    for (const auto &[ground, check] : std::as_const(m_groundChecks))
+        check->setEnabled(!recorded);
+    for (const auto &[item, check] : std::as_const(m_itemChecks))
+        check->setEnabled(!recorded);
+    m_reasonsEdit->setReadOnly(recorded);
+    m_previewButton->setVisible(!recorded);
+    m_recordButton->setVisible(!recorded);
+    m_recordButton->setEnabled(!grounds().isEmpty());
+    m_recordButton->setDefault(!recorded);
+    m_printButton->setEnabled(recorded);
+    m_pdfButton->setEnabled(recorded);
+    m_printButton->setDefault(recorded);
+    m_errorLabel->setText(m_error);
+    m_errorLabel->setVisible(!m_error.isEmpty());
+    m_resultLabel->setVisible(recorded);
+}
+
+void RefusalDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RefusalDialog::retranslateUi()
+{
+    setWindowTitle(m_recorded ? tr("Refusal No. %1").arg(m_recorded->number) : tr("Reasoned refusal"));
+    m_headingLabel->setText(tr("Reasoned refusal: %1, direction %2")
+                                .arg(m_direction.child.fullName(), m_direction.number));
+    m_groundsLabel->setText(tr("Grounds (RULES 6.4):"));
+    for (const auto &[ground, check] : std::as_const(m_groundChecks))
+        check->setText(tr("%1 — %2").arg(RefusalGrounds::code(ground), RefusalGrounds::label(ground)));
+    m_itemsLabel->setText(tr("Documents missing or faulty:"));
+    for (const auto &[item, check] : std::as_const(m_itemChecks))
+        check->setText(QStringLiteral("%1. %2").arg(int(item)).arg(Checklists::itemLabel(item)));
+    m_reasonsLabel->setText(tr("&Reasons, in your words (printed in the letter):"));
+    m_languageLabel->setText(tr("&Language of the letter:"));
+    m_languageCombo->setItemText(0, tr("Kazakh"));
+    m_languageCombo->setItemText(1, tr("Russian"));
+    m_previewButton->setText(tr("Pre&view draft…"));
+    m_recordButton->setText(tr("Record re&fusal"));
+    m_printButton->setText(tr("&Print…"));
+    m_pdfButton->setText(tr("&Save PDF…"));
+    m_closeButton->setText(tr("Close"));
+    if (m_recorded)
+        m_resultLabel->setText(tr("Refusal No. %1 of %2 is recorded. Print the letter for the head's signature.")
+                                   .arg(m_recorded->number, m_recorded->date.toString(dateFormat())));
+}
