@@ -14,6 +14,9 @@ namespace {
 
 constexpr qreal MarginMillimetres = 20.0;
 
+// A dynamic property of the QTextDocument: the document carries its orientation to whoever prints it.
+constexpr char OrientationProperty[] = "qabyldauPageOrientation";
+
 } // namespace
 
 QString DocumentRenderer::fontFamily()
@@ -71,6 +74,17 @@ void DocumentRenderer::print(QTextDocument &document, QPagedPaintDevice &device)
     document.setPageSize(previousPageSize);
 }
 
+void DocumentRenderer::setOrientation(QTextDocument &document, QPageLayout::Orientation orientation)
+{
+    document.setProperty(OrientationProperty, int(orientation));
+}
+
+QPageLayout::Orientation DocumentRenderer::orientation(const QTextDocument &document)
+{
+    return document.property(OrientationProperty).toInt() == int(QPageLayout::Landscape) ? QPageLayout::Landscape
+                                                                                          : QPageLayout::Portrait;
+}
+
 Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePath, const QString &title)
 {
     QSaveFile file(filePath);
@@ -81,7 +95,7 @@ Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePa
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Qabyldau"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation(document),
                                          QMarginsF(MarginMillimetres, MarginMillimetres,
                                                    MarginMillimetres, MarginMillimetres),
                                          QPageLayout::Millimeter));

@@ -2,11 +2,11 @@
 
 #include "domain/Expected.h"
 
+#include <QPageLayout>
 #include <QString>
 
 #include <memory>
 
-class QPageLayout;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -28,8 +28,15 @@ std::unique_ptr<QTextDocument> makeDocument(const QString &html);
 // afterwards, so the same document can go to a preview, then to a PDF.
 void print(QTextDocument &document, QPagedPaintDevice &device);
 
-// Writes the document to a PDF file (A4, 300 dpi, with title and creator); the write goes
-// through a temporary file so a failed export never leaves half a PDF behind.
+// A document whose tables need the width of a landscape page (the registers) says so; writePdf
+// follows it, and a print preview should set the printer's orientation from it.
+// Portrait unless set.
+void setOrientation(QTextDocument &document, QPageLayout::Orientation orientation);
+QPageLayout::Orientation orientation(const QTextDocument &document);
+
+// Writes the document to a PDF file (A4 in the document's orientation, 300 dpi, with title and
+// creator); the write goes through a temporary file so a failed export never leaves half a PDF
+// behind.
 Status writePdf(QTextDocument &document, const QString &filePath, const QString &title);
 
 } // namespace DocumentRenderer

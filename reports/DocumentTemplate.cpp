@@ -30,8 +30,16 @@ QString DocumentTemplate::load(const QString &fileName, const QStringList &overr
 
 DocumentTemplate::Filled DocumentTemplate::fill(const QString &templateText, const QHash<QString, QString> &values)
 {
+    return fill(templateText, values, {});
+}
+
+DocumentTemplate::Filled DocumentTemplate::fill(const QString &templateText, const QHash<QString, QString> &values,
+                                                const QHash<QString, Rows> &lists)
+{
     static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
                                             QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression repeated(QStringLiteral("\\{\\{\\*(\\w+)\\}\\}(.*?)\\{\\{/\\1\\}\\}"),
+                                             QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression section(QStringLiteral("\\{\\{#(\\w+)\\}\\}(.*?)\\{\\{/\\1\\}\\}"),
                                             QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\w+)\\}\\}"));
@@ -39,6 +47,34 @@ DocumentTemplate::Filled DocumentTemplate::fill(const QString &templateText, con
     Filled result;
     QString text = templateText;
     text.remove(comment);
+
+    // Repeated blocks first, each filled row by row and set aside behind a marker without braces,
+    // so that no value of a row is read as a placeholder by the passes below.
+    QStringList filledBlocks;
+    for (;;) {
+        const QRegularExpressionMatch match = repeated.match(text);
+        if (!match.hasMatch())
+            break;
+        const QString name = match.captured(1);
+        const auto rows = lists.constFind(name);
+        if (rows == lists.cend() && !result.unknownPlaceholders.contains(name))
+            result.unknownPlaceholders << name;
+        QString block;
+        if (rows != lists.cend()) {
+            for (const QHash<QString, QString> &row : *rows) {
+                QHash<QString, QString> rowValues = values;
+                rowValues.insert(row);
+                const Filled filledRow = fill(match.captured(2), rowValues, lists);
+                block += filledRow.html;
+                for (const QString &unknown : filledRow.unknownPlaceholders)
+                    if (!result.unknownPlaceholders.contains(unknown))
+                        result.unknownPlaceholders << unknown;
+            }
+        }
+        const QString marker = QStringLiteral("\u0001%1\u0001").arg(filledBlocks.size());
+        filledBlocks << block;
+        text.replace(match.capturedStart(), match.capturedLength(), marker);
+    }
 
     // Sections first, outermost first; a kept section's body may hold further sections.
     for (;;) {
@@ -65,11 +101,14 @@ DocumentTemplate::Filled DocumentTemplate::fill(const QString &templateText, con
             if (!result.unknownPlaceholders.contains(name))
                 result.unknownPlaceholders << name;
         } else {
-            html += value->toHtmlEscaped();
+            // A value never holds a block marker (a control character no document needs).
+            html += filledBlocks.isEmpty() ? value->toHtmlEscaped() : value->toHtmlEscaped().remove(QChar(1));
         }
         position = match.capturedEnd();
     }
     html += QStringView(text).mid(position);
+    for (qsizetype index = 0; index < filledBlocks.size(); ++index)
+        html.replace(QStringLiteral("\u0001%1\u0001").arg(index), filledBlocks.at(index));
     result.html = html;
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,8 @@
 // The template language is deliberately small:
 //   {{name}}               the value, HTML-escaped (every value is plain text);
 //   {{#name}}...{{/name}}  the text between, kept only when the value is not empty;
+//   {{*name}}...{{/name}}  the text between, once per row of the list `name` (fill with rows),
+//                          each copy filled with that row's values on top of the document's;
 //   <!-- ... -->           removed before anything else (comments may mention placeholders).
 namespace DocumentTemplate {
 
@@ -28,5 +31,9 @@ struct Filled
 };
 
 Filled fill(const QString &templateText, const QHash<QString, QString> &values);
+
+// The rows of the repeated blocks by name (registers: one table row per record).
+using Rows = QList<QHash<QString, QString>>;
+Filled fill(const QString &templateText, const QHash<QString, QString> &values, const QHash<QString, Rows> &lists);
 
 } // namespace DocumentTemplate

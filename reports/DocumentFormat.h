@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+// How values look on every printed document, whatever its language (DESIGN 8): dates dd.MM.yyyy,
+// times HH:mm, phones grouped, sums with a space between thousands. Wording never comes from here:
+// every word of a document lives in its template.
+namespace DocumentFormat {
+
+// A line to fill in by hand where a value is missing.
+inline QString blank()
+{
+    return QStringLiteral("____________________");
+}
+
+inline QString orBlank(const QString &value)
+{
+    return value.trimmed().isEmpty() ? blank() : value;
+}
+
+// A section switch for the template ({{#name}}...{{/name}} is kept when the value is not empty).
+inline QString flag(bool on)
+{
+    return on ? QStringLiteral("yes") : QString();
+}
+
+inline QString date(const QDate &value)
+{
+    return value.isValid() ? value.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+// In the desk's time zone (the stored moments are UTC or carry their offset).
+inline QString dateTime(const QDateTime &value)
+{
+    return value.isValid() ? value.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+}
+
+// +77011234567 -> +7 701 123 45 67, as people write it; anything else as stored.
+inline QString phone(const QString &number)
+{
+    static const QRegularExpression kazakhMobile(QStringLiteral("^\\+7(\\d{3})(\\d{3})(\\d{2})(\\d{2})$"));
+    const QRegularExpressionMatch match = kazakhMobile.match(number);
+    if (!match.hasMatch())
+        return number;
+    return QStringLiteral("+7 %1 %2 %3 %4").arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4));
+}
+
+inline QString phones(const QStringList &numbers)
+{
+    QStringList formatted;
+    for (const QString &number : numbers)
+        if (!number.trimmed().isEmpty())
+            formatted << phone(number);
+    return formatted.join(QStringLiteral(", "));
+}
+
+// 25000 -> "25 000" (both document languages group thousands with a space).
+inline QString money(qint64 amount)
+{
+    QString digits = QString::number(amount < 0 ? -amount : amount);
+    for (qsizetype position = digits.size() - 3; position > 0; position -= 3)
+        digits.insert(position, u' ');
+    return amount < 0 ? QStringLiteral("-") + digits : digits;
+}
+
+// Russian: "в течение 1 рабочего дня" but "в течение 5 рабочих дней"; the template words both,
+// this says which one the number takes.
+inline bool takesSingular(int number)
+{
+    return number % 10 == 1 && number % 100 != 11;
+}
+
+// For a proposed file name: letters (Kazakh and Russian too), digits, dashes and dots stay;
+// anything a file system may dislike becomes '_'.
+inline QString fileNamePart(const QString &text)
+{
+    QString part;
+    for (const QChar c : text)
+        part += (c.isLetterOrNumber() || c == u'-' || c == u'.') ? c : QChar(u'_');
+    return part;
+}
+
+} // namespace DocumentFormat

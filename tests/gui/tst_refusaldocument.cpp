@@ -1,0 +1,339 @@
+// The reasoned refusal (RULES 6.4, 7) in Kazakh and Russian, read back from the PDF: whom it is
+// for, each ground cited by its clause, the documents by name, and what the recipient can do.
+#include "DocumentSamples.h"
+#include "DocumentTemplate.h"
+#include "RefusalDocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace DocumentSamples;
+
+namespace {
+
+RefusalDocumentData sampleData()
+{
+    return RefusalDocumentData{profile(), direction(), refusal(), QDate(2026, 11, 27), 5, 15, false};
+}
+
+// How each ground is cited, per document language (RULES 6.4: clause 34 of the Rules, item 9 of
+// the service standard in Appendix 4).
+QString citation(RefusalGround ground, DocumentLanguage language)
+{
+    const bool kk = language == DocumentLanguage::Kazakh;
+    switch (ground) {
+    case RefusalGround::DocumentsMissingOrOutOfDate:
+        return kk ? u"34-тармағының 1) тармақшасы"_s : u"подпункт 1) пункта 34"_s;
+    case RefusalGround::MedicalContraindications:
+        return kk ? u"34-тармағының 2) тармақшасы"_s : u"подпункт 2) пункта 34"_s;
+    case RefusalGround::OtherReasons:
+        return kk ? u"34-тармағының 3) тармақшасы"_s : u"подпункт 3) пункта 34"_s;
+    case RefusalGround::FalseDocuments:
+        return kk ? u"9-тармағының 1) тармақшасы"_s : u"подпункт 1) пункта 9"_s;
+    case RefusalGround::RequirementsNotMet:
+        break;
+    }
+    return kk ? u"9-тармағының 2) тармақшасы"_s : u"подпункт 2) пункта 9"_s;
+}
+
+// The six documents by their names in Appendix 4 item 8.
+QString documentName(ChecklistItem item, DocumentLanguage language)
+{
+    const bool kk = language == DocumentLanguage::Kazakh;
+    switch (item) {
+    case ChecklistItem::Direction:
+        return kk ? u"1) мектепке дейінгі ұйымға қабылдауға арналған жолдама"_s
+                  : u"1) направление для зачисления в дошкольную организацию"_s;
+    case ChecklistItem::ParentId:
+        return kk ? u"2) ата-анасының немесе заңды өкілдерінің бірінің жеке басын куәландыратын құжат"_s
+                  : u"2) документ, удостоверяющий личность одного из родителей или законных представителей"_s;
+    case ChecklistItem::BirthCertificate:
+        return kk ? u"3) баланың тууын куәландыратын құжат"_s : u"3) документ, удостоверяющий рождение ребенка"_s;
+    case ChecklistItem::HealthPassport:
+        return kk ? u"4) баланың денсаулық паспорты (026/у-3 нысаны)"_s : u"4) паспорт здоровья ребенка (форма 026/у-3)"_s;
+    case ChecklistItem::HealthCertificate:
+        return kk ? u"5) баланың денсаулығы туралы анықтама"_s : u"5) справка о состоянии здоровья ребенка"_s;
+    case ChecklistItem::PmpcConclusion:
+        break;
+    }
+    return kk ? u"6) психологиялық-медициналық-педагогикалық консультацияның қорытындысы"_s
+              : u"6) заключение психолого-медико-педагогической консультации"_s;
+}
+
+} // namespace
+
+class TestRefusalDocument : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void pdfShowsTheReasonedRefusal_data();
+    void pdfShowsTheReasonedRefusal();
+    void eachGroundCitedOnlyWhenGiven_data();
+    void eachGroundCitedOnlyWhenGiven();
+    void faultyDocumentsListedByName_data();
+    void faultyDocumentsListedByName();
+    void draftIsMarked_data();
+    void draftIsMarked();
+    void bringingDocumentsOnlyWhileTheDirectionIsValid_data();
+    void bringingDocumentsOnlyWhileTheDirectionIsValid();
+    void complaintDeadlinesFollowTheSettings_data();
+    void complaintDeadlinesFollowTheSettings();
+    void builtInTemplatesUseOnlyKnownPlaceholders_data();
+    void builtInTemplatesUseOnlyKnownPlaceholders();
+    void suggestedFileNames();
+
+private:
+    QString m_outputFolder;
+};
+
+void TestRefusalDocument::initTestCase()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+             "pdftotext (poppler-utils) is needed to read the PDFs back");
+    m_outputFolder = QDir::home().filePath(u"documents"_s);
+    QVERIFY(QDir().mkpath(m_outputFolder));
+}
+
+void TestRefusalDocument::pdfShowsTheReasonedRefusal_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("kk") << DocumentLanguage::Kazakh
+                        << QStringList{u"Дәлелді жауап"_s, u"Шығыс № Б-2026-0003, 24.11.2026"_s,
+                                       u"жолдама жарамды болған кезде, 27.11.2026 қоса алғанға дейін"_s,
+                                       u"басшысының атына шағым"_s, u"5 жұмыс күні ішінде"_s,
+                                       u"уәкілетті органға шағым"_s, u"15 жұмыс күні ішінде"_s, u"сотқа жүгіне"_s,
+                                       u"Тексеру коды: 7b21e9a4c0"_s, u"Түсініктеме: Анықтама 19.11.2026 берілген."_s};
+    QTest::newRow("ru") << DocumentLanguage::Russian
+                        << QStringList{u"Мотивированный отказ"_s, u"Исх. № Б-2026-0003 от 24.11.2026"_s,
+                                       u"пока направление действительно, – по 27.11.2026 включительно"_s,
+                                       u"на имя руководителя дошкольной организации"_s,
+                                       u"в течение 5 рабочих дней"_s, u"в уполномоченный орган"_s,
+                                       u"в течение 15 рабочих дней"_s, u"обратиться в суд"_s,
+                                       u"Код проверки: 7b21e9a4c0"_s, u"Пояснение: Анықтама 19.11.2026 берілген."_s};
+}
+
+void TestRefusalDocument::pdfShowsTheReasonedRefusal()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QStringList, expected);
+
+    const RefusalDocumentData data = sampleData();
+    const QString path = m_outputFolder + u"/"_s + RefusalDocument::suggestedFileName(data, language);
+    QFile::remove(path);
+    const Status written = RefusalDocument::writePdf(data, language, path);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
+
+    const QString text = pdfText(path);
+    const QString compact = withoutSpaces(text);
+    // The addressee, the child, the direction, the kindergarten and its head who signs.
+    for (const QString &value : {u"Сәрсенбаева Ұлжан Ғабитқызы"_s, u"940721400507"_s,
+                                 u"Өмірзақов Әлихан Қайратұлы"_s, u"220315500104"_s, u"KRG-2026-004217"_s,
+                                 u"20.11.2026"_s, u"Жұмабекова Гүлнәр Серікқызы"_s, u"120340012345"_s,
+                                 language == DocumentLanguage::Kazakh ? profile().nameKk : profile().nameRu})
+        QVERIFY2(compact.contains(withoutSpaces(value)), qPrintable(value + u" not in: "_s + text));
+    // RULES 6.4: ground 34.1 by its clause, the certificate of health by name.
+    QVERIFY2(text.contains(citation(RefusalGround::DocumentsMissingOrOutOfDate, language)), qPrintable(text));
+    QVERIFY(text.contains(documentName(ChecklistItem::HealthCertificate, language)));
+    // RULES 7 / Appendix 4 item 10: the Unified Contact Centre.
+    QVERIFY(text.contains(u"1414"_s));
+    QVERIFY(text.contains(u"8-800-080-7777"_s));
+    for (const QString &value : expected)
+        QVERIFY2(text.contains(value), qPrintable(value + u" not in: "_s + text));
+    QVERIFY(!text.contains(u"ЖОБА"_s));
+    QVERIFY(!text.contains(u"ПРОЕКТ"_s));
+    for (const QChar letter : kazakhLetters)
+        QVERIFY2(text.contains(letter), qPrintable(QString(letter)));
+    QVERIFY(!text.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void TestRefusalDocument::eachGroundCitedOnlyWhenGiven_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QList<RefusalGround>>("grounds");
+
+    for (const DocumentLanguage language : {DocumentLanguage::Kazakh, DocumentLanguage::Russian}) {
+        const QByteArray code = DocumentLanguages::code(language).toLatin1();
+        for (const RefusalGround ground : RefusalGrounds::all())
+            QTest::addRow("%s %s", code.constData(), qPrintable(RefusalGrounds::code(ground)))
+                << language << QList<RefusalGround>{ground};
+        QTest::addRow("%s 34.1 + 9.2", code.constData())
+            << language << QList<RefusalGround>{RefusalGround::DocumentsMissingOrOutOfDate, RefusalGround::RequirementsNotMet};
+    }
+}
+
+void TestRefusalDocument::eachGroundCitedOnlyWhenGiven()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QList<RefusalGround>, grounds);
+
+    RefusalDocumentData data = sampleData();
+    data.refusal.grounds = grounds;
+    const QString text = plainText(RefusalDocument::html(data, language));
+    for (const RefusalGround ground : RefusalGrounds::all())
+        QVERIFY2(text.contains(citation(ground, language)) == grounds.contains(ground),
+                 qPrintable(RefusalGrounds::code(ground)));
+}
+
+void TestRefusalDocument::faultyDocumentsListedByName_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QList<ChecklistItem>>("faulty");
+
+    QTest::newRow("kk none") << DocumentLanguage::Kazakh << QList<ChecklistItem>{};
+    QTest::newRow("kk 4, 5") << DocumentLanguage::Kazakh
+                             << QList<ChecklistItem>{ChecklistItem::HealthPassport, ChecklistItem::HealthCertificate};
+    QTest::newRow("kk all") << DocumentLanguage::Kazakh << Checklists::allItems();
+    QTest::newRow("ru 1") << DocumentLanguage::Russian << QList<ChecklistItem>{ChecklistItem::Direction};
+    QTest::newRow("ru 2, 3, 6") << DocumentLanguage::Russian
+                                << QList<ChecklistItem>{ChecklistItem::ParentId, ChecklistItem::BirthCertificate,
+                                                        ChecklistItem::PmpcConclusion};
+    QTest::newRow("ru none") << DocumentLanguage::Russian << QList<ChecklistItem>{};
+}
+
+void TestRefusalDocument::faultyDocumentsListedByName()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QList<ChecklistItem>, faulty);
+
+    RefusalDocumentData data = sampleData();
+    data.refusal.faultyItems = faulty;
+    const QString text = plainText(RefusalDocument::html(data, language));
+    for (const ChecklistItem item : Checklists::allItems())
+        QVERIFY2(text.contains(documentName(item, language)) == faulty.contains(item), qPrintable(QString::number(int(item))));
+    // The list's heading only when something is listed.
+    const QString heading = language == DocumentLanguage::Kazakh ? u"Мына құжаттар ұсынылмаған"_s
+                                                                 : u"следующие документы:"_s;
+    QCOMPARE(text.contains(heading), !faulty.isEmpty());
+}
+
+void TestRefusalDocument::draftIsMarked_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<bool>("draft");
+    QTest::addColumn<QString>("mark");
+    QTest::newRow("kk draft") << DocumentLanguage::Kazakh << true << u"ЖОБА"_s;
+    QTest::newRow("kk final") << DocumentLanguage::Kazakh << false << u"ЖОБА"_s;
+    QTest::newRow("ru draft") << DocumentLanguage::Russian << true << u"ПРОЕКТ"_s;
+    QTest::newRow("ru final") << DocumentLanguage::Russian << false << u"ПРОЕКТ"_s;
+}
+
+void TestRefusalDocument::draftIsMarked()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(bool, draft);
+    QFETCH(QString, mark);
+
+    RefusalDocumentData data = sampleData();
+    data.draft = draft;
+    if (draft)
+        data.refusal.number.clear();
+    const QString path = m_outputFolder + u"/"_s + RefusalDocument::suggestedFileName(data, language);
+    QFile::remove(path);
+    QVERIFY(RefusalDocument::writePdf(data, language, path).ok());
+    const QString text = pdfText(path);
+    QCOMPARE(text.contains(mark), draft);
+    // A draft has no number and no verification code the server could confirm.
+    QCOMPARE(text.contains(u"Б-2026-0003"_s), !draft);
+    QCOMPARE(text.contains(u"7b21e9a4c0"_s), !draft);
+    QVERIFY(text.contains(u"Өмірзақов Әлихан Қайратұлы"_s));
+}
+
+void TestRefusalDocument::bringingDocumentsOnlyWhileTheDirectionIsValid_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QDate>("validUntil");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("kk valid") << DocumentLanguage::Kazakh << QDate(2026, 12, 1) << u"01.12.2026 қоса алғанға дейін"_s;
+    QTest::newRow("kk expired") << DocumentLanguage::Kazakh << QDate() << u"жолдама жарамды болған кезде"_s;
+    QTest::newRow("ru valid") << DocumentLanguage::Russian << QDate(2026, 12, 1) << u"по 01.12.2026 включительно"_s;
+    QTest::newRow("ru expired") << DocumentLanguage::Russian << QDate() << u"пока направление действительно"_s;
+}
+
+void TestRefusalDocument::bringingDocumentsOnlyWhileTheDirectionIsValid()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QDate, validUntil);
+    QFETCH(QString, sentence);
+
+    RefusalDocumentData data = sampleData();
+    data.directionValidUntil = validUntil;
+    const QString text = plainText(RefusalDocument::html(data, language));
+    QCOMPARE(text.contains(sentence), validUntil.isValid());
+    // The ways to complain are always there.
+    QVERIFY(text.contains(u"8-800-080-7777"_s));
+}
+
+void TestRefusalDocument::complaintDeadlinesFollowTheSettings_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<int>("headDays");
+    QTest::addColumn<int>("authorityDays");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("ru 1 and 21") << DocumentLanguage::Russian << 1 << 21
+                                 << QStringList{u"в течение 1 рабочего дня"_s, u"в течение 21 рабочего дня"_s};
+    QTest::newRow("ru 3 and 11") << DocumentLanguage::Russian << 3 << 11
+                                 << QStringList{u"в течение 3 рабочих дней"_s, u"в течение 11 рабочих дней"_s};
+    QTest::newRow("kk 7 and 20") << DocumentLanguage::Kazakh << 7 << 20
+                                 << QStringList{u"7 жұмыс күні ішінде"_s, u"20 жұмыс күні ішінде"_s};
+}
+
+void TestRefusalDocument::complaintDeadlinesFollowTheSettings()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(int, headDays);
+    QFETCH(int, authorityDays);
+    QFETCH(QStringList, expected);
+
+    RefusalDocumentData data = sampleData();
+    data.headAnswerDays = headDays;
+    data.authorityAnswerDays = authorityDays;
+    const QString text = plainText(RefusalDocument::html(data, language));
+    for (const QString &value : expected)
+        QVERIFY2(text.contains(value), qPrintable(value + u" not in: "_s + text));
+}
+
+void TestRefusalDocument::builtInTemplatesUseOnlyKnownPlaceholders_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::newRow("kk") << DocumentLanguage::Kazakh;
+    QTest::newRow("ru") << DocumentLanguage::Russian;
+}
+
+void TestRefusalDocument::builtInTemplatesUseOnlyKnownPlaceholders()
+{
+    QFETCH(DocumentLanguage, language);
+    RefusalDocumentData data = sampleData();
+    data.refusal.grounds = RefusalGrounds::all();
+    data.refusal.faultyItems = Checklists::allItems();
+    const QString templateText = DocumentTemplate::load(RefusalDocument::templateFileName(language));
+    QVERIFY(!templateText.isEmpty());
+    const DocumentTemplate::Filled filled = DocumentTemplate::fill(templateText, RefusalDocument::values(data, language));
+    QCOMPARE(filled.unknownPlaceholders, QStringList());
+    QVERIFY(!filled.html.contains(u"{{"_s));
+    // No English on the letter (the direction number aside).
+    QString text = plainText(filled.html);
+    text.remove(direction().number);
+    const QRegularExpression latinWord(u"[A-Za-z]{2,}"_s);
+    const QRegularExpressionMatch english = latinWord.match(text);
+    QVERIFY2(!english.hasMatch(), qPrintable(english.captured()));
+}
+
+void TestRefusalDocument::suggestedFileNames()
+{
+    RefusalDocumentData data = sampleData();
+    QCOMPARE(RefusalDocument::suggestedFileName(data, DocumentLanguage::Kazakh), u"refusal_Б-2026-0003_kk.pdf"_s);
+    data.draft = true;
+    QCOMPARE(RefusalDocument::suggestedFileName(data, DocumentLanguage::Russian),
+             u"refusal_draft_KRG-2026-004217_ru.pdf"_s);
+}
+
+QTEST_MAIN(TestRefusalDocument)
+#include "tst_refusaldocument.moc"
