@@ -76,7 +76,8 @@ const QList<CliCommand> &Cli::commands()
 {
     static const QList<CliCommand> table = [] {
         QList<CliCommand> all;
-        all << iinCommands() << workdaysCommands() << printCommands() << applicationCommands();
+        all << iinCommands() << workdaysCommands() << printCommands() << applicationCommands()
+            << directionCommands();
         return all;
     }();
     return table;
@@ -151,7 +152,10 @@ int Cli::run(const QStringList &arguments)
                                                             || argument.startsWith(QLatin1String(name) + u'=');
                                                     });
                    option != commandOptions.cend()) {
-            m_context.options.insert(QLatin1String(*option), *takeValue(QLatin1String(*option)));
+            const QString optionValue = *takeValue(QLatin1String(*option));
+            m_context.options.insert(QLatin1String(*option), optionValue);
+            // A repeatable option (print refusal --ground) keeps every value, in order.
+            m_context.optionValues[QLatin1String(*option)] << optionValue;
         } else if (argument.startsWith(u'-') && argument.size() > 1 && !number.match(argument).hasMatch()) {
             if (!unknownOption)
                 unknownOption = argument;
@@ -165,7 +169,10 @@ int Cli::run(const QStringList &arguments)
         setLanguage(std::nullopt);
         return m_context.usageError(tr("the option %1 needs a value; see %2 --help").arg(*missingValue, programName()));
     }
-    if (!setLanguage(language)) {
+    // "kk+ru" asks for a bilingual document (print contract); the messages are then Kazakh.
+    const std::optional<QString> messageLanguage =
+        language == QLatin1String("kk+ru") ? std::optional<QString>(QStringLiteral("kk")) : language;
+    if (!setLanguage(messageLanguage)) {
         setLanguage(std::nullopt);
         return m_context.usageError(tr("unknown language \"%1\" for --lang; use kk, ru or en").arg(*language));
     }

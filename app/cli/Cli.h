@@ -56,10 +56,13 @@ public:
 
     // --store PATH; empty when not given (commands that need a store choose the default).
     QString storePath;
-    // --lang as given ("kk", "ru", "en"); empty when not given. Also a printed document's language.
+    // --lang as given ("kk", "ru", "en", or "kk+ru" for a bilingual contract: messages in Kazakh);
+    // empty when not given. Also a printed document's language.
     QString language;
     // The values of the running command's valueOptions that were given, by option ("--out").
     QHash<QString, QString> options;
+    // Every value of each option given, in order (options holds the last): for repeatable options.
+    QHash<QString, QStringList> optionValues;
 
     // The built-in calendar with the administrator's year files on top (userCalendarDirectory()).
     // Loaded on first use.

@@ -7,3 +7,4 @@ QList<CliCommand> iinCommands();      // IinCommands.cpp
 QList<CliCommand> workdaysCommands(); // WorkdaysCommands.cpp
 QList<CliCommand> printCommands();    // PrintCommands.cpp
 QList<CliCommand> applicationCommands(); // ApplicationCommands.cpp: applications import, queue list
+QList<CliCommand> directionCommands();   // DirectionCommands.cpp: directions import, direction check

@@ -1,9 +1,16 @@
-// qabyldau-cli print application (docs/cli.md): the filled Appendix 1 form as a PDF, from a store
-// the test fills through ApplicationStore, read back with pdftotext.
+// qabyldau-cli print application, print contract, print refusal (docs/cli.md): documents as PDF,
+// from a store the test fills through the stores, read back with pdftotext.
 #include "ProcessTestHelpers.h"
 
+#include "domain/WorkCalendar.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
+#include "store/DirectionStore.h"
+#include "store/EnrollmentStore.h"
+#include "store/KindergartenProfileStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +52,53 @@ Application sampleApplication()
     return a;
 }
 
+// Directions to the kindergarten: one with a contract, one refused, one in service with the
+// health passport missing, one nobody has come for yet.
+const QString admitted = u"KRG-2026-000101"_s;
+const QString refused = u"KRG-2026-000102"_s;
+const QString inService = u"KRG-2026-000103"_s;
+const QString untouched = u"KRG-2026-000104"_s;
+
+KindergartenProfile sampleProfile()
+{
+    KindergartenProfile p;
+    p.id = u"KRG-017"_s;
+    p.nameKk = u"№ 17 «Құлыншақ» бөбекжайы"_s;
+    p.nameRu = u"Ясли-сад № 17 «Кулыншак»"_s;
+    p.bin = u"120340012345"_s;
+    p.addressKk = u"Қарағанды қ., Бұқар жырау даңғылы, 49/3"_s;
+    p.addressRu = u"г. Караганда, проспект Бухар жырау, 49/3"_s;
+    p.cityKk = u"Қарағанды қаласы"_s;
+    p.cityRu = u"город Караганда"_s;
+    p.headName = u"Жұмабекова Гүлнәр Серікқызы"_s;
+    p.feeAmount = 25000;
+    return p;
+}
+
+Direction sampleDirection(const QString &number, const QString &childName, const QString &childIin)
+{
+    Direction d;
+    d.number = number;
+    d.kindergartenId = u"KRG-017"_s;
+    d.groupName = u"Ортаңғы топ «Балапан»"_s;
+    d.issuedAt = QDateTime(QDate(2026, 11, 20), QTime(11, 0));
+    d.child = PersonName{u"Өмірзақов"_s, childName, u"Қайратұлы"_s};
+    d.childIin = childIin;
+    d.childBirthDate = QDate(2022, 3, 15);
+    d.applicant = PersonName{u"Сәрсенбаева"_s, u"Ұлжан"_s, u"Ғабитқызы"_s};
+    d.applicantIin = u"940721400507"_s;
+    d.applicantAddress = u"Қарағанды қ., Бұқар жырау даңғылы, 49-үй"_s;
+    return d;
+}
+
+// pdftotext's text, whitespace runs made one space.
+QString pdfContent(const QString &pdf)
+{
+    const Result text = runProgram(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, pdf, u"-"_s});
+    static const QRegularExpression space(u"\\s+"_s);
+    return text.exitCode == 0 ? QString(text.out).replace(space, u" "_s) : u"<pdftotext failed>"_s;
+}
+
 } // namespace
 
 class TestCliPrint : public QObject
@@ -57,10 +111,20 @@ private slots:
     void badInput_data();
     void badInput();
     void missingStoreAndFolderAsOutput();
+    void printsTheRecordedContract_data();
+    void printsTheRecordedContract();
+    void draftContractWhenNoneRecorded();
+    void printsTheRecordedRefusal_data();
+    void printsTheRecordedRefusal();
+    void draftRefusalOnTheGivenGrounds();
 
 private:
+    QString outPath(const QString &name) const { return m_folder.filePath(name); }
+
     QTemporaryDir m_folder;
     QString m_store;
+    QString m_contractNumber;
+    QString m_refusalNumber;
 };
 
 void TestCliPrint::initTestCase()
@@ -77,6 +141,61 @@ void TestCliPrint::initTestCase()
         ApplicationStore(*database).registerApplication(sampleApplication(), u"clerk-test"_s, context);
     QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
     QCOMPARE(registered->application.id, applicationId);
+
+    // Issue 4: the kindergarten, its directions, a contract and a refusal recorded at the desk.
+    QVERIFY(KindergartenProfileStore(*database).save(sampleProfile(), u"admin"_s, QDateTime(QDate(2026, 11, 1), QTime(9, 0))));
+    const QJsonArray directions{
+        DirectionStore::toJson(sampleDirection(admitted, u"Әлихан"_s, u"220315500104"_s)),
+        DirectionStore::toJson(sampleDirection(refused, u"Нұрислам"_s, u"220910500342"_s)),
+        DirectionStore::toJson(sampleDirection(inService, u"Ерасыл"_s, u"210601600129"_s)),
+        DirectionStore::toJson(sampleDirection(untouched, u"Мағжан"_s, u"880503400776"_s)),
+    };
+    const Expected<DirectionImportResult> imported = DirectionStore(*database).importJson(
+        QJsonDocument(directions).toJson(), u"admin"_s, QDateTime(QDate(2026, 11, 20), QTime(12, 0)));
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message()));
+    QCOMPARE(imported->imported, 4);
+
+    const Expected<WorkCalendar> calendar = WorkCalendar::loadBuiltIn();
+    QVERIFY(calendar);
+    const QDate day(2026, 11, 24);
+    const auto at = [&](int hour, int minute) { return QDateTime(day, QTime(hour, minute)); };
+    EnrollmentStore enrollment(*database);
+    const auto serve = [&](const QString &number, const QSet<ChecklistItem> &presented, int hour) {
+        Expected<ServiceSession> session = enrollment.startSession(number, ServiceChannel::Office, at(hour, 0), u"clerk"_s);
+        if (!session)
+            return session;
+        Checklist checklist;
+        checklist.presented = presented;
+        checklist.healthCertificateIssuedOn = day.addDays(-1);
+        enrollment.recordStage(session->id, ServiceStage::ServiceStarted, at(hour, 5), u"clerk"_s);
+        enrollment.saveChecklist(session->id, checklist, u"clerk"_s, at(hour, 10));
+        return enrollment.recordStage(session->id, ServiceStage::DocumentsHandedIn, at(hour, 15), u"clerk"_s);
+    };
+    const QSet<ChecklistItem> complete{ChecklistItem::Direction, ChecklistItem::ParentId, ChecklistItem::BirthCertificate,
+                                       ChecklistItem::HealthPassport, ChecklistItem::HealthCertificate};
+    QSet<ChecklistItem> noPassport = complete;
+    noPassport.remove(ChecklistItem::HealthPassport);
+
+    const Expected<ServiceSession> first = serve(admitted, complete, 10);
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
+    ContractRecord contract;
+    contract.date = day;
+    contract.parentIdDocument = u"жеке куәлік № 045612378"_s;
+    const Expected<ContractRecord> recorded =
+        enrollment.recordContract(first->id, contract, sampleProfile(), *calendar, RuleSettings{}, at(10, 20));
+    QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message()));
+    m_contractNumber = recorded->number;
+
+    const Expected<ServiceSession> second = serve(refused, noPassport, 11);
+    QVERIFY(second);
+    RefusalRecord refusal;
+    refusal.grounds = {RefusalGround::DocumentsMissingOrOutOfDate};
+    refusal.faultyItems = {ChecklistItem::HealthPassport};
+    const Expected<RefusalRecord> refusedRecord = enrollment.recordRefusal(second->id, refusal, RuleSettings{}, at(11, 20));
+    QVERIFY2(refusedRecord, refusedRecord ? "" : qPrintable(refusedRecord.error().message()));
+    m_refusalNumber = refusedRecord->number;
+
+    QVERIFY(serve(inService, noPassport, 12));
 }
 
 void TestCliPrint::printsTheApplication_data()
@@ -128,6 +247,21 @@ void TestCliPrint::badInput_data()
     QTest::newRow("no id") << QStringList{u"print"_s, u"application"_s, u"--lang"_s, u"kk"_s, u"--out"_s, out} << 2;
     QTest::newRow("--out on another command") << QStringList{u"iin"_s, u"check"_s, u"220315500104"_s, u"--out"_s, out} << 2;
     QTest::newRow("unwritable --out") << QStringList{u"print"_s, u"application"_s, applicationId, u"--lang"_s, u"ru"_s, u"--out"_s, u"NOFOLDER"_s} << 4;
+    QTest::newRow("application --lang kk+ru") << QStringList{u"print"_s, u"application"_s, applicationId, u"--lang"_s, u"kk+ru"_s, u"--out"_s, out} << 2;
+
+    QTest::newRow("contract: unknown direction") << QStringList{u"print"_s, u"contract"_s, u"KRG-0"_s, u"--lang"_s, u"kk"_s, u"--out"_s, out} << 3;
+    QTest::newRow("contract: --lang en") << QStringList{u"print"_s, u"contract"_s, admitted, u"--lang"_s, u"en"_s, u"--out"_s, out} << 2;
+    QTest::newRow("contract: no --lang") << QStringList{u"print"_s, u"contract"_s, admitted, u"--out"_s, out} << 2;
+    QTest::newRow("contract: no --out") << QStringList{u"print"_s, u"contract"_s, admitted, u"--lang"_s, u"ru"_s} << 2;
+    QTest::newRow("contract: --ground") << QStringList{u"print"_s, u"contract"_s, admitted, u"--ground"_s, u"34.1"_s, u"--lang"_s, u"ru"_s, u"--out"_s, out} << 2;
+    QTest::newRow("contract: unwritable --out") << QStringList{u"print"_s, u"contract"_s, admitted, u"--lang"_s, u"kk+ru"_s, u"--out"_s, u"NOFOLDER"_s} << 4;
+
+    QTest::newRow("refusal: bad ground") << QStringList{u"print"_s, u"refusal"_s, untouched, u"--ground"_s, u"34.4"_s, u"--lang"_s, u"kk"_s, u"--out"_s, out} << 2;
+    QTest::newRow("refusal: one bad ground of two") << QStringList{u"print"_s, u"refusal"_s, untouched, u"--ground"_s, u"34.1"_s, u"--ground=9"_s, u"--lang"_s, u"kk"_s, u"--out"_s, out} << 2;
+    QTest::newRow("refusal: no ground, nothing recorded") << QStringList{u"print"_s, u"refusal"_s, untouched, u"--lang"_s, u"ru"_s, u"--out"_s, out} << 2;
+    QTest::newRow("refusal: other ground than recorded") << QStringList{u"print"_s, u"refusal"_s, refused, u"--ground"_s, u"9.1"_s, u"--lang"_s, u"ru"_s, u"--out"_s, out} << 2;
+    QTest::newRow("refusal: --lang kk+ru") << QStringList{u"print"_s, u"refusal"_s, refused, u"--lang"_s, u"kk+ru"_s, u"--out"_s, out} << 2;
+    QTest::newRow("refusal: unknown direction") << QStringList{u"print"_s, u"refusal"_s, u"KRG-0"_s, u"--ground"_s, u"34.1"_s, u"--lang"_s, u"kk"_s, u"--out"_s, out} << 3;
 }
 
 void TestCliPrint::badInput()
@@ -171,6 +305,110 @@ void TestCliPrint::missingStoreAndFolderAsOutput()
     QVERIFY2(isOneLine(result.err), qPrintable(result.err));
     QVERIFY(QFileInfo(folder).isDir());
     QVERIFY(QFileInfo::exists(folder + u"/inside"_s));
+}
+
+void TestCliPrint::printsTheRecordedContract_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("kk") << u"kk"_s << QStringList{u"ШАРТ"_s, u"БСН 120340012345"_s, u"№ 17 «Құлыншақ» бөбекжайы"_s};
+    QTest::newRow("ru") << u"ru"_s << QStringList{u"ДОГОВОР"_s, u"БИН 120340012345"_s, u"Ясли-сад № 17 «Кулыншак»"_s};
+    QTest::newRow("kk+ru") << u"kk+ru"_s << QStringList{u"ШАРТ"_s, u"ДОГОВОР"_s};
+}
+
+void TestCliPrint::printsTheRecordedContract()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, words);
+
+    const QString pdf = outPath(u"contract-"_s + QString(language).replace(u'+', u'-') + u".pdf"_s);
+    const Result result = runCli({u"--store"_s, m_store, u"print"_s, u"contract"_s, admitted, u"--lang"_s, language,
+                                  u"--out"_s, pdf});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.err.isEmpty());
+    const QString content = pdfContent(pdf);
+    // The contract as recorded: its number and date, the child, the parent (from the direction).
+    QVERIFY2(content.contains(m_contractNumber), qPrintable(content));
+    QVERIFY(content.contains(u"24.11.2026"_s));
+    QVERIFY(content.contains(u"Өмірзақов Әлихан Қайратұлы"_s));
+    QVERIFY(content.contains(u"220315500104"_s));
+    QVERIFY(content.contains(u"940721400507"_s));
+    QVERIFY(content.contains(admitted));
+    for (const QString &word : words)
+        QVERIFY2(content.contains(word), qPrintable(word));
+    QVERIFY(!content.contains(u"ЖОБА"_s));
+    QVERIFY(!content.contains(u"ПРОЕКТ"_s));
+}
+
+void TestCliPrint::draftContractWhenNoneRecorded()
+{
+    const QString pdf = outPath(u"contract-draft.pdf"_s);
+    const Result result = runCli({u"--store"_s, m_store, u"print"_s, u"contract"_s, untouched, u"--lang=ru"_s,
+                                  u"--out"_s, pdf});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString content = pdfContent(pdf);
+    QVERIFY2(content.contains(u"ПРОЕКТ"_s), qPrintable(content));
+    QVERIFY(content.contains(u"ДОГОВОР № —"_s));
+    QVERIFY(content.contains(u"Өмірзақов Мағжан Қайратұлы"_s));
+    // The parent is the direction's applicant until the desk records who signs.
+    QVERIFY(content.contains(u"Сәрсенбаева Ұлжан Ғабитқызы"_s));
+    QVERIFY(!content.contains(u"№ "_s + m_contractNumber));
+}
+
+void TestCliPrint::printsTheRecordedRefusal_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("grounds");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("kk") << u"kk"_s << QStringList{}
+                        << QStringList{u"Дәлелді жауап"_s, u"34-тармағының 1) тармақшасы"_s,
+                                       u"4) баланың денсаулық паспорты (026/у-3 нысаны)"_s};
+    QTest::newRow("ru, the same ground given") << u"ru"_s << QStringList{u"34.1"_s}
+                                               << QStringList{u"Мотивированный отказ"_s, u"подпункт 1) пункта 34"_s,
+                                                              u"4) паспорт здоровья ребенка (форма 026/у-3)"_s};
+}
+
+void TestCliPrint::printsTheRecordedRefusal()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, grounds);
+    QFETCH(QStringList, words);
+
+    const QString pdf = outPath(u"refusal-"_s + language + u".pdf"_s);
+    QStringList arguments{u"--store"_s, m_store, u"print"_s, u"refusal"_s, refused, u"--lang"_s, language,
+                          u"--out"_s, pdf};
+    for (const QString &ground : grounds)
+        arguments << u"--ground"_s << ground;
+    const Result result = runCli(arguments);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString content = pdfContent(pdf);
+    QVERIFY2(content.contains(m_refusalNumber), qPrintable(content));
+    QVERIFY(content.contains(u"Өмірзақов Нұрислам Қайратұлы"_s));
+    QVERIFY(content.contains(refused));
+    QVERIFY(content.contains(u"Жұмабекова Гүлнәр Серікқызы"_s));
+    for (const QString &word : words)
+        QVERIFY2(content.contains(word), qPrintable(word));
+    QVERIFY(!content.contains(u"ЖОБА"_s));
+    QVERIFY(!content.contains(u"ПРОЕКТ"_s));
+}
+
+void TestCliPrint::draftRefusalOnTheGivenGrounds()
+{
+    const QString pdf = outPath(u"refusal-draft.pdf"_s);
+    // Grounds in any order, one repeated: each is cited once, in the order of the rules.
+    const Result result = runCli({u"--store"_s, m_store, u"print"_s, u"refusal"_s, inService, u"--ground"_s, u"9.2"_s,
+                                  u"--ground=34.1"_s, u"--ground"_s, u"9.2"_s, u"--lang"_s, u"ru"_s, u"--out"_s, pdf});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString content = pdfContent(pdf);
+    QVERIFY2(content.contains(u"ПРОЕКТ"_s), qPrintable(content));
+    QVERIFY(content.contains(u"Өмірзақов Ерасыл Қайратұлы"_s));
+    const qsizetype first = content.indexOf(u"подпункт 1) пункта 34"_s);
+    const qsizetype second = content.indexOf(u"подпункт 2) пункта 9"_s);
+    QVERIFY(first >= 0 && second > first);
+    QCOMPARE(content.count(u"подпункт 2) пункта 9"_s), 1);
+    QVERIFY(!content.contains(u"подпункт 2) пункта 34"_s));
+    // The service's checklist lacks the health passport: the draft lists it.
+    QVERIFY(content.contains(u"4) паспорт здоровья ребенка (форма 026/у-3)"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliPrint)
