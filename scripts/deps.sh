@@ -7,7 +7,7 @@ QABYLDAU_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    fonts-dejavu-core poppler-utils xvfb xauth
+    fonts-dejavu-core poppler-utils xvfb xauth libsqlite3-dev
 )
 
 qabyldau_install_deps() {

@@ -29,7 +29,6 @@ public:
             return context.fail(Issue::error(Field::ImportFile, Rule::StoreCannotOpen,
                                              file.fileName() + QStringLiteral(": ") + file.errorString()),
                                 ExitCode::NoAnswer);
-        const QByteArray json = file.readAll();
         file.close();
 
         const Expected<std::shared_ptr<Database>> database = openStore(context);
@@ -40,7 +39,7 @@ public:
 
         ApplicationImport import(*database, settings);
         const Expected<ImportResult> result =
-            import.importJson(json, QStringLiteral("qabyldau-cli"), SystemClock().now());
+            import.importFile(file.fileName(), QStringLiteral("qabyldau-cli"), SystemClock().now());
         if (!result) {
             const bool badFile = result.error().rule == Rule::ImportNotJsonArray;
             return context.fail(result.error(), badFile ? ExitCode::NoAnswer : ExitCode::Failed);

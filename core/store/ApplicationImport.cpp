@@ -6,26 +6,40 @@
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/Journal.h"
-#include "store/Migrations.h"
+#include "store/JsonStream.h"
 #include "store/Outbox.h"
 #include "store/QueueStore.h"
+#include "store/Sha256.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QScopeGuard>
+#include <QStringEncoder>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <thread>
 #include <tuple>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -37,190 +51,435 @@ Issue writeFailed(const QString &error)
     return Issue::error(Field::Store, Rule::StoreWriteFailed, error);
 }
 
-// The byte ranges of the elements of a top-level JSON array, without parsing them; nullopt when
-// the text is not an array (or is cut off). Parsing each element on its own lets the records be
-// parsed in parallel and a bad record be reported by its index.
-std::optional<QList<std::pair<qsizetype, qsizetype>>> splitArray(const QByteArray &json)
+Issue sqliteFailed(sqlite3 *db)
 {
-    const char *data = json.constData();
-    const qsizetype size = json.size();
-    qsizetype i = 0;
-    const auto skipSpace = [&] {
-        while (i < size && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
-            ++i;
-    };
-    // A UTF-8 byte order mark is tolerated.
-    if (size >= 3 && json.startsWith("\xEF\xBB\xBF"))
-        i = 3;
-    skipSpace();
-    if (i >= size || data[i] != '[')
-        return std::nullopt;
-    ++i;
-    QList<std::pair<qsizetype, qsizetype>> elements;
-    skipSpace();
-    if (i < size && data[i] == ']') {
-        ++i;
-        skipSpace();
-        return i == size ? std::optional(elements) : std::nullopt;
+    return writeFailed(QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's algorithms):
+// what the import needs of QDate and QDateTime a million times, without the time zone lookups.
+qint64 daysFromCivil(int year, int month, int day)
+{
+    const qint64 y = year - (month <= 2 ? 1 : 0);
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yearOfEra = y - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
+void civilFromDays(qint64 days, int &year, int &month, int &day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 dayOfEra = days - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+void appendDigits(QByteArray &out, int value, int width)
+{
+    char digits[8];
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = char('0' + value % 10);
+        value /= 10;
     }
-    for (;;) {
-        skipSpace();
-        const qsizetype start = i;
-        int depth = 0;
-        bool inString = false;
-        for (; i < size; ++i) {
-            const char c = data[i];
-            if (inString) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inString = false;
-                continue;
-            }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if (c == '}' || c == ']') {
-                if (depth == 0)
-                    break; // the array's own ']'
-                --depth;
-            } else if (c == ',' && depth == 0) {
-                break;
-            }
-        }
-        if (i >= size || inString || depth != 0)
-            return std::nullopt;
-        qsizetype end = i;
-        while (end > start && (data[end - 1] == ' ' || data[end - 1] == '\n' || data[end - 1] == '\r'
-                               || data[end - 1] == '\t'))
-            --end;
-        elements.append({start, end - start});
-        if (data[i] == ']') {
-            ++i;
-            skipSpace();
-            return i == size ? std::optional(elements) : std::nullopt;
-        }
-        ++i; // ','
+    out.append(digits, width);
+}
+
+// "YYYY-MM-DD", as QDate::toString(Qt::ISODate) writes years 1 to 9999.
+void appendIsoDate(QByteArray &out, const QDate &date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
+        out += date.toString(Qt::ISODate).toUtf8();
+        return;
     }
+    appendDigits(out, year, 4);
+    out += '-';
+    appendDigits(out, month, 2);
+    out += '-';
+    appendDigits(out, day, 2);
 }
 
-// The spellings registerApplication stores (ApplicationStore.cpp): IIN digits, E.164 numbers,
-// no blank slots, filing time in whole milliseconds.
-void normalize(Application &application, const QDateTime &now)
+// ApplicationJson::timestampValue of the instant msecs: "YYYY-MM-DDTHH:MM:SS.mmmZ".
+QByteArray isoTimestamp(qint64 msecs)
 {
-    normalizeForStorage(application, now);
-    if (application.status != ApplicationStatus::Archived)
-        application.archiveReason = ArchiveReason::None;
-}
-
-// CanonicalJson::encode(ApplicationJson::toJson(a)), byte for byte, written directly: building the
-// QJsonObject and sorting its keys cost more than everything else of a record together
-// (tst_applicationimport checks the hashes against the slow path).
-void appendCanonicalString(QByteArray &out, const QString &text)
-{
-    CanonicalJson::appendString(out, text);
-}
-
-void appendCanonicalDate(QByteArray &out, const QDate &date)
-{
-    if (date.isValid())
-        appendCanonicalString(out, date.toString(Qt::ISODate));
-    else
-        out += "null";
-}
-
-void appendCanonicalList(QByteArray &out, const QStringList &list)
-{
-    out += '[';
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        appendCanonicalString(out, list.at(i));
-    }
-    out += ']';
-}
-
-QByteArray canonicalRecord(const Application &a)
-{
-    using Writer = void (*)(QByteArray &, const Application &);
-    struct Member
-    {
-        const char *key;
-        Writer write;
-    };
-    // Every key of ApplicationJson::toJson, sorted (all ASCII: byte order is UTF-16 order).
-    static const QList<Member> members = [] {
-        QList<Member> list = {
-            {"id", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.id); }},
-            {"registration_sequence", [](QByteArray &o, const Application &x) { o += QByteArray::number(x.registrationSequence); }},
-            {"applicant_surname", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.applicant.surname); }},
-            {"applicant_name", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.applicant.name); }},
-            {"applicant_patronymic", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.applicant.patronymic); }},
-            {"applicant_iin", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.applicantIin); }},
-            {"applicant_address", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.applicantAddress); }},
-            {"settlement", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.settlement); }},
-            {"child_surname", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.child.surname); }},
-            {"child_name", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.child.name); }},
-            {"child_patronymic", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.child.patronymic); }},
-            {"child_iin", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.childIin); }},
-            {"child_birth_date", [](QByteArray &o, const Application &x) { appendCanonicalDate(o, x.childBirthDate); }},
-            {"child_sex", [](QByteArray &o, const Application &x) { appendCanonicalString(o, ApplicationJson::sexCode(x.childSex)); }},
-            {"category", [](QByteArray &o, const Application &x) { o += QByteArray::number(Categories::code(x.category)); }},
-            {"category_document_type", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.categoryDocument.type); }},
-            {"category_document_number", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.categoryDocument.number); }},
-            {"category_document_issuer", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.categoryDocument.issuer); }},
-            {"category_document_issue_date", [](QByteArray &o, const Application &x) { appendCanonicalDate(o, x.categoryDocument.issueDate); }},
-            {"preferred_kindergartens", [](QByteArray &o, const Application &x) { appendCanonicalList(o, x.preferredKindergartens); }},
-            {"language", [](QByteArray &o, const Application &x) { appendCanonicalString(o, ApplicationJson::languageCode(x.language)); }},
-            {"phones", [](QByteArray &o, const Application &x) { appendCanonicalList(o, x.phones); }},
-            {"email", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.email); }},
-            {"consent", [](QByteArray &o, const Application &x) { o += x.consent ? "true" : "false"; }},
-            {"signature_date", [](QByteArray &o, const Application &x) { appendCanonicalDate(o, x.signatureDate); }},
-            {"filed_at", [](QByteArray &o, const Application &x) {
-                 const QJsonValue value = ApplicationJson::timestampValue(x.filedAt);
-                 if (value.isNull())
-                     o += "null";
-                 else
-                     appendCanonicalString(o, value.toString());
-             }},
-            {"status", [](QByteArray &o, const Application &x) { appendCanonicalString(o, ApplicationJson::statusCode(x.status)); }},
-            {"archive_reason", [](QByteArray &o, const Application &x) { appendCanonicalString(o, ApplicationJson::archiveReasonCode(x.archiveReason)); }},
-            {"stop_listed_until", [](QByteArray &o, const Application &x) { appendCanonicalDate(o, x.stopListedUntil); }},
-            {"batch_id", [](QByteArray &o, const Application &x) { appendCanonicalString(o, x.batchId); }},
-        };
-        std::sort(list.begin(), list.end(), [](const Member &m, const Member &n) { return qstrcmp(m.key, n.key) < 0; });
-        return list;
-    }();
+    constexpr qint64 msecsPerDay = 86400000;
+    const qint64 days = msecs >= 0 ? msecs / msecsPerDay : -((-msecs + msecsPerDay - 1) / msecsPerDay);
+    const qint64 ofDay = msecs - days * msecsPerDay;
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, year, month, day);
+    if (year < 1 || year > 9999)
+        return ApplicationJson::timestampValue(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC)).toString().toUtf8();
     QByteArray out;
-    out.reserve(1024);
-    out += '{';
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += '"';
-        out += members.at(i).key;
-        out += "\":";
-        members.at(i).write(out, a);
-    }
-    out += '}';
+    out.reserve(24);
+    appendDigits(out, year, 4);
+    out += '-';
+    appendDigits(out, month, 2);
+    out += '-';
+    appendDigits(out, day, 2);
+    out += 'T';
+    appendDigits(out, int(ofDay / 3600000), 2);
+    out += ':';
+    appendDigits(out, int(ofDay / 60000 % 60), 2);
+    out += ':';
+    appendDigits(out, int(ofDay / 1000 % 60), 2);
+    out += '.';
+    appendDigits(out, int(ofDay % 1000), 3);
+    out += 'Z';
     return out;
 }
 
-QVariant dateColumn(const QDate &date)
+// ---------------------------------------------------------------------------------------------
+// Reading a record: JsonReader's members into an Application, by the rules of
+// ApplicationJson::fromJson (same defaults, same first error; tst_applicationimport compares
+// the two on valid and invalid records).
+
+// The keys fromJson reads, in the order it reads them (the first problem found is reported).
+enum Key {
+    KeyId,
+    KeyRegistrationSequence,
+    KeyApplicantSurname,
+    KeyApplicantName,
+    KeyApplicantPatronymic,
+    KeyApplicantIin,
+    KeyApplicantAddress,
+    KeySettlement,
+    KeyChildSurname,
+    KeyChildName,
+    KeyChildPatronymic,
+    KeyChildIin,
+    KeyChildBirthDate,
+    KeyChildSex,
+    KeyCategory,
+    KeyCategoryDocumentType,
+    KeyCategoryDocumentNumber,
+    KeyCategoryDocumentIssuer,
+    KeyCategoryDocumentIssueDate,
+    KeyPreferredKindergartens,
+    KeyLanguage,
+    KeyPhones,
+    KeyEmail,
+    KeyConsent,
+    KeySignatureDate,
+    KeyFiledAt,
+    KeyStatus,
+    KeyArchiveReason,
+    KeyStopListedUntil,
+    KeyBatchId,
+    KeyCount
+};
+
+constexpr std::array<const char *, KeyCount> keyNames = {
+    "id", "registration_sequence", "applicant_surname", "applicant_name", "applicant_patronymic",
+    "applicant_iin", "applicant_address", "settlement", "child_surname", "child_name", "child_patronymic",
+    "child_iin", "child_birth_date", "child_sex", "category", "category_document_type",
+    "category_document_number", "category_document_issuer", "category_document_issue_date",
+    "preferred_kindergartens", "language", "phones", "email", "consent", "signature_date", "filed_at",
+    "status", "archive_reason", "stop_listed_until", "batch_id",
+};
+
+int keyIndex(QByteArrayView key)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    // Candidates by length: at most four keys share one.
+    static const std::array<QList<int>, 32> byLength = [] {
+        std::array<QList<int>, 32> table;
+        for (int k = 0; k < KeyCount; ++k)
+            table[std::strlen(keyNames[size_t(k)])].append(k);
+        return table;
+    }();
+    if (key.size() >= qsizetype(byLength.size()))
+        return -1;
+    for (const int k : byLength[size_t(key.size())])
+        if (std::memcmp(keyNames[size_t(k)], key.data(), size_t(key.size())) == 0)
+            return k;
+    return -1;
 }
 
-QString text(const QString &value)
+struct Members
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    std::array<JsonValue, KeyCount> value;
+    std::array<bool, KeyCount> present{};
+};
+
+// ApplicationJson's Reader over Members: keeps the first problem, later reads are harmless.
+class MemberReader
+{
+public:
+    explicit MemberReader(const Members &members) : m_members(members) { }
+
+    const std::optional<Issue> &error() const { return m_error; }
+
+    // nullptr when the key is missing or null.
+    const JsonValue *find(Key key) const
+    {
+        if (!m_members.present[key] || m_members.value[key].kind == JsonKind::Null)
+            return nullptr;
+        return &m_members.value[key];
+    }
+
+    QString text(Key key, Field field)
+    {
+        const JsonValue *value = find(key);
+        if (!value)
+            return {};
+        if (value->kind != JsonKind::String) {
+            fail(field, Rule::OutOfRange, name(key));
+            return {};
+        }
+        return JsonReader::toString(*value);
+    }
+
+    QStringList texts(Key key, Field field)
+    {
+        const JsonValue *value = find(key);
+        if (!value)
+            return {};
+        if (value->kind != JsonKind::Array) {
+            fail(field, Rule::OutOfRange, name(key));
+            return {};
+        }
+        QStringList list;
+        JsonReader reader(value->text);
+        JsonValue element;
+        reader.openArray();
+        while (reader.nextElement(element)) {
+            if (element.kind != JsonKind::String) {
+                fail(field, Rule::OutOfRange, name(key));
+                return {};
+            }
+            list.append(JsonReader::toString(element));
+        }
+        return list;
+    }
+
+    QDate date(Key key, Field field)
+    {
+        const QString value = text(key, field);
+        if (value.isEmpty())
+            return {};
+        QDate date;
+        const auto digit = [&value](qsizetype i) { return value.at(i).unicode() - u'0'; };
+        const auto allDigits = [&value](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i)
+                if (value.at(i) < u'0' || value.at(i) > u'9')
+                    return false;
+            return true;
+        };
+        // The usual "YYYY-MM-DD" directly (what QDate::fromString makes of it); anything else
+        // through QDate::fromString itself.
+        if (value.size() == 10 && value.at(4) == u'-' && value.at(7) == u'-' && allDigits(0, 4)
+            && allDigits(5, 7) && allDigits(8, 10)) {
+            const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+            if (year > 0)
+                date = QDate(year, digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+        } else {
+            date = QDate::fromString(value, Qt::ISODate);
+        }
+        if (!date.isValid())
+            fail(field, Rule::InvalidDate, detailFor(key, field, value));
+        return date;
+    }
+
+    // msecs: the instant, when the text is in the usual form "YYYY-MM-DDTHH:MM:SS.mmmZ".
+    QDateTime timestamp(Key key, Field field, std::optional<qint64> &msecs)
+    {
+        msecs.reset();
+        const QString value = text(key, field);
+        if (value.isEmpty())
+            return {};
+        if (value.size() == 24 && value.at(4) == u'-' && value.at(7) == u'-' && value.at(10) == u'T'
+            && value.at(13) == u':' && value.at(16) == u':' && value.at(19) == u'.' && value.at(23) == u'Z') {
+            int parts[7] = {};
+            const int starts[7] = {0, 5, 8, 11, 14, 17, 20};
+            const int widths[7] = {4, 2, 2, 2, 2, 2, 3};
+            bool digits = true;
+            for (int p = 0; p < 7 && digits; ++p) {
+                for (int i = starts[p]; i < starts[p] + widths[p]; ++i) {
+                    const char16_t c = value.at(i).unicode();
+                    digits = digits && c >= u'0' && c <= u'9';
+                    parts[p] = parts[p] * 10 + (c - u'0');
+                }
+            }
+            if (digits && parts[0] > 0 && QDate::isValid(parts[0], parts[1], parts[2]) && parts[3] < 24
+                && parts[4] < 60 && parts[5] < 60) {
+                msecs = daysFromCivil(parts[0], parts[1], parts[2]) * 86400000
+                        + ((parts[3] * 60 + parts[4]) * 60 + parts[5]) * qint64(1000) + parts[6];
+                return QDateTime::fromMSecsSinceEpoch(*msecs);
+            }
+        }
+        const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!at.isValid()) {
+            fail(field, Rule::InvalidDate, detailFor(key, field, value));
+            return {};
+        }
+        return at.toLocalTime();
+    }
+
+    std::optional<qint64> integer(Key key, Field field)
+    {
+        const JsonValue *value = find(key);
+        if (!value)
+            return std::nullopt;
+        const std::optional<qint64> number =
+            value->kind == JsonKind::Number ? JsonReader::toInteger(*value) : std::nullopt;
+        if (!number)
+            fail(field, Rule::InvalidNumber, name(key));
+        return number;
+    }
+
+    bool boolean(Key key, Field field)
+    {
+        const JsonValue *value = find(key);
+        if (!value)
+            return false;
+        if (value->kind != JsonKind::True && value->kind != JsonKind::False) {
+            fail(field, Rule::OutOfRange, name(key));
+            return false;
+        }
+        return value->kind == JsonKind::True;
+    }
+
+    template<typename T>
+    T code(Key key, Field field, std::optional<T> (*fromCode)(const QString &), T fallback)
+    {
+        const QString value = text(key, field);
+        if (value.isEmpty())
+            return fallback;
+        const std::optional<T> result = fromCode(value);
+        if (!result) {
+            fail(field, Rule::OutOfRange, detailFor(key, field, value));
+            return fallback;
+        }
+        return *result;
+    }
+
+    void fail(Field field, Rule rule, const QString &detail)
+    {
+        if (!m_error)
+            m_error = Issue::error(field, rule, detail);
+    }
+
+    static QString name(Key key) { return QString::fromLatin1(keyNames[size_t(key)]); }
+
+private:
+    static QString detailFor(Key key, Field field, const QString &value)
+    {
+        return field == Field::None ? name(key) + QStringLiteral(": ") + value : value;
+    }
+
+    const Members &m_members;
+    std::optional<Issue> m_error;
+};
+
+// ApplicationJson::fromJson, field by field in its order.
+Expected<Application> applicationFrom(const Members &members, std::optional<qint64> &filedAtMsecs)
+{
+    MemberReader read(members);
+    Application a;
+    a.id = read.text(KeyId, Field::None);
+    if (const auto sequence = read.integer(KeyRegistrationSequence, Field::None)) {
+        if (*sequence < 0)
+            read.fail(Field::None, Rule::OutOfRange, MemberReader::name(KeyRegistrationSequence));
+        a.registrationSequence = *sequence;
+    }
+    a.applicant.surname = read.text(KeyApplicantSurname, Field::ApplicantSurname);
+    a.applicant.name = read.text(KeyApplicantName, Field::ApplicantName);
+    a.applicant.patronymic = read.text(KeyApplicantPatronymic, Field::ApplicantPatronymic);
+    a.applicantIin = read.text(KeyApplicantIin, Field::ApplicantIin);
+    a.applicantAddress = read.text(KeyApplicantAddress, Field::ApplicantAddress);
+    a.settlement = read.text(KeySettlement, Field::Settlement);
+
+    a.child.surname = read.text(KeyChildSurname, Field::ChildSurname);
+    a.child.name = read.text(KeyChildName, Field::ChildName);
+    a.child.patronymic = read.text(KeyChildPatronymic, Field::ChildPatronymic);
+    a.childIin = read.text(KeyChildIin, Field::ChildIin);
+    a.childBirthDate = read.date(KeyChildBirthDate, Field::ChildBirthDate);
+    a.childSex = read.code(KeyChildSex, Field::ChildSex, &ApplicationJson::sexFromCode, Iin::Sex::Unknown);
+
+    if (const auto category = read.integer(KeyCategory, Field::Category)) {
+        const std::optional<Category> known =
+            *category >= 1 && *category <= 10 ? Categories::fromCode(int(*category)) : std::nullopt;
+        if (known)
+            a.category = *known;
+        else
+            read.fail(Field::Category, Rule::OutOfRange, QString::number(*category));
+    }
+    a.categoryDocument.type = read.text(KeyCategoryDocumentType, Field::CategoryDocumentType);
+    a.categoryDocument.number = read.text(KeyCategoryDocumentNumber, Field::CategoryDocumentNumber);
+    a.categoryDocument.issuer = read.text(KeyCategoryDocumentIssuer, Field::CategoryDocumentIssuer);
+    a.categoryDocument.issueDate = read.date(KeyCategoryDocumentIssueDate, Field::CategoryDocumentIssueDate);
+
+    a.preferredKindergartens = read.texts(KeyPreferredKindergartens, Field::PreferredKindergartens);
+    a.language = read.code(KeyLanguage, Field::Language, &ApplicationJson::languageFromCode, TeachingLanguage::Any);
+    a.phones = read.texts(KeyPhones, Field::Phones);
+    a.email = read.text(KeyEmail, Field::Email);
+    a.consent = read.boolean(KeyConsent, Field::Consent);
+    a.signatureDate = read.date(KeySignatureDate, Field::SignatureDate);
+    a.filedAt = read.timestamp(KeyFiledAt, Field::FiledAt, filedAtMsecs);
+
+    a.status = read.code(KeyStatus, Field::None, &ApplicationJson::statusFromCode, ApplicationStatus::Queued);
+    a.archiveReason = read.code(KeyArchiveReason, Field::None, &ApplicationJson::archiveReasonFromCode,
+                                ArchiveReason::None);
+    a.stopListedUntil = read.date(KeyStopListedUntil, Field::None);
+    a.batchId = read.text(KeyBatchId, Field::None);
+
+    if (read.error())
+        return *read.error();
+    return a;
 }
 
-QString listColumn(const QStringList &list)
-{
-    return QString::fromUtf8(CanonicalJson::encode(QJsonArray::fromStringList(list)));
-}
+// ---------------------------------------------------------------------------------------------
+// A record's row, prepared on a worker thread.
+
+// The columns of insertSql, in its order.
+enum Column {
+    ColId,
+    ColRegistrationSequence,
+    ColApplicantSurname,
+    ColApplicantName,
+    ColApplicantPatronymic,
+    ColApplicantIin,
+    ColApplicantAddress,
+    ColSettlement,
+    ColChildSurname,
+    ColChildName,
+    ColChildPatronymic,
+    ColChildIin,
+    ColChildBirthDate,
+    ColBirthYear,
+    ColChildSex,
+    ColCategory,
+    ColRightRank,
+    ColDocumentType,
+    ColDocumentNumber,
+    ColDocumentIssuer,
+    ColDocumentIssueDate,
+    ColPreferredKindergartens,
+    ColLanguage,
+    ColPhones,
+    ColEmail,
+    ColConsent,
+    ColSignatureDate,
+    ColFiledAt,
+    ColStatus,
+    ColArchiveReason,
+    ColStopListedUntil,
+    ColBatchId,
+    ColCreatedAt,
+    ColUpdatedAt,
+    ColSearchText,
+    ColQueueBand, // bound by the writer
+    ColQueueSlot, // bound by the writer
+    ColumnCount
+};
+constexpr int preparedColumns = ColQueueBand;
 
 const char *const insertSql =
     "INSERT INTO applications (id, registration_sequence, applicant_surname, applicant_name,"
@@ -233,98 +492,463 @@ const char *const insertSql =
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
     " ?, ?, ?, ?, ?, ?, ?)";
 
-// The values of insertSql but the last two (queue_band, queue_slot, known only when the row is
-// written), computed on the worker threads.
-QVariantList columnValues(const Application &a, qint64 filedAt, const QString &searchText, qint64 now)
+struct Cell
 {
-    return {
-        a.id,
-        a.registrationSequence,
-        text(a.applicant.surname),
-        text(a.applicant.name),
-        text(a.applicant.patronymic),
-        text(a.applicantIin),
-        text(a.applicantAddress),
-        text(a.settlement),
-        text(a.child.surname),
-        text(a.child.name),
-        text(a.child.patronymic),
-        text(a.childIin),
-        dateColumn(a.childBirthDate),
-        a.birthYear(),
-        ApplicationJson::sexCode(a.childSex),
-        Categories::code(a.category),
-        static_cast<int>(a.right()),
-        text(a.categoryDocument.type),
-        text(a.categoryDocument.number),
-        text(a.categoryDocument.issuer),
-        dateColumn(a.categoryDocument.issueDate),
-        listColumn(a.preferredKindergartens),
-        ApplicationJson::languageCode(a.language),
-        listColumn(a.phones),
-        text(a.email),
-        a.consent ? 1 : 0,
-        dateColumn(a.signatureDate),
-        filedAt,
-        ApplicationJson::statusCode(a.status),
-        ApplicationJson::archiveReasonCode(a.archiveReason),
-        dateColumn(a.stopListedUntil),
-        text(a.batchId),
-        now,
-        now,
-        searchText,
-    };
-}
-
-// One record after parsing and validation (done in parallel).
-struct Record
-{
-    Application application;
-    QString searchText;
-    QByteArray digestHex; // SHA-256 hex of the canonical JSON as stored
-    QVariantList values;  // columnValues()
-    std::optional<Issue> error;
-    qint64 filedAt = 0;
-    qint64 sequence = 0;
+    enum Type : quint8 { Null, Integer, Text };
+    Type type = Null;
+    qint32 offset = 0; // Text: into Record::bytes
+    qint32 length = 0;
+    qint64 number = 0; // Integer
 };
 
-void prepare(Record &record, const QByteArray &text, const ValidationContext &context)
+// One record after reading, validation and normalisation: the row to insert, or why not.
+struct Record
+{
+    std::optional<Issue> error;
+    QByteArray bytes; // the text cells' UTF-8, one after the other
+    std::array<Cell, preparedColumns> cells;
+    std::array<char, 64> digestHex{}; // SHA-256 hex of the canonical JSON as stored
+    qint64 filedAt = 0;
+    qint64 sequence = 0;
+    int birthYear = 0;
+    int right = 0;
+    bool active = false;
+
+    QByteArrayView text(Column column) const
+    {
+        const Cell &cell = cells[column];
+        return QByteArrayView(bytes.constData() + cell.offset, cell.length);
+    }
+};
+
+// Appends UTF-8 text as a canonical JSON string (CanonicalJson::appendString, from bytes).
+void appendCanonicalBytes(QByteArray &out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(utf8.data() + run, i - run);
+        run = i + 1;
+        switch (byte) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0x0f];
+        }
+    }
+    out.append(utf8.data() + run, utf8.size() - run);
+    out += '"';
+}
+
+class RowWriter
+{
+public:
+    explicit RowWriter(Record &record) : m_record(record)
+    {
+        m_record.bytes.clear();
+        m_record.bytes.reserve(1024);
+    }
+
+    void text(Column column, QStringView value)
+    {
+        QByteArray &bytes = m_record.bytes;
+        const qsizetype start = bytes.size();
+        bytes.resize(start + m_encoder.requiredSpace(value.size()));
+        char *end = m_encoder.appendToBuffer(bytes.data() + start, value);
+        bytes.truncate(end - bytes.constData());
+        m_record.cells[column] = Cell{Cell::Text, qint32(start), qint32(bytes.size() - start), 0};
+    }
+    void latin1(Column column, QByteArrayView value)
+    {
+        const qsizetype start = m_record.bytes.size();
+        m_record.bytes.append(value);
+        m_record.cells[column] = Cell{Cell::Text, qint32(start), qint32(value.size()), 0};
+    }
+    void date(Column column, const QDate &value)
+    {
+        if (!value.isValid()) {
+            m_record.cells[column] = Cell{};
+            return;
+        }
+        const qsizetype start = m_record.bytes.size();
+        appendIsoDate(m_record.bytes, value);
+        m_record.cells[column] = Cell{Cell::Text, qint32(start), qint32(m_record.bytes.size() - start), 0};
+    }
+    void integer(Column column, qint64 value) { m_record.cells[column] = Cell{Cell::Integer, 0, 0, value}; }
+    // A list as CanonicalJson writes it (the form listColumn() gives the registration's rows).
+    void list(Column column, const QStringList &values)
+    {
+        const qsizetype start = m_record.bytes.size();
+        m_record.bytes += '[';
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_record.bytes += ',';
+            m_scratch.resize(m_encoder.requiredSpace(values.at(i).size()));
+            char *end = m_encoder.appendToBuffer(m_scratch.data(), values.at(i));
+            appendCanonicalBytes(m_record.bytes, QByteArrayView(m_scratch.constData(), end - m_scratch.constData()));
+        }
+        m_record.bytes += ']';
+        m_record.cells[column] = Cell{Cell::Text, qint32(start), qint32(m_record.bytes.size() - start), 0};
+    }
+
+private:
+    Record &m_record;
+    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_scratch;
+};
+
+// CanonicalJson::encode(ApplicationJson::toJson(a)) of the application as stored, written from
+// its row (tst_applicationimport checks the digests against the slow path).
+QByteArray canonicalRecord(const Record &r, QByteArrayView filedAtText)
+{
+    enum Kind { String, Integer, Boolean, Date, List, FiledAt };
+    struct Member
+    {
+        const char *key;
+        Column column;
+        Kind kind;
+    };
+    // Every key of ApplicationJson::toJson, sorted (all ASCII: byte order is UTF-16 order).
+    static const QList<Member> members = [] {
+        QList<Member> list = {
+            {"id", ColId, String},
+            {"registration_sequence", ColRegistrationSequence, Integer},
+            {"applicant_surname", ColApplicantSurname, String},
+            {"applicant_name", ColApplicantName, String},
+            {"applicant_patronymic", ColApplicantPatronymic, String},
+            {"applicant_iin", ColApplicantIin, String},
+            {"applicant_address", ColApplicantAddress, String},
+            {"settlement", ColSettlement, String},
+            {"child_surname", ColChildSurname, String},
+            {"child_name", ColChildName, String},
+            {"child_patronymic", ColChildPatronymic, String},
+            {"child_iin", ColChildIin, String},
+            {"child_birth_date", ColChildBirthDate, Date},
+            {"child_sex", ColChildSex, String},
+            {"category", ColCategory, Integer},
+            {"category_document_type", ColDocumentType, String},
+            {"category_document_number", ColDocumentNumber, String},
+            {"category_document_issuer", ColDocumentIssuer, String},
+            {"category_document_issue_date", ColDocumentIssueDate, Date},
+            {"preferred_kindergartens", ColPreferredKindergartens, List},
+            {"language", ColLanguage, String},
+            {"phones", ColPhones, List},
+            {"email", ColEmail, String},
+            {"consent", ColConsent, Boolean},
+            {"signature_date", ColSignatureDate, Date},
+            {"filed_at", ColFiledAt, FiledAt},
+            {"status", ColStatus, String},
+            {"archive_reason", ColArchiveReason, String},
+            {"stop_listed_until", ColStopListedUntil, Date},
+            {"batch_id", ColBatchId, String},
+        };
+        std::sort(list.begin(), list.end(), [](const Member &m, const Member &n) { return qstrcmp(m.key, n.key) < 0; });
+        return list;
+    }();
+    QByteArray out;
+    out.reserve(r.bytes.size() + 800);
+    out += '{';
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const Member &member = members.at(i);
+        if (i > 0)
+            out += ',';
+        out += '"';
+        out += member.key;
+        out += "\":";
+        const Cell &cell = r.cells[member.column];
+        switch (member.kind) {
+        case String: appendCanonicalBytes(out, r.text(member.column)); break;
+        case Integer: out += QByteArray::number(cell.number); break;
+        case Boolean: out += cell.number != 0 ? "true" : "false"; break;
+        case Date:
+            if (cell.type == Cell::Null)
+                out += "null";
+            else
+                appendCanonicalBytes(out, r.text(member.column));
+            break;
+        case List: out += r.text(member.column); break; // already canonical
+        case FiledAt: appendCanonicalBytes(out, filedAtText); break;
+        }
+    }
+    out += '}';
+    return out;
+}
+
+Issue notValidJson(const JsonError &error)
+{
+    return Issue::error(Field::ImportFile, Rule::ImportRecordNotObject,
+                        ApplicationImport::tr("byte %1: %2").arg(error.offset).arg(error.reason));
+}
+
+// Reads, validates and normalises the record at text (its place in the file: offset) into a row.
+// The record at text (its place in the file: offset) read into an Application.
+Expected<Application> readApplication(QByteArrayView text, qsizetype offset, std::optional<qint64> &filedAtMsecs)
 {
     if (!text.startsWith('{')) {
         // A number, string, array... where an application should be.
-        record.error = Issue::error(Field::ImportFile, Rule::ImportRecordNotObject);
-        return;
+        return Issue::error(Field::ImportFile, Rule::ImportRecordNotObject);
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        record.error = Issue::error(Field::ImportFile, Rule::ImportRecordNotObject,
-                                    parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                   : QString());
-        return;
+    Members members;
+    JsonReader reader(text, offset);
+    JsonValue key;
+    JsonValue value;
+    reader.openObject();
+    while (reader.nextMember(key, value)) {
+        int index;
+        if (key.escaped) {
+            QByteArray decoded;
+            JsonReader::appendUtf8(key, decoded);
+            index = keyIndex(decoded);
+        } else {
+            index = keyIndex(key.text);
+        }
+        if (index >= 0) {
+            // A key given twice: the last one counts, as in QJsonDocument.
+            members.value[size_t(index)] = value;
+            members.present[size_t(index)] = true;
+        }
     }
-    const QJsonObject object = document.object();
-    Expected<Application> parsed = ApplicationJson::fromJson(object);
+    if (!reader.ok())
+        return notValidJson(*reader.error());
+    return applicationFrom(members, filedAtMsecs);
+}
+
+struct PrepareContext
+{
+    ValidationContext validation;
+    qint64 nowMsecs = 0;
+};
+
+void prepare(Record &record, QByteArrayView text, qsizetype offset, const PrepareContext &prepareContext)
+{
+    const ValidationContext &context = prepareContext.validation;
+    record.error.reset();
+    std::optional<qint64> filedAtMsecs;
+    Expected<Application> parsed = readApplication(text, offset, filedAtMsecs);
     if (!parsed) {
         record.error = parsed.error();
         return;
     }
-    Application application = std::move(parsed).value();
-    for (const Issue &issue : validateApplication(application, context)) {
+    Application a = std::move(parsed).value();
+    for (const Issue &issue : validateApplication(a, context)) {
         if (issue.isError()) {
             record.error = issue;
             return;
         }
     }
-    if (application.id.isEmpty())
-        application.id = QUuid::createUuidV5(idNamespace, CanonicalJson::encode(object)).toString(QUuid::WithoutBraces);
-    normalize(application, context.now);
-    record.searchText = QueueStore::searchText(application.child, application.applicant);
-    record.digestHex = QCryptographicHash::hash(canonicalRecord(application), QCryptographicHash::Sha256).toHex();
-    record.filedAt = QueueOrder::filedAtSortValue(application.filedAt);
-    record.sequence = QueueOrder::sequenceSortValue(application.registrationSequence);
-    record.values = columnValues(application, record.filedAt, record.searchText, context.now.toMSecsSinceEpoch());
-    record.application = std::move(application);
+    if (a.id.isEmpty()) {
+        // The id is derived from the record as the file has it, unknown keys included.
+        const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray());
+        a.id = QUuid::createUuidV5(idNamespace, CanonicalJson::encode(document.object()))
+                   .toString(QUuid::WithoutBraces);
+    }
+    const bool fileHasFiledAt = a.filedAt.isValid();
+    // The spellings registerApplication stores (normalizeForStorage).
+    normalizeForStorage(a, context.now);
+    if (a.status != ApplicationStatus::Archived)
+        a.archiveReason = ArchiveReason::None;
+
+    // The instant normalizeForStorage keeps: the file's, or now (without asking the time zone
+    // database again: QDateTime's local-time conversions cost more than reading the record).
+    record.filedAt = filedAtMsecs     ? *filedAtMsecs
+                     : fileHasFiledAt ? QueueOrder::filedAtSortValue(a.filedAt)
+                                      : prepareContext.nowMsecs;
+    record.sequence = QueueOrder::sequenceSortValue(a.registrationSequence);
+    record.birthYear = a.birthYear();
+    record.right = static_cast<int>(a.right());
+    record.active = a.isActive();
+    const qint64 now = prepareContext.nowMsecs;
+
+    RowWriter row(record);
+    row.text(ColId, a.id);
+    row.integer(ColRegistrationSequence, a.registrationSequence);
+    row.text(ColApplicantSurname, a.applicant.surname);
+    row.text(ColApplicantName, a.applicant.name);
+    row.text(ColApplicantPatronymic, a.applicant.patronymic);
+    row.text(ColApplicantIin, a.applicantIin);
+    row.text(ColApplicantAddress, a.applicantAddress);
+    row.text(ColSettlement, a.settlement);
+    row.text(ColChildSurname, a.child.surname);
+    row.text(ColChildName, a.child.name);
+    row.text(ColChildPatronymic, a.child.patronymic);
+    row.text(ColChildIin, a.childIin);
+    row.date(ColChildBirthDate, a.childBirthDate);
+    row.integer(ColBirthYear, record.birthYear);
+    row.text(ColChildSex, ApplicationJson::sexCode(a.childSex));
+    row.integer(ColCategory, Categories::code(a.category));
+    // RULES 3.3: 0 extraordinary, 1 primary, 2 none (the order of enum Right).
+    row.integer(ColRightRank, record.right);
+    row.text(ColDocumentType, a.categoryDocument.type);
+    row.text(ColDocumentNumber, a.categoryDocument.number);
+    row.text(ColDocumentIssuer, a.categoryDocument.issuer);
+    row.date(ColDocumentIssueDate, a.categoryDocument.issueDate);
+    row.list(ColPreferredKindergartens, a.preferredKindergartens);
+    row.text(ColLanguage, ApplicationJson::languageCode(a.language));
+    row.list(ColPhones, a.phones);
+    row.text(ColEmail, a.email);
+    row.integer(ColConsent, a.consent ? 1 : 0);
+    row.date(ColSignatureDate, a.signatureDate);
+    row.integer(ColFiledAt, record.filedAt);
+    row.text(ColStatus, ApplicationJson::statusCode(a.status));
+    row.text(ColArchiveReason, ApplicationJson::archiveReasonCode(a.archiveReason));
+    row.date(ColStopListedUntil, a.stopListedUntil);
+    row.text(ColBatchId, a.batchId);
+    row.integer(ColCreatedAt, now);
+    row.integer(ColUpdatedAt, now);
+    row.text(ColSearchText, QueueStore::searchText(a.child, a.applicant));
+
+    const QByteArray digest =
+        Sha256::hashHex(canonicalRecord(record, isoTimestamp(record.filedAt)));
+    std::memcpy(record.digestHex.data(), digest.constData(), record.digestHex.size());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sets the writer checks records against.
+
+// Application ids: canonical lower-case UUID texts as two 64-bit numbers (a million of them in
+// a few tens of megabytes), anything else as text.
+class IdSet
+{
+public:
+    // Adds id; false when it was there already.
+    bool insert(QByteArrayView id)
+    {
+        if (const auto uuid = parseUuid(id)) {
+            const qsizetype before = m_uuids.size();
+            m_uuids.insert(*uuid);
+            return m_uuids.size() != before;
+        }
+        const qsizetype before = m_others.size();
+        m_others.insert(id.toByteArray());
+        return m_others.size() != before;
+    }
+    void remove(QByteArrayView id)
+    {
+        if (const auto uuid = parseUuid(id))
+            m_uuids.remove(*uuid);
+        else
+            m_others.remove(id.toByteArray());
+    }
+    qsizetype size() const { return m_uuids.size() + m_others.size(); }
+    void reserve(qsizetype size) { m_uuids.reserve(size); }
+
+private:
+    static std::optional<std::pair<quint64, quint64>> parseUuid(QByteArrayView text)
+    {
+        if (text.size() != 36)
+            return std::nullopt;
+        quint64 parts[2] = {0, 0};
+        int nibble = 0;
+        for (qsizetype i = 0; i < 36; ++i) {
+            const char c = text[i];
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-')
+                    return std::nullopt;
+                continue;
+            }
+            int value;
+            if (c >= '0' && c <= '9')
+                value = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                value = c - 'a' + 10;
+            else
+                return std::nullopt; // upper case is another id for the store
+            parts[nibble / 16] = (parts[nibble / 16] << 4) | quint64(value);
+            ++nibble;
+        }
+        return std::make_pair(parts[0], parts[1]);
+    }
+
+    QSet<std::pair<quint64, quint64>> m_uuids;
+    QSet<QByteArray> m_others;
+};
+
+// Children with an application that is not archived: 12-digit IINs as numbers.
+class ActiveChildren
+{
+public:
+    // owner: >= 0 a record of the file (its index), < 0 an application of the store.
+    // Notes owner for iin unless the child has one already: then that one is returned.
+    std::optional<qint64> tryInsert(QByteArrayView iin, qint64 owner)
+    {
+        if (const auto number = iinNumber(iin))
+            return tryInsert(m_numbers, *number, owner);
+        return tryInsert(m_others, iin.toByteArray(), owner);
+    }
+    void reserve(qsizetype size) { m_numbers.reserve(size); }
+
+private:
+    template<typename Key>
+    static std::optional<qint64> tryInsert(QHash<Key, qint64> &hash, const Key &key, qint64 owner)
+    {
+        const qsizetype before = hash.size();
+        qint64 &value = hash[key]; // one lookup
+        if (hash.size() == before)
+            return value;
+        value = owner;
+        return std::nullopt;
+    }
+
+    static std::optional<qint64> iinNumber(QByteArrayView iin)
+    {
+        if (iin.size() != 12)
+            return std::nullopt;
+        qint64 number = 0;
+        for (const char c : iin) {
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            number = number * 10 + (c - '0');
+        }
+        return number;
+    }
+
+    QHash<qint64, qint64> m_numbers;
+    QHash<QByteArray, qint64> m_others;
+};
+
+// ---------------------------------------------------------------------------------------------
+// SQLite through the C API on the store's own connection (the one Qt's QSQLITE driver opened).
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    explicit operator bool() const { return m_statement != nullptr; }
+    sqlite3_stmt *get() const { return m_statement; }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+bool execute(sqlite3 *db, const QString &sql)
+{
+    return sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 QString indexName(const QString &createIndex)
@@ -333,50 +957,28 @@ QString indexName(const QString &createIndex)
 }
 
 // Runs statements in one transaction.
-Status runTransaction(QSqlDatabase &db, const QStringList &statements)
+Status runTransaction(sqlite3 *db, const QStringList &statements)
 {
     if (statements.isEmpty())
         return {};
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return writeFailed(query.lastError().text());
+    if (!execute(db, QStringLiteral("BEGIN IMMEDIATE")))
+        return sqliteFailed(db);
     for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            const QString error = query.lastError().text();
-            query.exec(QStringLiteral("ROLLBACK"));
-            return writeFailed(error);
+        if (!execute(db, statement)) {
+            const Issue issue = sqliteFailed(db);
+            execute(db, QStringLiteral("ROLLBACK"));
+            return issue;
         }
     }
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        const QString error = query.lastError().text();
-        query.exec(QStringLiteral("ROLLBACK"));
-        return writeFailed(error);
+    if (!execute(db, QStringLiteral("COMMIT"))) {
+        const Issue issue = sqliteFailed(db);
+        execute(db, QStringLiteral("ROLLBACK"));
+        return issue;
     }
     return {};
 }
 
-// Creates the secondary indexes of `applications` that are missing (after a bulk load, or after
-// a bulk load a crash cut short), exactly as the migrations define them.
-Status createMissingIndexes(QSqlDatabase &db)
-{
-    QSet<QString> present;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
-                                       " AND tbl_name = 'applications'")))
-            return writeFailed(query.lastError().text());
-        while (query.next())
-            present.insert(query.value(0).toString());
-    }
-    QStringList missing;
-    for (const QString &statement : Migrations::applicationIndexes())
-        if (!present.contains(indexName(statement)))
-            missing.append(statement);
-    return runTransaction(db, missing);
-}
-
-Status dropIndexes(QSqlDatabase &db)
+Status dropIndexes(sqlite3 *db)
 {
     QStringList drops;
     for (const QString &statement : Migrations::applicationIndexes())
@@ -388,9 +990,24 @@ Status dropIndexes(QSqlDatabase &db)
 struct SideState
 {
     qint64 count = 0;
-    std::optional<std::tuple<qint64, qint64, QString>> last; // greatest filing key
+    std::optional<std::tuple<qint64, qint64, QByteArray>> last; // greatest filing key
     bool stale = false;
 };
+
+// The trigger that notes disturbed sides in queue_stale: its name and its CREATE statement.
+const char *const queueTrigger = "applications_queue_insert";
+
+#ifdef Q_OS_LINUX
+// Gives the pages of a mapped file before upTo back to the system (they stay in its file cache):
+// the import's memory does not grow with the file.
+void releaseMappedPages(const uchar *base, qsizetype upTo)
+{
+    static const qsizetype pageSize = qsizetype(sysconf(_SC_PAGESIZE));
+    const qsizetype length = upTo / pageSize * pageSize;
+    if (length > 0)
+        madvise(const_cast<uchar *>(base), size_t(length), MADV_DONTNEED);
+}
+#endif
 
 } // namespace
 
@@ -402,83 +1019,164 @@ ApplicationImport::ApplicationImport(std::shared_ptr<Database> database, RuleSet
 
 QString ApplicationImport::batchHash(const QList<QByteArray> &recordDigestsHex)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray all;
+    all.reserve(recordDigestsHex.size() * 64);
     for (const QByteArray &digest : recordDigestsHex)
-        hash.addData(digest);
-    return QString::fromLatin1(hash.result().toHex());
+        all += digest;
+    return QString::fromLatin1(Sha256::hashHex(all));
 }
 
-Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, const QString &clerk,
-                                                     const QDateTime &now)
+Expected<Application> ApplicationImport::readRecord(QByteArrayView text, qsizetype offset)
 {
-    const std::optional<QList<std::pair<qsizetype, qsizetype>>> elements = splitArray(json);
-    if (!elements)
-        return Issue::error(Field::ImportFile, Rule::ImportNotJsonArray);
+    std::optional<qint64> filedAtMsecs;
+    return readApplication(text, offset, filedAtMsecs);
+}
 
-    // 1. Worker threads parse and validate the records chunk by chunk while this thread writes
-    //    the chunks already done, in file order.
-    const ValidationContext context{now, m_settings};
-    QList<Record> records(elements->size());
-    // Raw access: threads touch different elements, never the list itself.
-    Record *const recordData = records.data();
-    constexpr qsizetype chunkSize = 512;
-    const qsizetype chunks = (records.size() + chunkSize - 1) / chunkSize;
-    std::vector<char> ready(size_t(chunks), 0);
+Expected<ImportResult> ApplicationImport::importJson(QByteArrayView json, const QString &clerk, const QDateTime &now)
+{
+    return importBytes(json, clerk, now, {});
+}
+
+Expected<ImportResult> ApplicationImport::importFile(const QString &path, const QString &clerk, const QDateTime &now)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Issue::error(Field::ImportFile, Rule::StoreCannotOpen, path + QStringLiteral(": ") + file.errorString());
+    const qint64 size = file.size();
+    if (size == 0)
+        return importBytes({}, clerk, now, {});
+    uchar *mapped = file.map(0, size);
+    if (!mapped) {
+        // Not mappable (a pipe, a special file system): read it.
+        const QByteArray json = file.readAll();
+        return importBytes(json, clerk, now, {});
+    }
+    const auto unmap = qScopeGuard([&file, mapped] { file.unmap(mapped); });
+#ifdef Q_OS_LINUX
+    madvise(mapped, size_t(size), MADV_SEQUENTIAL);
+    const auto release = [mapped](qsizetype upTo) { releaseMappedPages(mapped, upTo); };
+#else
+    const std::function<void(qsizetype)> release;
+#endif
+    return importBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size), clerk, now, release);
+}
+
+Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const QString &clerk, const QDateTime &now,
+                                                      const std::function<void(qsizetype)> &release)
+{
+    QElapsedTimer phase;
+    phase.start();
+    // 1. The file must be one array before anything is written.
+    QList<JsonSpan> elements;
+    if (const std::optional<JsonError> error = JsonReader::splitArray(json, elements, release))
+        return Issue::error(Field::ImportFile, Rule::ImportNotJsonArray,
+                            tr("byte %1: %2").arg(error->offset).arg(error->reason));
+    if (release)
+        release(json.size()); // read again chunk by chunk below
+    const qsizetype recordCount = elements.size();
+    const qint64 splitMs = phase.restart();
+
+    QSqlDatabase qtDb = m_database->connection();
+    sqlite3 *db = sqliteHandle(qtDb);
+    if (!db)
+        return writeFailed(tr("the SQLite driver of Qt does not give its connection handle"));
+    if (const Status indexed = Database::createMissingIndexes(qtDb); !indexed)
+        return indexed.error();
+
+    // 2. Ids and active children the store holds (one scan each instead of a lookup per record).
+    IdSet knownIds;
+    ActiveChildren activeChildren;
+    QList<QString> storeOwners; // ids of the store's active applications, by -1 - owner
+    {
+        Statement ids(db, "SELECT id FROM applications");
+        if (!ids)
+            return sqliteFailed(db);
+        while (sqlite3_step(ids.get()) == SQLITE_ROW)
+            knownIds.insert(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(ids.get(), 0)),
+                                           sqlite3_column_bytes(ids.get(), 0)));
+        Statement children(db, "SELECT child_iin, id FROM applications WHERE status <> 'archived'");
+        if (!children)
+            return sqliteFailed(db);
+        while (sqlite3_step(children.get()) == SQLITE_ROW) {
+            const QByteArrayView iin(reinterpret_cast<const char *>(sqlite3_column_text(children.get(), 0)),
+                                     sqlite3_column_bytes(children.get(), 0));
+            // Any one of them answers the check (there is one, unless written against the rule).
+            if (!activeChildren.tryInsert(iin, -1 - storeOwners.size()))
+                storeOwners.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(children.get(), 1)),
+                                                     sqlite3_column_bytes(children.get(), 1)));
+        }
+    }
+    knownIds.reserve(knownIds.size() + recordCount);
+    activeChildren.reserve(storeOwners.size() + recordCount);
+
+    // 3. Worker threads read and validate records chunk by chunk, at most `window` chunks ahead
+    //    of this thread, which writes them in file order.
+    const PrepareContext context{ValidationContext{now, m_settings}, now.toMSecsSinceEpoch()};
+    constexpr qsizetype chunkSize = 256;
+    constexpr qsizetype window = 64;
+    const qsizetype chunks = (recordCount + chunkSize - 1) / chunkSize;
+    std::vector<std::vector<Record>> ring(size_t(qMin(window, qMax<qsizetype>(chunks, 1))));
+    std::vector<qsizetype> readyChunk(ring.size(), -1);
+    qsizetype consumedChunks = 0;
+    bool stopping = false;
     std::mutex mutex;
-    std::condition_variable chunkDone;
+    std::condition_variable chunkReady;
+    std::condition_variable slotFree;
     std::atomic<qsizetype> nextChunk{0};
     const auto work = [&] {
         for (;;) {
             const qsizetype chunk = nextChunk.fetch_add(1);
             if (chunk >= chunks)
                 return;
-            const qsizetype to = qMin((chunk + 1) * chunkSize, records.size());
-            for (qsizetype i = chunk * chunkSize; i < to; ++i) {
-                const auto [offset, length] = elements->at(i);
-                prepare(recordData[i], QByteArray::fromRawData(json.constData() + offset, length), context);
+            const size_t slot = size_t(chunk % qsizetype(ring.size()));
+            {
+                std::unique_lock lock(mutex);
+                slotFree.wait(lock, [&] { return stopping || chunk < consumedChunks + qsizetype(ring.size()); });
+                if (stopping)
+                    return;
+            }
+            std::vector<Record> &records = ring[slot];
+            const qsizetype from = chunk * chunkSize;
+            const qsizetype to = qMin(from + chunkSize, recordCount);
+            records.resize(size_t(to - from));
+            for (qsizetype i = from; i < to; ++i) {
+                const JsonSpan &span = elements.at(i);
+                prepare(records[size_t(i - from)], json.sliced(span.offset, span.length), span.offset, context);
             }
             {
                 const std::lock_guard lock(mutex);
-                ready[size_t(chunk)] = 1;
+                readyChunk[slot] = chunk;
             }
-            chunkDone.notify_all();
+            chunkReady.notify_all();
         }
     };
-    const int threads = m_threads > 0 ? m_threads : int(qMax(1u, std::thread::hardware_concurrency()));
+    // One processor stays the writer's: it is the import's critical path (SQLite writes on one
+    // thread), and a worker competing with it for a processor slows the whole import.
+    const int threads = m_threads > 0 ? m_threads : int(qMax(2u, std::thread::hardware_concurrency()) - 1);
     std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t)
+    for (int t = 0; t < threads && t < chunks; ++t)
         pool.emplace_back(work);
-    // On every way out: no new chunks, and the workers gone before `records` is.
+    // On every way out: the workers stop and are gone before what they use is.
     const auto joinWorkers = qScopeGuard([&] {
+        {
+            const std::lock_guard lock(mutex);
+            stopping = true;
+        }
         nextChunk.store(chunks);
+        slotFree.notify_all();
         for (std::thread &thread : pool)
             thread.join();
     });
-    const auto waitFor = [&](qsizetype chunk) {
-        std::unique_lock lock(mutex);
-        chunkDone.wait(lock, [&] { return ready[size_t(chunk)] != 0; });
-    };
 
-    QSqlDatabase db = m_database->connection();
     ImportResult result;
-    if (const Status indexed = createMissingIndexes(db); !indexed)
-        return indexed.error();
-
-    // 2. Ids and active children the store holds (one scan each instead of a lookup per record).
-    QSet<QString> knownIds;
-    QHash<QString, QString> activeChildren; // child IIN -> application id
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id FROM applications")))
-            return writeFailed(query.lastError().text());
-        while (query.next())
-            knownIds.insert(query.value(0).toString());
-        if (!query.exec(QStringLiteral("SELECT child_iin, id FROM applications WHERE status <> 'archived'")))
-            return writeFailed(query.lastError().text());
-        while (query.next())
-            activeChildren.insert(query.value(0).toString(), query.value(1).toString());
-    }
+    result.timings.splitMs = splitMs;
+    // The id of an earlier record of the file (read again: rare, only for a conflict).
+    const auto recordId = [&](qsizetype index) {
+        Record again;
+        const JsonSpan &span = elements.at(index);
+        prepare(again, json.sliced(span.offset, span.length), span.offset, context);
+        return QString::fromUtf8(again.text(ColId));
+    };
 
     QHash<std::pair<int, int>, SideState> sides;
     // Bulk mode read every side of the store before dropping the indexes: a side not among them
@@ -489,8 +1187,8 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
         if (found != sides.end())
             return &*found;
         SideState state;
+        QSqlQuery query(qtDb);
         if (sidesComplete) {
-            QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT count(*) FROM queue_stale WHERE birth_year = :y AND right_rank = :r"));
             query.bindValue(QStringLiteral(":y"), year);
             query.bindValue(QStringLiteral(":r"), right);
@@ -499,7 +1197,6 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
             state.stale = query.value(0).toInt() > 0;
             return &*sides.insert({year, right}, state);
         }
-        QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT count(*), (SELECT count(*) FROM queue_stale WHERE birth_year = :y2"
                                      " AND right_rank = :r2) FROM applications WHERE birth_year = :y AND right_rank = :r"));
         query.bindValue(QStringLiteral(":y"), year);
@@ -520,39 +1217,73 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
             if (!query.exec() || !query.next())
                 return writeFailed(query.lastError().text());
             state.last = std::make_tuple(query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                         query.value(2).toString());
+                                         query.value(2).toString().toUtf8());
         }
         return &*sides.insert({year, right}, state);
     };
 
-    // SQLite's default page cache (2 MB) spills every batch to disk several times over while
-    // the indexes grow at random places (ids, IINs, names); a large cache writes each page once.
-    // Restored afterwards: the desk's connection does not need it.
-    int cacheSize = -2000;
-    {
-        QSqlQuery pragma(db);
-        if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
-            cacheSize = pragma.value(0).toInt();
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
-    }
-    const auto restoreCache = qScopeGuard([&db, cacheSize] {
-        QSqlQuery pragma(db);
-        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    // Connection settings for the import's duration, restored on every way out:
+    // - a large page cache: the indexes that stay grow at random places (ids);
+    // - one checkpoint at the end instead of one every 1000 pages of WAL (each page would be
+    //   written to the database file again and again while the import grows it);
+    // - CHECK constraints not evaluated: every checked column (codes, category, right, consent)
+    //   is written from the enumerations' own code functions, never from the file's text, so
+    //   the checks cannot fail, and evaluating them was a fifth of SQLite's time per row.
+    const auto pragmaValue = [db](const char *sql, int fallback) {
+        Statement query(db, sql);
+        return query && sqlite3_step(query.get()) == SQLITE_ROW ? sqlite3_column_int(query.get(), 0) : fallback;
+    };
+    const int cacheSize = pragmaValue("PRAGMA cache_size", -2000);
+    const int autoCheckpoint = pragmaValue("PRAGMA wal_autocheckpoint", 1000);
+    execute(db, QStringLiteral("PRAGMA cache_size = -262144"));
+    execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    execute(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    const auto restoreSettings = qScopeGuard([db, cacheSize, autoCheckpoint] {
+        execute(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        execute(db, QStringLiteral("PRAGMA threads = 0"));
+        execute(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+        execute(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
+        execute(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     });
-    // One checkpoint at the end instead of one every 1000 pages of WAL (each page would be
-    // written to the database file again and again while the import grows it).
-    int autoCheckpoint = 1000;
-    {
-        QSqlQuery pragma(db);
-        if (pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next())
-            autoCheckpoint = pragma.value(0).toInt();
-        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    }
-    const auto checkpoint = qScopeGuard([&db, autoCheckpoint] {
-        QSqlQuery pragma(db);
-        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
-        pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+
+    // Bulk mode writes the rows once, into the database file, with a rollback journal for the
+    // few pages that existed before (new pages need none), instead of into the WAL first and
+    // into the file again at the checkpoint. Only when no other connection has the store open
+    // (SQLite refuses the switch otherwise): until the import switches back at its end, the store
+    // is then the import's. A crash in between leaves a hot journal that the next open rolls
+    // back (the batch being written disappears, the committed ones stay), and Database::open
+    // switches the store back to WAL.
+    bool leftWal = false;
+    const auto pragmaText = [db](const char *sql) {
+        Statement query(db, sql);
+        return query && sqlite3_step(query.get()) == SQLITE_ROW
+                   ? QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.get(), 0))).toLower()
+                   : QByteArray();
+    };
+    const auto leaveWal = [&] {
+        if (pragmaText("PRAGMA journal_mode") != "wal")
+            return;
+        const int busyTimeout = pragmaValue("PRAGMA busy_timeout", 5000);
+        execute(db, QStringLiteral("PRAGMA busy_timeout = 0")); // another connection: stay in WAL, now
+        leftWal = pragmaText("PRAGMA journal_mode = DELETE") == "delete";
+        execute(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
+    };
+    const auto backToWal = qScopeGuard([&] {
+        if (leftWal)
+            execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     });
+
+    // The queue trigger's statement, to re-create it at the end of each batch.
+    QByteArray triggerSql;
+    {
+        Statement query(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+        if (!query)
+            return sqliteFailed(db);
+        sqlite3_bind_text(query.get(), 1, queueTrigger, -1, SQLITE_STATIC);
+        if (sqlite3_step(query.get()) == SQLITE_ROW)
+            triggerSql = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.get(), 0)),
+                                    sqlite3_column_bytes(query.get(), 0));
+    }
 
     // Bulk mode when what is left of the file at its first new record is large and at least as
     // large as the store (a file imported again drops nothing): each index is then built once,
@@ -563,12 +1294,11 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
     const auto enterBulkMode = [&]() -> Status {
         QList<std::pair<int, int>> storedSides;
         {
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            if (!query.exec(QStringLiteral("SELECT DISTINCT birth_year, right_rank FROM applications")))
-                return writeFailed(query.lastError().text());
-            while (query.next())
-                storedSides.append({query.value(0).toInt(), query.value(1).toInt()});
+            Statement query(db, "SELECT DISTINCT birth_year, right_rank FROM applications");
+            if (!query)
+                return sqliteFailed(db);
+            while (sqlite3_step(query.get()) == SQLITE_ROW)
+                storedSides.append({sqlite3_column_int(query.get(), 0), sqlite3_column_int(query.get(), 1)});
         }
         for (const auto &[year, right] : std::as_const(storedSides))
             if (const Expected<SideState *> state = sideState(year, right); !state)
@@ -577,49 +1307,70 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
         if (const Status dropped = dropIndexes(db); !dropped)
             return dropped.error();
         indexesDropped = true;
+        leaveWal();
         return {};
     };
     bool modeChosen = false;
     // Also when a batch fails: the batches committed before it stay, indexed.
-    const auto rebuildIndexes = qScopeGuard([&db, &indexesDropped] {
+    const auto rebuildIndexes = qScopeGuard([&qtDb, &indexesDropped] {
         if (indexesDropped)
-            createMissingIndexes(db);
+            Database::createMissingIndexes(qtDb);
     });
 
-    // 3. Batches: rows, one outbox command and one journal entry per transaction.
-    QSqlQuery insert(db);
+    // 4. Batches: rows, one outbox command and one journal entry per transaction.
+    Statement insert(db, insertSql);
+    Statement markStale(db, "INSERT INTO queue_stale (birth_year, right_rank, filed_at, queue_sequence, id)"
+                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (birth_year, right_rank) DO UPDATE SET"
+                            " filed_at = excluded.filed_at, queue_sequence = excluded.queue_sequence,"
+                            " id = excluded.id"
+                            " WHERE (excluded.filed_at, excluded.queue_sequence, excluded.id)"
+                            " < (queue_stale.filed_at, queue_stale.queue_sequence, queue_stale.id)");
+    if (!insert || !markStale)
+        return sqliteFailed(db);
     bool inBatch = false;
     QJsonArray ids;
-    QList<QByteArray> digests;
-    // Sides this batch computed slots for, and whether it could for every row of them.
-    QHash<std::pair<int, int>, bool> computed;
-    const auto rollback = [&db, &inBatch](const Issue &issue) -> Issue {
+    QByteArray digests; // the batch's records' digests (64 hex digits each), in order
+    qsizetype batchRows = 0;
+    // Per side, the smallest filing key among this batch's rows whose slot it could not compute
+    // (what the trigger would have noted in queue_stale).
+    QHash<std::pair<int, int>, std::tuple<qint64, qint64, QByteArray>> staleFrom;
+    const auto rollback = [db, &inBatch](const Issue &issue) -> Issue {
         if (inBatch) {
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("ROLLBACK"));
+            execute(db, QStringLiteral("ROLLBACK"));
             inBatch = false;
         }
         return issue;
     };
+    const auto beginBatch = [&]() -> Status {
+        if (!execute(db, QStringLiteral("BEGIN IMMEDIATE")))
+            return sqliteFailed(db);
+        inBatch = true;
+        // The import notes disturbed sides itself (staleFrom), once per side instead of once
+        // per row; the trigger is back before the commit.
+        if (!triggerSql.isEmpty()
+            && !execute(db, QStringLiteral("DROP TRIGGER ") + QLatin1String(queueTrigger)))
+            return rollback(sqliteFailed(db));
+        return {};
+    };
     const auto commitBatch = [&]() -> Status {
-        insert.finish();
-        // The insert trigger marked the sides stale; where this batch computed every slot
-        // itself, they are not.
-        {
-            QSqlQuery clear(db);
-            clear.prepare(QStringLiteral("DELETE FROM queue_stale WHERE birth_year = ? AND right_rank = ?"));
-            for (auto it = computed.cbegin(); it != computed.cend(); ++it) {
-                if (!it.value())
-                    continue;
-                clear.bindValue(0, it.key().first);
-                clear.bindValue(1, it.key().second);
-                if (!clear.exec())
-                    return rollback(writeFailed(clear.lastError().text()));
-            }
+        sqlite3_stmt *mark = markStale.get();
+        for (auto it = staleFrom.cbegin(); it != staleFrom.cend(); ++it) {
+            const auto &[filedAt, sequence, id] = it.value();
+            sqlite3_bind_int(mark, 1, it.key().first);
+            sqlite3_bind_int(mark, 2, it.key().second);
+            sqlite3_bind_int64(mark, 3, filedAt);
+            sqlite3_bind_int64(mark, 4, sequence);
+            sqlite3_bind_text(mark, 5, id.constData(), int(id.size()), SQLITE_STATIC);
+            const int stepped = sqlite3_step(mark);
+            sqlite3_reset(mark);
+            if (stepped != SQLITE_DONE)
+                return rollback(sqliteFailed(db));
         }
+        if (!triggerSql.isEmpty() && sqlite3_exec(db, triggerSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return rollback(sqliteFailed(db));
         {
-            // The ratio the slots were computed with (QueueStore recomputes on another one).
-            QSqlQuery ratio(db);
+            // The ratio the ring were computed with (QueueStore recomputes on another one).
+            QSqlQuery ratio(qtDb);
             ratio.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('queue_ratio', ?)"
                                          " ON CONFLICT (key) DO NOTHING"));
             ratio.bindValue(0, QString(QString::number(m_settings.primaryRatioPrimary) + u':'
@@ -627,132 +1378,160 @@ Expected<ImportResult> ApplicationImport::importJson(const QByteArray &json, con
             if (!ratio.exec())
                 return rollback(writeFailed(ratio.lastError().text()));
         }
-        const QString hash = batchHash(digests);
+        const QString hash = QString::fromLatin1(Sha256::hashHex(digests));
         const QJsonObject payload{
-            {QStringLiteral("count"), qint64(digests.size())},
+            {QStringLiteral("count"), qint64(batchRows)},
             {QStringLiteral("ids"), ids},
             {QStringLiteral("sha256"), hash},
         };
-        const Expected<QString> commandId = Outbox::enqueue(db, commandType(), payload, clerk, now);
+        const Expected<QString> commandId = Outbox::enqueue(qtDb, commandType(), payload, clerk, now);
         if (!commandId)
             return rollback(commandId.error());
         QJsonObject journalPayload = payload;
         journalPayload.insert(QStringLiteral("command_id"), *commandId);
         const Expected<JournalEntry> entry =
-            Journal::append(db, importedEvent(), journalEntity(), *commandId, journalPayload, clerk, now);
+            Journal::append(qtDb, importedEvent(), journalEntity(), *commandId, journalPayload, clerk, now);
         if (!entry)
             return rollback(entry.error());
-        QSqlQuery commit(db);
-        if (!commit.exec(QStringLiteral("COMMIT")))
-            return rollback(writeFailed(commit.lastError().text()));
+        if (!execute(db, QStringLiteral("COMMIT")))
+            return rollback(sqliteFailed(db));
         inBatch = false;
-        result.imported += digests.size();
+        result.imported += batchRows;
         ++result.batches;
         ids = QJsonArray();
         digests.clear();
-        computed.clear();
+        batchRows = 0;
+        staleFrom.clear();
         return {};
     };
 
+    sqlite3_stmt *const row = insert.get();
     for (qsizetype chunk = 0; chunk < chunks; ++chunk) {
-        waitFor(chunk);
-        const qsizetype to = qMin((chunk + 1) * chunkSize, records.size());
-        for (qsizetype i = chunk * chunkSize; i < to; ++i) {
-            Record &record = recordData[i];
+        const size_t slot = size_t(chunk % qsizetype(ring.size()));
+        {
+            std::unique_lock lock(mutex);
+            chunkReady.wait(lock, [&] { return readyChunk[slot] == chunk; });
+        }
+        std::vector<Record> &records = ring[slot];
+        const qsizetype from = chunk * chunkSize;
+        for (qsizetype i = from; i < from + qsizetype(records.size()); ++i) {
+            const Record &record = records[size_t(i - from)];
             if (record.error) {
                 result.invalid.append({i, *record.error});
                 continue;
             }
-            const Application &a = record.application;
-            if (knownIds.contains(a.id)) {
+            const QByteArrayView id = record.text(ColId);
+            if (!knownIds.insert(id)) {
                 ++result.alreadyPresent;
                 continue;
             }
-            if (a.isActive()) {
+            if (record.active) {
                 // RULES 3.2 [Q]: one active application per child.
-                const auto existing = activeChildren.constFind(a.childIin);
-                if (existing != activeChildren.cend()) {
-                    result.invalid.append({i, Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, *existing)});
+                if (const std::optional<qint64> owner = activeChildren.tryInsert(record.text(ColChildIin), i)) {
+                    const QString existing = *owner < 0 ? storeOwners.at(-1 - *owner) : recordId(*owner);
+                    result.invalid.append({i, Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, existing)});
+                    knownIds.remove(id); // not imported: a later record with this id is not "present"
                     continue;
                 }
-                activeChildren.insert(a.childIin, a.id);
             }
-            knownIds.insert(a.id);
 
             if (!modeChosen) {
                 modeChosen = true;
-                const qsizetype left = records.size() - i;
+                const qsizetype left = recordCount - i;
                 if (left >= m_bulkThreshold && left >= storeRows) {
                     if (const Status bulk = enterBulkMode(); !bulk)
                         return bulk.error();
                 }
             }
             if (!inBatch) {
-                QSqlQuery begin(db);
-                if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-                    return writeFailed(begin.lastError().text());
-                inBatch = true;
-                if (!insert.prepare(QString::fromLatin1(insertSql)))
-                    return rollback(writeFailed(insert.lastError().text()));
+                if (const Status begun = beginBatch(); !begun)
+                    return begun.error();
             }
-            const int year = a.birthYear();
-            const int right = static_cast<int>(a.right());
-            const Expected<SideState *> state = sideState(year, right);
+            const Expected<SideState *> state = sideState(record.birthYear, record.right);
             if (!state)
                 return rollback(state.error());
             SideState &side = **state;
-            const auto key = std::make_tuple(record.filedAt, record.sequence, a.id);
-            // The slot is known when the row goes after every row of a side whose slots are up
+            // The slot is known when the row goes after every row of a side whose ring are up
             // to date: its rank is then the side's size (QueueOrder::slot()). A file in filing
             // order (an export) always is; other rows are left to QueueStore::refresh().
-            QVariant band;
-            QVariant slot;
-            const bool atEnd = !side.stale && (!side.last || *side.last < key);
+            const bool atEnd = !side.stale
+                               && (!side.last
+                                   || std::tie(std::get<0>(*side.last), std::get<1>(*side.last))
+                                          < std::tie(record.filedAt, record.sequence)
+                                   || (std::get<0>(*side.last) == record.filedAt
+                                       && std::get<1>(*side.last) == record.sequence
+                                       && QByteArrayView(std::get<2>(*side.last)) < id));
+            const Right right = static_cast<Right>(record.right);
             if (atEnd) {
-                band = QueueOrder::band(a.right(), m_settings);
-                slot = QueueOrder::slot(a.right(), side.count, m_settings);
-                side.last = key;
+                sqlite3_bind_int(row, ColQueueBand + 1, QueueOrder::band(right, m_settings));
+                sqlite3_bind_int64(row, ColQueueSlot + 1, QueueOrder::slot(right, side.count, m_settings));
+                side.last = std::make_tuple(record.filedAt, record.sequence, id.toByteArray());
             } else {
                 side.stale = true;
+                sqlite3_bind_null(row, ColQueueBand + 1);
+                sqlite3_bind_null(row, ColQueueSlot + 1);
+                const auto key = std::make_tuple(record.filedAt, record.sequence, id.toByteArray());
+                const auto noted = staleFrom.find({record.birthYear, record.right});
+                if (noted == staleFrom.end())
+                    staleFrom.insert({record.birthYear, record.right}, key);
+                else if (key < *noted)
+                    *noted = key;
             }
-            const auto mark = computed.find({year, right});
-            if (mark == computed.end())
-                computed.insert({year, right}, atEnd);
-            else
-                *mark = *mark && atEnd;
             ++side.count;
 
-            int column = 0;
-            for (const QVariant &value : std::as_const(record.values))
-                insert.bindValue(column++, value);
-            insert.bindValue(column++, band);
-            insert.bindValue(column, slot);
-            if (!insert.exec())
-                return rollback(writeFailed(insert.lastError().text()));
-            ids.append(a.id);
-            digests.append(record.digestHex);
-            // The record is written: free its memory now rather than at the end.
-            record = Record();
-            if (digests.size() >= m_batchSize) {
+            for (int column = 0; column < preparedColumns; ++column) {
+                const Cell &cell = record.cells[size_t(column)];
+                switch (cell.type) {
+                case Cell::Null: sqlite3_bind_null(row, column + 1); break;
+                case Cell::Integer: sqlite3_bind_int64(row, column + 1, cell.number); break;
+                case Cell::Text:
+                    sqlite3_bind_text(row, column + 1, record.bytes.constData() + cell.offset, cell.length,
+                                      SQLITE_STATIC);
+                    break;
+                }
+            }
+            const int stepped = sqlite3_step(row);
+            sqlite3_reset(row);
+            if (stepped != SQLITE_DONE)
+                return rollback(sqliteFailed(db));
+            ids.append(QString::fromUtf8(id));
+            digests.append(record.digestHex.data(), qsizetype(record.digestHex.size()));
+            if (++batchRows >= m_batchSize) {
                 if (const Status committed = commitBatch(); !committed)
                     return committed.error();
             }
+        }
+        sqlite3_clear_bindings(row);
+        {
+            const std::lock_guard lock(mutex);
+            consumedChunks = chunk + 1;
+        }
+        slotFree.notify_all();
+        if (release && !records.empty()) {
+            const JsonSpan &last = elements.at(from + qsizetype(records.size()) - 1);
+            release(last.offset + last.length);
         }
     }
     if (inBatch) {
         if (const Status committed = commitBatch(); !committed)
             return committed.error();
     }
+    result.timings.rowsMs = phase.restart();
     if (indexesDropped) {
-        insert.finish();
-        if (const Status rebuilt = createMissingIndexes(db); !rebuilt)
+        // SQLite sorts each index with helper threads (the workers are done) in pieces of a
+        // moderate size, which is faster here than one sort in a huge cache.
+        execute(db, QStringLiteral("PRAGMA threads = 2"));
+        execute(db, QStringLiteral("PRAGMA cache_size = -65536"));
+        if (const Status rebuilt = Database::createMissingIndexes(qtDb); !rebuilt)
             return rebuilt.error();
         indexesDropped = false;
     }
 
-    // 4. Sides the batches could not extend at their end.
+    result.timings.indexesMs = phase.restart();
+    // 5. Sides the batches could not extend at their end.
     QueueStore queue(m_database, m_settings);
     if (const Status refreshed = queue.refresh(); !refreshed)
         return refreshed.error();
+    result.timings.queueMs = phase.restart();
     return result;
 }

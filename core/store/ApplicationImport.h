@@ -1,14 +1,17 @@
 #pragma once
 
+#include "domain/Application.h"
 #include "domain/Expected.h"
 #include "settings/RuleSettings.h"
 #include "store/Database.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 // One record of an import file that was not imported, and why.
@@ -18,12 +21,22 @@ struct ImportProblem
     Issue issue;
 };
 
+// Where an import's time went, in milliseconds (bench_queue prints it; docs/performance.md).
+struct ImportTimings
+{
+    qint64 splitMs = 0;   // checking the file is one array and finding its records
+    qint64 rowsMs = 0;    // reading, validating and writing the records, batch by batch
+    qint64 indexesMs = 0; // re-creating the indexes a bulk load dropped
+    qint64 queueMs = 0;   // QueueStore::refresh() for rows the batches could not place
+};
+
 struct ImportResult
 {
     qsizetype imported = 0;
     qsizetype alreadyPresent = 0;  // an application with the record's id is in the store already
     QList<ImportProblem> invalid;  // in file order
     int batches = 0;               // transactions committed
+    ImportTimings timings;
 };
 
 // Bulk import of Appendix 1 applications (RULES 3), e.g. a region's queue moved from another
@@ -39,8 +52,16 @@ struct ImportResult
 // registration at the desk, a record keeps its status, archive reason and registration sequence
 // (default: queued, none, 0).
 //
-// Writing: worker threads parse and validate while the calling thread writes the valid records,
-// in file order, in transactions of batchSize rows. Each transaction also writes ONE outbox
+// Reading: the file is mapped (importFile), not read into memory, and checked to be one JSON
+// array first (JsonReader::splitArray: a file that is not one is refused before anything is
+// written). Worker threads then read each record with the strict JsonReader straight into an
+// Application (the rules of ApplicationJson::fromJson), validate it and prepare its row, while
+// the calling thread writes the rows in file order; the workers stay at most a few thousand
+// records ahead, so memory does not grow with the file. A record that is not valid JSON is
+// reported with the byte offset of the problem.
+//
+// Writing: in transactions of batchSize rows, through SQLite's C API on the store's connection.
+// Each transaction also writes ONE outbox
 // command `import_applications` and ONE journal entry `applications_imported` (DESIGN 3: a
 // change and its outbox and journal rows commit together), both with the payload
 //   {"count": N, "ids": [...the batch's application ids...], "sha256": H}
@@ -51,12 +72,16 @@ struct ImportResult
 // batches before it stay, and importing the file again completes the rest.
 // Queue keys are computed on the way for rows that extend their side (birth year, right) at its
 // end, as every row of a file in filing order does; the others are left to QueueStore::refresh(),
-// which importJson() runs at the end.
+// which the import runs at the end. Inside each batch's transaction the queue trigger
+// (applications_queue_insert) is dropped and re-created before the commit, the import noting in
+// queue_stale itself what the trigger would have noted for the rows it could not place: a crash
+// can never leave the store without the trigger.
 // Bulk mode (setBulkThreshold()): SQLite then sorts each index once instead of inserting every
 // row at a random place; the one-active-application check never needed the indexes (it runs
-// against sets read from the store first). Rebuilding runs even when a batch fails, and an import
-// first re-creates any index a crash left missing. During every import the WAL is checkpointed
-// once at the end instead of every 1000 pages.
+// against sets read from the store first). Rebuilding runs even when a batch fails; after a
+// crash, Database::open re-creates any index that is missing.
+// docs/architecture.md (Import) says which SQLite settings the import changes and why the store
+// stays consistent if the process dies.
 class ApplicationImport
 {
     Q_DECLARE_TR_FUNCTIONS(ApplicationImport)
@@ -69,7 +94,8 @@ public:
     ApplicationImport(std::shared_ptr<Database> database, RuleSettings settings);
 
     void setBatchSize(int rows) { m_batchSize = qMax(1, rows); }
-    // Threads that parse and validate records; 0 (default): one per processor.
+    // Threads that parse and validate records; 0 (default): one fewer than the processors (at
+    // least one), so that the writing thread keeps one to itself.
     void setThreads(int threads) { m_threads = qMax(0, threads); }
     // Files with at least this many records from their first new one on, and at least as many as
     // the store holds, are loaded in bulk mode: the secondary indexes of `applications` are dropped before the first batch
@@ -79,12 +105,25 @@ public:
     // json: the whole file. now: the moment of the import (journal, outbox, rows' created_at;
     // the filing time of a record that has none). Errors: Field::ImportFile /
     // Rule::ImportNotJsonArray when json is not an array; Rule::StoreWriteFailed.
-    Expected<ImportResult> importJson(const QByteArray &json, const QString &clerk, const QDateTime &now);
+    Expected<ImportResult> importJson(QByteArrayView json, const QString &clerk, const QDateTime &now);
+    // The same for the file at path, mapped into memory rather than read (a region's file is
+    // close to a gigabyte). Also Field::ImportFile / Rule::StoreCannotOpen when it cannot be read.
+    Expected<ImportResult> importFile(const QString &path, const QString &clerk, const QDateTime &now);
 
     // The SHA-256 hex H described above, for a list of canonical records.
     static QString batchHash(const QList<QByteArray> &recordDigestsHex);
 
+    // One record as the import reads it (JsonReader, by the rules of ApplicationJson::fromJson:
+    // the same defaults and the same first error), before validation. text: the record's JSON
+    // object; offset: where it starts in the file (for the byte offsets of syntax errors, which
+    // are Field::ImportFile / Rule::ImportRecordNotObject).
+    static Expected<Application> readRecord(QByteArrayView text, qsizetype offset = 0);
+
 private:
+    // release(upTo): the caller no longer needs json's bytes before upTo (a mapped file drops them).
+    Expected<ImportResult> importBytes(QByteArrayView json, const QString &clerk, const QDateTime &now,
+                                       const std::function<void(qsizetype)> &release);
+
     std::shared_ptr<Database> m_database;
     RuleSettings m_settings;
     int m_batchSize = 50000;

@@ -85,7 +85,47 @@ Database::~Database()
 
 Expected<std::shared_ptr<Database>> Database::open(const QString &path)
 {
-    return open(path, Migrations::all());
+    Expected<std::shared_ptr<Database>> database = open(path, Migrations::all());
+    if (!database)
+        return database;
+    // A bulk import that a crash cut short left the queue's and the searches' indexes dropped.
+    if (const Status indexed = createMissingIndexes((*database)->connection()); !indexed)
+        return Issue::error(Field::Store, Rule::StoreMigrationFailed, indexed.error().detail);
+    return database;
+}
+
+Status Database::createMissingIndexes(QSqlDatabase db)
+{
+    QStringList present;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                       " AND tbl_name = 'applications'")))
+            return Issue::error(Field::Store, Rule::StoreWriteFailed, query.lastError().text());
+        while (query.next())
+            present.append(query.value(0).toString());
+    }
+    QStringList missing;
+    for (const QString &statement : Migrations::applicationIndexes())
+        if (!present.contains(statement.section(u' ', 2, 2))) // "CREATE INDEX name ON ..."
+            missing.append(statement);
+    if (missing.isEmpty())
+        return {};
+    QSqlQuery query(db);
+    const auto failed = [&query] {
+        const Issue issue = Issue::error(Field::Store, Rule::StoreWriteFailed, query.lastError().text());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return issue;
+    };
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed();
+    for (const QString &statement : std::as_const(missing))
+        if (!query.exec(statement))
+            return failed();
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return failed();
+    return {};
 }
 
 Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrations)

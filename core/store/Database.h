@@ -41,6 +41,12 @@ public:
     int schemaVersion() const;
     static int currentSchemaVersion();
 
+    // Creates the secondary indexes of `applications` (Migrations::applicationIndexes()) that
+    // are missing, exactly as the migrations define them, in one transaction: a bulk import
+    // (ApplicationImport) drops them while it loads and re-creates them after, and open() calls
+    // this so that a store a crash left in the middle of a bulk load gets them back.
+    static Status createMissingIndexes(QSqlDatabase db);
+
     // The default location: <user data folder>/qabyldau.sqlite (QStandardPaths::AppDataLocation).
     // Creates the folder.
     static QString defaultPath();

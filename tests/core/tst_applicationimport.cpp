@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +91,56 @@ void addBulkColumn()
     QTest::addColumn<qsizetype>("bulkThreshold");
     QTest::newRow("row by row") << qsizetype(1000000);
     QTest::newRow("bulk") << qsizetype(1);
+}
+
+// The compact JSON of object with one more member written as it is (raw: JSON text), before
+// the others; given twice when twice is set.
+QByteArray withMember(QJsonObject object, const QString &key, const QByteArray &raw, bool twice = false)
+{
+    object.remove(key);
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray member = '"' + key.toUtf8() + "\":" + raw + (object.isEmpty() ? "" : ",");
+    text.insert(1, member);
+    if (twice)
+        text.insert(1, '"' + key.toUtf8() + "\":\"first\",");
+    return text;
+}
+
+// The queue of each birth year the store shows, against QueueOrder over the applications.
+void verifyQueue(const std::shared_ptr<Database> &database, const QList<Application> &applications)
+{
+    const RuleSettings settings;
+    QList<QueueEntry> entries;
+    QSet<int> years;
+    for (const Application &a : applications) {
+        entries.append(QueueEntry::fromApplication(a));
+        years.insert(a.birthYear());
+    }
+    const QList<QueueEntry> expected = QueueOrder::order(entries, settings);
+    const QHash<QString, int> numbers = QueueOrder::queueNumbers(entries, settings);
+    QueueStore queue(database, settings);
+    for (const int year : std::as_const(years)) {
+        QStringList expectedIds;
+        for (const QueueEntry &entry : expected)
+            if (entry.birthYear == year)
+                expectedIds.append(entry.applicationId);
+        const Expected<QList<QueueRow>> page = queue.page(year, {}, std::nullopt, 1000);
+        QVERIFY(page);
+        QStringList actualIds;
+        for (const QueueRow &row : *page) {
+            actualIds.append(row.key.applicationId);
+            QCOMPARE(row.queueNumber, numbers.value(row.key.applicationId));
+        }
+        QCOMPARE(actualIds, expectedIds);
+    }
+}
+
+bool hasQueueTrigger(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                      " AND name = 'applications_queue_insert'"_s)
+           && query.next() && query.value(0).toInt() == 1;
 }
 
 Category categoryFor(int i)
@@ -265,6 +316,7 @@ private slots:
         import.setBulkThreshold(1);
         QVERIFY(!import.importJson(fileOf(applications), u"clerk"_s, importTime));
         QCOMPARE(applicationIndexSql(db), expectedIndexSql());
+        QVERIFY(hasQueueTrigger(db));
         QVERIFY(failing.exec(u"SELECT count(*) FROM applications"_s) && failing.next());
         QCOMPARE(failing.value(0).toInt(), 3);
 
@@ -291,6 +343,237 @@ private slots:
         QVERIFY(import.importJson(fileOf({application(1, Category::None, importTime.addDays(-1))}), u"clerk"_s,
                                   importTime));
         QCOMPARE(applicationIndexSql(db), expectedIndexSql());
+    }
+
+    // The import's own reader gives what ApplicationJson::fromJson gives: the same application,
+    // or the same first error.
+    void readRecordMatchesApplicationJson_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        Application full = application(3, Category::LargeFamily, importTime.addDays(-3));
+        full.email = u"parent@mail.kz"_s;
+        full.preferredKindergartens = {u"kg-001"_s, u"kg-002"_s};
+        full.applicant.patronymic = u"Әлиұлы"_s;
+        full.batchId = u"twins-1"_s;
+        full.stopListedUntil = QDate(2024, 9, 1);
+        full.registrationSequence = 12;
+        const QJsonObject base = ApplicationJson::toJson(full);
+        const QJsonObject minimal{{u"child_name"_s, u"Әли"_s}};
+        QTest::newRow("every field") << QJsonDocument(base).toJson(QJsonDocument::Compact);
+        QTest::newRow("indented") << QJsonDocument(base).toJson(QJsonDocument::Indented);
+        QTest::newRow("one field") << QJsonDocument(minimal).toJson();
+        QTest::newRow("empty object") << QByteArray("{}");
+        QJsonObject nulls = base;
+        nulls.insert(u"email"_s, QJsonValue::Null);
+        nulls.insert(u"child_birth_date"_s, QJsonValue::Null);
+        nulls.insert(u"phones"_s, QJsonValue::Null);
+        QTest::newRow("nulls") << QJsonDocument(nulls).toJson();
+        QTest::newRow("category 7.0") << withMember(base, u"category"_s, "7.0");
+        QTest::newRow("category 1e0") << withMember(base, u"category"_s, "1e0");
+        QTest::newRow("category 7.5") << withMember(base, u"category"_s, "7.5");
+        QTest::newRow("category 11") << withMember(base, u"category"_s, "11");
+        QTest::newRow("category as text") << withMember(base, u"category"_s, "\"7\"");
+        QTest::newRow("negative sequence") << withMember(base, u"registration_sequence"_s, "-1");
+        QTest::newRow("unknown sex") << withMember(base, u"child_sex"_s, "\"boy\"");
+        QTest::newRow("unknown status") << withMember(base, u"status"_s, "\"lost\"");
+        QJsonObject archived = base;
+        archived.insert(u"status"_s, u"archived"_s);
+        archived.insert(u"archive_reason"_s, u"duplicate"_s);
+        QTest::newRow("archived") << QJsonDocument(archived).toJson();
+        QTest::newRow("no such date") << withMember(base, u"child_birth_date"_s, "\"2021-02-30\"");
+        QTest::newRow("date in another form") << withMember(base, u"child_birth_date"_s, "\"2021/02/01\"");
+        QTest::newRow("date not a date") << withMember(base, u"signature_date"_s, "\"soon\"");
+        QTest::newRow("filed with an offset") << withMember(base, u"filed_at"_s, "\"2024-05-01T09:00:00.250+05:00\"");
+        QTest::newRow("filed without milliseconds") << withMember(base, u"filed_at"_s, "\"2024-05-01T04:00:00Z\"");
+        QTest::newRow("filed before 1970") << withMember(base, u"filed_at"_s, "\"1969-07-20T20:17:40.123Z\"");
+        QTest::newRow("filed on no day") << withMember(base, u"filed_at"_s, "\"2024-02-30T04:00:00.000Z\"");
+        QTest::newRow("filed at 24:00") << withMember(base, u"filed_at"_s, "\"2024-05-01T24:00:00.000Z\"");
+        QTest::newRow("consent as text") << withMember(base, u"consent"_s, "\"yes\"");
+        QTest::newRow("phones not a list") << withMember(base, u"phones"_s, "\"+77012345678\"");
+        QTest::newRow("phone a number") << withMember(base, u"phones"_s, "[77012345678]");
+        QTest::newRow("name a number") << withMember(base, u"child_name"_s, "5");
+        QTest::newRow("name an object") << withMember(base, u"child_name"_s, "{\"a\":1}");
+        QTest::newRow("escaped text") << withMember(base, u"child_name"_s, "\"\\u04d8\\u043b\\u0438 \\\"\\/\\t\"");
+        QTest::newRow("escaped key") << withMember(base, u"child_n\\u0061me"_s, "\"Ерасыл\"");
+        QTest::newRow("key given twice") << withMember(base, u"child_name"_s, "\"Ерасыл\"", true);
+        QTest::newRow("unknown keys") << withMember(base, u"extra"_s, "{\"nested\":[1,2,{\"x\":null}]}");
+    }
+
+    void readRecordMatchesApplicationJson()
+    {
+        QFETCH(QByteArray, record);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(record, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const Expected<Application> expected = ApplicationJson::fromJson(document.object());
+        const Expected<Application> actual = ApplicationImport::readRecord(record);
+        QCOMPARE(actual.hasValue(), expected.hasValue());
+        if (!expected) {
+            QCOMPARE(actual.error(), expected.error());
+            return;
+        }
+        QCOMPARE(ApplicationJson::toJson(*actual), ApplicationJson::toJson(*expected));
+        QCOMPARE(actual->filedAt, expected->filedAt);
+        QCOMPARE(actual->filedAt.timeSpec(), expected->filedAt.timeSpec());
+    }
+
+    // A record that is not valid JSON is reported with the file offset of the problem; the
+    // records around it are imported.
+    void malformedRecordReportedWithItsOffset()
+    {
+        auto database = Database::open(u":memory:"_s);
+        QVERIFY(database);
+        const QByteArray first = QJsonDocument(ApplicationJson::toJson(application(1, Category::None, importTime.addDays(-1))))
+                                     .toJson(QJsonDocument::Compact);
+        const QByteArray last = QJsonDocument(ApplicationJson::toJson(application(2, Category::None, importTime.addDays(-2))))
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray bad = "{\"id\": \"x\", \"consent\": tru}";
+        const QByteArray file = "[" + first + ",\n" + bad + ",\n" + last + "]";
+        const qsizetype expectedOffset = file.indexOf("tru}");
+        ApplicationImport import(*database, RuleSettings());
+        const Expected<ImportResult> result = import.importJson(file, u"clerk"_s, importTime);
+        QVERIFY(result);
+        QCOMPARE(result->imported, 2);
+        QCOMPARE(result->invalid.size(), 1);
+        QCOMPARE(result->invalid.constFirst().index, 1);
+        const Issue &issue = result->invalid.constFirst().issue;
+        QCOMPARE(issue.field, Field::ImportFile);
+        QCOMPARE(issue.rule, Rule::ImportRecordNotObject);
+        QVERIFY2(issue.detail.contains(QString::number(expectedOffset)), qPrintable(issue.detail));
+    }
+
+    // A file that is not one array is refused before anything is written, saying where.
+    void cutOffFileRefusedWithItsOffset()
+    {
+        auto database = Database::open(u":memory:"_s);
+        QVERIFY(database);
+        const QByteArray file = fileOf({application(1, Category::None, importTime.addDays(-1))});
+        ApplicationImport import(*database, RuleSettings());
+        const Expected<ImportResult> result = import.importJson(file.left(file.size() - 1), u"clerk"_s, importTime);
+        QVERIFY(!result);
+        QCOMPARE(result.error().rule, Rule::ImportNotJsonArray);
+        QVERIFY2(result.error().detail.contains(QString::number(file.size() - 1)), qPrintable(result.error().detail));
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM applications"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // The digests of records filed at any moment, with any text, match the slow path
+    // (CanonicalJson of ApplicationJson::toJson of the stored row).
+    void digestsMatchCanonicalJson_data()
+    {
+        QTest::addColumn<QDateTime>("filedAt");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("before 1970") << QDateTime(QDate(1969, 7, 20), QTime(20, 17, 40, 123), Qt::UTC) << u"Есік"_s;
+        QTest::newRow("leap day") << QDateTime(QDate(2000, 2, 29), QTime(23, 59, 59, 999), Qt::UTC) << u"a\u0001b"_s;
+        QTest::newRow("local time") << QDateTime(QDate(2024, 5, 1), QTime(9, 0, 0, 1)) << u"\"q\" \\ \n"_s;
+        QTest::newRow("new year") << QDateTime(QDate(2023, 12, 31), QTime(19, 0), Qt::UTC) << u"😀 Қонаев"_s;
+    }
+
+    void digestsMatchCanonicalJson()
+    {
+        QFETCH(QDateTime, filedAt);
+        QFETCH(QString, address);
+        auto database = Database::open(u":memory:"_s);
+        QVERIFY(database);
+        Application a = application(1, Category::LargeFamily, filedAt, filedAt.date().year() - 2);
+        a.applicantAddress = address;
+        a.preferredKindergartens = {u" kg-1 "_s, u"kg-\"2\""_s};
+        ApplicationImport import(*database, RuleSettings());
+        QVERIFY(import.importJson(fileOf({a}), u"clerk"_s, importTime.addYears(1)));
+        const Expected<QList<OutboxCommand>> commands = Outbox::pending((*database)->connection());
+        QVERIFY(commands);
+        QCOMPARE(commands->size(), 1);
+        const std::optional<Application> stored = ApplicationStore(*database).find(a.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->filedAt, filedAt);
+        const QByteArray digest = QCryptographicHash::hash(CanonicalJson::encode(ApplicationJson::toJson(*stored)),
+                                                           QCryptographicHash::Sha256).toHex();
+        QCOMPARE(commands->constFirst().payload.value(u"sha256"_s).toString(), ApplicationImport::batchHash({digest}));
+    }
+
+    // A bulk load into a store on disk: the store is back in WAL mode with every index and the
+    // queue trigger, consistent, and later registrations still find their place in the queue.
+    void bulkImportIntoAStoreOnDisk()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"store.sqlite"_s);
+        const QString json = directory.filePath(u"region.json"_s);
+        QList<Application> applications;
+        for (int i = 1; i <= 40; ++i)
+            applications.append(application(i, categoryFor(i), importTime.addSecs(-3600 * (100 - i)), 2020 + i % 2));
+        {
+            QFile file(json);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(fileOf(applications));
+        }
+        auto database = Database::open(path);
+        QVERIFY(database);
+        QSqlDatabase db = (*database)->connection();
+        ApplicationImport import(*database, RuleSettings());
+        import.setBatchSize(7);
+        import.setBulkThreshold(1);
+        const Expected<ImportResult> result = import.importFile(json, u"clerk"_s, importTime);
+        QVERIFY(result);
+        QCOMPARE(result->imported, 40);
+        QCOMPARE(result->batches, 6);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        query.finish();
+        QCOMPARE(applicationIndexSql(db), expectedIndexSql());
+        QVERIFY(hasQueueTrigger(db));
+        QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"ok"_s);
+        query.finish();
+        verifyQueue(*database, applications);
+
+        // Filed before every imported one: the trigger marks the side, the queue reorders.
+        const Application early = application(41, Category::None, importTime.addSecs(-3600 * 200), 2021);
+        QVERIFY(ApplicationStore(*database).registerApplication(early, u"clerk"_s,
+                                                                ValidationContext{importTime, RuleSettings()}));
+        verifyQueue(*database, applications + QList<Application>{early});
+    }
+
+    // A file read from disk imports as the same bytes given directly do; a file that cannot be
+    // read is an error naming it.
+    void importFileReadsTheFile()
+    {
+        QTemporaryDir directory;
+        const QString json = directory.filePath(u"f.json"_s);
+        {
+            QFile file(json);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(fileOf({application(1, Category::None, importTime.addDays(-1))}));
+        }
+        auto database = Database::open(u":memory:"_s);
+        QVERIFY(database);
+        ApplicationImport import(*database, RuleSettings());
+        const Expected<ImportResult> result = import.importFile(json, u"clerk"_s, importTime);
+        QVERIFY(result);
+        QCOMPARE(result->imported, 1);
+        const Expected<ImportResult> missing = import.importFile(directory.filePath(u"none.json"_s), u"clerk"_s, importTime);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().field, Field::ImportFile);
+        QCOMPARE(missing.error().rule, Rule::StoreCannotOpen);
+    }
+
+    // A crash in the middle of a bulk load leaves the store without some indexes: opening it
+    // re-creates them.
+    void openRecreatesMissingIndexes()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"store.sqlite"_s);
+        {
+            auto database = Database::open(path);
+            QVERIFY(database);
+            QSqlQuery query((*database)->connection());
+            QVERIFY(query.exec(u"DROP INDEX applications_search"_s));
+            QVERIFY(query.exec(u"DROP INDEX applications_queue_key"_s));
+        }
+        auto database = Database::open(path);
+        QVERIFY(database);
+        QCOMPARE(applicationIndexSql((*database)->connection()), expectedIndexSql());
     }
 
     void notAnArray()
