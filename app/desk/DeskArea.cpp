@@ -43,10 +43,11 @@ QString DeskAreas::summary(DeskArea area)
     case DeskArea::Complaints:
         return tr("Register complaints, follow their deadlines and record the answers.");
     case DeskArea::Registers:
-        return tr("Print the registers of contracts, refusals, complaints and service times for "
-                  "a period.");
+        return tr("Print the registers of contracts, refusals and service times for a period, "
+                  "or export them to CSV.");
     case DeskArea::Settings:
-        return tr("The interface language and the local store of this desk.");
+        return tr("The interface language, this kindergarten's details, the region's kindergartens "
+                  "and the local store of this desk.");
     }
     return {};
 }

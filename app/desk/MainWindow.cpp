@@ -4,9 +4,14 @@
 #include "LanguageController.h"
 #include "SettingsPage.h"
 #include "application/ApplicationForm.h"
-#include "settings/KindergartenListEditor.h"
 #include "common/EmptyStatePage.h"
+#include "complaints/ComplaintsPage.h"
+#include "enrollment/DirectionsPage.h"
+#include "enrollment/ServicePage.h"
 #include "queue/QueuePage.h"
+#include "registers/RegistersPage.h"
+#include "settings/KindergartenListEditor.h"
+#include "settings/KindergartenProfileEditor.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -23,9 +28,11 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace {
@@ -52,6 +59,26 @@ QIcon uniformIcon(const QIcon &icon, int extent)
     return QIcon(canvas);
 }
 
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+// The built-in working-day calendar with the administrator's edited year files on top (the same
+// folder qabyldau-cli reads). A broken edited file must not keep the desk from starting: the
+// built-in years are used and the status bar says nothing is wrong with them.
+std::shared_ptr<const WorkCalendar> loadCalendar()
+{
+    const QString edits = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                          + QStringLiteral("/calendars");
+    if (Expected<WorkCalendar> calendar = WorkCalendar::load(edits))
+        return std::make_shared<const WorkCalendar>(std::move(calendar).value());
+    return std::make_shared<const WorkCalendar>(WorkCalendar::loadBuiltIn().valueOr(WorkCalendar()));
+}
+
 int indexOf(DeskArea area)
 {
     return static_cast<int>(DeskAreas::all().indexOf(area));
@@ -65,6 +92,9 @@ MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> 
     , m_store(std::move(store))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_context.store = m_store;
+    m_context.clerk = systemUserName();
+    m_context.calendar = loadCalendar();
     createActions();
     createMenus();
     createPages();
@@ -168,8 +198,10 @@ void MainWindow::createPages()
             m_settingsPage = new SettingsPage(m_languages);
             if (m_store)
                 m_settingsPage->setStore(m_store->path(), m_store->schemaVersion());
-            if (m_store)
+            if (m_store) {
+                m_settingsPage->addSection(new KindergartenProfileSection(m_context));
                 m_settingsPage->addSection(new KindergartenSettingsSection(m_store));
+            }
             page = m_settingsPage;
         } else if (area == DeskArea::Queue && m_store) {
             auto queuePage = new QueuePage;
@@ -177,14 +209,44 @@ void MainWindow::createPages()
             page = queuePage;
         } else if (area == DeskArea::Applications && m_store) {
             page = new ApplicationForm(m_store);
+        } else if (area == DeskArea::Directions && m_store) {
+            m_directionsPage = new DirectionsPage(m_context);
+            page = m_directionsPage;
+        } else if (area == DeskArea::Enrollment && m_store) {
+            m_servicePage = new ServicePage(m_context);
+            page = m_servicePage;
+        } else if (area == DeskArea::Complaints && m_store) {
+            page = new ComplaintsPage(m_context);
+        } else if (area == DeskArea::Registers && m_store) {
+            page = new RegistersPage(m_context);
         } else {
             auto emptyPage = new EmptyStatePage;
             emptyPage->setIcon(icon);
             page = emptyPage;
         }
         page->setObjectName(DeskAreas::code(area) + QStringLiteral("Page"));
-        m_pageStack->addWidget(page);
+        // The enrollment pages carry a lot (clocks, checklist, wide tables); on a small screen
+        // they scroll rather than force the window wider than the screen.
+        if (area == DeskArea::Enrollment || area == DeskArea::Directions || area == DeskArea::Complaints
+            || area == DeskArea::Registers || area == DeskArea::Settings) {
+            auto scroll = new QScrollArea;
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidgetResizable(true);
+            scroll->setWidget(page);
+            m_pageStack->addWidget(scroll);
+        } else {
+            m_pageStack->addWidget(page);
+        }
         m_pages.append(page);
+    }
+    if (m_directionsPage && m_servicePage) {
+        // A direction opened from the list is served in the Enrollment area; a recorded result
+        // shows in the list at once.
+        connect(m_directionsPage, &DirectionsPage::openDirectionRequested, this, [this](const QString &number) {
+            showArea(DeskArea::Enrollment);
+            m_servicePage->openDirection(number);
+        });
+        connect(m_servicePage, &ServicePage::resultRecorded, m_directionsPage, &DirectionsPage::reload);
     }
     connect(m_navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskArea.h"
+#include "common/DeskContext.h"
 
 #include <QLocale>
 #include <QMainWindow>
@@ -8,6 +9,7 @@
 #include <memory>
 
 class Database;
+class DirectionsPage;
 class EmptyStatePage;
 class LanguageController;
 class QAction;
@@ -16,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class ServicePage;
 class SettingsPage;
 
 // The desk's main window: navigation to the areas on the left, the current area's page on the
@@ -52,6 +55,9 @@ private:
 
     LanguageController *m_languages;
     std::shared_ptr<Database> m_store;
+    DeskContext m_context;
+    DirectionsPage *m_directionsPage = nullptr;
+    ServicePage *m_servicePage = nullptr;
 
     QListWidget *m_navigationList = nullptr;
     QStackedWidget *m_pageStack = nullptr;

@@ -80,6 +80,9 @@ bool DocumentPrinting::preview(QWidget *parent, QTextDocument &document, const Q
 {
     QPrinter printer(QPrinter::HighResolution);
     restorePrinter(printer);
+    // The document decides its orientation (registers are landscape, letters portrait), not
+    // whatever was printed last.
+    printer.setPageOrientation(DocumentRenderer::orientation(document));
     printer.setDocName(title);
     // RULES 6.3: a contract goes out in two copies of equal force; the clerk may still change it.
     printer.setCopyCount(qMax(1, copies));

@@ -334,7 +334,7 @@ void ChecklistPanel::changeEvent(QEvent *event)
 
 void ChecklistPanel::retranslateUi()
 {
-    setTitle(tr("Documents (RULES 6.2) — %1").arg(Checklists::channelLabel(m_channel)));
+    setTitle(tr("Documents (Appendix 4 to the Rules, item 8) — %1").arg(Checklists::channelLabel(m_channel)));
     for (const ItemRow &row : std::as_const(m_items)) {
         // Mnemonics 1-6: Alt and the item's number ticks it.
         row.check->setText(QStringLiteral("&%1.").arg(int(row.item)));
@@ -343,7 +343,7 @@ void ChecklistPanel::retranslateUi()
         row.form->setText(Checklists::itemForm(row.item, m_channel));
     }
     m_deferralCheck->setText(tr("Restrictions or an emergency: items 4–6 are brought &later"));
-    m_deferralCheck->setToolTip(tr("RULES 6.2: during restrictions, a state of emergency or an emergency in the "
+    m_deferralCheck->setToolTip(tr("Appendix 4, item 8: during restrictions, a state of emergency or an emergency in the "
                                    "territory, items 4, 5 and 6 may be brought after the restrictions end; the "
                                    "contract lists them as owed."));
     m_certificateDateLabel->setText(tr("Certificate of health &issued on:"));

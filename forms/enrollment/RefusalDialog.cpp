@@ -347,7 +347,7 @@ void RefusalDialog::retranslateUi()
     setWindowTitle(m_recorded ? tr("Refusal No. %1").arg(m_recorded->number) : tr("Reasoned refusal"));
     m_headingLabel->setText(tr("Reasoned refusal: %1, direction %2")
                                 .arg(m_direction.child.fullName(), m_direction.number));
-    m_groundsLabel->setText(tr("Grounds (RULES 6.4):"));
+    m_groundsLabel->setText(tr("Grounds (clause 34 of the Rules, Appendix 4 item 9):"));
     for (const auto &[ground, check] : std::as_const(m_groundChecks))
         check->setText(tr("%1 — %2").arg(RefusalGrounds::code(ground), RefusalGrounds::label(ground)));
     m_itemsLabel->setText(tr("Documents missing or faulty:"));

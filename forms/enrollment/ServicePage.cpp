@@ -861,7 +861,11 @@ void ServicePage::retranslateUi()
     m_openButton->setText(tr("&Open"));
     m_emptyLabel->setText(tr("Type or scan the number of the direction the parent brought, or the child's IIN, "
                              "and press Enter."));
-    m_serviceGroup->setTitle(tr("Service (RULES 6.1: wait 15, service 15, result 30 minutes)"));
+    const RuleSettings limits = m_context.ruleSettings();
+    m_serviceGroup->setTitle(tr("Service (Appendix 4: wait up to %1, service up to %2, result within %3 minutes)")
+                                 .arg(limits.maxWaitMinutes)
+                                 .arg(limits.maxServiceMinutes)
+                                 .arg(limits.maxResultMinutes));
     m_channelLabel->setText(tr("C&hannel:"));
     m_channelCombo->setItemText(0, Checklists::channelLabel(ServiceChannel::Office));
     m_channelCombo->setItemText(1, Checklists::channelLabel(ServiceChannel::Portal));

@@ -6,7 +6,10 @@
 #include "MainWindow.h"
 #include "QtStandardStrings.h"
 #include "SettingsPage.h"
+#include "EnrollmentTestFixture.h"
 #include "common/EmptyStatePage.h"
+#include "enrollment/DirectionsPage.h"
+#include "enrollment/ServicePage.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -100,6 +103,7 @@ private slots:
     void everyQtStandardStringHasKazakhText();
     void shortcutsSelectAreas();
     void keyboardMovesThroughNavigation();
+    void directionOpenedFromListIsServed();
     void geometryAndAreaRestored();
     void statusBarShowsOfflineAndStore();
     void settingsPageShowsStore();
@@ -166,12 +170,12 @@ void TestMainWindow::startsInKazakh()
     QCOMPARE(action(window, QStringLiteral("languageAction_en"))->text(), QStringLiteral("English"));
 
     // An area a later version fills says so, in Kazakh.
-    const auto enrollment = qobject_cast<EmptyStatePage *>(window->page(DeskArea::Enrollment));
-    QVERIFY(enrollment);
-    QCOMPARE(enrollment->title(), QStringLiteral("Қабылдау"));
-    QVERIFY(!enrollment->description().isEmpty());
-    QVERIFY(!enrollment->description().contains(QLatin1String("contract")));
-    QVERIFY(!enrollment->availability().contains(QLatin1String("version")));
+    const auto vacancies = qobject_cast<EmptyStatePage *>(window->page(DeskArea::Vacancies));
+    QVERIFY(vacancies);
+    QCOMPARE(vacancies->title(), QStringLiteral("Бос орындар"));
+    QVERIFY(!vacancies->description().isEmpty());
+    QVERIFY(!vacancies->description().contains(QLatin1String("place")));
+    QVERIFY(!vacancies->availability().contains(QLatin1String("version")));
 }
 
 void TestMainWindow::switchesLanguageInPlace()
@@ -179,12 +183,12 @@ void TestMainWindow::switchesLanguageInPlace()
     DeskApplication desk;
     QVERIFY(desk.open(optionsFor(germanSystem)));
     MainWindow *window = desk.mainWindow();
-    window->showArea(DeskArea::Complaints);
+    window->showArea(DeskArea::Vacancies);
     const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     const auto stack = window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     const auto viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    QWidget *const complaintsPage = window->page(DeskArea::Complaints);
-    const auto page = qobject_cast<EmptyStatePage *>(complaintsPage);
+    QWidget *const vacanciesPage = window->page(DeskArea::Vacancies);
+    const auto page = qobject_cast<EmptyStatePage *>(vacanciesPage);
     const QString kazakhAvailability = page->availability();
     const QString kazakhSync = labelText(window, QStringLiteral("syncStateLabel"));
 
@@ -195,15 +199,15 @@ void TestMainWindow::switchesLanguageInPlace()
     QCOMPARE(window->findChild<QListWidget *>(QStringLiteral("navigationList")), list);
     QCOMPARE(window->findChild<QStackedWidget *>(QStringLiteral("pageStack")), stack);
     QCOMPARE(window->findChild<QMenu *>(QStringLiteral("viewMenu")), viewMenu);
-    QCOMPARE(window->page(DeskArea::Complaints), complaintsPage);
+    QCOMPARE(window->page(DeskArea::Vacancies), vacanciesPage);
     QCOMPARE(navigationTexts(window), russianAreaNames);
     QCOMPARE(viewMenu->title(), QStringLiteral("&Вид"));
     QCOMPARE(menuTitle(window, QStringLiteral("helpMenu")), QStringLiteral("&Справка"));
-    QCOMPARE(window->windowTitle(), QStringLiteral("Жалобы — Qabyldau"));
-    QCOMPARE(page->title(), QStringLiteral("Жалобы"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Вакантные места — Qabyldau"));
+    QCOMPARE(page->title(), QStringLiteral("Вакантные места"));
     QVERIFY(page->availability() != kazakhAvailability);
     QVERIFY(labelText(window, QStringLiteral("syncStateLabel")) != kazakhSync);
-    QCOMPARE(window->currentArea(), DeskArea::Complaints);
+    QCOMPARE(window->currentArea(), DeskArea::Vacancies);
     QVERIFY(action(window, QStringLiteral("languageAction_ru"))->isChecked());
     QVERIFY(!action(window, QStringLiteral("languageAction_kk"))->isChecked());
     QCOMPARE(window->locale().language(), QLocale::Russian);
@@ -220,7 +224,7 @@ void TestMainWindow::switchesLanguageInPlace()
     QCOMPARE(menuTitle(window, QStringLiteral("helpMenu")), QStringLiteral("&Help"));
     QCOMPARE(labelText(window, QStringLiteral("syncStateLabel")),
              QStringLiteral("Offline: not connected to a queue server"));
-    QCOMPARE(window->windowTitle(), QStringLiteral("Complaints — Qabyldau"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Vacancies — Qabyldau"));
     QCOMPARE(QSettings().value(LanguageController::settingsKey()).toString(), QStringLiteral("en"));
 }
 
@@ -394,7 +398,9 @@ void TestMainWindow::shortcutsSelectAreas()
     for (int i = int(areas.size()) - 1; i >= 0; --i) {
         QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(window->currentArea(), areas.at(i));
-        QCOMPARE(stack->currentWidget(), window->page(areas.at(i)));
+        // The page itself, or the scroll area that holds it.
+        QWidget *const shown = stack->currentWidget();
+        QVERIFY(shown == window->page(areas.at(i)) || shown->isAncestorOf(window->page(areas.at(i))));
         QCOMPARE(list->currentRow(), i);
         QCOMPARE(window->windowTitle(), kazakhAreaNames.at(i) + QStringLiteral(" — Qabyldau"));
     }
@@ -421,6 +427,43 @@ void TestMainWindow::keyboardMovesThroughNavigation()
     QCOMPARE(window->currentArea(), DeskArea::Registers);
     QTest::keyClick(list, Qt::Key_Home);
     QCOMPARE(window->currentArea(), DeskArea::Queue);
+}
+
+// The clerk finds a direction in the Directions area and serves it in the Enrollment area; the
+// result shows back in the list.
+void TestMainWindow::directionOpenedFromListIsServed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString storePath = dir.filePath(QStringLiteral("desk.sqlite"));
+    const Direction direction = EnrollmentTest::direction();
+    {
+        auto store = Database::open(storePath);
+        QVERIFY(store);
+        QVERIFY(KindergartenProfileStore(*store).save(EnrollmentTest::profile(), QStringLiteral("admin"),
+                                                      EnrollmentTest::deskNow()));
+        const auto imported = DirectionStore(*store).importJson(EnrollmentTest::Desk::json({direction}),
+                                                               QStringLiteral("admin"), EnrollmentTest::deskNow());
+        QVERIFY(imported);
+        QCOMPARE(imported->imported, 1);
+    }
+    DeskApplication desk;
+    DeskOptions options = optionsFor(germanSystem);
+    options.storePath = storePath;
+    QVERIFY(desk.open(options));
+    MainWindow *window = desk.mainWindow();
+    auto directionsPage = qobject_cast<DirectionsPage *>(window->page(DeskArea::Directions));
+    auto servicePage = qobject_cast<ServicePage *>(window->page(DeskArea::Enrollment));
+    QVERIFY(directionsPage);
+    QVERIFY(servicePage);
+    window->showArea(DeskArea::Directions);
+    QVERIFY(!servicePage->direction());
+
+    emit directionsPage->openDirectionRequested(direction.number);
+    QCOMPARE(window->currentArea(), DeskArea::Enrollment);
+    QVERIFY(servicePage->direction());
+    QCOMPARE(servicePage->direction()->number, direction.number);
+    QCOMPARE(servicePage->direction()->childIin, direction.childIin);
 }
 
 void TestMainWindow::geometryAndAreaRestored()
