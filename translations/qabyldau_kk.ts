@@ -525,6 +525,17 @@ Application number: %2, filed on %3.</source>
     </message>
 </context>
 <context>
+    <name>ApplicationImport</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>%1-байт: %2</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt does not give its connection handle</source>
+        <translation>Qt SQLite драйвері қосылым дескрипторын бермейді</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>working day</source>
@@ -727,6 +738,198 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>General queue</source>
         <translation>Жалпы кезек</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFinding</name>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>the issue date is not entered</source>
+        <translation>берілген күні енгізілмеген</translation>
+    </message>
+    <message>
+        <source>dated after the contract date</source>
+        <translation>шарт жасалған күннен кейінгі күнмен берілген</translation>
+    </message>
+    <message>
+        <source>not in force on the contract date</source>
+        <translation>шарт жасалған күні күшінде емес</translation>
+    </message>
+    <message>
+        <source>issued for another child</source>
+        <translation>басқа балаға берілген</translation>
+    </message>
+    <message>
+        <source>issued for another kindergarten</source>
+        <translation>басқа балабақшаға берілген</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (ground: %4)</source>
+        <translation>%1. %2: %3 (негіз: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>not required</source>
+        <translation>талап етілмейді</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>deferred: brought later</source>
+        <translation>кейінге қалдырылды: кейінірек әкелінеді</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Owed later under the emergency deferral (listed on the contract): %1</source>
+        <translation>Төтенше жағдайға байланысты кейінге қалдырылып, кейінірек әкелінетін құжаттар (шартта көрсетіледі): %1</translation>
+    </message>
+    <message>
+        <source>The documents are in order: the contract can be signed.</source>
+        <translation>Құжаттар толық және дұрыс: шарт жасасуға болады.</translation>
+    </message>
+    <message>
+        <source>In the way of a contract (refusal ground %1):</source>
+        <translation>Шарт жасасуға кедергі (бас тарту негізі %1):</translation>
+    </message>
+    <message>
+        <source>Restrictions or an emergency: items 4–6 are brought &amp;later</source>
+        <translation>Шектеулер немесе төтенше жағдай: 4–6-тармақтар &amp;кейінірек әкелінеді</translation>
+    </message>
+    <message>
+        <source>Certificate of health &amp;issued on:</source>
+        <translation>Денсаулық туралы анықтама бер&amp;ілген күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract date:</source>
+        <translation>Ша&amp;рт күні:</translation>
+    </message>
+    <message>
+        <source>from the birth certificate</source>
+        <translation>баланың тууын куәландыратын құжат бойынша</translation>
+    </message>
+    <message>
+        <source>Compared with the direction&apos;s child (ground 9.2 when they differ); empty: not compared</source>
+        <translation>Жолдамадағы баламен салыстырылады (сәйкес келмесе — 9.2-негіз); бос болса, салыстырылмайды</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <source>The documents are in order.</source>
+        <translation>Құжаттар толық және дұрыс.</translation>
+    </message>
+    <message>
+        <source>Documents (Appendix 4 to the Rules, item 8) — %1</source>
+        <translation>Құжаттар (Қағидаларға 4-қосымшаның 8-тармағы) — %1</translation>
+    </message>
+    <message>
+        <source>Appendix 4, item 8: during restrictions, a state of emergency or an emergency in the territory, items 4, 5 and 6 may be brought after the restrictions end; the contract lists them as owed.</source>
+        <translation>Қағидаларға 4-қосымшаның 8-тармағы: аумақта шектеу іс-шаралары, төтенше жағдай енгізілген немесе төтенше жағдайлар туындаған кезде 4), 5) және 6) тармақшалардағы құжаттарды шектеулер алынғаннан кейін әкелуге болады; олар шартта кейінірек ұсынылатын құжаттар ретінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN as pre&amp;sented:</source>
+        <translation>Ұсынылған құжаттағы баланың &amp;ЖСН:</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>IIN on the direction: %1</source>
+        <translation>жолдамадағы ЖСН: %1</translation>
+    </message>
+    <message>
+        <source>kindergarten on the direction: %1</source>
+        <translation>жолдамадағы балабақша: %1</translation>
+    </message>
+    <message>
+        <source>issued %1, after the contract date %2</source>
+        <translation>%1 берілген, шарт жасалған күннен (%2) кейін</translation>
+    </message>
+    <message numerus="yes">
+        <source>issued %1, %n day(s) before %2, at most %3 allowed</source>
+        <translation>
+            <numerusform>%1 берілген, %2 күнінен %n күн бұрын, ең көбі %3 күнге рұқсат етіледі</numerusform>
+            <numerusform>%1 берілген, %2 күнінен %n күн бұрын, ең көбі %3 күнге рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direction to admission</source>
+        <translation>Мектепке дейінгі ұйымға қабылдауға жолдама</translation>
+    </message>
+    <message>
+        <source>ID document of a parent or legal representative</source>
+        <translation>Ата-ананың немесе заңды өкілдің жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth certificate</source>
+        <translation>Баланың тууын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>Child health passport (form 026/u-3)</source>
+        <translation>Баланың денсаулық паспорты (026/у-3 нысаны)</translation>
+    </message>
+    <message>
+        <source>Certificate of the child&apos;s health</source>
+        <translation>Баланың денсаулығы туралы анықтама</translation>
+    </message>
+    <message>
+        <source>Conclusion of the psychological-medical-pedagogical consultation</source>
+        <translation>Психологиялық-медициналық-педагогикалық консультацияның қорытындысы</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>электрондық</translation>
+    </message>
+    <message>
+        <source>from the state information system</source>
+        <translation>мемлекеттік ақпараттық жүйеден</translation>
+    </message>
+    <message>
+        <source>scanned copy</source>
+        <translation>сканерленген көшірме</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>көрсетіледі</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>қағаз түрінде</translation>
+    </message>
+    <message>
+        <source>Kindergarten office</source>
+        <translation>Балабақша кеңсесі</translation>
+    </message>
+    <message>
+        <source>E-government portal</source>
+        <translation>«Электрондық үкімет» веб-порталы</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1222,591 @@ FILE cannot be written (then FILE is left as it was).</source>
 қойма немесе өтініш жоқ болса, 3; FILE файлына жазу мүмкін болмаса, 4 (бұл жағдайда
 FILE өзгеріссіз қалады).</translation>
     </message>
+    <message>
+        <source>imported %1, already present %2, refused %3</source>
+        <translation>импортталды: %1, бұрыннан бар: %2, қабылданбады: %3</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>мерзімі %1 күні өтті</translation>
+    </message>
+    <message>
+        <source>waiting for the place to be freed</source>
+        <translation>орынның босауын күтуде</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>пайдаланылды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>күші жойылды</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>күшінде емес</translation>
+    </message>
+    <message>
+        <source>import directions to this kindergarten from a JSON file into the store</source>
+        <translation>осы балабақшаға берілген жолдамаларды JSON файлынан қоймаға импорттау</translation>
+    </message>
+    <message>
+        <source>Reads FILE, a JSON array of directions (format: docs/cli.md), checks each
+record (number, kindergarten, child&apos;s IIN, issue time, group, codes) and
+imports the valid ones into the store of --store. Each refused record is
+reported on standard error as &quot;record N: reason&quot;, N counting from 0.
+A direction already stored with the same data is skipped, so importing a
+file twice imports it once; the same number with other data is refused.
+Prints &quot;imported N, already present M, refused K&quot;.
+Exit code 0 when every record was valid, 1 when some were refused, 3 when
+FILE cannot be read or is not a JSON array, 4 when the store cannot be written.</source>
+        <translation>FILE файлын (жолдамалардың JSON массиві, форматы: docs/cli.md) оқиды, әр жазбаны
+тексереді (нөмірі, балабақша, баланың ЖСН, берілген уақыты, топ, кодтар) және
+жарамдыларын --store қоймасына импорттайды. Қабылданбаған әр жазба стандартты қате
+ағынына «N-жазба: себебі» түрінде шығарылады, N 0-ден бастап саналады.
+Қоймада дәл сондай деректермен бұрыннан сақталған жолдама өткізіп жіберіледі,
+сондықтан бір файлды екі рет импорттасаңыз да, ол бір рет қана импортталады; нөмірі
+сол, бірақ деректері басқа жолдама қабылданбайды. Соңында «импортталды: N,
+бұрыннан бар: M, қабылданбады: K» деп шығарады. Барлық жазба жарамды болса, шығу
+коды 0; кейбірі қабылданбаса, 1; FILE оқылмаса немесе JSON массиві болмаса, 3;
+қоймаға жазу мүмкін болмаса, 4.</translation>
+    </message>
+    <message>
+        <source>tell whether a direction is in force on DATE</source>
+        <translation>жолдаманың DATE күні күшінде екенін не емесін анықтау</translation>
+    </message>
+    <message>
+        <source>Looks up the direction NUMBER in the store of --store and counts its validity
+(RULES 5: 5 working days from the day after issue, for an early-booking place
+from the day it was freed; an extension replaces the end) for DATE (default:
+today). Prints &quot;valid until YYYY-MM-DD&quot; and exits with 0, or, exit code 1:
+&quot;expired on YYYY-MM-DD&quot; (the first day it is no longer in force),
+&quot;waiting for the place to be freed&quot;, or how it was closed: &quot;used&quot;,
+&quot;refused&quot;, &quot;expired&quot;, &quot;cancelled&quot;. Exit code 3 when there is no store
+or no such direction, or a day of the count has no calendar.</source>
+        <translation>--store қоймасынан NUMBER жолдамасын тауып, оның DATE күнгі (әдепкісі: бүгін)
+жарамдылығын есептейді (RULES 5: берілген күннің ертеңінен бастап 5 жұмыс күні,
+ерте брондалған орын үшін — орын босаған күннен бастап; ұзартылса, соңғы күн
+жаңасымен ауыстырылады). «ЖЖЖЖ-АА-КК дейін жарамды» деп шығарады, шығу коды 0;
+әйтпесе шығу коды 1 және: «мерзімі ЖЖЖЖ-АА-КК күні өтті» (жолдама күшінде болмайтын
+алғашқы күн), «орынның босауын күтуде» немесе жолдаманың қалай жабылғаны:
+«пайдаланылды», «бас тартылды», «мерзімі өтті», «күші жойылды». Қойма немесе мұндай
+жолдама болмаса не санаудағы бір күннің күнтізбесі болмаса, шығу коды 3.</translation>
+    </message>
+    <message>
+        <source>%1: choose the document&apos;s language with --lang kk, --lang ru or --lang kk+ru</source>
+        <translation>%1: құжат тілін --lang kk, --lang ru немесе --lang kk+ru арқылы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1: unknown ground &quot;%2&quot;; use 34.1, 34.2, 34.3, 9.1 or 9.2</source>
+        <translation>%1: «%2» — белгісіз негіз; 34.1, 34.2, 34.3, 9.1 немесе 9.2 жазыңыз</translation>
+    </message>
+    <message>
+        <source>%1: the refusal recorded for the direction &quot;%2&quot; cites %3; leave out --ground or give the same grounds</source>
+        <translation>%1: «%2» жолдамасы бойынша тіркелген бас тартудың негіздері: %3; --ground параметрін жазбаңыз немесе дәл сол негіздерді көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: no refusal is recorded for the direction &quot;%2&quot;; give its grounds with --ground</source>
+        <translation>%1: «%2» жолдамасы бойынша бас тарту тіркелмеген; оның негіздерін --ground арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1: no direction with the number &quot;%2&quot;</source>
+        <translation>%1: «%2» нөмірлі жолдама жоқ</translation>
+    </message>
+    <message>
+        <source>write the contract for a direction as a PDF (a marked draft until one is recorded)</source>
+        <translation>жолдама бойынша шартты PDF файлына жазу (шарт тіркелгенге дейін «жоба» деп белгіленеді)</translation>
+    </message>
+    <message>
+        <source>Writes the contract recorded for the direction DIRECTION in the store (--store)
+to the PDF file FILE: in Kazakh (--lang kk), Russian (--lang ru) or both side by
+side (--lang kk+ru), with the kindergarten&apos;s details from the settings, the
+parties, the child, the group, the fee, the documents owed under an emergency
+deferral, the contract&apos;s number, date and verification code. When no contract
+is recorded for the direction yet, writes a draft marked as such, without a
+number, dated today. An existing FILE is replaced. Exit code 0 when written; 2
+without a document language or --out; 3 when the store or the direction does
+not exist; 4 when FILE cannot be written (then FILE is left as it was).</source>
+        <translation>Қоймада (--store) DIRECTION жолдамасы бойынша тіркелген шартты FILE PDF файлына
+жазады: қазақ (--lang kk) немесе орыс (--lang ru) тілінде не екі тілде қатар
+(--lang kk+ru); баптаулардағы балабақша деректемелері, тараптар, бала, топ,
+төлемақы, төтенше жағдайға байланысты кейінге қалдырылып, кейінірек ұсынылатын
+құжаттар, шарттың нөмірі, күні және тексеру коды көрсетіледі. Жолдама бойынша
+шарт әлі тіркелмесе, нөмірсіз, бүгінгі күнмен «жоба» деп белгіленген нұсқа
+жазылады. FILE бұрыннан бар болса, ол ауыстырылады. Жазылса, шығу коды 0; құжат
+тілі немесе --out берілмесе, 2; қойма немесе жолдама жоқ болса, 3; FILE файлына
+жазу мүмкін болмаса, 4 (бұл жағдайда FILE өзгеріссіз қалады).</translation>
+    </message>
+    <message>
+        <source>write the reasoned refusal for a direction as a PDF (a marked draft until one is recorded)</source>
+        <translation>жолдама бойынша дәлелді бас тартуды PDF файлына жазу (бас тарту тіркелгенге дейін «жоба» деп белгіленеді)</translation>
+    </message>
+    <message>
+        <source>Writes the reasoned refusal recorded for the direction DIRECTION in the store
+(--store) to the PDF file FILE, in Kazakh (--lang kk) or Russian (--lang ru):
+each ground cited by its clause, the missing or faulty documents, the reasons,
+until when the documents may still be brought, and how to complain. When no
+refusal is recorded, writes a draft marked as such, dated today, on the grounds
+given with --ground (34.1, 34.2, 34.3, 9.1, 9.2; repeat the option for several),
+listing the documents the service&apos;s checklist lacks. For a recorded refusal
+--ground may be left out. An existing FILE is replaced. Exit code 0 when
+written; 2 without a document language or --out, for an unknown ground, or
+without --ground when nothing is recorded; 3 when the store or the direction
+does not exist; 4 when FILE cannot be written (then FILE is left as it was).</source>
+        <translation>Қоймада (--store) DIRECTION жолдамасы бойынша тіркелген дәлелді бас тартуды
+қазақ (--lang kk) немесе орыс (--lang ru) тілінде FILE PDF файлына жазады: әр
+негіз өз тармағына сілтемемен көрсетіледі, сондай-ақ жоқ немесе ақауы бар
+құжаттар, себептері, құжаттарды қай күнге дейін әлі де әкелуге болатыны және
+шағымдану тәртібі жазылады. Бас тарту тіркелмесе, --ground арқылы берілген
+негіздер (34.1, 34.2, 34.3, 9.1, 9.2; бірнеше негіз үшін параметрді қайталаңыз)
+бойынша бүгінгі күнмен «жоба» деп белгіленген нұсқа жазылады, онда құжаттарды
+тексеру парағында жетіспейтін құжаттар көрсетіледі. Тіркелген бас тарту үшін
+--ground параметрін жазбауға болады. FILE бұрыннан бар болса, ол ауыстырылады.
+Жазылса, шығу коды 0; құжат тілі немесе --out берілмесе, белгісіз негіз
+берілсе немесе ештеңе тіркелмеген кезде --ground берілмесе, 2; қойма немесе
+жолдама жоқ болса, 3; FILE файлына жазу мүмкін болмаса, 4 (бұл жағдайда FILE
+өзгеріссіз қалады).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Шағымды тіркеу</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Шағым %1</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1</source>
+        <translation>Шағым № %1</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>Түскен &amp;күні</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation>Кімге &amp;жолданды</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Шағым беруші</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>&amp;Мәні</translation>
+    </message>
+    <message>
+        <source>&amp;Direction No.</source>
+        <translation>Жол&amp;дама №</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication</source>
+        <translation>&amp;Өтініш</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Мә&amp;ртебесі</translation>
+    </message>
+    <message>
+        <source>Answered o&amp;n</source>
+        <translation>Жауап &amp;берілген күні</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation>Жа&amp;уабы</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Name and how to reach them</source>
+        <translation>Аты-жөні және байланыс деректері</translation>
+    </message>
+    <message>
+        <source>When the complaint is about a direction</source>
+        <translation>Шағым жолдамаға қатысты болса</translation>
+    </message>
+    <message>
+        <source>When the complaint is about an application</source>
+        <translation>Шағым өтінішке қатысты болса</translation>
+    </message>
+    <message>
+        <source>What was decided, in short</source>
+        <translation>Қабылданған шешім, қысқаша</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>The answer deadline follows from the date received.</source>
+        <translation>Жауап беру мерзімі шағымның түскен күніне қарай есептеледі.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be worked out: %1</source>
+        <translation>Мерзімді есептеу мүмкін емес: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer due by %1 (%n working day(s) after receipt)</source>
+        <translation>
+            <numerusform>Жауап беру мерзімі: %1 (түскен күннен кейін %n жұмыс күні)</numerusform>
+            <numerusform>Жауап беру мерзімі: %1 (түскен күннен кейін %n жұмыс күні)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered after the deadline.</source>
+        <translation>Жауап мерзімнен кеш берілді.</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Мерзімі өтті.</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Тіркелмеді: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Head of the kindergarten</source>
+        <translation>Балабақша басшысы</translation>
+    </message>
+    <message>
+        <source>Authorised body for the quality of state services</source>
+        <translation>Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>қаралуда</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жауап берілді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Тізілімді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation>жолдама %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>өтініш %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>мерзімі %n күнге өтті</numerusform>
+            <numerusform>мерзімі %n күнге өтті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>жауап кеш берілді</translation>
+    </message>
+    <message>
+        <source>No open complaints received in this period.</source>
+        <translation>Бұл кезеңде түскен қаралмаған шағымдар жоқ.</translation>
+    </message>
+    <message>
+        <source>No complaints received in this period.</source>
+        <translation>Бұл кезеңде шағымдар түскен жоқ.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>Шағымдар: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>Мерзімі өткені: %n</numerusform>
+            <numerusform>Мерзімі өткені: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>Мерзімі өткен шағым жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered after the deadline</source>
+        <translation>
+            <numerusform>мерзімнен кеш жауап берілгені: %n</numerusform>
+            <numerusform>мерзімнен кеш жауап берілгені: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауабы</translation>
+    </message>
+    <message>
+        <source>Export the complaints register</source>
+        <translation>Шағымдар тізілімін экспорттау</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Complaints about a decision, action or inaction: the head answers within %1 working days of registration, the authorised body within %2. Overdue complaints are marked red.</source>
+        <translation>Шешімге, әрекетке немесе әрекетсіздікке шағымдар: басшы тіркелген күннен бастап %1 жұмыс күні ішінде, уәкілетті орган %2 жұмыс күні ішінде жауап береді. Мерзімі өткен шағымдар қызыл түспен белгіленеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Тек &amp;ашықтары</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кімге жолданды</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Шағым беруші</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Direction or application</source>
+        <translation>Жолдама немесе өтініш</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Жауап беру мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Жауап берілген күні</translation>
+    </message>
+    <message>
+        <source>&amp;Register a complaint...</source>
+        <translation>Шағымды &amp;тіркеу...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Өңдеу...</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Құжат т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register...</source>
+        <translation>Тізілімді басып &amp;шығару...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>P&amp;DF ретінде сақтау...</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV-ге экспорттау...</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Authorised body</source>
+        <translation>Уәкілетті орган</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Type the parent&apos;s ID document: its type, number, date of issue and issuer.</source>
+        <translation>Ата-ананың жеке басын куәландыратын құжатын енгізіңіз: түрі, нөмірі, берілген күні және берген орган.</translation>
+    </message>
+    <message>
+        <source>Type the parent&apos;s address.</source>
+        <translation>Ата-ананың мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Type the day the child starts attending, as day.month.year.</source>
+        <translation>Баланың балабақшаға келе бастайтын күнін күн.ай.жыл түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The child cannot start attending before the contract date, %1.</source>
+        <translation>Бала шарт жасалған күннен (%1) бұрын балабақшаға келе бастай алмайды.</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not filled in yet: an administrator enters them in Settings before the first contract.</source>
+        <translation>Балабақшаның деректемелері әлі толтырылмаған: бірінші шартқа дейін оларды әкімші «Баптаулар» бөлімінде енгізеді.</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details in Settings are incomplete: %1</source>
+        <translation>«Баптаулар» бөліміндегі балабақша деректемелері толық емес: %1</translation>
+    </message>
+    <message>
+        <source>The contract was not recorded: %1</source>
+        <translation>Шарт тіркелмеді: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Contract No. %1</source>
+        <translation>Шарт № %1</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Жаңа шарт</translation>
+    </message>
+    <message>
+        <source>Contract for %1 — direction %2</source>
+        <translation>%1 үшін шарт — жолдама %2</translation>
+    </message>
+    <message>
+        <source>Parent who signs:</source>
+        <translation>Қол қоятын ата-ана:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Бала:</translation>
+    </message>
+    <message>
+        <source>Contract date:</source>
+        <translation>Шарт күні:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>Жеке басын куәландыратын &amp;құжат:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>Теле&amp;фондары:</translation>
+    </message>
+    <message>
+        <source>Attends &amp;from:</source>
+        <translation>Балабақшаға &amp;келе бастайтын күні:</translation>
+    </message>
+    <message>
+        <source>Owed later:</source>
+        <translation>Кейінірек ұсынылатын құжаттар:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <source>e.g. ID card No. 012345678, issued 01.02.2020 by the Ministry of Internal Affairs</source>
+        <translation>мысалы, жеке куәлік № 012345678, 01.02.2020 жылы ҚР ІІМ берген</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>үтір арқылы</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, side by side</source>
+        <translation>Қазақ және орыс тілдерінде, қатар</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view draft…</source>
+        <translation>Жобаны &amp;алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Record contract</source>
+        <translation>&amp;Шартты тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Print (2 copies)…</source>
+        <translation>&amp;Басып шығару (2 дана)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Contract No. %1 of %2 is recorded. Print two copies for signature.</source>
+        <translation>%2 күнгі № %1 шарт тіркелді. Қол қою үшін екі дана басып шығарыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1141,12 +1929,299 @@ FILE өзгеріссіз қалады).</translation>
         <translation>Шағымдарды тіркеу, қарау мерзімдерін қадағалау және берілген жауаптарды жазу.</translation>
     </message>
     <message>
-        <source>Print the registers of contracts, refusals, complaints and service times for a period.</source>
-        <translation>Кезең бойынша шарттар, бас тартулар, шағымдар және қызмет көрсету уақыты тізілімдерін басып шығару.</translation>
+        <source>Print the registers of contracts, refusals and service times for a period, or export them to CSV.</source>
+        <translation>Кезең бойынша шарттар, бас тартулар және қызмет көрсету уақыты тізілімдерін басып шығару немесе CSV-ге экспорттау.</translation>
     </message>
     <message>
-        <source>The interface language and the local store of this desk.</source>
-        <translation>Осы жұмыс орнының интерфейс тілі және жергілікті қоймасы.</translation>
+        <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
+        <translation>Интерфейс тілі, осы балабақшаның деректемелері, өңірдің балабақшалары және осы бағдарламаның жергілікті қоймасы.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionTableModel</name>
+    <message>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <source>Waiting for the place</source>
+        <translation>Орынды күтуде</translation>
+    </message>
+    <message>
+        <source>Not used in time</source>
+        <translation>Мерзімінде пайдаланылмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left, today included</source>
+        <translation>
+            <numerusform>Бүгінді қоса алғанда, %n жұмыс күні қалды</numerusform>
+            <numerusform>Бүгінді қоса алғанда, %n жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>Баланың ЖСН</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күндер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Жарамдылығы</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionValidity</name>
+    <message>
+        <source>waiting for the place to be freed</source>
+        <translation>орынның босауын күтуде</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>мерзімі %1 күні өтті</translation>
+    </message>
+</context>
+<context>
+    <name>Directions</name>
+    <message>
+        <source>extended until %1</source>
+        <translation>%1 дейін ұзартылған</translation>
+    </message>
+    <message>
+        <source>must be after %1</source>
+        <translation>%1 күнінен кейін болуы керек</translation>
+    </message>
+    <message>
+        <source>at most until %1</source>
+        <translation>ең көбі %1 дейін</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>пайдаланылды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>күші жойылды</translation>
+    </message>
+    <message>
+        <source>general admission</source>
+        <translation>жалпыға бірдей белгіленген қабылдау тәртібі</translation>
+    </message>
+    <message>
+        <source>early booking</source>
+        <translation>ерте брондау</translation>
+    </message>
+    <message>
+        <source>temporary stay</source>
+        <translation>уақытша болу</translation>
+    </message>
+    <message>
+        <source>general developing group</source>
+        <translation>жалпы дамытушы топ</translation>
+    </message>
+    <message>
+        <source>special group</source>
+        <translation>арнайы топ</translation>
+    </message>
+    <message>
+        <source>full day</source>
+        <translation>толық күн</translation>
+    </message>
+    <message>
+        <source>half day</source>
+        <translation>жарты күн</translation>
+    </message>
+    <message>
+        <source>round the clock</source>
+        <translation>тәулік бойы</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionsPage</name>
+    <message>
+        <source>The directions could not be read: %1</source>
+        <translation>Жолдамаларды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>No directions yet.
+They come from the queue system; until sync is set up, an administrator imports them with “Import directions…”.</source>
+        <translation>Әзірге жолдамалар жоқ.
+Олар кезектілікті басқару жүйесінен келеді; синхрондау бапталғанға дейін оларды әкімші «Жолдамаларды импорттау…» арқылы жүктейді.</translation>
+    </message>
+    <message>
+        <source>No direction matches “%1”.</source>
+        <translation>«%1» сұрауына сәйкес жолдама жоқ.</translation>
+    </message>
+    <message>
+        <source>No direction is in force now.
+Choose “All” to see the used, refused and expired ones.</source>
+        <translation>Қазір күшінде тұрған жолдама жоқ.
+Пайдаланылған, бас тартылған және мерзімі өткен жолдамаларды көру үшін «Барлығы» тармағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Directions: %1, issued and not closed: %2</source>
+        <translation>Жолдамалар: %1, берілген және жабылмаған: %2</translation>
+    </message>
+    <message>
+        <source>Import directions</source>
+        <translation>Жолдамаларды импорттау</translation>
+    </message>
+    <message>
+        <source>Directions (*.json);;All files (*)</source>
+        <translation>Жолдамалар (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Place freed</source>
+        <translation>Орын босады</translation>
+    </message>
+    <message>
+        <source>Direction %1 is for an early-booking place. On which day was the place actually freed? The 5 working days of the direction count from the next working day.</source>
+        <translation>%1 жолдамасы ерте брондалған орынға берілген. Орын нақты қай күні босады? Жолдаманың 5 жұмыс күні келесі жұмыс күнінен бастап саналады.</translation>
+    </message>
+    <message>
+        <source>&amp;Freed on:</source>
+        <translation>&amp;Босаған күні:</translation>
+    </message>
+    <message>
+        <source>Extend direction</source>
+        <translation>Жолдаманы ұзарту</translation>
+    </message>
+    <message>
+        <source>At the applicant&apos;s request, direction %1 can be extended once. It is valid until %2; the new end can be from %3 to %4.</source>
+        <translation>Өтініш берушінің өтініші бойынша %1 жолдамасын бір рет ұзартуға болады. Ол %2 дейін жарамды; жаңа мерзімі %3 бастап %4 дейін болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Қай күнге дейін жарамды:</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>In force and waiting</source>
+        <translation>Күшіндегілер және күтудегілер</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Direction number or child&apos;s IIN (Ctrl+F)</source>
+        <translation>Жолдама нөмірі немесе баланың ЖСН (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Import directions…</source>
+        <translation>Жолдамаларды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Place &amp;freed…</source>
+        <translation>Орын &amp;босады…</translation>
+    </message>
+    <message>
+        <source>Early booking: the day the place was actually freed starts the direction&apos;s 5 working days</source>
+        <translation>Ерте брондау: жолдаманың 5 жұмыс күні орын нақты босаған күннен бастап саналады</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Ұзарту…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend the direction once, at the applicant&apos;s request, by up to %n calendar day(s)</source>
+        <translation>
+            <numerusform>Жолдаманы өтініш берушінің өтініші бойынша бір рет, %n күнтізбелік күнге дейін ұзарту</numerusform>
+            <numerusform>Жолдаманы өтініш берушінің өтініші бойынша бір рет, %n күнтізбелік күнге дейін ұзарту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1, unchanged: %2, refused: %3.</source>
+        <translation>Импортталды: %1, өзгеріссіз: %2, қабылданбады: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Ештеңе импортталмады: %1</translation>
+    </message>
+    <message>
+        <source>No direction with the number or child&apos;s IIN “%1”.</source>
+        <translation>«%1» нөмірі немесе баланың ЖСН бойынша жолдама жоқ.</translation>
+    </message>
+    <message>
+        <source>Direction %1: the place was freed on %2.</source>
+        <translation>%1 жолдамасы: орын %2 босады.</translation>
+    </message>
+    <message>
+        <source>Direction %1 is extended until %2.</source>
+        <translation>%1 жолдамасы %2 дейін ұзартылды.</translation>
+    </message>
+    <message>
+        <source>Direction %1 was not changed: %2</source>
+        <translation>%1 жолдамасы өзгертілмеді: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+%1</source>
+        <translation>PDF файлын жазу мүмкін болмады:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +2477,262 @@ FILE өзгеріссіз қалады).</translation>
         <source>not a valid date (DD.MM.YYYY)</source>
         <translation>жарамды күн емес (КК.АА.ЖЖЖЖ)</translation>
     </message>
+    <message>
+        <source>Kindergarten code</source>
+        <translation>Балабақша коды</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>City or village</source>
+        <translation>Қала немесе ауыл</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Account (IBAN)</source>
+        <translation>Есеп шоты (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>Parental fee</source>
+        <translation>Ата-ана төлемақысы</translation>
+    </message>
+    <message>
+        <source>Fee due day</source>
+        <translation>Төлем күні</translation>
+    </message>
+    <message>
+        <source>Contract number format</source>
+        <translation>Шарт нөмірінің форматы</translation>
+    </message>
+    <message>
+        <source>Languages of the groups</source>
+        <translation>Топтардың тілдері</translation>
+    </message>
+    <message>
+        <source>Direction number</source>
+        <translation>Жолдама нөмірі</translation>
+    </message>
+    <message>
+        <source>Direction issue date</source>
+        <translation>Жолдаманың берілген күні</translation>
+    </message>
+    <message>
+        <source>Direction&apos;s kindergarten</source>
+        <translation>Жолдамадағы балабақша</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN on the direction</source>
+        <translation>Жолдамадағы баланың ЖСН</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Date the place was freed</source>
+        <translation>Орынның босаған күні</translation>
+    </message>
+    <message>
+        <source>Extension of the direction</source>
+        <translation>Жолдаманы ұзарту</translation>
+    </message>
+    <message>
+        <source>Direction status</source>
+        <translation>Жолдаманың мәртебесі</translation>
+    </message>
+    <message>
+        <source>Directions file</source>
+        <translation>Жолдамалар файлы</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Жүгіну тәсілі</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Certificate of health issued on</source>
+        <translation>Денсаулық туралы анықтаманың берілген күні</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Шарт күні</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Шарт нөмірі</translation>
+    </message>
+    <message>
+        <source>Attends from</source>
+        <translation>Балабақшаға келе бастайтын күні</translation>
+    </message>
+    <message>
+        <source>Grounds for refusal</source>
+        <translation>Бас тарту негіздері</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <source>Complaint received on</source>
+        <translation>Шағымның түскен күні</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Шағымның мәні</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Жауап берілген күні</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>Шағымның мәртебесі</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <source>a BIN has exactly 12 digits</source>
+        <translation>БСН дәл 12 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+        <source>must contain {seq} and only the placeholders {seq}, {year}, {month}</source>
+        <translation>{seq} болуы керек және тек {seq}, {year}, {month} толтырғыштары ғана болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>no such direction in the local store</source>
+        <translation>жергілікті қоймада мұндай жолдама жоқ</translation>
+    </message>
+    <message>
+        <source>a direction with this number but other contents is already stored</source>
+        <translation>осы нөмірлі, бірақ мазмұны басқа жолдама бұрыннан сақталған</translation>
+    </message>
+    <message>
+        <source>the direction is for another kindergarten</source>
+        <translation>жолдама басқа балабақшаға берілген</translation>
+    </message>
+    <message>
+        <source>the direction is for another child</source>
+        <translation>жолдама басқа балаға берілген</translation>
+    </message>
+    <message>
+        <source>the direction is not in force on this day</source>
+        <translation>жолдама бұл күні күшінде емес</translation>
+    </message>
+    <message>
+        <source>the direction is already closed</source>
+        <translation>жолдама бұрыннан жабылған</translation>
+    </message>
+    <message>
+        <source>a direction can be extended only once</source>
+        <translation>жолдаманы тек бір рет ұзартуға болады</translation>
+    </message>
+    <message>
+        <source>the extension is longer than allowed</source>
+        <translation>ұзарту мерзімі рұқсат етілгеннен ұзақ</translation>
+    </message>
+    <message>
+        <source>documents are accepted on working days 09:00-17:30, except 13:00-14:00</source>
+        <translation>құжаттар жұмыс күндері 09:00-17:30 аралығында қабылданады, 13:00-14:00 аралығынан басқа</translation>
+    </message>
+    <message>
+        <source>this stage cannot come before the previous one</source>
+        <translation>бұл кезең алдыңғы кезеңнен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <source>the service has already ended with a result</source>
+        <translation>қызмет көрсету нәтижемен аяқталып қойған</translation>
+    </message>
+    <message>
+        <source>documents are missing</source>
+        <translation>құжаттар жоқ</translation>
+    </message>
+    <message>
+        <source>issued longer before the contract date than the rules allow</source>
+        <translation>шарт жасалған күннен Қағидаларда рұқсат етілгеннен ертерек берілген</translation>
+    </message>
+    <message>
+        <source>issued after the contract date</source>
+        <translation>шарт жасалған күннен кейін берілген</translation>
+    </message>
+    <message>
+        <source>choose at least one ground</source>
+        <translation>кемінде бір негізді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the answer cannot come before the complaint was received</source>
+        <translation>жауап шағым түскенге дейін берілуі мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the end of the period is before its start</source>
+        <translation>кезеңнің соңы басынан бұрын</translation>
+    </message>
+    <message>
+        <source>an account (IBAN) is KZ followed by 18 letters or digits</source>
+        <translation>есеп шоты (IBAN) KZ әріптерінен және одан кейінгі 18 әріп немесе цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>a BIC has exactly 8 characters</source>
+        <translation>БСК дәл 8 таңбадан тұруы керек</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>күн болашақта</translation>
+    </message>
+    <message>
+        <source>no such service in the local store</source>
+        <translation>жергілікті қоймада мұндай қызмет көрсету жоқ</translation>
+    </message>
+    <message>
+        <source>no such complaint in the local store</source>
+        <translation>жергілікті қоймада мұндай шағым жоқ</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -1431,6 +2762,73 @@ FILE өзгеріссіз қалады).</translation>
     <message>
         <source>The journal is broken: entries from %1 on were removed.</source>
         <translation>Журнал бұзылған: %1-жазбадан бастап жазбалар жойылған.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the text ends too early</source>
+        <translation>мәтін тым ерте аяқталды</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>күтілмеген таңба</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos;</source>
+        <translation>&apos;{&apos; күтілген</translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos;</source>
+        <translation>&apos;[&apos; күтілген</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>мүше атауынан кейін &apos;:&apos; күтілген</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>қос тырнақшадағы мүше атауы күтілген</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; немесе &apos;}&apos; күтілген</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; немесе &apos;]&apos; күтілген</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>жарамсыз сан</translation>
+    </message>
+    <message>
+        <source>invalid literal (true, false or null expected)</source>
+        <translation>жарамсыз литерал (true, false немесе null күтілген)</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>жол жабылмаған</translation>
+    </message>
+    <message>
+        <source>control character in a string (it must be escaped)</source>
+        <translation>жолдағы басқару таңбасы (оны экрандау керек)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>жарамсыз экрандау тізбегі</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>жарамсыз UTF-8</translation>
+    </message>
+    <message>
+        <source>values nested too deeply</source>
+        <translation>мәндердің ендірілу деңгейі тым терең</translation>
+    </message>
+    <message>
+        <source>text after the end of the value</source>
+        <translation>мәннің соңынан кейін мәтін бар</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2899,269 @@ FILE өзгеріссіз қалады).</translation>
             <numerusform>%n балабақша импортталды.</numerusform>
             <numerusform>%n балабақша импортталды.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenProfile</name>
+    <message>
+        <source>in Kazakh</source>
+        <translation>қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>орыс тілінде</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenProfileEditor</name>
+    <message>
+        <source>The details were changed. Save them?</source>
+        <translation>Деректемелер өзгертілді. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>This kindergarten</source>
+        <translation>Осы балабақша</translation>
+    </message>
+    <message>
+        <source>What contracts, refusal letters and receipts print about the kindergarten. Problems appear next to their field; nothing you typed is lost when the details cannot be saved.</source>
+        <translation>Шарттарда, бас тарту хаттарында және қолхаттарда балабақша туралы басылатын мәліметтер. Қателер тиісті өрістің жанында көрсетіледі; деректемелерді сақтау мүмкін болмаса да, енгізілген мәліметтер жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>Балабақша</translation>
+    </message>
+    <message>
+        <source>Bank details and parental fee</source>
+        <translation>Банк деректемелері және ата-ана төлемақысы</translation>
+    </message>
+    <message>
+        <source>Contracts and groups</source>
+        <translation>Шарттар және топтар</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Құжат үлгілері</translation>
+    </message>
+    <message>
+        <source>Code in the region</source>
+        <translation>Өңірдегі коды</translation>
+    </message>
+    <message>
+        <source>Full name in Kazakh</source>
+        <translation>Қазақша толық атауы</translation>
+    </message>
+    <message>
+        <source>Full name in Russian</source>
+        <translation>Орысша толық атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Қазақша мекенжайы</translation>
+    </message>
+    <message>
+        <source>Address in Russian</source>
+        <translation>Орысша мекенжайы</translation>
+    </message>
+    <message>
+        <source>City or village in Kazakh</source>
+        <translation>Қала немесе ауыл (қазақша)</translation>
+    </message>
+    <message>
+        <source>City or village in Russian</source>
+        <translation>Қала немесе ауыл (орысша)</translation>
+    </message>
+    <message>
+        <source>Head (full name)</source>
+        <translation>Басшы (Т.А.Ә.)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Account (IBAN)</source>
+        <translation>Есеп шоты (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БСК</translation>
+    </message>
+    <message>
+        <source>Parental fee per month</source>
+        <translation>Айына ата-ана төлемақысы</translation>
+    </message>
+    <message>
+        <source>Paid by day of the month</source>
+        <translation>Айдың қай күніне дейін төленеді</translation>
+    </message>
+    <message>
+        <source>Fee terms in Kazakh</source>
+        <translation>Төлем шарттары (қазақша)</translation>
+    </message>
+    <message>
+        <source>Fee terms in Russian</source>
+        <translation>Төлем шарттары (орысша)</translation>
+    </message>
+    <message>
+        <source>Contract number format</source>
+        <translation>Шарт нөмірінің форматы</translation>
+    </message>
+    <message>
+        <source>Languages of the groups</source>
+        <translation>Топтардың тілдері</translation>
+    </message>
+    <message>
+        <source>The code the region&apos;s queue system gives this kindergarten; directions carry it.</source>
+        <translation>Өңірдің кезектілікті басқару жүйесі осы балабақшаға берген код; ол жолдамаларда көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Business identification number: 12 digits, the last one a check digit.</source>
+        <translation>Бизнес-сәйкестендіру нөмірі: 12 цифр, соңғысы — бақылау цифры.</translation>
+    </message>
+    <message>
+        <source>not charged</source>
+        <translation>алынбайды</translation>
+    </message>
+    <message>
+        <source>What the fee covers, exemptions</source>
+        <translation>Төлемақыға не кіреді, жеңілдіктер</translation>
+    </message>
+    <message>
+        <source>{seq} is the contract&apos;s number within the year ({seq:4} pads it to 4 digits); {year} and {month} are those of the contract date.</source>
+        <translation>{seq} — шарттың жыл ішіндегі нөмірі ({seq:4} оны 4 цифрға дейін толықтырады); {year} және {month} — шарт жасалған күннің жылы мен айы.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>&amp;Use edited templates from...</source>
+        <translation>&amp;Өңделген үлгілерді мына бумадан пайдалану...</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in templates</source>
+        <translation>&amp;Кірістірілген үлгілерді пайдалану</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the built-in templates to...</source>
+        <translation>Кірістірілген үлгілерді &amp;бумаға көшіру...</translation>
+    </message>
+    <message>
+        <source>Copies the program&apos;s templates into a folder of your choice so that you can edit their wording.</source>
+        <translation>Мәтінін өңдей алу үшін бағдарламаның үлгілерін өзіңіз таңдаған бумаға көшіреді.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Келесі нөмір: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Сақталмады: қызыл түспен белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Documents are printed from the built-in templates.</source>
+        <translation>Құжаттар кірістірілген үлгілер бойынша басылады.</translation>
+    </message>
+    <message>
+        <source>Documents are printed from the edited templates in %1; a document whose template is not there comes from the built-in one.</source>
+        <translation>Құжаттар %1 бумасындағы өңделген үлгілер бойынша басылады; үлгісі ол жерде жоқ құжат кірістірілген үлгі бойынша басылады.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be found: every document comes from the built-in templates.</source>
+        <translation>Бума табылмады: барлық құжат кірістірілген үлгілер бойынша басылады.</translation>
+    </message>
+    <message>
+        <source>Edited templates are used from now on.</source>
+        <translation>Бұдан былай өңделген үлгілер пайдаланылады.</translation>
+    </message>
+    <message>
+        <source>The folder holds none of the template files (such as %1): every document still comes from the built-in templates.</source>
+        <translation>Бумада үлгі файлдарының (мысалы, %1) ешқайсысы жоқ: барлық құжат бұрынғыдай кірістірілген үлгілер бойынша басылады.</translation>
+    </message>
+    <message>
+        <source>Folder of the edited templates</source>
+        <translation>Өңделген үлгілер бумасы</translation>
+    </message>
+    <message>
+        <source>Copy the built-in templates to</source>
+        <translation>Кірістірілген үлгілерді көшіретін бума</translation>
+    </message>
+    <message>
+        <source>The templates could not be copied: %1</source>
+        <translation>Үлгілерді көшіру мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) copied to %1.</source>
+        <translation>
+            <numerusform>%n үлгі %1 бумасына көшірілді.</numerusform>
+            <numerusform>%n үлгі %1 бумасына көшірілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already there were kept.</source>
+        <translation>
+            <numerusform>Бұрыннан бар %n файл сол күйінде қалдырылды.</numerusform>
+            <numerusform>Бұрыннан бар %n файл сол күйінде қалдырылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print documents from this folder from now on?</source>
+        <translation>Бұдан былай құжаттарды осы бумадағы үлгілер бойынша басу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenProfileSection</name>
+    <message>
+        <source>This kindergarten</source>
+        <translation>Осы балабақша</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: contracts, refusal letters and receipts cannot be printed without the kindergarten&apos;s details.</source>
+        <translation>Әлі толтырылмаған: балабақшаның деректемелерінсіз шарттарды, бас тарту хаттарын және қолхаттарды басып шығару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БСН %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the details...</source>
+        <translation>&amp;Деректемелерді өңдеу...</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +3244,37 @@ Schema version %2</source>
     <message>
         <source>no outbox command %1</source>
         <translation>жіберілетін пәрмендер тізімінде %1 пәрмені жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Кезең басы</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;соңы</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +4538,729 @@ Please choose a different file name.</source>
     <message>
         <source>Filed</source>
         <translation>Берілген уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Tick at least one ground of the refusal.</source>
+        <translation>Бас тартудың кемінде бір негізін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The refusal was not recorded: %1</source>
+        <translation>Бас тарту тіркелмеді: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Refusal No. %1</source>
+        <translation>Бас тарту № %1</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal</source>
+        <translation>Дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal: %1, direction %2</source>
+        <translation>Дәлелді бас тарту: %1, жолдама %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Documents missing or faulty:</source>
+        <translation>Жоқ немесе ақауы бар құжаттар:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons, in your words (printed in the letter):</source>
+        <translation>&amp;Себептері, өз сөзіңізбен (хатта басылады):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>Хат &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view draft…</source>
+        <translation>Жобаны &amp;алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Record re&amp;fusal</source>
+        <translation>&amp;Бас тартуды тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Refusal No. %1 of %2 is recorded. Print the letter for the head&apos;s signature.</source>
+        <translation>%2 күнгі № %1 бас тарту тіркелді. Хатты басшының қолы үшін басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Grounds (clause 34 of the Rules, Appendix 4 item 9):</source>
+        <translation>Негіздері (Қағидалардың 34-тармағы, Қағидаларға 4-қосымшаның 9-тармағы):</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalGrounds</name>
+    <message>
+        <source>clause 34, subclause 1) of the Rules</source>
+        <translation>Қағидалардың 34-тармағының 1) тармақшасы</translation>
+    </message>
+    <message>
+        <source>clause 34, subclause 2) of the Rules</source>
+        <translation>Қағидалардың 34-тармағының 2) тармақшасы</translation>
+    </message>
+    <message>
+        <source>clause 34, subclause 3) of the Rules</source>
+        <translation>Қағидалардың 34-тармағының 3) тармақшасы</translation>
+    </message>
+    <message>
+        <source>Appendix 4 to the Rules, item 9, subitem 1)</source>
+        <translation>Қағидаларға 4-қосымшаның 9-тармағының 1) тармақшасы</translation>
+    </message>
+    <message>
+        <source>Appendix 4 to the Rules, item 9, subitem 2)</source>
+        <translation>Қағидаларға 4-қосымшаның 9-тармағының 2) тармақшасы</translation>
+    </message>
+    <message>
+        <source>Documents required for the contract were not presented or are out of date</source>
+        <translation>Шарт жасасу үшін қажетті құжаттар ұсынылмаған немесе олардың мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>The documents show medical contraindications to attending a kindergarten</source>
+        <translation>Құжаттарда баланың мектепке дейінгі ұйымға баруына медициналық қарсы көрсетілімдер бар</translation>
+    </message>
+    <message>
+        <source>Other reasons arising from the supporting documents</source>
+        <translation>Растайтын құжаттардан туындайтын өзге де себептер</translation>
+    </message>
+    <message>
+        <source>The documents or the data in them were found to be false</source>
+        <translation>Құжаттардың және (немесе) олардағы деректердің (мәліметтердің) анық еместігі анықталды</translation>
+    </message>
+    <message>
+        <source>The recipient or the documents do not meet the requirements of the legal acts</source>
+        <translation>Көрсетілетін қызметті алушы немесе ұсынылған құжаттар нормативтік құқықтық актілердің талаптарына сәйкес келмейді</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Register of contracts</source>
+        <translation>Шарттар тізілімі</translation>
+    </message>
+    <message>
+        <source>Register of refusals</source>
+        <translation>Бас тартулар тізілімі</translation>
+    </message>
+    <message>
+        <source>Register of service times</source>
+        <translation>Қызмет көрсету уақыты тізілімі</translation>
+    </message>
+    <message>
+        <source>Register of complaints</source>
+        <translation>Шағымдар тізілімі</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>The register cannot be made: %1</source>
+        <translation>Тізілімді жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n жол %1 файлына экспортталды.</numerusform>
+            <numerusform>%n жол %1 файлына экспортталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Contract No.</source>
+        <translation>Шарт №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Direction No.</source>
+        <translation>Жолдама №</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>Баланың ЖСН</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ата-ана</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s IIN</source>
+        <translation>Ата-ананың ЖСН</translation>
+    </message>
+    <message>
+        <source>Attends from</source>
+        <translation>Келе бастайтын күні</translation>
+    </message>
+    <message>
+        <source>Documents owed</source>
+        <translation>Кейінірек ұсынылатын құжаттар</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Тексеру коды</translation>
+    </message>
+    <message>
+        <source>Refusal No.</source>
+        <translation>Бас тарту №</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздері</translation>
+    </message>
+    <message>
+        <source>Documents missing or faulty</source>
+        <translation>Жоқ немесе ақауы бар құжаттар</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Жүгіну тәсілі</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Келген уақыты</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Қызмет көрсету басталған уақыты</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Құжаттар тапсырылған уақыты</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже берілген уақыты</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Waiting, min</source>
+        <translation>Күту, мин</translation>
+    </message>
+    <message>
+        <source>Service, min</source>
+        <translation>Қызмет көрсету, мин</translation>
+    </message>
+    <message>
+        <source>Result, min</source>
+        <translation>Нәтиже, мин</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Шектен асты</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Тізілімді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>No contracts were signed in this period.</source>
+        <translation>Бұл кезеңде шарттар жасалған жоқ.</translation>
+    </message>
+    <message>
+        <source>No refusals were given in this period.</source>
+        <translation>Бұл кезеңде бас тартулар берілген жоқ.</translation>
+    </message>
+    <message>
+        <source>No services were started in this period.</source>
+        <translation>Бұл кезеңде қызмет көрсету басталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Contracts (%1)</source>
+        <translation>Шарттар (%1)</translation>
+    </message>
+    <message>
+        <source>Refusals (%1)</source>
+        <translation>Бас тартулар (%1)</translation>
+    </message>
+    <message>
+        <source>Service times (%1)</source>
+        <translation>Қызмет көрсету уақыты (%1)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Тізілімді экспорттау</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>Баланың ЖСН</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ата-ана</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s IIN</source>
+        <translation>Ата-ананың ЖСН</translation>
+    </message>
+    <message>
+        <source>Direction No.</source>
+        <translation>Жолдама №</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Attends from</source>
+        <translation>Келе бастайтын күні</translation>
+    </message>
+    <message>
+        <source>Documents owed</source>
+        <translation>Кейінірек ұсынылатын құжаттар</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздері</translation>
+    </message>
+    <message>
+        <source>Documents missing or faulty</source>
+        <translation>Жоқ немесе ақауы бар құжаттар</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Келген уақыты</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Жүгіну тәсілі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Шектен асты</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Тізілімдер</translation>
+    </message>
+    <message>
+        <source>Contracts, refusals and service times for a period, to print or to export to a spreadsheet. Services over a time limit are marked red.</source>
+        <translation>Кезең бойынша шарттар, бас тартулар және қызмет көрсету уақыты — басып шығаруға немесе электрондық кестеге экспорттауға. Уақыт шегінен асқан қызмет көрсетулер қызыл түспен белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Құжат т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Басып шығару...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>P&amp;DF ретінде сақтау...</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV-ге экспорттау...</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>аяқталмаған</translation>
+    </message>
+    <message>
+        <source>Waiting, min
+(max %1)</source>
+        <translation>Күту, мин
+(ең көбі %1)</translation>
+    </message>
+    <message>
+        <source>Service, min
+(max %1)</source>
+        <translation>Қызмет көрсету, мин
+(ең көбі %1)</translation>
+    </message>
+    <message>
+        <source>Result, min
+(max %1)</source>
+        <translation>Нәтиже, мин
+(ең көбі %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күту</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>No direction with the number or child&apos;s IIN “%1”.</source>
+        <translation>«%1» нөмірі немесе баланың ЖСН бойынша жолдама жоқ.</translation>
+    </message>
+    <message>
+        <source>Documents are accepted at the office on working days, %1–%2 (lunch %3–%4). The next acceptance: %5.</source>
+        <translation>Кеңседе құжаттар жұмыс күндері %1–%2 аралығында қабылданады (түскі үзіліс %3–%4). Келесі қабылдау: %5.</translation>
+    </message>
+    <message>
+        <source>The service was not started: %1</source>
+        <translation>Қызмет көрсету басталмады: %1</translation>
+    </message>
+    <message>
+        <source>Registered for %1: a portal request outside office hours counts from the next working day (RULES 6.1).</source>
+        <translation>%1 уақытымен тіркелді: жұмыс уақытынан тыс порталдан түскен сұрау келесі жұмыс күнінен бастап есептеледі (RULES 6.1).</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved: %1</source>
+        <translation>Құжаттарды тексеру парағы сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Жолдама %1</translation>
+    </message>
+    <message>
+        <source>%1, issued %2</source>
+        <translation>%1, берілген уақыты %2</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2, born %3</source>
+        <translation>%1, ЖСН %2, туған күні %3</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <source>other language</source>
+        <translation>басқа тіл</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>кез келген тіл</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>admission from %1</source>
+        <translation>%1 бастап қабылдау</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 — %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 дейін жарамды — %n жұмыс күні қалды</numerusform>
+            <numerusform>%1 дейін жарамды — %n жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was valid until %1</source>
+        <translation>%1 дейін жарамды болған</translation>
+    </message>
+    <message>
+        <source>(extended once)</source>
+        <translation>(бір рет ұзартылған)</translation>
+    </message>
+    <message>
+        <source>%1: arrived %2 · documents taken from %3 · handed in %4 · result %5 · clerk %6</source>
+        <translation>%1: келді %2 · құжаттар қабылдана бастады %3 · тапсырылды %4 · нәтиже %5 · қызметкер %6</translation>
+    </message>
+    <message>
+        <source>The service has not started.</source>
+        <translation>Қызмет көрсету басталған жоқ.</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>шектен асты</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>Contract No. %1 of %2 is recorded: the child is admitted, the direction is used.</source>
+        <translation>%2 күнгі № %1 шарт тіркелді: бала қабылданды, жолдама пайдаланылды.</translation>
+    </message>
+    <message>
+        <source>Refusal No. %1 of %2 is recorded (grounds %3): the direction is refused.</source>
+        <translation>%2 күнгі № %1 бас тарту тіркелді (негіздері: %3): жолдама бойынша бас тартылды.</translation>
+    </message>
+    <message>
+        <source>This direction is %1: no service can start for it.</source>
+        <translation>Бұл жолдаманың мәртебесі — «%1»: ол бойынша қызмет көрсетуді бастау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint contract…</source>
+        <translation>Шартты қайта ба&amp;су…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint refusal…</source>
+        <translation>Бас тартуды қайта ба&amp;су…</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Direction or child&apos;s IIN:</source>
+        <translation>&amp;Жолдама немесе баланың ЖСН:</translation>
+    </message>
+    <message>
+        <source>type or scan</source>
+        <translation>енгізіңіз немесе сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Type or scan the number of the direction the parent brought, or the child&apos;s IIN, and press Enter.</source>
+        <translation>Ата-ана әкелген жолдаманың нөмірін немесе баланың ЖСН-ін енгізіңіз не сканерлеңіз де, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Жүгіну &amp;тәсілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking documents</source>
+        <translation>Құжаттарды қабыл&amp;дау</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>Қолхатты басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Бас тарту…</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+        <source>Enabled when every required document is in order</source>
+        <translation>Барлық талап етілетін құжаттар толық және дұрыс болғанда қолжетімді</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Бала:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Өтініш беруші:</translation>
+    </message>
+    <message>
+        <source>Address, phones:</source>
+        <translation>Мекенжайы, телефондары:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Тобы:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Қабылдау:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Жарамдылығы:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s details are not filled in yet (Settings): the direction cannot be checked against it, and no contract can be made.</source>
+        <translation>Осы балабақшаның деректемелері әлі толтырылмаған («Баптаулар»): жолдаманы онымен салыстырып тексеру мүмкін емес және шарт жасасуға болмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>limit %n min</source>
+        <translation>
+            <numerusform>шегі %n мин</numerusform>
+            <numerusform>шегі %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service (Appendix 4: wait up to %1, service up to %2, result within %3 minutes)</source>
+        <translation>Қызмет көрсету (Қағидаларға 4-қосымша: күту — %1 минутқа дейін, қызмет көрсету — %2 минутқа дейін, нәтиже — %3 минут ішінде)</translation>
+    </message>
+    <message>
+        <source>Start ser&amp;vice</source>
+        <translation>Қызмет &amp;көрсетуді бастау</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments handed in</source>
+        <translation>Құжаттар та&amp;псырылды</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eipt PDF…</source>
+        <translation>Қ&amp;олхат PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSessions</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Келді</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Қызмет көрсету басталды</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Құжаттар тапсырылды</translation>
+    </message>
+    <message>
+        <source>Result issued</source>
+        <translation>Нәтиже берілді</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>орындалуда</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
     </message>
 </context>
 <context>

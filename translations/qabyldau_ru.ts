@@ -525,6 +525,17 @@ Application number: %2, filed on %3.</source>
     </message>
 </context>
 <context>
+    <name>ApplicationImport</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>байт %1: %2</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt does not give its connection handle</source>
+        <translation>драйвер SQLite для Qt не предоставляет дескриптор соединения</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>working day</source>
@@ -727,6 +738,199 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>General queue</source>
         <translation>Общая очередь</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFinding</name>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>срок действия истек</translation>
+    </message>
+    <message>
+        <source>the issue date is not entered</source>
+        <translation>не указана дата выдачи</translation>
+    </message>
+    <message>
+        <source>dated after the contract date</source>
+        <translation>дата выдачи позже даты договора</translation>
+    </message>
+    <message>
+        <source>not in force on the contract date</source>
+        <translation>не действует на дату договора</translation>
+    </message>
+    <message>
+        <source>issued for another child</source>
+        <translation>выдано на другого ребенка</translation>
+    </message>
+    <message>
+        <source>issued for another kindergarten</source>
+        <translation>выдано в другую дошкольную организацию</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 (ground: %4)</source>
+        <translation>%1. %2: %3 (основание: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>not required</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>deferred: brought later</source>
+        <translation>отсрочен: будет представлен позднее</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Проверка невозможна</translation>
+    </message>
+    <message>
+        <source>Owed later under the emergency deferral (listed on the contract): %1</source>
+        <translation>Представляются позднее в связи с отсрочкой на период ограничений (указываются в договоре): %1</translation>
+    </message>
+    <message>
+        <source>The documents are in order: the contract can be signed.</source>
+        <translation>Документы в порядке: можно заключать договор.</translation>
+    </message>
+    <message>
+        <source>In the way of a contract (refusal ground %1):</source>
+        <translation>Препятствия для заключения договора (основание отказа: %1):</translation>
+    </message>
+    <message>
+        <source>Restrictions or an emergency: items 4–6 are brought &amp;later</source>
+        <translation>Ограничения или чрезвычайная ситуация: пункты 4–6 &amp;будут представлены позднее</translation>
+    </message>
+    <message>
+        <source>Certificate of health &amp;issued on:</source>
+        <translation>Справка о состоянии здоровья &amp;выдана:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract date:</source>
+        <translation>Дата до&amp;говора:</translation>
+    </message>
+    <message>
+        <source>from the birth certificate</source>
+        <translation>из свидетельства о рождении</translation>
+    </message>
+    <message>
+        <source>Compared with the direction&apos;s child (ground 9.2 when they differ); empty: not compared</source>
+        <translation>Сравнивается с ребенком, указанным в направлении (при расхождении — основание 9.2); если пусто, сравнение не проводится</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>The documents are in order.</source>
+        <translation>Документы в порядке.</translation>
+    </message>
+    <message>
+        <source>Documents (Appendix 4 to the Rules, item 8) — %1</source>
+        <translation>Документы (пункт 8 приложения 4 к Правилам) — %1</translation>
+    </message>
+    <message>
+        <source>Appendix 4, item 8: during restrictions, a state of emergency or an emergency in the territory, items 4, 5 and 6 may be brought after the restrictions end; the contract lists them as owed.</source>
+        <translation>Пункт 8 приложения 4 к Правилам: в период действия ограничительных мероприятий, чрезвычайного положения или чрезвычайной ситуации на соответствующей территории документы по пунктам 4, 5 и 6 могут быть представлены после снятия ограничений; в договоре они указываются как представляемые позднее.</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN as pre&amp;sented:</source>
+        <translation>ИИН ребенка по предъ&amp;явленному документу:</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>IIN on the direction: %1</source>
+        <translation>ИИН в направлении: %1</translation>
+    </message>
+    <message>
+        <source>kindergarten on the direction: %1</source>
+        <translation>дошкольная организация в направлении: %1</translation>
+    </message>
+    <message>
+        <source>issued %1, after the contract date %2</source>
+        <translation>выдана %1, после даты договора %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>issued %1, %n day(s) before %2, at most %3 allowed</source>
+        <translation>
+            <numerusform>выдана %1, за %n день до %2, допускается не более %3</numerusform>
+            <numerusform>выдана %1, за %n дня до %2, допускается не более %3</numerusform>
+            <numerusform>выдана %1, за %n дней до %2, допускается не более %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direction to admission</source>
+        <translation>Направление для зачисления</translation>
+    </message>
+    <message>
+        <source>ID document of a parent or legal representative</source>
+        <translation>Документ, удостоверяющий личность одного из родителей или законного представителя</translation>
+    </message>
+    <message>
+        <source>Child&apos;s birth certificate</source>
+        <translation>Свидетельство о рождении ребенка</translation>
+    </message>
+    <message>
+        <source>Child health passport (form 026/u-3)</source>
+        <translation>Паспорт здоровья ребенка (форма 026/у-3)</translation>
+    </message>
+    <message>
+        <source>Certificate of the child&apos;s health</source>
+        <translation>Справка о состоянии здоровья ребенка</translation>
+    </message>
+    <message>
+        <source>Conclusion of the psychological-medical-pedagogical consultation</source>
+        <translation>Заключение психолого-медико-педагогической консультации</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>в электронном виде</translation>
+    </message>
+    <message>
+        <source>from the state information system</source>
+        <translation>из государственной информационной системы</translation>
+    </message>
+    <message>
+        <source>scanned copy</source>
+        <translation>электронная копия</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>предъявляется</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>на бумажном носителе</translation>
+    </message>
+    <message>
+        <source>Kindergarten office</source>
+        <translation>Канцелярия дошкольной организации</translation>
+    </message>
+    <message>
+        <source>E-government portal</source>
+        <translation>Портал «электронного правительства»</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1223,598 @@ FILE cannot be written (then FILE is left as it was).</source>
 документа или --out; 3, если нет хранилища или заявления; 4, если FILE
 не удается записать (в этом случае FILE остается прежним).</translation>
     </message>
+    <message>
+        <source>imported %1, already present %2, refused %3</source>
+        <translation>импортировано: %1, уже в хранилище: %2, отклонено: %3</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>действует до %1</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>не действует с %1</translation>
+    </message>
+    <message>
+        <source>waiting for the place to be freed</source>
+        <translation>ожидает освобождения места</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>использовано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>закрыто отказом</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>аннулировано</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>не действует</translation>
+    </message>
+    <message>
+        <source>import directions to this kindergarten from a JSON file into the store</source>
+        <translation>импортировать направления в эту дошкольную организацию из файла JSON в хранилище</translation>
+    </message>
+    <message>
+        <source>Reads FILE, a JSON array of directions (format: docs/cli.md), checks each
+record (number, kindergarten, child&apos;s IIN, issue time, group, codes) and
+imports the valid ones into the store of --store. Each refused record is
+reported on standard error as &quot;record N: reason&quot;, N counting from 0.
+A direction already stored with the same data is skipped, so importing a
+file twice imports it once; the same number with other data is refused.
+Prints &quot;imported N, already present M, refused K&quot;.
+Exit code 0 when every record was valid, 1 when some were refused, 3 when
+FILE cannot be read or is not a JSON array, 4 when the store cannot be written.</source>
+        <translation>Читает FILE — массив направлений в формате JSON (формат: docs/cli.md), проверяет
+каждую запись (номер, дошкольная организация, ИИН ребенка, время выдачи, группа,
+коды) и импортирует верные записи в хранилище --store. О каждой отклоненной
+записи сообщается в стандартный поток ошибок: «запись N: причина», нумерация N
+начинается с 0. Направление, уже сохраненное с теми же данными, пропускается,
+поэтому повторный импорт файла ничего не дублирует; тот же номер с другими
+данными отклоняется. Выводит «импортировано: N, уже в хранилище: M, отклонено: K».
+Код завершения 0, если все записи верны; 1, если часть записей отклонена; 3, если
+FILE не удается прочитать или он не является массивом JSON; 4, если не удается
+записать в хранилище.</translation>
+    </message>
+    <message>
+        <source>tell whether a direction is in force on DATE</source>
+        <translation>узнать, действует ли направление на дату DATE</translation>
+    </message>
+    <message>
+        <source>Looks up the direction NUMBER in the store of --store and counts its validity
+(RULES 5: 5 working days from the day after issue, for an early-booking place
+from the day it was freed; an extension replaces the end) for DATE (default:
+today). Prints &quot;valid until YYYY-MM-DD&quot; and exits with 0, or, exit code 1:
+&quot;expired on YYYY-MM-DD&quot; (the first day it is no longer in force),
+&quot;waiting for the place to be freed&quot;, or how it was closed: &quot;used&quot;,
+&quot;refused&quot;, &quot;expired&quot;, &quot;cancelled&quot;. Exit code 3 when there is no store
+or no such direction, or a day of the count has no calendar.</source>
+        <translation>Находит направление NUMBER в хранилище --store и рассчитывает срок его действия
+(RULES 5: 5 рабочих дней со дня, следующего за днем выдачи, а для места раннего
+бронирования — со дня освобождения места; продление заменяет дату окончания)
+на дату DATE (по умолчанию — сегодня). Выводит «действует до ГГГГ-ММ-ДД» и
+завершается с кодом 0 либо завершается с кодом 1 и выводит «не действует с
+ГГГГ-ММ-ДД» (первый день, когда направление уже не действует), «ожидает
+освобождения места» или итог: «использовано», «закрыто отказом», «просрочено»,
+«аннулировано». Код завершения 3, если нет хранилища или такого направления либо
+для какого-либо дня отсчета нет календаря.</translation>
+    </message>
+    <message>
+        <source>%1: choose the document&apos;s language with --lang kk, --lang ru or --lang kk+ru</source>
+        <translation>%1: укажите язык документа: --lang kk, --lang ru или --lang kk+ru</translation>
+    </message>
+    <message>
+        <source>%1: unknown ground &quot;%2&quot;; use 34.1, 34.2, 34.3, 9.1 or 9.2</source>
+        <translation>%1: неизвестное основание «%2»; укажите 34.1, 34.2, 34.3, 9.1 или 9.2</translation>
+    </message>
+    <message>
+        <source>%1: the refusal recorded for the direction &quot;%2&quot; cites %3; leave out --ground or give the same grounds</source>
+        <translation>%1: в отказе, зарегистрированном по направлению «%2», указаны основания %3; не указывайте --ground или укажите те же основания</translation>
+    </message>
+    <message>
+        <source>%1: no refusal is recorded for the direction &quot;%2&quot;; give its grounds with --ground</source>
+        <translation>%1: по направлению «%2» отказ не зарегистрирован; укажите его основания в --ground</translation>
+    </message>
+    <message>
+        <source>%1: no direction with the number &quot;%2&quot;</source>
+        <translation>%1: нет направления с номером «%2»</translation>
+    </message>
+    <message>
+        <source>write the contract for a direction as a PDF (a marked draft until one is recorded)</source>
+        <translation>сохранить договор по направлению в PDF (до регистрации договора — проект с соответствующей пометкой)</translation>
+    </message>
+    <message>
+        <source>Writes the contract recorded for the direction DIRECTION in the store (--store)
+to the PDF file FILE: in Kazakh (--lang kk), Russian (--lang ru) or both side by
+side (--lang kk+ru), with the kindergarten&apos;s details from the settings, the
+parties, the child, the group, the fee, the documents owed under an emergency
+deferral, the contract&apos;s number, date and verification code. When no contract
+is recorded for the direction yet, writes a draft marked as such, without a
+number, dated today. An existing FILE is replaced. Exit code 0 when written; 2
+without a document language or --out; 3 when the store or the direction does
+not exist; 4 when FILE cannot be written (then FILE is left as it was).</source>
+        <translation>Записывает договор, зарегистрированный по направлению DIRECTION в хранилище
+(--store), в файл PDF FILE: на казахском (--lang kk) или русском (--lang ru) языке
+либо на обоих языках параллельно (--lang kk+ru), с реквизитами дошкольной
+организации из настроек, сторонами, ребенком, группой, размером родительской
+платы, документами, представляемыми позднее в связи с отсрочкой на период
+ограничений, номером, датой и проверочным кодом договора. Если договор по
+направлению еще не зарегистрирован, записывает проект с соответствующей пометкой,
+без номера, с сегодняшней датой. Существующий FILE заменяется. Код завершения 0,
+если файл записан; 2, если не указан язык документа или --out; 3, если нет
+хранилища или направления; 4, если FILE не удается записать (в этом случае FILE
+остается прежним).</translation>
+    </message>
+    <message>
+        <source>write the reasoned refusal for a direction as a PDF (a marked draft until one is recorded)</source>
+        <translation>сохранить мотивированный отказ по направлению в PDF (до регистрации отказа — проект с соответствующей пометкой)</translation>
+    </message>
+    <message>
+        <source>Writes the reasoned refusal recorded for the direction DIRECTION in the store
+(--store) to the PDF file FILE, in Kazakh (--lang kk) or Russian (--lang ru):
+each ground cited by its clause, the missing or faulty documents, the reasons,
+until when the documents may still be brought, and how to complain. When no
+refusal is recorded, writes a draft marked as such, dated today, on the grounds
+given with --ground (34.1, 34.2, 34.3, 9.1, 9.2; repeat the option for several),
+listing the documents the service&apos;s checklist lacks. For a recorded refusal
+--ground may be left out. An existing FILE is replaced. Exit code 0 when
+written; 2 without a document language or --out, for an unknown ground, or
+without --ground when nothing is recorded; 3 when the store or the direction
+does not exist; 4 when FILE cannot be written (then FILE is left as it was).</source>
+        <translation>Записывает мотивированный отказ, зарегистрированный по направлению DIRECTION
+в хранилище (--store), в файл PDF FILE на казахском (--lang kk) или русском
+(--lang ru) языке: каждое основание со ссылкой на пункт Правил, отсутствующие
+или ненадлежащие документы, причины, срок, до которого документы еще можно
+представить, и порядок обжалования. Если отказ не зарегистрирован, записывает
+проект с соответствующей пометкой, с сегодняшней датой, по основаниям, указанным
+в --ground (34.1, 34.2, 34.3, 9.1, 9.2; для нескольких оснований параметр
+повторяется), с перечнем документов, которых не хватает по результатам проверки.
+Для зарегистрированного отказа --ground можно не указывать. Существующий FILE
+заменяется. Код завершения 0, если файл записан; 2, если не указан язык
+документа или --out, указано неизвестное основание или не указан --ground, когда
+отказ не зарегистрирован; 3, если нет хранилища или направления; 4, если FILE
+не удается записать (в этом случае FILE остается прежним).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Регистрация жалобы</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Жалоба %1</translation>
+    </message>
+    <message>
+        <source>Complaint No. %1</source>
+        <translation>Жалоба № %1</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>Дата &amp;поступления</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation>&amp;Адресат</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>От &amp;кого</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>Пред&amp;мет жалобы</translation>
+    </message>
+    <message>
+        <source>&amp;Direction No.</source>
+        <translation>&amp;Номер направления</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication</source>
+        <translation>За&amp;явление</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Ста&amp;тус</translation>
+    </message>
+    <message>
+        <source>Answered o&amp;n</source>
+        <translation>Дата &amp;ответа</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation>Отв&amp;ет</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>День, месяц и год: ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Name and how to reach them</source>
+        <translation>ФИО и контактные данные</translation>
+    </message>
+    <message>
+        <source>When the complaint is about a direction</source>
+        <translation>Если жалоба касается направления</translation>
+    </message>
+    <message>
+        <source>When the complaint is about an application</source>
+        <translation>Если жалоба касается заявления</translation>
+    </message>
+    <message>
+        <source>What was decided, in short</source>
+        <translation>Кратко: какое решение принято</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The answer deadline follows from the date received.</source>
+        <translation>Срок ответа определяется по дате поступления.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be worked out: %1</source>
+        <translation>Не удается определить срок ответа: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer due by %1 (%n working day(s) after receipt)</source>
+        <translation>
+            <numerusform>Срок ответа — до %1 (%n рабочий день со дня поступления)</numerusform>
+            <numerusform>Срок ответа — до %1 (%n рабочих дня со дня поступления)</numerusform>
+            <numerusform>Срок ответа — до %1 (%n рабочих дней со дня поступления)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered after the deadline.</source>
+        <translation>Ответ дан с нарушением срока.</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Срок истек.</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>Not registered: %1</source>
+        <translation>Не зарегистрировано: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Head of the kindergarten</source>
+        <translation>Руководитель дошкольной организации</translation>
+    </message>
+    <message>
+        <source>Authorised body for the quality of state services</source>
+        <translation>Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрирована</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>дан ответ</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Не удалось прочитать реестр: %1</translation>
+    </message>
+    <message>
+        <source>direction %1</source>
+        <translation>направление %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>заявление %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>ответ с нарушением срока</translation>
+    </message>
+    <message>
+        <source>No open complaints received in this period.</source>
+        <translation>За этот период открытые жалобы не поступали.</translation>
+    </message>
+    <message>
+        <source>No complaints received in this period.</source>
+        <translation>За этот период жалобы не поступали.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>Жалоб: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+            <numerusform>просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>Просроченных нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered after the deadline</source>
+        <translation>
+            <numerusform>с нарушением срока: %n</numerusform>
+            <numerusform>с нарушением срока: %n</numerusform>
+            <numerusform>с нарушением срока: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Export the complaints register</source>
+        <translation>Экспорт реестра жалоб</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Complaints about a decision, action or inaction: the head answers within %1 working days of registration, the authorised body within %2. Overdue complaints are marked red.</source>
+        <translation>Жалобы на решение, действие или бездействие: руководитель отвечает в течение %1 рабочих дней со дня регистрации, уполномоченный орган — в течение %2. Просроченные жалобы выделены красным.</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>&amp;Только открытые</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Direction or application</source>
+        <translation>Направление или заявление</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Register a complaint...</source>
+        <translation>&amp;Зарегистрировать жалобу...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Изменить...</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register...</source>
+        <translation>&amp;Печать реестра...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Сохранить в P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Экспорт в &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Authorised body</source>
+        <translation>Уполномоченный орган</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Type the parent&apos;s ID document: its type, number, date of issue and issuer.</source>
+        <translation>Укажите документ, удостоверяющий личность родителя: вид, номер, дату выдачи и орган, выдавший документ.</translation>
+    </message>
+    <message>
+        <source>Type the parent&apos;s address.</source>
+        <translation>Укажите адрес родителя.</translation>
+    </message>
+    <message>
+        <source>Type the day the child starts attending, as day.month.year.</source>
+        <translation>Укажите дату начала посещения в формате день.месяц.год.</translation>
+    </message>
+    <message>
+        <source>The child cannot start attending before the contract date, %1.</source>
+        <translation>Ребенок не может начать посещение раньше даты договора (%1).</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details are not filled in yet: an administrator enters them in Settings before the first contract.</source>
+        <translation>Реквизиты дошкольной организации еще не заполнены: до заключения первого договора администратор вводит их в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>The kindergarten&apos;s details in Settings are incomplete: %1</source>
+        <translation>Реквизиты дошкольной организации в разделе «Настройки» заполнены не полностью: %1</translation>
+    </message>
+    <message>
+        <source>The contract was not recorded: %1</source>
+        <translation>Договор не зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Contract No. %1</source>
+        <translation>Договор № %1</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Новый договор</translation>
+    </message>
+    <message>
+        <source>Contract for %1 — direction %2</source>
+        <translation>Договор: %1 — направление %2</translation>
+    </message>
+    <message>
+        <source>Parent who signs:</source>
+        <translation>Родитель, подписывающий договор:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Ребенок:</translation>
+    </message>
+    <message>
+        <source>Contract date:</source>
+        <translation>Дата договора:</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>&amp;Документ, удостоверяющий личность:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Телефоны:</translation>
+    </message>
+    <message>
+        <source>Attends &amp;from:</source>
+        <translation>Дата начала &amp;посещения:</translation>
+    </message>
+    <message>
+        <source>Owed later:</source>
+        <translation>Представляются позднее:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ИИН %2</translation>
+    </message>
+    <message>
+        <source>e.g. ID card No. 012345678, issued 01.02.2020 by the Ministry of Internal Affairs</source>
+        <translation>например, удостоверение личности № 012345678, выдано 01.02.2020 МВД РК</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian, side by side</source>
+        <translation>Казахский и русский, параллельно</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view draft…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Record contract</source>
+        <translation>&amp;Зарегистрировать договор</translation>
+    </message>
+    <message>
+        <source>&amp;Print (2 copies)…</source>
+        <translation>Пе&amp;чать (2 экземпляра)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Contract No. %1 of %2 is recorded. Print two copies for signature.</source>
+        <translation>Договор № %1 от %2 зарегистрирован. Распечатайте два экземпляра для подписания.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1141,12 +1937,301 @@ FILE cannot be written (then FILE is left as it was).</source>
         <translation>Регистрация жалоб, контроль сроков их рассмотрения и учёт ответов.</translation>
     </message>
     <message>
-        <source>Print the registers of contracts, refusals, complaints and service times for a period.</source>
-        <translation>Печать реестров договоров, отказов, жалоб и времени обслуживания за период.</translation>
+        <source>Print the registers of contracts, refusals and service times for a period, or export them to CSV.</source>
+        <translation>Печать реестров договоров, отказов и времени обслуживания за период или их экспорт в CSV.</translation>
     </message>
     <message>
-        <source>The interface language and the local store of this desk.</source>
-        <translation>Язык интерфейса и локальное хранилище этого рабочего места.</translation>
+        <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
+        <translation>Язык интерфейса, реквизиты этой дошкольной организации, дошкольные организации региона и локальное хранилище программы.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionTableModel</name>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Waiting for the place</source>
+        <translation>Ожидает освобождения места</translation>
+    </message>
+    <message>
+        <source>Not used in time</source>
+        <translation>Не использовано в срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left, today included</source>
+        <translation>
+            <numerusform>Остался %n рабочий день, включая сегодняшний</numerusform>
+            <numerusform>Осталось %n рабочих дня, включая сегодняшний</numerusform>
+            <numerusform>Осталось %n рабочих дней, включая сегодняшний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>ИИН ребенка</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Срок действия</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionValidity</name>
+    <message>
+        <source>waiting for the place to be freed</source>
+        <translation>ожидает освобождения места</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>действует до %1</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>срок истек %1</translation>
+    </message>
+</context>
+<context>
+    <name>Directions</name>
+    <message>
+        <source>extended until %1</source>
+        <translation>продлено до %1</translation>
+    </message>
+    <message>
+        <source>must be after %1</source>
+        <translation>дата должна быть позже %1</translation>
+    </message>
+    <message>
+        <source>at most until %1</source>
+        <translation>не позднее %1</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>использовано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>аннулировано</translation>
+    </message>
+    <message>
+        <source>general admission</source>
+        <translation>общий порядок приема</translation>
+    </message>
+    <message>
+        <source>early booking</source>
+        <translation>раннее бронирование</translation>
+    </message>
+    <message>
+        <source>temporary stay</source>
+        <translation>временное пребывание</translation>
+    </message>
+    <message>
+        <source>general developing group</source>
+        <translation>общеразвивающая группа</translation>
+    </message>
+    <message>
+        <source>special group</source>
+        <translation>специальная группа</translation>
+    </message>
+    <message>
+        <source>full day</source>
+        <translation>полный день</translation>
+    </message>
+    <message>
+        <source>half day</source>
+        <translation>неполный день</translation>
+    </message>
+    <message>
+        <source>round the clock</source>
+        <translation>круглосуточно</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionsPage</name>
+    <message>
+        <source>The directions could not be read: %1</source>
+        <translation>Не удалось прочитать направления: %1</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>No directions yet.
+They come from the queue system; until sync is set up, an administrator imports them with “Import directions…”.</source>
+        <translation>Направлений пока нет.
+Они поступают из системы управления очередностью; пока синхронизация не настроена, администратор импортирует их командой «Импорт направлений…».</translation>
+    </message>
+    <message>
+        <source>No direction matches “%1”.</source>
+        <translation>Нет направлений, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <source>No direction is in force now.
+Choose “All” to see the used, refused and expired ones.</source>
+        <translation>Сейчас нет действующих направлений.
+Выберите «Все», чтобы увидеть использованные, закрытые отказом и просроченные.</translation>
+    </message>
+    <message>
+        <source>Directions: %1, issued and not closed: %2</source>
+        <translation>Направлений: %1, выданных и не закрытых: %2</translation>
+    </message>
+    <message>
+        <source>Import directions</source>
+        <translation>Импорт направлений</translation>
+    </message>
+    <message>
+        <source>Directions (*.json);;All files (*)</source>
+        <translation>Направления (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Place freed</source>
+        <translation>Место освобождено</translation>
+    </message>
+    <message>
+        <source>Direction %1 is for an early-booking place. On which day was the place actually freed? The 5 working days of the direction count from the next working day.</source>
+        <translation>Направление %1 выдано на место по раннему бронированию. В какой день место фактически освободилось? 5 рабочих дней действия направления отсчитываются со следующего рабочего дня.</translation>
+    </message>
+    <message>
+        <source>&amp;Freed on:</source>
+        <translation>&amp;Дата освобождения:</translation>
+    </message>
+    <message>
+        <source>Extend direction</source>
+        <translation>Продление направления</translation>
+    </message>
+    <message>
+        <source>At the applicant&apos;s request, direction %1 can be extended once. It is valid until %2; the new end can be from %3 to %4.</source>
+        <translation>По заявлению услугополучателя направление %1 может быть продлено один раз. Оно действует до %2; новая дата окончания — с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Действует до:</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>In force and waiting</source>
+        <translation>Действующие и ожидающие</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Direction number or child&apos;s IIN (Ctrl+F)</source>
+        <translation>Номер направления или ИИН ребенка (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Import directions…</source>
+        <translation>&amp;Импорт направлений…</translation>
+    </message>
+    <message>
+        <source>Place &amp;freed…</source>
+        <translation>&amp;Место освобождено…</translation>
+    </message>
+    <message>
+        <source>Early booking: the day the place was actually freed starts the direction&apos;s 5 working days</source>
+        <translation>Раннее бронирование: 5 рабочих дней действия направления отсчитываются от дня фактического освобождения места</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>Прод&amp;лить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend the direction once, at the applicant&apos;s request, by up to %n calendar day(s)</source>
+        <translation>
+            <numerusform>Продлить направление один раз по заявлению услугополучателя, не более чем на %n календарный день</numerusform>
+            <numerusform>Продлить направление один раз по заявлению услугополучателя, не более чем на %n календарных дня</numerusform>
+            <numerusform>Продлить направление один раз по заявлению услугополучателя, не более чем на %n календарных дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1, unchanged: %2, refused: %3.</source>
+        <translation>Импортировано: %1, без изменений: %2, отклонено: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>No direction with the number or child&apos;s IIN “%1”.</source>
+        <translation>Направление с номером или ИИН ребенка «%1» не найдено.</translation>
+    </message>
+    <message>
+        <source>Direction %1: the place was freed on %2.</source>
+        <translation>Направление %1: место освобождено %2.</translation>
+    </message>
+    <message>
+        <source>Direction %1 is extended until %2.</source>
+        <translation>Направление %1 продлено до %2.</translation>
+    </message>
+    <message>
+        <source>Direction %1 was not changed: %2</source>
+        <translation>Направление %1 не изменено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+%1</source>
+        <translation>Не удалось записать PDF:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +2487,262 @@ FILE cannot be written (then FILE is left as it was).</source>
         <source>not a valid date (DD.MM.YYYY)</source>
         <translation>неверная дата (ДД.ММ.ГГГГ)</translation>
     </message>
+    <message>
+        <source>Kindergarten code</source>
+        <translation>Код дошкольной организации</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском языке</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском языке</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City or village</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Account (IBAN)</source>
+        <translation>Счет (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>Parental fee</source>
+        <translation>Родительская плата</translation>
+    </message>
+    <message>
+        <source>Fee due day</source>
+        <translation>Срок внесения платы</translation>
+    </message>
+    <message>
+        <source>Contract number format</source>
+        <translation>Формат номера договора</translation>
+    </message>
+    <message>
+        <source>Languages of the groups</source>
+        <translation>Языки групп</translation>
+    </message>
+    <message>
+        <source>Direction number</source>
+        <translation>Номер направления</translation>
+    </message>
+    <message>
+        <source>Direction issue date</source>
+        <translation>Дата выдачи направления</translation>
+    </message>
+    <message>
+        <source>Direction&apos;s kindergarten</source>
+        <translation>Дошкольная организация в направлении</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN on the direction</source>
+        <translation>ИИН ребенка в направлении</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Date the place was freed</source>
+        <translation>Дата освобождения места</translation>
+    </message>
+    <message>
+        <source>Extension of the direction</source>
+        <translation>Продление направления</translation>
+    </message>
+    <message>
+        <source>Direction status</source>
+        <translation>Статус направления</translation>
+    </message>
+    <message>
+        <source>Directions file</source>
+        <translation>Файл направлений</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал обращения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Certificate of health issued on</source>
+        <translation>Дата выдачи справки о состоянии здоровья</translation>
+    </message>
+    <message>
+        <source>Contract date</source>
+        <translation>Дата договора</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Attends from</source>
+        <translation>Дата начала посещения</translation>
+    </message>
+    <message>
+        <source>Grounds for refusal</source>
+        <translation>Основания отказа</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Complaint received on</source>
+        <translation>Дата поступления жалобы</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет жалобы</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Дата ответа</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>Статус жалобы</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>a BIN has exactly 12 digits</source>
+        <translation>БИН должен состоять ровно из 12 цифр</translation>
+    </message>
+    <message>
+        <source>must contain {seq} and only the placeholders {seq}, {year}, {month}</source>
+        <translation>должен содержать {seq} и только подстановки {seq}, {year}, {month}</translation>
+    </message>
+    <message>
+        <source>no such direction in the local store</source>
+        <translation>такого направления нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>a direction with this number but other contents is already stored</source>
+        <translation>направление с этим номером, но другим содержанием уже есть в хранилище</translation>
+    </message>
+    <message>
+        <source>the direction is for another kindergarten</source>
+        <translation>направление выдано в другую дошкольную организацию</translation>
+    </message>
+    <message>
+        <source>the direction is for another child</source>
+        <translation>направление выдано на другого ребенка</translation>
+    </message>
+    <message>
+        <source>the direction is not in force on this day</source>
+        <translation>направление не действует в этот день</translation>
+    </message>
+    <message>
+        <source>the direction is already closed</source>
+        <translation>направление уже закрыто</translation>
+    </message>
+    <message>
+        <source>a direction can be extended only once</source>
+        <translation>направление можно продлить только один раз</translation>
+    </message>
+    <message>
+        <source>the extension is longer than allowed</source>
+        <translation>срок продления превышает допустимый</translation>
+    </message>
+    <message>
+        <source>documents are accepted on working days 09:00-17:30, except 13:00-14:00</source>
+        <translation>документы принимаются в рабочие дни с 09:00 до 17:30, кроме перерыва с 13:00 до 14:00</translation>
+    </message>
+    <message>
+        <source>this stage cannot come before the previous one</source>
+        <translation>этот этап не может наступить раньше предыдущего</translation>
+    </message>
+    <message>
+        <source>the service has already ended with a result</source>
+        <translation>обслуживание уже завершено с результатом</translation>
+    </message>
+    <message>
+        <source>documents are missing</source>
+        <translation>отсутствуют документы</translation>
+    </message>
+    <message>
+        <source>issued longer before the contract date than the rules allow</source>
+        <translation>со дня выдачи до даты договора прошло больше времени, чем допускают Правила</translation>
+    </message>
+    <message>
+        <source>issued after the contract date</source>
+        <translation>дата выдачи позже даты договора</translation>
+    </message>
+    <message>
+        <source>choose at least one ground</source>
+        <translation>выберите хотя бы одно основание</translation>
+    </message>
+    <message>
+        <source>the answer cannot come before the complaint was received</source>
+        <translation>дата ответа не может быть раньше даты поступления жалобы</translation>
+    </message>
+    <message>
+        <source>the end of the period is before its start</source>
+        <translation>конец периода раньше его начала</translation>
+    </message>
+    <message>
+        <source>an account (IBAN) is KZ followed by 18 letters or digits</source>
+        <translation>счет (IBAN) — это KZ и 18 букв или цифр</translation>
+    </message>
+    <message>
+        <source>a BIC has exactly 8 characters</source>
+        <translation>БИК состоит ровно из 8 символов</translation>
+    </message>
+    <message>
+        <source>the date is in the future</source>
+        <translation>дата еще не наступила</translation>
+    </message>
+    <message>
+        <source>no such service in the local store</source>
+        <translation>такого обслуживания нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>no such complaint in the local store</source>
+        <translation>такой жалобы нет в локальном хранилище</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -1432,6 +2773,73 @@ FILE cannot be written (then FILE is left as it was).</source>
     <message>
         <source>The journal is broken: entries from %1 on were removed.</source>
         <translation>Целостность журнала нарушена: удалены записи начиная с %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the text ends too early</source>
+        <translation>текст обрывается преждевременно</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>недопустимый символ</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos;</source>
+        <translation>ожидается «{»</translation>
+    </message>
+    <message>
+        <source>expected &apos;[&apos;</source>
+        <translation>ожидается «[»</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>ожидается «:» после имени элемента</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation>ожидается имя элемента в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>ожидается «,» или «}»</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>ожидается «,» или «]»</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>неверное число</translation>
+    </message>
+    <message>
+        <source>invalid literal (true, false or null expected)</source>
+        <translation>неверный литерал (ожидается true, false или null)</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>незакрытая строка</translation>
+    </message>
+    <message>
+        <source>control character in a string (it must be escaped)</source>
+        <translation>управляющий символ в строке (его необходимо экранировать)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>неверная escape-последовательность</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>неверная кодировка UTF-8</translation>
+    </message>
+    <message>
+        <source>values nested too deeply</source>
+        <translation>слишком глубокая вложенность значений</translation>
+    </message>
+    <message>
+        <source>text after the end of the value</source>
+        <translation>текст после конца значения</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +2911,271 @@ FILE cannot be written (then FILE is left as it was).</source>
             <numerusform>Импортированы %n дошкольные организации.</numerusform>
             <numerusform>Импортировано %n дошкольных организаций.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenProfile</name>
+    <message>
+        <source>in Kazakh</source>
+        <translation>на казахском языке</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>на русском языке</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenProfileEditor</name>
+    <message>
+        <source>The details were changed. Save them?</source>
+        <translation>Реквизиты изменены. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>This kindergarten</source>
+        <translation>Эта дошкольная организация</translation>
+    </message>
+    <message>
+        <source>What contracts, refusal letters and receipts print about the kindergarten. Problems appear next to their field; nothing you typed is lost when the details cannot be saved.</source>
+        <translation>Сведения о дошкольной организации, которые печатаются в договорах, письмах об отказе и расписках. Ошибки показываются рядом с соответствующим полем; если реквизиты не удается сохранить, введенные данные не теряются.</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>Дошкольная организация</translation>
+    </message>
+    <message>
+        <source>Bank details and parental fee</source>
+        <translation>Банковские реквизиты и родительская плата</translation>
+    </message>
+    <message>
+        <source>Contracts and groups</source>
+        <translation>Договоры и группы</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>Code in the region</source>
+        <translation>Код в регионе</translation>
+    </message>
+    <message>
+        <source>Full name in Kazakh</source>
+        <translation>Полное наименование на казахском языке</translation>
+    </message>
+    <message>
+        <source>Full name in Russian</source>
+        <translation>Полное наименование на русском языке</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Address in Kazakh</source>
+        <translation>Адрес на казахском языке</translation>
+    </message>
+    <message>
+        <source>Address in Russian</source>
+        <translation>Адрес на русском языке</translation>
+    </message>
+    <message>
+        <source>City or village in Kazakh</source>
+        <translation>Населенный пункт на казахском языке</translation>
+    </message>
+    <message>
+        <source>City or village in Russian</source>
+        <translation>Населенный пункт на русском языке</translation>
+    </message>
+    <message>
+        <source>Head (full name)</source>
+        <translation>Руководитель (ФИО)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Account (IBAN)</source>
+        <translation>Счет (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>Parental fee per month</source>
+        <translation>Родительская плата в месяц</translation>
+    </message>
+    <message>
+        <source>Paid by day of the month</source>
+        <translation>Срок оплаты (число месяца)</translation>
+    </message>
+    <message>
+        <source>Fee terms in Kazakh</source>
+        <translation>Условия оплаты на казахском языке</translation>
+    </message>
+    <message>
+        <source>Fee terms in Russian</source>
+        <translation>Условия оплаты на русском языке</translation>
+    </message>
+    <message>
+        <source>Contract number format</source>
+        <translation>Формат номера договора</translation>
+    </message>
+    <message>
+        <source>Languages of the groups</source>
+        <translation>Языки групп</translation>
+    </message>
+    <message>
+        <source>The code the region&apos;s queue system gives this kindergarten; directions carry it.</source>
+        <translation>Код, присвоенный дошкольной организации системой управления очередностью региона; он указывается в направлениях.</translation>
+    </message>
+    <message>
+        <source>Business identification number: 12 digits, the last one a check digit.</source>
+        <translation>Бизнес-идентификационный номер: 12 цифр, последняя — контрольная.</translation>
+    </message>
+    <message>
+        <source>not charged</source>
+        <translation>не взимается</translation>
+    </message>
+    <message>
+        <source>What the fee covers, exemptions</source>
+        <translation>Что входит в оплату, льготы</translation>
+    </message>
+    <message>
+        <source>{seq} is the contract&apos;s number within the year ({seq:4} pads it to 4 digits); {year} and {month} are those of the contract date.</source>
+        <translation>{seq} — порядковый номер договора в году ({seq:4} дополняет его нулями до 4 цифр); {year} и {month} — год и месяц даты договора.</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <source>&amp;Use edited templates from...</source>
+        <translation>&amp;Использовать измененные шаблоны из...</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in templates</source>
+        <translation>Использовать &amp;встроенные шаблоны</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the built-in templates to...</source>
+        <translation>&amp;Копировать встроенные шаблоны в...</translation>
+    </message>
+    <message>
+        <source>Copies the program&apos;s templates into a folder of your choice so that you can edit their wording.</source>
+        <translation>Копирует шаблоны программы в выбранную вами папку, чтобы вы могли изменить их текст.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Следующий: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Не сохранено: исправьте поля, выделенные красным.</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Documents are printed from the built-in templates.</source>
+        <translation>Документы печатаются по встроенным шаблонам.</translation>
+    </message>
+    <message>
+        <source>Documents are printed from the edited templates in %1; a document whose template is not there comes from the built-in one.</source>
+        <translation>Документы печатаются по измененным шаблонам из папки %1; документ, шаблона которого там нет, печатается по встроенному шаблону.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be found: every document comes from the built-in templates.</source>
+        <translation>Папка не найдена: все документы печатаются по встроенным шаблонам.</translation>
+    </message>
+    <message>
+        <source>Edited templates are used from now on.</source>
+        <translation>Теперь используются измененные шаблоны.</translation>
+    </message>
+    <message>
+        <source>The folder holds none of the template files (such as %1): every document still comes from the built-in templates.</source>
+        <translation>В папке нет ни одного файла шаблона (например, %1): все документы по-прежнему печатаются по встроенным шаблонам.</translation>
+    </message>
+    <message>
+        <source>Folder of the edited templates</source>
+        <translation>Папка с измененными шаблонами</translation>
+    </message>
+    <message>
+        <source>Copy the built-in templates to</source>
+        <translation>Копировать встроенные шаблоны в</translation>
+    </message>
+    <message>
+        <source>The templates could not be copied: %1</source>
+        <translation>Не удалось скопировать шаблоны: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) copied to %1.</source>
+        <translation>
+            <numerusform>%n шаблон скопирован в папку %1.</numerusform>
+            <numerusform>%n шаблона скопировано в папку %1.</numerusform>
+            <numerusform>%n шаблонов скопировано в папку %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already there were kept.</source>
+        <translation>
+            <numerusform>Оставлен без изменений %n файл, уже имевшийся в папке.</numerusform>
+            <numerusform>Оставлены без изменений %n файла, уже имевшиеся в папке.</numerusform>
+            <numerusform>Оставлено без изменений %n файлов, уже имевшихся в папке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print documents from this folder from now on?</source>
+        <translation>Печатать документы по шаблонам из этой папки?</translation>
+    </message>
+</context>
+<context>
+    <name>KindergartenProfileSection</name>
+    <message>
+        <source>This kindergarten</source>
+        <translation>Эта дошкольная организация</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: contracts, refusal letters and receipts cannot be printed without the kindergarten&apos;s details.</source>
+        <translation>Не заполнено: без реквизитов дошкольной организации нельзя печатать договоры, письма об отказе и расписки.</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БИН %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the details...</source>
+        <translation>&amp;Изменить реквизиты...</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +3259,37 @@ Schema version %2</source>
     <message>
         <source>no outbox command %1</source>
         <translation>в очереди исходящих нет команды %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>День, месяц и год: ДД.ММ.ГГГГ</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +4553,732 @@ Please choose a different file name.</source>
     <message>
         <source>Filed</source>
         <translation>Время подачи</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <source>Tick at least one ground of the refusal.</source>
+        <translation>Отметьте хотя бы одно основание отказа.</translation>
+    </message>
+    <message>
+        <source>The refusal was not recorded: %1</source>
+        <translation>Отказ не зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Refusal No. %1</source>
+        <translation>Отказ № %1</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal</source>
+        <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal: %1, direction %2</source>
+        <translation>Мотивированный отказ: %1, направление %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Documents missing or faulty:</source>
+        <translation>Отсутствующие или ненадлежащие документы:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons, in your words (printed in the letter):</source>
+        <translation>&amp;Причины своими словами (печатаются в письме):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>&amp;Язык письма:</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view draft…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Record re&amp;fusal</source>
+        <translation>&amp;Зарегистрировать отказ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Refusal No. %1 of %2 is recorded. Print the letter for the head&apos;s signature.</source>
+        <translation>Отказ № %1 от %2 зарегистрирован. Распечатайте письмо на подпись руководителю.</translation>
+    </message>
+    <message>
+        <source>Grounds (clause 34 of the Rules, Appendix 4 item 9):</source>
+        <translation>Основания (пункт 34 Правил, пункт 9 приложения 4 к Правилам):</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalGrounds</name>
+    <message>
+        <source>clause 34, subclause 1) of the Rules</source>
+        <translation>подпункт 1) пункта 34 Правил</translation>
+    </message>
+    <message>
+        <source>clause 34, subclause 2) of the Rules</source>
+        <translation>подпункт 2) пункта 34 Правил</translation>
+    </message>
+    <message>
+        <source>clause 34, subclause 3) of the Rules</source>
+        <translation>подпункт 3) пункта 34 Правил</translation>
+    </message>
+    <message>
+        <source>Appendix 4 to the Rules, item 9, subitem 1)</source>
+        <translation>подпункт 1) пункта 9 приложения 4 к Правилам</translation>
+    </message>
+    <message>
+        <source>Appendix 4 to the Rules, item 9, subitem 2)</source>
+        <translation>подпункт 2) пункта 9 приложения 4 к Правилам</translation>
+    </message>
+    <message>
+        <source>Documents required for the contract were not presented or are out of date</source>
+        <translation>Документы, необходимые для заключения договора, не представлены или просрочены</translation>
+    </message>
+    <message>
+        <source>The documents show medical contraindications to attending a kindergarten</source>
+        <translation>Документы свидетельствуют о наличии медицинских противопоказаний к посещению дошкольной организации</translation>
+    </message>
+    <message>
+        <source>Other reasons arising from the supporting documents</source>
+        <translation>Иные причины, вытекающие из подтверждающих документов</translation>
+    </message>
+    <message>
+        <source>The documents or the data in them were found to be false</source>
+        <translation>Установлена недостоверность документов или содержащихся в них данных (сведений)</translation>
+    </message>
+    <message>
+        <source>The recipient or the documents do not meet the requirements of the legal acts</source>
+        <translation>Несоответствие услугополучателя и (или) представленных материалов требованиям нормативных правовых актов</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>Register of contracts</source>
+        <translation>Реестр договоров</translation>
+    </message>
+    <message>
+        <source>Register of refusals</source>
+        <translation>Реестр отказов</translation>
+    </message>
+    <message>
+        <source>Register of service times</source>
+        <translation>Реестр времени обслуживания</translation>
+    </message>
+    <message>
+        <source>Register of complaints</source>
+        <translation>Реестр жалоб</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The register cannot be made: %1</source>
+        <translation>Не удается сформировать реестр: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в файл %1.</numerusform>
+            <numerusform>Экспортированы %n строки в файл %1.</numerusform>
+            <numerusform>Экспортировано %n строк в файл %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Contract No.</source>
+        <translation>№ договора</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Direction No.</source>
+        <translation>№ направления</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>ИИН ребенка</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s IIN</source>
+        <translation>ИИН родителя</translation>
+    </message>
+    <message>
+        <source>Attends from</source>
+        <translation>Дата начала посещения</translation>
+    </message>
+    <message>
+        <source>Documents owed</source>
+        <translation>Документы, представляемые позднее</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Проверочный код</translation>
+    </message>
+    <message>
+        <source>Refusal No.</source>
+        <translation>№ отказа</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Documents missing or faulty</source>
+        <translation>Отсутствующие или ненадлежащие документы</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал обращения</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Начало обслуживания</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Документы сданы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Waiting, min</source>
+        <translation>Ожидание, мин</translation>
+    </message>
+    <message>
+        <source>Service, min</source>
+        <translation>Обслуживание, мин</translation>
+    </message>
+    <message>
+        <source>Result, min</source>
+        <translation>Результат, мин</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Превышение норматива</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Не удалось прочитать реестр: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No contracts were signed in this period.</source>
+        <translation>За этот период договоры не заключались.</translation>
+    </message>
+    <message>
+        <source>No refusals were given in this period.</source>
+        <translation>За этот период отказы не выдавались.</translation>
+    </message>
+    <message>
+        <source>No services were started in this period.</source>
+        <translation>За этот период обслуживание не начиналось.</translation>
+    </message>
+    <message>
+        <source>Contracts (%1)</source>
+        <translation>Договоры (%1)</translation>
+    </message>
+    <message>
+        <source>Refusals (%1)</source>
+        <translation>Отказы (%1)</translation>
+    </message>
+    <message>
+        <source>Service times (%1)</source>
+        <translation>Время обслуживания (%1)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>Child&apos;s IIN</source>
+        <translation>ИИН ребенка</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s IIN</source>
+        <translation>ИИН родителя</translation>
+    </message>
+    <message>
+        <source>Direction No.</source>
+        <translation>№ направления</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Attends from</source>
+        <translation>Дата начала посещения</translation>
+    </message>
+    <message>
+        <source>Documents owed</source>
+        <translation>Документы, представляемые позднее</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Documents missing or faulty</source>
+        <translation>Отсутствующие или ненадлежащие документы</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал обращения</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Превышение норматива</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Реестры</translation>
+    </message>
+    <message>
+        <source>Contracts, refusals and service times for a period, to print or to export to a spreadsheet. Services over a time limit are marked red.</source>
+        <translation>Договоры, отказы и время обслуживания за период — для печати или экспорта в электронную таблицу. Услуги с превышением норматива времени выделены красным.</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Сохранить в P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Экспорт в &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>не завершено</translation>
+    </message>
+    <message>
+        <source>Waiting, min
+(max %1)</source>
+        <translation>Ожидание, мин
+(не более %1)</translation>
+    </message>
+    <message>
+        <source>Service, min
+(max %1)</source>
+        <translation>Обслуживание, мин
+(не более %1)</translation>
+    </message>
+    <message>
+        <source>Result, min
+(max %1)</source>
+        <translation>Результат, мин
+(не более %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceClock</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>No direction with the number or child&apos;s IIN “%1”.</source>
+        <translation>Направление с номером или ИИН ребенка «%1» не найдено.</translation>
+    </message>
+    <message>
+        <source>Documents are accepted at the office on working days, %1–%2 (lunch %3–%4). The next acceptance: %5.</source>
+        <translation>Документы принимаются в канцелярии в рабочие дни с %1 до %2 (перерыв на обед с %3 до %4). Ближайший прием: %5.</translation>
+    </message>
+    <message>
+        <source>The service was not started: %1</source>
+        <translation>Обслуживание не начато: %1</translation>
+    </message>
+    <message>
+        <source>Registered for %1: a portal request outside office hours counts from the next working day (RULES 6.1).</source>
+        <translation>Зарегистрировано на %1: запрос с портала, поступивший в нерабочее время, принимается следующим рабочим днем (RULES 6.1).</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved: %1</source>
+        <translation>Результаты проверки документов не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Направление %1</translation>
+    </message>
+    <message>
+        <source>%1, issued %2</source>
+        <translation>%1, выдано %2</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2, born %3</source>
+        <translation>%1, ИИН %2, дата рождения %3</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ИИН %2</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>other language</source>
+        <translation>другой язык</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>любой язык</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>admission from %1</source>
+        <translation>прием с %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 — %n working day(s) left</source>
+        <translation>
+            <numerusform>действует до %1 — остался %n рабочий день</numerusform>
+            <numerusform>действует до %1 — осталось %n рабочих дня</numerusform>
+            <numerusform>действует до %1 — осталось %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was valid until %1</source>
+        <translation>действовало до %1</translation>
+    </message>
+    <message>
+        <source>(extended once)</source>
+        <translation>(продлено однократно)</translation>
+    </message>
+    <message>
+        <source>%1: arrived %2 · documents taken from %3 · handed in %4 · result %5 · clerk %6</source>
+        <translation>%1: прибытие %2 · прием документов с %3 · документы сданы %4 · результат %5 · сотрудник %6</translation>
+    </message>
+    <message>
+        <source>The service has not started.</source>
+        <translation>Обслуживание не начато.</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>норматив превышен</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идет</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>Contract No. %1 of %2 is recorded: the child is admitted, the direction is used.</source>
+        <translation>Договор № %1 от %2 зарегистрирован: ребенок зачислен, направление использовано.</translation>
+    </message>
+    <message>
+        <source>Refusal No. %1 of %2 is recorded (grounds %3): the direction is refused.</source>
+        <translation>Отказ № %1 от %2 зарегистрирован (основания: %3): направление закрыто отказом.</translation>
+    </message>
+    <message>
+        <source>This direction is %1: no service can start for it.</source>
+        <translation>Направление в статусе «%1»: обслуживание по нему начать нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint contract…</source>
+        <translation>Повторная печать &amp;договора…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint refusal…</source>
+        <translation>Повторная печать отказ&amp;а…</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <source>&amp;Direction or child&apos;s IIN:</source>
+        <translation>&amp;Направление или ИИН ребенка:</translation>
+    </message>
+    <message>
+        <source>type or scan</source>
+        <translation>введите или отсканируйте</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Type or scan the number of the direction the parent brought, or the child&apos;s IIN, and press Enter.</source>
+        <translation>Введите или отсканируйте номер направления, которое принес родитель, или ИИН ребенка и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал обращения:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking documents</source>
+        <translation>&amp;Прием документов</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>Печать &amp;расписки…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Отка&amp;зать…</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>Зачис&amp;лить…</translation>
+    </message>
+    <message>
+        <source>Enabled when every required document is in order</source>
+        <translation>Доступно, когда все необходимые документы в порядке</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Ребенок:</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Услугополучатель:</translation>
+    </message>
+    <message>
+        <source>Address, phones:</source>
+        <translation>Адрес, телефоны:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Admission:</source>
+        <translation>Порядок приема:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Срок действия:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s details are not filled in yet (Settings): the direction cannot be checked against it, and no contract can be made.</source>
+        <translation>Реквизиты этой дошкольной организации еще не заполнены (Настройки): направление невозможно сверить с ними, договор заключить нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>limit %n min</source>
+        <translation>
+            <numerusform>норматив %n мин</numerusform>
+            <numerusform>норматив %n мин</numerusform>
+            <numerusform>норматив %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service (Appendix 4: wait up to %1, service up to %2, result within %3 minutes)</source>
+        <translation>Обслуживание (приложение 4 к Правилам: ожидание — до %1 мин, обслуживание — до %2 мин, результат — в течение %3 мин)</translation>
+    </message>
+    <message>
+        <source>Start ser&amp;vice</source>
+        <translation>Нача&amp;ть обслуживание</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments handed in</source>
+        <translation>Документы &amp;сданы</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eipt PDF…</source>
+        <translation>Расп&amp;иска в PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSessions</name>
+    <message>
+        <source>Arrived</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Начало обслуживания</translation>
+    </message>
+    <message>
+        <source>Documents handed in</source>
+        <translation>Документы сданы</translation>
+    </message>
+    <message>
+        <source>Result issued</source>
+        <translation>Результат выдан</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в процессе</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>зачисление</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказ</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -197,6 +198,9 @@ void TestAdmission::admissionEndsInAContractPdf()
 
     const QString pdf = m_desk->path(u"contract.pdf"_s);
     QVERIFY(dialog->writePdf(pdf));
+    // For a person to look at (QABYLDAU_SHOTS=folder): the contract as printed.
+    if (const QString folder = qEnvironmentVariable("QABYLDAU_SHOTS"); !folder.isEmpty())
+        QFile::copy(pdf, QDir(folder).filePath(u"contract-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()))));
     const QString text = pdfText(pdf);
     for (const QString &expected : QStringList{d.child.fullName(), d.childIin, d.applicant.fullName(), d.applicantIin,
                                                kindergartenName, profile().bin, d.number, d.groupName,
