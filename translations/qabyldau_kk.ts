@@ -842,16 +842,16 @@ Application number: %2, filed on %3.</source>
         <translation>Құжаттар толық және дұрыс.</translation>
     </message>
     <message>
-        <source>Documents (Appendix 4 to the Rules, item 8) — %1</source>
-        <translation>Құжаттар (Қағидаларға 4-қосымшаның 8-тармағы) — %1</translation>
-    </message>
-    <message>
         <source>Appendix 4, item 8: during restrictions, a state of emergency or an emergency in the territory, items 4, 5 and 6 may be brought after the restrictions end; the contract lists them as owed.</source>
         <translation>Қағидаларға 4-қосымшаның 8-тармағы: аумақта шектеу іс-шаралары, төтенше жағдай енгізілген немесе төтенше жағдайлар туындаған кезде 4), 5) және 6) тармақшалардағы құжаттарды шектеулер алынғаннан кейін әкелуге болады; олар шартта кейінірек ұсынылатын құжаттар ретінде көрсетіледі.</translation>
     </message>
     <message>
         <source>Child&apos;s IIN as pre&amp;sented:</source>
         <translation>Ұсынылған құжаттағы баланың &amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>Documents — %1</source>
+        <translation>Құжаттар — %1</translation>
     </message>
 </context>
 <context>
@@ -5216,10 +5216,6 @@ Please choose a different file name.</source>
         </translation>
     </message>
     <message>
-        <source>Service (Appendix 4: wait up to %1, service up to %2, result within %3 minutes)</source>
-        <translation>Қызмет көрсету (Қағидаларға 4-қосымша: күту — %1 минутқа дейін, қызмет көрсету — %2 минутқа дейін, нәтиже — %3 минут ішінде)</translation>
-    </message>
-    <message>
         <source>Start ser&amp;vice</source>
         <translation>Қызмет &amp;көрсетуді бастау</translation>
     </message>
@@ -5230,6 +5226,10 @@ Please choose a different file name.</source>
     <message>
         <source>Rec&amp;eipt PDF…</source>
         <translation>Қ&amp;олхат PDF…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет көрсету</translation>
     </message>
 </context>
 <context>

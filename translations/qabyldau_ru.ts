@@ -842,16 +842,16 @@ Application number: %2, filed on %3.</source>
         <translation>Документы в порядке.</translation>
     </message>
     <message>
-        <source>Documents (Appendix 4 to the Rules, item 8) — %1</source>
-        <translation>Документы (пункт 8 приложения 4 к Правилам) — %1</translation>
-    </message>
-    <message>
         <source>Appendix 4, item 8: during restrictions, a state of emergency or an emergency in the territory, items 4, 5 and 6 may be brought after the restrictions end; the contract lists them as owed.</source>
         <translation>Пункт 8 приложения 4 к Правилам: в период действия ограничительных мероприятий, чрезвычайного положения или чрезвычайной ситуации на соответствующей территории документы по пунктам 4, 5 и 6 могут быть представлены после снятия ограничений; в договоре они указываются как представляемые позднее.</translation>
     </message>
     <message>
         <source>Child&apos;s IIN as pre&amp;sented:</source>
         <translation>ИИН ребенка по предъ&amp;явленному документу:</translation>
+    </message>
+    <message>
+        <source>Documents — %1</source>
+        <translation>Документы — %1</translation>
     </message>
 </context>
 <context>
@@ -5234,10 +5234,6 @@ Please choose a different file name.</source>
         </translation>
     </message>
     <message>
-        <source>Service (Appendix 4: wait up to %1, service up to %2, result within %3 minutes)</source>
-        <translation>Обслуживание (приложение 4 к Правилам: ожидание — до %1 мин, обслуживание — до %2 мин, результат — в течение %3 мин)</translation>
-    </message>
-    <message>
         <source>Start ser&amp;vice</source>
         <translation>Нача&amp;ть обслуживание</translation>
     </message>
@@ -5248,6 +5244,10 @@ Please choose a different file name.</source>
     <message>
         <source>Rec&amp;eipt PDF…</source>
         <translation>Расп&amp;иска в PDF…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
     </message>
 </context>
 <context>

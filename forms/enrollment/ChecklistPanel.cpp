@@ -334,7 +334,7 @@ void ChecklistPanel::changeEvent(QEvent *event)
 
 void ChecklistPanel::retranslateUi()
 {
-    setTitle(tr("Documents (Appendix 4 to the Rules, item 8) — %1").arg(Checklists::channelLabel(m_channel)));
+    setTitle(tr("Documents — %1").arg(Checklists::channelLabel(m_channel)));
     for (const ItemRow &row : std::as_const(m_items)) {
         // Mnemonics 1-6: Alt and the item's number ticks it.
         row.check->setText(QStringLiteral("&%1.").arg(int(row.item)));

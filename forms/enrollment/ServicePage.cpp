@@ -861,11 +861,8 @@ void ServicePage::retranslateUi()
     m_openButton->setText(tr("&Open"));
     m_emptyLabel->setText(tr("Type or scan the number of the direction the parent brought, or the child's IIN, "
                              "and press Enter."));
-    const RuleSettings limits = m_context.ruleSettings();
-    m_serviceGroup->setTitle(tr("Service (Appendix 4: wait up to %1, service up to %2, result within %3 minutes)")
-                                 .arg(limits.maxWaitMinutes)
-                                 .arg(limits.maxServiceMinutes)
-                                 .arg(limits.maxResultMinutes));
+    // The limits of Appendix 4 items 3 and 10 show in each clock ("limit 15 min").
+    m_serviceGroup->setTitle(tr("Service"));
     m_channelLabel->setText(tr("C&hannel:"));
     m_channelCombo->setItemText(0, Checklists::channelLabel(ServiceChannel::Office));
     m_channelCombo->setItemText(1, Checklists::channelLabel(ServiceChannel::Portal));
