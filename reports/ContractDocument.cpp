@@ -133,10 +133,7 @@ QHash<QString, QString> ContractDocument::values(const ContractDocumentData &dat
 QString ContractDocument::html(const ContractDocumentData &data, ContractLanguage language,
                                const QStringList &templateFolders)
 {
-    const QString templateText = DocumentTemplate::load(templateFileName(language), templateFolders);
-    if (templateText.isEmpty())
-        return {};
-    return DocumentTemplate::fill(templateText, values(data, language)).html;
+    return DocumentTemplate::loadFilled(templateFileName(language), templateFolders, values(data, language));
 }
 
 std::unique_ptr<QTextDocument> ContractDocument::document(const ContractDocumentData &data, ContractLanguage language,
@@ -149,7 +146,7 @@ Status ContractDocument::writePdf(const ContractDocumentData &data, ContractLang
                                   const QStringList &templateFolders)
 {
     const std::unique_ptr<QTextDocument> rendered = document(data, language, templateFolders);
-    return DocumentRenderer::writePdf(*rendered, filePath, rendered->metaInformation(QTextDocument::DocumentTitle));
+    return DocumentRenderer::writePdf(*rendered, filePath);
 }
 
 QString ContractDocument::suggestedFileName(const ContractDocumentData &data, ContractLanguage language)

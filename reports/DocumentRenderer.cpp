@@ -85,6 +85,11 @@ QPageLayout::Orientation DocumentRenderer::orientation(const QTextDocument &docu
                                                                                           : QPageLayout::Portrait;
 }
 
+Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePath)
+{
+    return writePdf(document, filePath, document.metaInformation(QTextDocument::DocumentTitle));
+}
+
 Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePath, const QString &title)
 {
     QSaveFile file(filePath);

@@ -38,5 +38,7 @@ QPageLayout::Orientation orientation(const QTextDocument &document);
 // creator); the write goes through a temporary file so a failed export never leaves half a PDF
 // behind.
 Status writePdf(QTextDocument &document, const QString &filePath, const QString &title);
+// The same, titled with the document's own title (the <title> of its HTML).
+Status writePdf(QTextDocument &document, const QString &filePath);
 
 } // namespace DocumentRenderer

@@ -28,6 +28,15 @@ QString DocumentTemplate::load(const QString &fileName, const QStringList &overr
     return readUtf8(QStringLiteral(":/templates/") + fileName);
 }
 
+QString DocumentTemplate::loadFilled(const QString &fileName, const QStringList &overrideFolders,
+                                     const QHash<QString, QString> &values, const QHash<QString, Rows> &lists)
+{
+    const QString templateText = load(fileName, overrideFolders);
+    if (templateText.isEmpty())
+        return {};
+    return fill(templateText, values, lists).html;
+}
+
 DocumentTemplate::Filled DocumentTemplate::fill(const QString &templateText, const QHash<QString, QString> &values)
 {
     return fill(templateText, values, {});

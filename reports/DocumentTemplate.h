@@ -36,4 +36,9 @@ Filled fill(const QString &templateText, const QHash<QString, QString> &values);
 using Rows = QList<QHash<QString, QString>>;
 Filled fill(const QString &templateText, const QHash<QString, QString> &values, const QHash<QString, Rows> &lists);
 
+// The HTML of a document: fileName loaded as load() does and filled with values (and lists);
+// empty when no template of that name is found.
+QString loadFilled(const QString &fileName, const QStringList &overrideFolders, const QHash<QString, QString> &values,
+                   const QHash<QString, Rows> &lists = {});
+
 } // namespace DocumentTemplate

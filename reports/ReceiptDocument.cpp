@@ -135,10 +135,7 @@ QHash<QString, QString> ReceiptDocument::values(const ReceiptDocumentData &data,
 QString ReceiptDocument::html(const ReceiptDocumentData &data, DocumentLanguage language,
                               const QStringList &templateFolders)
 {
-    const QString templateText = DocumentTemplate::load(templateFileName(language), templateFolders);
-    if (templateText.isEmpty())
-        return {};
-    return DocumentTemplate::fill(templateText, values(data, language)).html;
+    return DocumentTemplate::loadFilled(templateFileName(language), templateFolders, values(data, language));
 }
 
 std::unique_ptr<QTextDocument> ReceiptDocument::document(const ReceiptDocumentData &data, DocumentLanguage language,
@@ -151,7 +148,7 @@ Status ReceiptDocument::writePdf(const ReceiptDocumentData &data, DocumentLangua
                                  const QStringList &templateFolders)
 {
     const std::unique_ptr<QTextDocument> rendered = document(data, language, templateFolders);
-    return DocumentRenderer::writePdf(*rendered, filePath, rendered->metaInformation(QTextDocument::DocumentTitle));
+    return DocumentRenderer::writePdf(*rendered, filePath);
 }
 
 QString ReceiptDocument::suggestedFileName(const ReceiptDocumentData &data, DocumentLanguage language)

@@ -77,10 +77,7 @@ QHash<QString, QString> RefusalDocument::values(const RefusalDocumentData &data,
 QString RefusalDocument::html(const RefusalDocumentData &data, DocumentLanguage language,
                               const QStringList &templateFolders)
 {
-    const QString templateText = DocumentTemplate::load(templateFileName(language), templateFolders);
-    if (templateText.isEmpty())
-        return {};
-    return DocumentTemplate::fill(templateText, values(data, language)).html;
+    return DocumentTemplate::loadFilled(templateFileName(language), templateFolders, values(data, language));
 }
 
 std::unique_ptr<QTextDocument> RefusalDocument::document(const RefusalDocumentData &data, DocumentLanguage language,
@@ -93,7 +90,7 @@ Status RefusalDocument::writePdf(const RefusalDocumentData &data, DocumentLangua
                                  const QStringList &templateFolders)
 {
     const std::unique_ptr<QTextDocument> rendered = document(data, language, templateFolders);
-    return DocumentRenderer::writePdf(*rendered, filePath, rendered->metaInformation(QTextDocument::DocumentTitle));
+    return DocumentRenderer::writePdf(*rendered, filePath);
 }
 
 QString RefusalDocument::suggestedFileName(const RefusalDocumentData &data, DocumentLanguage language)

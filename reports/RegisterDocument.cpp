@@ -330,12 +330,8 @@ QList<QHash<QString, QString>> RegisterDocument::rowValues(const RegisterDocumen
 QString RegisterDocument::html(const RegisterDocumentData &data, DocumentLanguage language,
                                const QStringList &templateFolders)
 {
-    const QString templateText = DocumentTemplate::load(templateFileName(data.kind, language), templateFolders);
-    if (templateText.isEmpty())
-        return {};
-    return DocumentTemplate::fill(templateText, values(data, language),
-                                  {{QStringLiteral("rows"), rowValues(data, language)}})
-        .html;
+    return DocumentTemplate::loadFilled(templateFileName(data.kind, language), templateFolders, values(data, language),
+                                        {{QStringLiteral("rows"), rowValues(data, language)}});
 }
 
 std::unique_ptr<QTextDocument> RegisterDocument::document(const RegisterDocumentData &data, DocumentLanguage language,
@@ -351,7 +347,7 @@ Status RegisterDocument::writePdf(const RegisterDocumentData &data, DocumentLang
                                   const QStringList &templateFolders)
 {
     const std::unique_ptr<QTextDocument> rendered = document(data, language, templateFolders);
-    return DocumentRenderer::writePdf(*rendered, filePath, rendered->metaInformation(QTextDocument::DocumentTitle));
+    return DocumentRenderer::writePdf(*rendered, filePath);
 }
 
 QString RegisterDocument::suggestedFileName(const RegisterDocumentData &data, DocumentLanguage language)

@@ -1,5 +1,7 @@
 #include "domain/Iin.h"
 
+#include "domain/TwelveDigits.h"
+
 namespace {
 
 bool isAsciiDigit(QChar c)
@@ -20,7 +22,7 @@ int digitAt(QStringView digits, qsizetype index)
 
 } // namespace
 
-Expected<Iin> Iin::parse(QStringView text, Field field)
+Expected<QString> TwelveDigits::read(QStringView text, Field field, Rule notTwelveDigits, Rule badCheckDigit)
 {
     QString digits;
     digits.reserve(12);
@@ -28,20 +30,28 @@ Expected<Iin> Iin::parse(QStringView text, Field field)
         if (isSeparator(c))
             continue;
         if (!isAsciiDigit(c))
-            return Issue::error(field, Rule::IinNotTwelveDigits);
+            return Issue::error(field, notTwelveDigits);
         digits.append(c);
     }
     // A blank field is a missing value, not a malformed one.
     if (digits.isEmpty())
         return Issue::error(field, Rule::Required);
     if (digits.size() != 12)
-        return Issue::error(field, Rule::IinNotTwelveDigits);
+        return Issue::error(field, notTwelveDigits);
 
     // RULES 9: valid iff the 12th digit equals the check digit; both passes giving 10 is invalid.
-    const int expected = checkDigit(QStringView(digits).first(11));
+    const int expected = Iin::checkDigit(QStringView(digits).first(11));
     if (expected < 0 || expected != digitAt(digits, 11))
-        return Issue::error(field, Rule::IinCheckDigit);
-    return Iin(std::move(digits));
+        return Issue::error(field, badCheckDigit);
+    return digits;
+}
+
+Expected<Iin> Iin::parse(QStringView text, Field field)
+{
+    Expected<QString> digits = TwelveDigits::read(text, field, Rule::IinNotTwelveDigits, Rule::IinCheckDigit);
+    if (!digits)
+        return digits.error();
+    return Iin(std::move(digits).value());
 }
 
 int Iin::checkDigit(QStringView elevenDigits)

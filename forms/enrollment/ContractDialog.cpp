@@ -1,6 +1,6 @@
 #include "enrollment/ContractDialog.h"
 
-#include "common/DocumentPrinting.h"
+#include "enrollment/DocumentDialogParts.h"
 #include "settings/RuleSettings.h"
 #include "store/EnrollmentStore.h"
 #include "store/KindergartenProfileStore.h"
@@ -132,25 +132,12 @@ void ContractDialog::buildUi()
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(okColor));
 
-    m_previewButton = new QPushButton;
-    m_previewButton->setObjectName(QStringLiteral("previewDraftButton"));
-    m_recordButton = new QPushButton;
-    m_recordButton->setObjectName(QStringLiteral("recordContractButton"));
-    m_printButton = new QPushButton;
-    m_printButton->setObjectName(QStringLiteral("printContractButton"));
-    m_pdfButton = new QPushButton;
-    m_pdfButton->setObjectName(QStringLiteral("saveContractPdfButton"));
-    m_closeButton = new QPushButton;
-    m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    for (QPushButton *button : {m_previewButton, m_recordButton, m_printButton, m_pdfButton, m_closeButton})
-        button->setAutoDefault(false);
-    auto buttons = new QHBoxLayout;
-    buttons->addWidget(m_previewButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_recordButton);
-    buttons->addWidget(m_printButton);
-    buttons->addWidget(m_pdfButton);
-    buttons->addWidget(m_closeButton);
+    const DocumentDialogButtons buttons = DocumentDialogButtons::create(u"Contract");
+    m_previewButton = buttons.preview;
+    m_recordButton = buttons.record;
+    m_printButton = buttons.print;
+    m_pdfButton = buttons.pdf;
+    m_closeButton = buttons.close;
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_headingLabel);
@@ -158,7 +145,7 @@ void ContractDialog::buildUi()
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_resultLabel);
     layout->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addLayout(buttons.layout);
 
     connect(m_previewButton, &QPushButton::clicked, this, &ContractDialog::previewDraft);
     connect(m_recordButton, &QPushButton::clicked, this, &ContractDialog::record);
@@ -275,8 +262,7 @@ bool ContractDialog::record()
 
 QStringList ContractDialog::templateFolders() const
 {
-    const QString folder = m_context.store ? KindergartenProfileStore(m_context.store).templatesFolder() : QString();
-    return folder.isEmpty() ? QStringList() : QStringList{folder};
+    return documentTemplateFolders(m_context);
 }
 
 ContractDocumentData ContractDialog::documentData() const
@@ -298,7 +284,7 @@ void ContractDialog::previewDraft()
 {
     const std::unique_ptr<QTextDocument> document =
         ContractDocument::document(documentData(), language(), templateFolders());
-    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 1);
+    previewDocument(this, *document, 1);
 }
 
 void ContractDialog::print()
@@ -306,16 +292,14 @@ void ContractDialog::print()
     const std::unique_ptr<QTextDocument> document =
         ContractDocument::document(documentData(), language(), templateFolders());
     // RULES 6.3: two copies of equal force, one for each party.
-    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 2);
+    previewDocument(this, *document, 2);
 }
 
 void ContractDialog::savePdf()
 {
     const ContractDocumentData content = documentData();
     const std::unique_ptr<QTextDocument> document = ContractDocument::document(content, language(), templateFolders());
-    const QString written = DocumentPrinting::savePdf(this, *document,
-                                                      document->metaInformation(QTextDocument::DocumentTitle),
-                                                      ContractDocument::suggestedFileName(content, language()));
+    const QString written = saveDocumentPdf(this, *document, ContractDocument::suggestedFileName(content, language()));
     if (!written.isEmpty())
         m_resultLabel->setText(tr("Saved: %1").arg(written));
 }

@@ -1,6 +1,6 @@
 #include "enrollment/RefusalDialog.h"
 
-#include "common/DocumentPrinting.h"
+#include "enrollment/DocumentDialogParts.h"
 #include "settings/RuleSettings.h"
 #include "store/EnrollmentStore.h"
 #include "store/KindergartenProfileStore.h"
@@ -127,25 +127,12 @@ void RefusalDialog::buildUi(const QList<RefusalGround> &grounds, const QList<Che
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(okColor));
 
-    m_previewButton = new QPushButton;
-    m_previewButton->setObjectName(QStringLiteral("previewDraftButton"));
-    m_recordButton = new QPushButton;
-    m_recordButton->setObjectName(QStringLiteral("recordRefusalButton"));
-    m_printButton = new QPushButton;
-    m_printButton->setObjectName(QStringLiteral("printRefusalButton"));
-    m_pdfButton = new QPushButton;
-    m_pdfButton->setObjectName(QStringLiteral("saveRefusalPdfButton"));
-    m_closeButton = new QPushButton;
-    m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    for (QPushButton *button : {m_previewButton, m_recordButton, m_printButton, m_pdfButton, m_closeButton})
-        button->setAutoDefault(false);
-    auto buttons = new QHBoxLayout;
-    buttons->addWidget(m_previewButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_recordButton);
-    buttons->addWidget(m_printButton);
-    buttons->addWidget(m_pdfButton);
-    buttons->addWidget(m_closeButton);
+    const DocumentDialogButtons buttons = DocumentDialogButtons::create(u"Refusal");
+    m_previewButton = buttons.preview;
+    m_recordButton = buttons.record;
+    m_printButton = buttons.print;
+    m_pdfButton = buttons.pdf;
+    m_closeButton = buttons.close;
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_headingLabel);
@@ -158,7 +145,7 @@ void RefusalDialog::buildUi(const QList<RefusalGround> &grounds, const QList<Che
     layout->addLayout(languageRow);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_resultLabel);
-    layout->addLayout(buttons);
+    layout->addLayout(buttons.layout);
 
     connect(m_previewButton, &QPushButton::clicked, this, &RefusalDialog::previewDraft);
     connect(m_recordButton, &QPushButton::clicked, this, &RefusalDialog::record);
@@ -262,8 +249,7 @@ bool RefusalDialog::record()
 
 QStringList RefusalDialog::templateFolders() const
 {
-    const QString folder = m_context.store ? KindergartenProfileStore(m_context.store).templatesFolder() : QString();
-    return folder.isEmpty() ? QStringList() : QStringList{folder};
+    return documentTemplateFolders(m_context);
 }
 
 RefusalDocumentData RefusalDialog::documentData() const
@@ -295,22 +281,20 @@ Status RefusalDialog::writePdf(const QString &path) const
 void RefusalDialog::previewDraft()
 {
     const std::unique_ptr<QTextDocument> document = RefusalDocument::document(documentData(), language(), templateFolders());
-    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 1);
+    previewDocument(this, *document, 1);
 }
 
 void RefusalDialog::print()
 {
     const std::unique_ptr<QTextDocument> document = RefusalDocument::document(documentData(), language(), templateFolders());
-    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle), 1);
+    previewDocument(this, *document, 1);
 }
 
 void RefusalDialog::savePdf()
 {
     const RefusalDocumentData content = documentData();
     const std::unique_ptr<QTextDocument> document = RefusalDocument::document(content, language(), templateFolders());
-    const QString written = DocumentPrinting::savePdf(this, *document,
-                                                      document->metaInformation(QTextDocument::DocumentTitle),
-                                                      RefusalDocument::suggestedFileName(content, language()));
+    const QString written = saveDocumentPdf(this, *document, RefusalDocument::suggestedFileName(content, language()));
     if (!written.isEmpty())
         m_resultLabel->setText(tr("Saved: %1").arg(written));
 }

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 #include <QTextDocument>
 
 namespace DocumentSamples {
@@ -105,18 +106,25 @@ inline RefusalRecord refusal()
     return r;
 }
 
-// pdftotext -layout, whitespace runs (line ends of wrapped paragraphs too) made one space.
-inline QString pdfText(const QString &pdfPath)
+// What pdftotext prints for these arguments, whitespace runs (line ends of wrapped paragraphs
+// too) made one space; a message in angle brackets when it is missing or fails.
+inline QString pdftotextOutput(const QStringList &arguments)
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (pdftotext.isEmpty())
         return u"<pdftotext not found: install poppler-utils>"_s;
     QProcess process;
-    process.start(pdftotext, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
+    process.start(pdftotext, arguments);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return u"<pdftotext failed: "_s + QString::fromUtf8(process.readAllStandardError()) + u'>';
     static const QRegularExpression space(u"\\s+"_s);
     return QString::fromUtf8(process.readAllStandardOutput()).replace(space, u" "_s);
+}
+
+// pdftotext -layout, whitespace runs (line ends of wrapped paragraphs too) made one space.
+inline QString pdfText(const QString &pdfPath)
+{
+    return pdftotextOutput({u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
 }
 
 // The text of one column of every page: the Kazakh (left) or Russian (right) half of a bilingual
@@ -124,18 +132,10 @@ inline QString pdfText(const QString &pdfPath)
 enum class PdfHalf { Left, Right };
 inline QString pdfText(const QString &pdfPath, PdfHalf half)
 {
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty())
-        return u"<pdftotext not found: install poppler-utils>"_s;
     // A4 at 72 dpi is 595 x 842; the halves meet in the middle of the page.
     const QString x = half == PdfHalf::Left ? u"0"_s : u"297"_s;
-    QProcess process;
-    process.start(pdftotext, {u"-r"_s, u"72"_s, u"-x"_s, x, u"-y"_s, u"0"_s, u"-W"_s, u"298"_s, u"-H"_s, u"842"_s,
-                              u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return u"<pdftotext failed: "_s + QString::fromUtf8(process.readAllStandardError()) + u'>';
-    static const QRegularExpression space(u"\\s+"_s);
-    return QString::fromUtf8(process.readAllStandardOutput()).replace(space, u" "_s);
+    return pdftotextOutput({u"-r"_s, u"72"_s, u"-x"_s, x, u"-y"_s, u"0"_s, u"-W"_s, u"298"_s, u"-H"_s, u"842"_s,
+                            u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
 }
 
 // Text whose line breaks may fall anywhere (narrow columns): compare without any spaces.

@@ -5,6 +5,7 @@
 // built-in working-day calendar, and directions written the way they arrive (DirectionStore::
 // importJson), optionally for an application registered at this desk.
 
+#include "DocumentSamples.h"
 #include "GuiTestHelpers.h"
 #include "common/DeskContext.h"
 #include "domain/Application.h"
@@ -21,9 +22,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,19 +130,8 @@ inline Application application()
     return a;
 }
 
-// pdftotext -layout, whitespace runs (line ends of wrapped paragraphs too) made one space.
-inline QString pdfText(const QString &pdfPath)
-{
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty())
-        return u"<pdftotext not found: install poppler-utils>"_s;
-    QProcess process;
-    process.start(pdftotext, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return u"<pdftotext failed: "_s + QString::fromUtf8(process.readAllStandardError()) + u'>';
-    static const QRegularExpression space(u"\\s+"_s);
-    return QString::fromUtf8(process.readAllStandardOutput()).replace(space, u" "_s);
-}
+// pdftotext -layout, whitespace runs made one space: the document tests' reader.
+using DocumentSamples::pdfText;
 
 // One desk: the store on a temporary file, the profile saved, the clock at deskNow().
 class Desk
