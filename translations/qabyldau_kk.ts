@@ -246,6 +246,10 @@
         <source>Category changed</source>
         <translation>Санаты өзгертілді</translation>
     </message>
+    <message>
+        <source>Imported with other applications</source>
+        <translation>Басқа өтініштермен бірге импортталды</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>

@@ -246,6 +246,10 @@
         <source>Category changed</source>
         <translation>Категория изменена</translation>
     </message>
+    <message>
+        <source>Imported with other applications</source>
+        <translation>Импортировано вместе с другими заявлениями</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>

@@ -7,9 +7,11 @@
 #include "store/CanonicalJson.h"
 #include "store/Journal.h"
 #include "store/JsonStream.h"
+#include "store/NameSearchIndex.h"
 #include "store/Outbox.h"
 #include "store/QueueStore.h"
 #include "store/Sha256.h"
+#include "store/SqliteApi.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -24,8 +26,6 @@
 #include <QScopeGuard>
 #include <QStringEncoder>
 #include <QUuid>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -477,6 +477,7 @@ enum Column {
     ColSearchText,
     ColQueueBand, // bound by the writer
     ColQueueSlot, // bound by the writer
+    ColSearchBlock, // bound by the writer
     ColumnCount
 };
 constexpr int preparedColumns = ColQueueBand;
@@ -488,9 +489,9 @@ const char *const insertSql =
     " category_document_type, category_document_number, category_document_issuer,"
     " category_document_issue_date, preferred_kindergartens, language, phones, email, consent,"
     " signature_date, filed_at, status, archive_reason, stop_listed_until, batch_id, created_at,"
-    " updated_at, search_text, queue_band, queue_slot)"
+    " updated_at, search_text, queue_band, queue_slot, search_block)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?, ?, ?, ?, ?)";
+    " ?, ?, ?, ?, ?, ?, ?, ?)";
 
 struct Cell
 {
@@ -920,31 +921,7 @@ private:
 // ---------------------------------------------------------------------------------------------
 // SQLite through the C API on the store's own connection (the one Qt's QSQLITE driver opened).
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
-            m_statement = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    explicit operator bool() const { return m_statement != nullptr; }
-    sqlite3_stmt *get() const { return m_statement; }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-};
+using Statement = SqliteStatement;
 
 bool execute(sqlite3 *db, const QString &sql)
 {
@@ -981,7 +958,7 @@ Status runTransaction(sqlite3 *db, const QStringList &statements)
 Status dropIndexes(sqlite3 *db)
 {
     QStringList drops;
-    for (const QString &statement : Migrations::applicationIndexes())
+    for (const QString &statement : Migrations::bulkLoadIndexes())
         drops.append(QStringLiteral("DROP INDEX IF EXISTS ") + indexName(statement));
     return runTransaction(db, drops);
 }
@@ -1327,6 +1304,10 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
                             " < (queue_stale.filed_at, queue_stale.queue_sequence, queue_stale.id)");
     if (!insert || !markStale)
         return sqliteFailed(db);
+    // The rows' names go into the name search's blocks as they are written (NameSearchIndex).
+    NameSearchIndex::BlockWriter searchBlocks(db);
+    if (const Status started = searchBlocks.start(); !started)
+        return started.error();
     bool inBatch = false;
     QJsonArray ids;
     QByteArray digests; // the batch's records' digests (64 hex digits each), in order
@@ -1353,6 +1334,8 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
         return {};
     };
     const auto commitBatch = [&]() -> Status {
+        if (const Status flushed = searchBlocks.flush(); !flushed)
+            return rollback(flushed.error());
         sqlite3_stmt *mark = markStale.get();
         for (auto it = staleFrom.cbegin(); it != staleFrom.cend(); ++it) {
             const auto &[filedAt, sequence, id] = it.value();
@@ -1478,6 +1461,10 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
                     *noted = key;
             }
             ++side.count;
+            const Expected<qint64> searchBlock = searchBlocks.add(id, record.text(ColSearchText));
+            if (!searchBlock)
+                return rollback(searchBlock.error());
+            sqlite3_bind_int64(row, ColSearchBlock + 1, *searchBlock);
 
             for (int column = 0; column < preparedColumns; ++column) {
                 const Cell &cell = record.cells[size_t(column)];

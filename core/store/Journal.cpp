@@ -180,15 +180,10 @@ Expected<JournalVerification> Journal::verify(QSqlDatabase db)
     return result;
 }
 
-Expected<QList<JournalEntry>> Journal::entriesFor(QSqlDatabase db, const QString &entity,
-                                                  const QString &entityId)
+namespace {
+
+Expected<QList<JournalEntry>> readEntries(QSqlQuery &query)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT seq, at, actor, event, entity, entity_id, payload, prev_hash, hash"
-        " FROM journal WHERE entity = :entity AND entity_id = :entity_id ORDER BY seq"));
-    query.bindValue(QStringLiteral(":entity"), entity);
-    query.bindValue(QStringLiteral(":entity_id"), entityId);
     if (!query.exec())
         return Issue::error(Field::Store, Rule::StoreCannotOpen, query.lastError().text());
     QList<JournalEntry> entries;
@@ -206,4 +201,31 @@ Expected<QList<JournalEntry>> Journal::entriesFor(QSqlDatabase db, const QString
         entries.append(entry);
     }
     return entries;
+}
+
+} // namespace
+
+Expected<QList<JournalEntry>> Journal::entriesFor(QSqlDatabase db, const QString &entity,
+                                                  const QString &entityId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT seq, at, actor, event, entity, entity_id, payload, prev_hash, hash"
+        " FROM journal WHERE entity = :entity AND entity_id = :entity_id ORDER BY seq"));
+    query.bindValue(QStringLiteral(":entity"), entity);
+    query.bindValue(QStringLiteral(":entity_id"), entityId);
+    return readEntries(query);
+}
+
+Expected<QList<JournalEntry>> Journal::entriesNaming(QSqlDatabase db, const QString &entity, const QString &id)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // journal_entity narrows to the entity's entries; instr reads only their payloads.
+    query.prepare(QStringLiteral(
+        "SELECT seq, at, actor, event, entity, entity_id, payload, prev_hash, hash"
+        " FROM journal WHERE entity = :entity AND instr(payload, :quoted) > 0 ORDER BY seq"));
+    query.bindValue(QStringLiteral(":entity"), entity);
+    query.bindValue(QStringLiteral(":quoted"), QString(u'"' + id + u'"'));
+    return readEntries(query);
 }

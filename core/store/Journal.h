@@ -67,6 +67,10 @@ public:
     // Reads the whole chain in seq order and checks it. An error only when it cannot be read.
     static Expected<JournalVerification> verify(QSqlDatabase db);
 
+    // Entries of entity whose payload names id as a JSON string (e.g. the "ids" of a bulk import's
+    // entries, which stand for many applications at once), oldest first.
+    static Expected<QList<JournalEntry>> entriesNaming(QSqlDatabase db, const QString &entity, const QString &id);
+
     // Entries of one entity, oldest first (for an application's history).
     static Expected<QList<JournalEntry>> entriesFor(QSqlDatabase db, const QString &entity,
                                                     const QString &entityId);

@@ -52,11 +52,19 @@ QString applicantIinIndex()
     return QStringLiteral("CREATE INDEX applications_applicant_iin ON applications (applicant_iin)");
 }
 
+// Schema version 2 to 4 only; version 5 replaced it by the name search's blocks.
 QString searchIndex()
 {
     return QStringLiteral("CREATE INDEX applications_search ON applications (search_text)");
 }
 
+// Only the rows the name search's blocks do not hold yet (NameSearchIndex): few, and empty after a
+// bulk import, so the import keeps it instead of rebuilding it.
+QString searchPendingIndex()
+{
+    return QStringLiteral("CREATE INDEX applications_search_pending ON applications (search_text, id)"
+                          " WHERE search_block IS NULL");
+}
 
 Migration schemaVersion1()
 {
@@ -394,6 +402,44 @@ Migration schemaVersion4()
     };
 }
 
+// Issue 3, name search at a million applications: NameSearchIndex's blocks replace the index on
+// search_text (a fragment that matches nothing read all of it, 0.2 s; the blocks are searched in
+// a few tens of milliseconds and cost the import less than that index did).
+Migration schemaVersion5()
+{
+    return Migration{
+        QStringLiteral("name search blocks"),
+        {
+            QStringLiteral("CREATE TABLE name_search_blocks ("
+                           " block INTEGER PRIMARY KEY,"
+                           " entries INTEGER NOT NULL,"
+                           // texts first: a search reads them all, the ids only of a match.
+                           " texts BLOB NOT NULL,"
+                           " ids BLOB NOT NULL"
+                           ")"),
+            QStringLiteral("CREATE TABLE name_search_stale (block INTEGER PRIMARY KEY)"),
+            // NULL: not in a block yet (every row until QueueStore::refresh() packs them).
+            QStringLiteral("ALTER TABLE applications ADD COLUMN search_block INTEGER"),
+            QStringLiteral("DROP INDEX IF EXISTS applications_search"),
+            searchPendingIndex(),
+            QStringLiteral("DROP TRIGGER applications_search_update"),
+            QStringLiteral("CREATE TRIGGER applications_search_update AFTER UPDATE OF"
+                           " child_surname, child_name, child_patronymic,"
+                           " applicant_surname, applicant_name, applicant_patronymic ON applications"
+                           " BEGIN UPDATE applications SET search_text = NULL, search_block = NULL"
+                           " WHERE id = NEW.id; END"),
+            // A row that leaves its block leaves a dead entry there: the block is rewritten.
+            QStringLiteral("CREATE TRIGGER applications_search_block_left AFTER UPDATE OF search_block"
+                           " ON applications WHEN OLD.search_block IS NOT NULL"
+                           " AND NEW.search_block IS NOT OLD.search_block"
+                           " BEGIN INSERT OR IGNORE INTO name_search_stale (block) VALUES (OLD.search_block); END"),
+            QStringLiteral("CREATE TRIGGER applications_search_block_deleted AFTER DELETE"
+                           " ON applications WHEN OLD.search_block IS NOT NULL"
+                           " BEGIN INSERT OR IGNORE INTO name_search_stale (block) VALUES (OLD.search_block); END"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -403,12 +449,17 @@ const QList<Migration> &Migrations::all()
         schemaVersion2(),
         schemaVersion3(),
         schemaVersion4(),
+        schemaVersion5(),
     };
     return list;
 }
 
+QStringList Migrations::bulkLoadIndexes()
+{
+    return {childIinIndex(), batchIndex(), sideIndex(), queueKeyIndex(), queuedIndex(), applicantIinIndex()};
+}
+
 QStringList Migrations::applicationIndexes()
 {
-    return {childIinIndex(), batchIndex(), sideIndex(), queueKeyIndex(), queuedIndex(), applicantIinIndex(),
-            searchIndex()};
+    return bulkLoadIndexes() << searchPendingIndex();
 }

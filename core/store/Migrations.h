@@ -20,7 +20,10 @@ namespace Migrations {
 const QList<Migration> &all();
 
 // The CREATE INDEX statements of the secondary indexes of `applications` at the latest schema,
-// the same text the migrations run (ApplicationImport drops and rebuilds them around a bulk load).
+// the same text the migrations run (Database::open re-creates any that is missing).
 QStringList applicationIndexes();
+// Those of them ApplicationImport drops and rebuilds around a bulk load (all but the partial
+// index of rows pending a name search block, which an import leaves empty).
+QStringList bulkLoadIndexes();
 
 } // namespace Migrations

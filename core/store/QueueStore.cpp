@@ -1,6 +1,7 @@
 #include "store/QueueStore.h"
 
 #include "store/ApplicationJson.h"
+#include "store/NameSearchIndex.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -107,11 +108,19 @@ Status QueueStore::refresh()
         if (!check.exec(QStringLiteral(
                 "SELECT (SELECT value FROM meta WHERE key = 'queue_ratio'),"
                 " EXISTS (SELECT 1 FROM queue_stale),"
-                " EXISTS (SELECT 1 FROM applications WHERE search_text IS NULL)"))
+                " EXISTS (SELECT 1 FROM applications WHERE search_block IS NULL AND search_text IS NULL)"))
             || !check.next())
             return writeFailed(check.lastError().text());
-        if (check.value(0).toString() == ratio && check.value(1).toInt() == 0 && check.value(2).toInt() == 0)
-            return {};
+        const bool queueCurrent = check.value(0).toString() == ratio && check.value(1).toInt() == 0
+                                  && check.value(2).toInt() == 0;
+        check.finish();
+        if (queueCurrent) {
+            const Expected<bool> searchWork = NameSearchIndex::hasWork(db, m_searchBlockEntries);
+            if (!searchWork)
+                return searchWork.error();
+            if (!*searchWork)
+                return {};
+        }
     }
 
     QString error;
@@ -225,7 +234,7 @@ Status QueueStore::refresh()
         if (!pending.exec(QStringLiteral(
                 "SELECT id, child_surname, child_name, child_patronymic,"
                 " applicant_surname, applicant_name, applicant_patronymic"
-                " FROM applications WHERE search_text IS NULL")))
+                " FROM applications WHERE search_block IS NULL AND search_text IS NULL")))
             return fail(pending.lastError().text());
         QList<std::pair<QString, QString>> texts;
         while (pending.next()) {
@@ -245,6 +254,12 @@ Status QueueStore::refresh()
                 return fail(set.lastError().text());
         }
     }
+
+    // The name search's blocks (NameSearchIndex): rewrite those rows left, pack pending rows.
+    if (const Status rebuilt = NameSearchIndex::rebuildStale(db); !rebuilt)
+        return fail(rebuilt.error().detail);
+    if (const Status packed = NameSearchIndex::absorbPending(db, m_searchBlockEntries, m_searchBlockEntries); !packed)
+        return fail(packed.error().detail);
 
     if (!run(db, QStringLiteral("COMMIT"), &error))
         return fail(error);
@@ -372,23 +387,44 @@ Expected<QList<QueueRow>> QueueStore::searchByName(const QString &fragment, int 
 {
     if (const Status refreshed = refresh(); !refreshed)
         return refreshed.error();
-    const QString needle = fragment.simplified().toLower();
+    QString needle = fragment.simplified().toLower();
+    // The blocks separate entries with control characters; no name holds one.
+    needle.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
     QList<QueueRow> rows;
-    if (needle.isEmpty())
+    if (needle.isEmpty() || limit <= 0)
         return rows;
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    // instr, not LIKE: no wildcard characters to escape, and no ASCII-only case folding.
-    query.prepare(QStringLiteral("SELECT ") + rowColumns()
-                  + QStringLiteral(" FROM applications WHERE instr(search_text, :needle) > 0"
-                                   " ORDER BY search_text, id LIMIT :limit"));
-    query.bindValue(QStringLiteral(":needle"), needle);
-    query.bindValue(QStringLiteral(":limit"), qMax(0, limit));
-    if (!query.exec())
-        return readFailed(query);
-    while (query.next())
-        rows.append(rowFrom(query));
-    return rows;
+    const QByteArray utf8 = needle.toUtf8();
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery fetch(db);
+    fetch.setForwardOnly(true);
+    fetch.prepare(QStringLiteral("SELECT ") + rowColumns()
+                  + QStringLiteral(" FROM applications WHERE id = :id AND search_block IS :block"));
+    // A candidate counts only while its row still points at the block it was found in; a block
+    // awaiting its rewrite may offer a few that do not, so ask for more than the limit.
+    int wanted = limit + 16;
+    for (;;) {
+        qsizetype total = 0;
+        const Expected<QList<NameSearchIndex::Candidate>> candidates =
+            NameSearchIndex::find(db, utf8, wanted, &total);
+        if (!candidates)
+            return candidates.error();
+        rows.clear();
+        for (const NameSearchIndex::Candidate &candidate : *candidates) {
+            fetch.bindValue(QStringLiteral(":id"), QString::fromUtf8(candidate.id));
+            fetch.bindValue(QStringLiteral(":block"), candidate.block > 0 ? QVariant(candidate.block)
+                                                                         : QVariant(QMetaType::fromType<qint64>()));
+            if (!fetch.exec())
+                return readFailed(fetch);
+            if (fetch.next())
+                rows.append(rowFrom(fetch));
+            fetch.finish();
+            if (rows.size() == limit)
+                return rows;
+        }
+        if (total <= wanted)
+            return rows;
+        wanted = int(qMin<qsizetype>(total, qsizetype(wanted) * 4));
+    }
 }
 
 Expected<int> QueueStore::queueNumber(const QueueKey &key, ApplicationStatus status)

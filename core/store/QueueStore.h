@@ -5,6 +5,7 @@
 #include "domain/QueueOrder.h"
 #include "settings/RuleSettings.h"
 #include "store/Database.h"
+#include "store/NameSearchIndex.h"
 
 #include <QList>
 #include <QString>
@@ -76,7 +77,12 @@ public:
     // The text searchByName looks in: both full names, lower-cased, separated by '\n'.
     static QString searchText(const PersonName &child, const PersonName &applicant);
 
+    // How many applications refresh() packs into one name search block, and how many must be
+    // pending before it does (NameSearchIndex; tests make it small).
+    void setSearchBlockEntries(int entries) { m_searchBlockEntries = qMax(1, entries); }
+
 private:
     std::shared_ptr<Database> m_database;
     RuleSettings m_settings;
+    int m_searchBlockEntries = NameSearchIndex::defaultBlockEntries;
 };

@@ -3,6 +3,7 @@
 #include "QueueTableModel.h"
 #include "common/HeadingLabel.h"
 #include "domain/Application.h"
+#include "store/ApplicationImport.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -194,24 +195,29 @@ void ApplicationDetailsDialog::showApplication(const Application &a, int queueNu
 
 void ApplicationDetailsDialog::showHistory(const QString &applicationId)
 {
-    const Expected<QList<JournalEntry>> entries =
+    const Expected<QList<JournalEntry>> registered =
         Journal::entriesFor(m_store->connection(), ApplicationStore::journalEntity(), applicationId);
-    if (!entries) {
+    // An application that came in a bulk import is named in the import's entry, among its batch.
+    const Expected<QList<JournalEntry>> imported =
+        Journal::entriesNaming(m_store->connection(), ApplicationImport::journalEntity(), applicationId);
+    if (!registered || !imported) {
         m_historyTable->setRowCount(1);
         m_historyTable->setSpan(0, 0, 1, 3);
-        m_historyTable->setItem(0, 0, new QTableWidgetItem(entries.error().message()));
+        m_historyTable->setItem(0, 0, new QTableWidgetItem((!registered ? registered : imported).error().message()));
         return;
     }
-    if (entries->isEmpty()) {
-        // E.g. an application that came in a bulk import: its journal entry is the import's.
+    QList<JournalEntry> entries = *registered + *imported;
+    std::sort(entries.begin(), entries.end(),
+              [](const JournalEntry &a, const JournalEntry &b) { return a.seq < b.seq; });
+    if (entries.isEmpty()) {
         m_historyTable->setRowCount(1);
         m_historyTable->setSpan(0, 0, 1, 3);
         m_historyTable->setItem(0, 0, new QTableWidgetItem(tr("No journal entries name this application.")));
         return;
     }
-    m_historyTable->setRowCount(int(entries->size()));
-    for (int i = 0; i < entries->size(); ++i) {
-        const JournalEntry &entry = entries->at(i);
+    m_historyTable->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const JournalEntry &entry = entries.at(i);
         m_historyTable->setItem(i, 0, new QTableWidgetItem(timeText(entry.at)));
         m_historyTable->setItem(i, 1, new QTableWidgetItem(entry.actor));
         auto event = new QTableWidgetItem(eventLabel(entry.event));
@@ -226,6 +232,8 @@ QString ApplicationDetailsDialog::eventLabel(const QString &event)
 {
     if (event == ApplicationStore::registeredEvent())
         return tr("Application registered");
+    if (event == ApplicationImport::importedEvent())
+        return tr("Imported with other applications");
     if (event == QLatin1String("direction_issued"))
         return tr("Direction issued");
     if (event == QLatin1String("stop_listed"))

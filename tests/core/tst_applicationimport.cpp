@@ -260,6 +260,20 @@ private slots:
             QCOMPARE(actualIds, expectedIds);
         }
         QCOMPARE(applicationIndexSql((*database)->connection()), expectedIndexSql());
+
+        // The names went into the name search's blocks with the rows, a batch's never sharing a
+        // block with another's (NameSearchIndex).
+        QSqlQuery blocks((*database)->connection());
+        QVERIFY(blocks.exec(u"SELECT (SELECT count(*) FROM applications WHERE search_block IS NULL),"
+                            " (SELECT sum(entries) FROM name_search_blocks),"
+                            " (SELECT count(DISTINCT search_block) FROM applications)"_s));
+        QVERIFY(blocks.next());
+        QCOMPARE(blocks.value(0).toInt(), 0);
+        QCOMPARE(blocks.value(1).toInt(), 60);
+        QCOMPARE(blocks.value(2).toInt(), int((first.size() + 6) / 7 + (second.size() + 6) / 7));
+        const Expected<QList<QueueRow>> found = queue.searchByName(u"ӘЛИ"_s, 100);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 60);
     }
 
     // One active application per child also holds against the store and within the file.
@@ -568,7 +582,7 @@ private slots:
             auto database = Database::open(path);
             QVERIFY(database);
             QSqlQuery query((*database)->connection());
-            QVERIFY(query.exec(u"DROP INDEX applications_search"_s));
+            QVERIFY(query.exec(u"DROP INDEX applications_search_pending"_s));
             QVERIFY(query.exec(u"DROP INDEX applications_queue_key"_s));
         }
         auto database = Database::open(path);

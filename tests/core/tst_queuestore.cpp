@@ -1,5 +1,6 @@
 #include "domain/QueueOrder.h"
 #include "store/ApplicationJson.h"
+#include "store/NameSearchIndex.h"
 #include "store/QueueStore.h"
 
 #include <QRandomGenerator>
@@ -95,6 +96,38 @@ void insertRaw(Database &database, const QList<Row> &rows)
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
     }
     QVERIFY(db.commit());
+}
+
+int pendingRows(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM applications WHERE search_block IS NULL")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int blockCount(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM name_search_blocks")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// Every entry's text in the blocks.
+QStringList blockTexts(Database &database)
+{
+    QStringList texts;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT texts FROM name_search_blocks")))
+        return {QStringLiteral("error")};
+    while (query.next()) {
+        QByteArray blob = query.value(0).toByteArray();
+        blob.chop(1); // the last separator
+        for (const QByteArray &text : blob.split('\x1e'))
+            texts.append(QString::fromUtf8(text));
+    }
+    return texts;
 }
 
 QList<QueueEntry> entriesOf(const QList<Row> &rows)
@@ -388,38 +421,157 @@ private slots:
     {
         QFETCH(QString, fragment);
         QFETCH(QStringList, expectedSurnames);
+        // All four rows pending (searched in SQL), three in a block and one pending, all in
+        // blocks of one (NameSearchIndex).
+        for (const int blockEntries : {NameSearchIndex::defaultBlockEntries, 3, 1}) {
+            auto database = Database::open(QStringLiteral(":memory:"));
+            QVERIFY(database);
+            QueueStore store(*database, RuleSettings());
+            store.setSearchBlockEntries(blockEntries);
+            QList<Row> rows = randomRows(61, 4);
+            rows[0].child = PersonName{QStringLiteral("Әлібекова"), QStringLiteral("Аружан"), QStringLiteral("Нұрланқызы")};
+            rows[1].child = PersonName{QStringLiteral("Ёлкин"), QStringLiteral("Пётр"), QStringLiteral("Ильич")};
+            rows[2].child = PersonName{QStringLiteral("Қасымова"), QStringLiteral("Дана"), {}};
+            rows[2].applicant = PersonName{QStringLiteral("Қасымов"), QStringLiteral("Ерлан"), {}};
+            rows[3].child = PersonName{QStringLiteral("Smith"), QStringLiteral("John"), {}};
+            insertRaw(**database, rows);
+
+            const Expected<QList<QueueRow>> found = store.searchByName(fragment, 10);
+            QVERIFY(found);
+            QStringList surnames;
+            for (const QueueRow &row : *found)
+                surnames.append(row.child.surname);
+            QCOMPARE(surnames, expectedSurnames);
+            QCOMPARE(pendingRows(**database), blockEntries == 1 ? 0 : blockEntries == 3 ? 1 : 4);
+        }
+    }
+
+    // Many rows, some in blocks and some pending: the first `limit` matches in the order of
+    // (search text, id), the same as a search of every row would give.
+    void searchByNameAcrossBlocks_data()
+    {
+        QTest::addColumn<QString>("fragment");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("frequent, first page") << QStringLiteral("surname1") << 10;
+        QTest::newRow("frequent, all") << QStringLiteral("surname1") << 1000;
+        QTest::newRow("every row") << QStringLiteral("child") << 25;
+        QTest::newRow("one row") << QStringLiteral("parent123 ") << 10;
+        QTest::newRow("a single letter") << QStringLiteral("d") << 30;
+        QTest::newRow("Kazakh, frequent") << QStringLiteral("ӘЛІБЕК") << 20;
+        QTest::newRow("Kazakh, the end of a name") << QStringLiteral("ұлы") << 1000;
+        QTest::newRow("none") << QStringLiteral("жоқ") << 10;
+    }
+
+    void searchByNameAcrossBlocks()
+    {
+        QFETCH(QString, fragment);
+        QFETCH(int, limit);
         auto database = Database::open(QStringLiteral(":memory:"));
         QVERIFY(database);
         QueueStore store(*database, RuleSettings());
-        QList<Row> rows = randomRows(61, 4);
-        rows[0].child = PersonName{QStringLiteral("Әлібекова"), QStringLiteral("Аружан"), QStringLiteral("Нұрланқызы")};
-        rows[1].child = PersonName{QStringLiteral("Ёлкин"), QStringLiteral("Пётр"), QStringLiteral("Ильич")};
-        rows[2].child = PersonName{QStringLiteral("Қасымова"), QStringLiteral("Дана"), {}};
-        rows[2].applicant = PersonName{QStringLiteral("Қасымов"), QStringLiteral("Ерлан"), {}};
-        rows[3].child = PersonName{QStringLiteral("Smith"), QStringLiteral("John"), {}};
+        store.setSearchBlockEntries(7);
+        QList<Row> rows = randomRows(91, 250);
+        for (qsizetype i = 0; i < rows.size(); i += 5)
+            rows[i].child = PersonName{QStringLiteral("Әлібеков%1").arg(i), QStringLiteral("Нұрлан"),
+                                       i % 2 ? QStringLiteral("Серікұлы") : QString()};
         insertRaw(**database, rows);
 
-        const Expected<QList<QueueRow>> found = store.searchByName(fragment, 10);
+        QList<std::pair<QByteArray, QString>> expected; // (search text, id)
+        const QString needle = fragment.simplified().toLower();
+        for (const Row &row : rows) {
+            const QString text = QueueStore::searchText(row.child, row.applicant);
+            if (text.contains(needle))
+                expected.append({text.toUtf8(), row.entry.applicationId});
+        }
+        std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second.toUtf8() < b.second.toUtf8();
+        });
+        QStringList expectedIds;
+        for (const auto &[text, id] : std::as_const(expected).first(qMin(expected.size(), qsizetype(limit))))
+            expectedIds.append(id);
+
+        const Expected<QList<QueueRow>> found = store.searchByName(fragment, limit);
         QVERIFY(found);
-        QStringList surnames;
+        QStringList ids;
         for (const QueueRow &row : *found)
-            surnames.append(row.child.surname);
-        QCOMPARE(surnames, expectedSurnames);
+            ids.append(row.key.applicationId);
+        QCOMPARE(ids, expectedIds);
+        QCOMPARE(pendingRows(**database), 250 % 7);
     }
 
     void searchTextFollowsRenames()
     {
+        for (const int blockEntries : {NameSearchIndex::defaultBlockEntries, 1}) {
+            auto database = Database::open(QStringLiteral(":memory:"));
+            QVERIFY(database);
+            QueueStore store(*database, RuleSettings());
+            store.setSearchBlockEntries(blockEntries);
+            const QList<Row> rows = randomRows(71, 3);
+            insertRaw(**database, rows);
+            QVERIFY(store.searchByName(QStringLiteral("Surname1"), 10)->size() == 1);
+            QSqlQuery query((*database)->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE applications SET child_surname = 'Өмірзақова' WHERE id = '%1'")
+                                   .arg(rows.at(1).entry.applicationId)));
+            QVERIFY(store.searchByName(QStringLiteral("Surname1"), 10)->isEmpty());
+            QCOMPARE(store.searchByName(QStringLiteral("ӨМІРЗАҚ"), 10)->size(), 1);
+            if (blockEntries == 1) {
+                // The renamed row's old block is rewritten without it; the row is in a new one.
+                QCOMPARE(blockTexts(**database).filter(QStringLiteral("surname1")), QStringList{});
+                QCOMPARE(blockTexts(**database).filter(QStringLiteral("өмірзақова")).size(), 1);
+                QCOMPARE(pendingRows(**database), 0);
+            }
+        }
+    }
+
+    // A deleted row leaves its block: the block is rewritten without it, or dropped when empty.
+    void deletedRowsLeaveTheirBlocks()
+    {
         auto database = Database::open(QStringLiteral(":memory:"));
         QVERIFY(database);
         QueueStore store(*database, RuleSettings());
-        const QList<Row> rows = randomRows(71, 3);
+        store.setSearchBlockEntries(2);
+        const QList<Row> rows = randomRows(73, 4);
         insertRaw(**database, rows);
-        QVERIFY(store.searchByName(QStringLiteral("Surname1"), 10)->size() == 1);
+        QCOMPARE(store.searchByName(QStringLiteral("child"), 10)->size(), 4);
+        QCOMPARE(blockCount(**database), 2);
+
         QSqlQuery query((*database)->connection());
-        QVERIFY(query.exec(QStringLiteral("UPDATE applications SET child_surname = 'Өмірзақова' WHERE id = '%1'")
-                               .arg(rows.at(1).entry.applicationId)));
-        QVERIFY(store.searchByName(QStringLiteral("Surname1"), 10)->isEmpty());
-        QCOMPARE(store.searchByName(QStringLiteral("ӨМІРЗАҚ"), 10)->size(), 1);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM applications WHERE id IN ('%1', '%2', '%3')")
+                               .arg(rows.at(0).entry.applicationId, rows.at(1).entry.applicationId,
+                                    rows.at(2).entry.applicationId)));
+        const Expected<QList<QueueRow>> found = store.searchByName(QStringLiteral("child"), 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->constFirst().key.applicationId, rows.at(3).entry.applicationId);
+        QCOMPARE(blockCount(**database), 1);
+        QCOMPARE(blockTexts(**database).size(), 1);
+    }
+
+    // A block not rewritten yet (here: an entry whose row has moved on) never yields that row.
+    void staleEntriesAreNotReturned()
+    {
+        auto database = Database::open(QStringLiteral(":memory:"));
+        QVERIFY(database);
+        QueueStore store(*database, RuleSettings());
+        store.setSearchBlockEntries(1);
+        const QList<Row> rows = randomRows(75, 2);
+        insertRaw(**database, rows);
+        QCOMPARE(store.searchByName(QStringLiteral("child"), 10)->size(), 2);
+        // An entry for row 0 under a name it does not have, in a block it is not in.
+        QByteArray texts;
+        QByteArray ids;
+        NameSearchIndex::appendEntry(texts, ids, rows.at(0).entry.applicationId.toUtf8(), QByteArray("ghost"));
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO name_search_blocks (block, entries, texts, ids)"
+                                             " VALUES (99, 1, ?, ?)")));
+        query.bindValue(0, texts);
+        query.bindValue(1, ids);
+        QVERIFY(query.exec());
+        const Expected<QList<NameSearchIndex::Candidate>> candidates =
+            NameSearchIndex::find((*database)->connection(), "ghost", 10);
+        QVERIFY(candidates);
+        QCOMPARE(candidates->size(), 1);
+        QVERIFY(store.searchByName(QStringLiteral("ghost"), 10)->isEmpty());
     }
 };
 

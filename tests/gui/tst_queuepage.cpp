@@ -12,6 +12,7 @@
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
+#include "store/QueueStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -118,6 +119,7 @@ private slots:
     void enterOpensApplicationWithHistory();
     void ctrlFFocusesSearchAndEscapeClearsIt();
     void modelPagesThroughALongQueue();
+    void importedApplicationShowsItsImport();
     void staleAnswersAreDropped();
 
 private:
@@ -573,6 +575,28 @@ void TestQueuePage::modelPagesThroughALongQueue()
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.index(row, 0).data(QueueTableModel::QueueNumberRole).toInt(),
                  numbers.value(expectedIds.at(row), 0));
+}
+
+// An application that came in the import above has its history too: the import's journal entry,
+// which names it among its batch.
+void TestQueuePage::importedApplicationShowsItsImport()
+{
+    QueueStore queue(m_store, RuleSettings{});
+    const Expected<QList<QueueRow>> first = queue.page(2023, {}, std::nullopt, 1);
+    QVERIFY(first && first->size() == 1);
+    ApplicationDetailsDialog dialog(m_store, first->constFirst().key.applicationId, 1);
+    QVERIFY(dialog.found());
+    QTableWidget *history = dialog.historyTable();
+    QCOMPARE(history->rowCount(), 1);
+    QCOMPARE(history->item(0, 1)->text(), clerk);
+    QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Imported with other applications"));
+    QCOMPARE(history->item(0, 2)->data(Qt::UserRole).toString(), ApplicationImport::importedEvent());
+
+    // An application registered at the desk is not named by the import.
+    ApplicationDetailsDialog registered(m_store, m_alikhanId, 2);
+    QCOMPARE(registered.historyTable()->rowCount(), 1);
+    QCOMPARE(registered.historyTable()->item(0, 2)->data(Qt::UserRole).toString(),
+             ApplicationStore::registeredEvent());
 }
 
 void TestQueuePage::staleAnswersAreDropped()
