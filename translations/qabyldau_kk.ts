@@ -4481,10 +4481,6 @@ Please choose a different file name.</source>
         <translation>&amp;Балабақша:</translation>
     </message>
     <message>
-        <source>Kindergarten id</source>
-        <translation>Балабақша идентификаторы</translation>
-    </message>
-    <message>
         <source>Search by IIN or name (Ctrl+F)</source>
         <translation>ЖСН немесе аты-жөні бойынша іздеу (Ctrl+F)</translation>
     </message>
@@ -4499,6 +4495,10 @@ Please choose a different file name.</source>
     <message>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Барлық балабақшалар</translation>
     </message>
 </context>
 <context>

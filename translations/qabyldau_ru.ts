@@ -4496,10 +4496,6 @@ Please choose a different file name.</source>
         <translation>&amp;Дошкольная организация:</translation>
     </message>
     <message>
-        <source>Kindergarten id</source>
-        <translation>Код дошкольной организации</translation>
-    </message>
-    <message>
         <source>Search by IIN or name (Ctrl+F)</source>
         <translation>Поиск по ИИН или ФИО (Ctrl+F)</translation>
     </message>
@@ -4514,6 +4510,10 @@ Please choose a different file name.</source>
     <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All kindergartens</source>
+        <translation>Все дошкольные организации</translation>
     </message>
 </context>
 <context>

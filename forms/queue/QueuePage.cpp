@@ -6,8 +6,12 @@
 #include "queue/ApplicationDetailsDialog.h"
 #include "settings/SettingsStore.h"
 #include "store/Database.h"
+#include "store/KindergartenStore.h"
 
+#include <QAbstractItemView>
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QConcatenateTablesProxyModel>
 #include <QEvent>
 #include <QGridLayout>
@@ -44,7 +48,7 @@ QueuePage::QueuePage(QWidget *parent)
     , m_statusLabel(new QLabel)
     , m_statusCombo(new QComboBox)
     , m_kindergartenLabel(new QLabel)
-    , m_kindergartenEdit(new QLineEdit)
+    , m_kindergartenCombo(new QComboBox)
     , m_searchEdit(new QLineEdit)
     , m_viewStack(new QStackedWidget)
     , m_tableView(new QTableView)
@@ -56,7 +60,7 @@ QueuePage::QueuePage(QWidget *parent)
     m_yearCombo->setObjectName(QStringLiteral("yearCombo"));
     m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
     m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
-    m_kindergartenEdit->setObjectName(QStringLiteral("kindergartenEdit"));
+    m_kindergartenCombo->setObjectName(QStringLiteral("kindergartenCombo"));
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_tableView->setObjectName(QStringLiteral("queueTable"));
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
@@ -66,7 +70,7 @@ QueuePage::QueuePage(QWidget *parent)
     m_yearLabel->setBuddy(m_yearCombo);
     m_categoryLabel->setBuddy(m_categoryCombo);
     m_statusLabel->setBuddy(m_statusCombo);
-    m_kindergartenLabel->setBuddy(m_kindergartenEdit);
+    m_kindergartenLabel->setBuddy(m_kindergartenCombo);
 
     // "All categories" above the ten of the form.
     m_allCategories->appendRow(new QStandardItem);
@@ -86,8 +90,16 @@ QueuePage::QueuePage(QWidget *parent)
     m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_kindergartenEdit->setClearButtonEnabled(true);
-    m_kindergartenEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    // The region's kindergartens by name (Settings keeps the list); one that is not in the list yet
+    // can still be typed by its id. Typing a name completes it.
+    m_kindergartenCombo->setEditable(true);
+    m_kindergartenCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_kindergartenCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_kindergartenCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_kindergartenCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_kindergartenCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindergartenCombo->setMinimumContentsLength(26);
+    m_kindergartenCombo->addItem(QString(), QString());
     m_searchEdit->setClearButtonEnabled(true);
 
     m_tableView->setModel(m_model);
@@ -139,7 +151,7 @@ QueuePage::QueuePage(QWidget *parent)
     for (auto [label, field] : {std::pair<QLabel *, QWidget *>{m_yearLabel, m_yearCombo},
                                 {m_categoryLabel, m_categoryCombo},
                                 {m_statusLabel, m_statusCombo},
-                                {m_kindergartenLabel, m_kindergartenEdit}}) {
+                                {m_kindergartenLabel, m_kindergartenCombo}}) {
         filterRow->addWidget(label, 0, column);
         filterRow->addWidget(field, 1, column);
         ++column;
@@ -161,7 +173,8 @@ QueuePage::QueuePage(QWidget *parent)
     m_debounce->setInterval(searchDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &QueuePage::applyQuery);
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_kindergartenEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_kindergartenCombo->lineEdit(), &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_kindergartenCombo, &QComboBox::activated, this, &QueuePage::applyQuery);
     // Enter in the search field runs it at once.
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &QueuePage::applyQuery);
     for (QComboBox *combo : {m_yearCombo, m_categoryCombo, m_statusCombo})
@@ -203,8 +216,55 @@ void QueuePage::setStore(std::shared_ptr<Database> store)
         return;
     }
     const RuleSettings settings = SettingsStore(m_store).load().settings;
+    loadKindergartens();
     m_model->setStore(m_store->path(), settings);
     updateState();
+}
+
+void QueuePage::loadKindergartens()
+{
+    if (!m_store)
+        return;
+    const Expected<QList<Kindergarten>> all = KindergartenStore(m_store).list();
+    if (!all)
+        return; // the filter still takes an id typed in
+    const QString current = kindergartenFilter();
+    const QSignalBlocker blocker(m_kindergartenCombo);
+    while (m_kindergartenCombo->count() > 1)
+        m_kindergartenCombo->removeItem(1);
+    const QLocale::Language language = QLocale().language(); // the UI's language (LanguageSwitcher)
+    QList<std::pair<QString, QString>> items; // (text, id), in the order of the language's alphabet
+    for (const Kindergarten &kindergarten : *all) {
+        const QString name = kindergarten.name(language);
+        items.append({name.isEmpty() ? kindergarten.id : name + QStringLiteral(" (") + kindergarten.id + u')',
+                      kindergarten.id});
+    }
+    QCollator collator{QLocale()};
+    collator.setNumericMode(true);
+    std::sort(items.begin(), items.end(),
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    int widest = 0;
+    for (const auto &[text, id] : std::as_const(items)) {
+        m_kindergartenCombo->addItem(text, id);
+        widest = std::max(widest, m_kindergartenCombo->fontMetrics().horizontalAdvance(text));
+    }
+    // The open list shows the names whole, however narrow the field.
+    m_kindergartenCombo->view()->setMinimumWidth(widest + m_kindergartenCombo->fontMetrics().height() * 2);
+    const int index = m_kindergartenCombo->findData(current);
+    if (index >= 0)
+        m_kindergartenCombo->setCurrentIndex(index);
+    else
+        m_kindergartenCombo->setEditText(current);
+}
+
+QString QueuePage::kindergartenFilter() const
+{
+    // An item of the list (chosen, or its text typed whole), or else what was typed: an id.
+    const QString text = m_kindergartenCombo->currentText().trimmed();
+    const int index = m_kindergartenCombo->findText(text, Qt::MatchFixedString);
+    if (index >= 0)
+        return m_kindergartenCombo->itemData(index).toString();
+    return text;
 }
 
 void QueuePage::showBirthYears(const QList<int> &years)
@@ -235,13 +295,13 @@ void QueuePage::applyQuery()
         query.filter.category = Categories::fromCode(code);
     if (const int status = m_statusCombo->currentData().toInt(); status != anyStatus)
         query.filter.status = ApplicationStatus(status);
-    query.filter.kindergarten = m_kindergartenEdit->text().trimmed();
+    query.filter.kindergarten = kindergartenFilter();
     query.search = m_searchEdit->text().trimmed();
 
     // A search looks through every year and ignores the filters; the page shows that plainly.
     const bool searching = query.isSearch();
     for (QWidget *filter : {static_cast<QWidget *>(m_yearCombo), static_cast<QWidget *>(m_categoryCombo),
-                            static_cast<QWidget *>(m_statusCombo), static_cast<QWidget *>(m_kindergartenEdit)})
+                            static_cast<QWidget *>(m_statusCombo), static_cast<QWidget *>(m_kindergartenCombo)})
         filter->setEnabled(!searching);
 
     const QueueQuery &shown = m_model->query();
@@ -309,8 +369,10 @@ void QueuePage::changeEvent(QEvent *event)
 void QueuePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Coming back to the page shows what was registered meanwhile.
+    // Coming back to the page shows what was registered meanwhile, and the list of
+    // kindergartens as Settings left it.
     if (m_shownOnce && m_model->hasStore()) {
+        loadKindergartens();
         m_model->reloadBirthYears();
         m_model->reload();
     }
@@ -324,7 +386,8 @@ void QueuePage::retranslateUi()
     m_categoryLabel->setText(tr("&Category:"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_kindergartenLabel->setText(tr("&Kindergarten:"));
-    m_kindergartenEdit->setPlaceholderText(tr("Kindergarten id"));
+    m_kindergartenCombo->setItemText(0, tr("All kindergartens"));
+    loadKindergartens();
     m_searchEdit->setPlaceholderText(tr("Search by IIN or name (Ctrl+F)"));
     // The hint whole, in every language.
     m_searchEdit->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 30,

@@ -47,6 +47,8 @@ private:
     void applyQuery();
     void showBirthYears(const QList<int> &years);
     void updateState();
+    void loadKindergartens();
+    QString kindergartenFilter() const;
 
     std::shared_ptr<Database> m_store;
     QueueTableModel *m_model;
@@ -61,7 +63,7 @@ private:
     QLabel *m_statusLabel;
     QComboBox *m_statusCombo;
     QLabel *m_kindergartenLabel;
-    QLineEdit *m_kindergartenEdit;
+    QComboBox *m_kindergartenCombo; // editable: a kindergarten not in the region's list by its id
     QLineEdit *m_searchEdit;
     QStackedWidget *m_viewStack;
     QTableView *m_tableView;

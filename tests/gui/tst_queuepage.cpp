@@ -12,9 +12,11 @@
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
+#include "store/KindergartenStore.h"
 #include "store/QueueStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,6 +174,9 @@ void TestQueuePage::initTestCase()
         m_applications.append(registered->application);
     }
     m_alikhanId = m_applications.at(1).id;
+    // The region's list knows kg-7 by name; kg-1 is not in it.
+    QVERIFY(KindergartenStore(m_store).upsert(
+        Kindergarten{QStringLiteral("kg-7"), QStringLiteral("Айгөлек"), QStringLiteral("Айгулек"), {}, {}}));
 
     // Another writer gives the primary-right child Ахметова a direction: she keeps her place in
     // the order but loses her number (RULES def. 8).
@@ -280,6 +285,7 @@ void TestQueuePage::filtersNarrowTheQueueKeepingNumbers_data()
     QTest::newRow("direction issued") << 0 << int(ApplicationStatus::DirectionIssued) << QString();
     QTest::newRow("kindergarten kg-7") << 0 << -1 << QStringLiteral("kg-7");
     QTest::newRow("category 10 in kg-7") << 10 << -1 << QStringLiteral("kg-7");
+    QTest::newRow("kg-1, not in the region's list, by its id") << 0 << -1 << QStringLiteral("kg-1");
 }
 
 void TestQueuePage::filtersNarrowTheQueueKeepingNumbers()
@@ -302,8 +308,23 @@ void TestQueuePage::filtersNarrowTheQueueKeepingNumbers()
         combo->setCurrentIndex(combo->findData(status));
     }
     if (!kindergarten.isEmpty()) {
-        auto edit = page->findChild<QLineEdit *>(QStringLiteral("kindergartenEdit"));
-        typeInto(edit, kindergarten);
+        auto combo = page->findChild<QComboBox *>(QStringLiteral("kindergartenCombo"));
+        const int listed = combo->findData(kindergarten);
+        if (listed > 0) {
+            // In the region's list: picked by its name from the keyboard.
+            QCOMPARE(combo->itemText(listed), QStringLiteral("Айгөлек (kg-7)"));
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_Down, Qt::AltModifier);
+            QTRY_VERIFY(combo->view()->isVisible());
+            for (int i = combo->currentIndex(); i < listed; ++i)
+                QTest::keyClick(combo->view(), Qt::Key_Down);
+            QTest::keyClick(combo->view(), Qt::Key_Return);
+            QCOMPARE(combo->currentIndex(), listed);
+        } else {
+            // Not in the list: typed by its id.
+            combo->lineEdit()->selectAll();
+            typeInto(combo->lineEdit(), kindergarten);
+        }
     }
     QueueTableModel *model = page->model();
     QTRY_VERIFY(!model->isLoading() && model->query().filter.kindergarten == kindergarten);
