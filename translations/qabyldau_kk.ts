@@ -4497,8 +4497,9 @@ Please choose a different file name.</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <source>All kindergartens</source>
-        <translation>Барлық балабақшалар</translation>
+        <source>Any</source>
+        <comment>the kindergarten filter: any kindergarten</comment>
+        <translation>Кез келген</translation>
     </message>
 </context>
 <context>

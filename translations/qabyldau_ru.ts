@@ -4512,8 +4512,9 @@ Please choose a different file name.</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <source>All kindergartens</source>
-        <translation>Все дошкольные организации</translation>
+        <source>Any</source>
+        <comment>the kindergarten filter: any kindergarten</comment>
+        <translation>Любая</translation>
     </message>
 </context>
 <context>

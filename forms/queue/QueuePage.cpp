@@ -98,7 +98,7 @@ QueuePage::QueuePage(QWidget *parent)
     m_kindergartenCombo->completer()->setFilterMode(Qt::MatchContains);
     m_kindergartenCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_kindergartenCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kindergartenCombo->setMinimumContentsLength(26);
+    m_kindergartenCombo->setMinimumContentsLength(12);
     m_kindergartenCombo->addItem(QString(), QString());
     m_searchEdit->setClearButtonEnabled(true);
 
@@ -175,6 +175,8 @@ QueuePage::QueuePage(QWidget *parent)
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_kindergartenCombo->lineEdit(), &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_kindergartenCombo, &QComboBox::activated, this, &QueuePage::applyQuery);
+    // A long name does not fit the field: the tooltip shows it whole.
+    connect(m_kindergartenCombo, &QComboBox::currentTextChanged, m_kindergartenCombo, &QWidget::setToolTip);
     // Enter in the search field runs it at once.
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &QueuePage::applyQuery);
     for (QComboBox *combo : {m_yearCombo, m_categoryCombo, m_statusCombo})
@@ -386,7 +388,7 @@ void QueuePage::retranslateUi()
     m_categoryLabel->setText(tr("&Category:"));
     m_statusLabel->setText(tr("S&tatus:"));
     m_kindergartenLabel->setText(tr("&Kindergarten:"));
-    m_kindergartenCombo->setItemText(0, tr("All kindergartens"));
+    m_kindergartenCombo->setItemText(0, tr("Any", "the kindergarten filter: any kindergarten"));
     loadKindergartens();
     m_searchEdit->setPlaceholderText(tr("Search by IIN or name (Ctrl+F)"));
     // The hint whole, in every language.

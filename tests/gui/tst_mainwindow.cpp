@@ -468,7 +468,7 @@ void TestMainWindow::directionOpenedFromListIsServed()
 
 void TestMainWindow::geometryAndAreaRestored()
 {
-    const QRect geometry(40, 30, 720, 520);
+    const QRect geometry(40, 30, 800, 520); // the queue page's filters need about 770 pixels
     {
         DeskApplication desk;
         QVERIFY(desk.open(optionsFor(germanSystem)));
