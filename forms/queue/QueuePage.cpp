@@ -116,7 +116,7 @@ QueuePage::QueuePage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(QueueTableModel::ChildColumn, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    header->resizeSection(QueueTableModel::NumberColumn, digit * 6);
+    header->resizeSection(QueueTableModel::NumberColumn, digit * 8); // numbers of a 200,000 queue whole
     header->resizeSection(QueueTableModel::IinColumn, digit * 14);
     header->resizeSection(QueueTableModel::CategoryColumn, digit * 20);
     header->resizeSection(QueueTableModel::StatusColumn, digit * 16);
