@@ -1304,10 +1304,10 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
                             " < (queue_stale.filed_at, queue_stale.queue_sequence, queue_stale.id)");
     if (!insert || !markStale)
         return sqliteFailed(db);
-    // The rows' names go into the name search's blocks as they are written (NameSearchIndex).
+    // The rows' names go into the name search's blocks as they are written (NameSearchIndex);
+    // the next free block is read in each batch's transaction (another connection may have
+    // packed blocks between two batches).
     NameSearchIndex::BlockWriter searchBlocks(db);
-    if (const Status started = searchBlocks.start(); !started)
-        return started.error();
     bool inBatch = false;
     QJsonArray ids;
     QByteArray digests; // the batch's records' digests (64 hex digits each), in order
@@ -1326,6 +1326,8 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
         if (!execute(db, QStringLiteral("BEGIN IMMEDIATE")))
             return sqliteFailed(db);
         inBatch = true;
+        if (const Status started = searchBlocks.start(); !started)
+            return rollback(started.error());
         // The import notes disturbed sides itself (staleFrom), once per side instead of once
         // per row; the trigger is back before the commit.
         if (!triggerSql.isEmpty()

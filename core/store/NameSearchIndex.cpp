@@ -195,6 +195,7 @@ void searchBlock(std::string_view texts, qint64 number, const Finder &finder, Id
     const char *counted = begin;
     size_t index = 0;
     std::string_view idBlob;
+    bool idsRead = false;
     size_t idIndex = 0;
     size_t idAt = 0;
     while (from < end) {
@@ -217,8 +218,10 @@ void searchBlock(std::string_view texts, qint64 number, const Finder &finder, Id
         // without either.
         index += countByte(counted, entry, entryEnd);
         counted = entry;
-        if (idBlob.data() == nullptr)
+        if (!idsRead) {
             idBlob = ids();
+            idsRead = true;
+        }
         while (idIndex < index && idAt < idBlob.size()) {
             const size_t next = idBlob.find(entryEnd, idAt);
             idAt = next == std::string_view::npos ? idBlob.size() : next + 1;
@@ -265,16 +268,25 @@ Expected<QList<NameSearchIndex::Candidate>> NameSearchIndex::find(const QSqlData
     Best best(limit);
     const std::string_view wanted(needle.data(), size_t(needle.size()));
     if (!wanted.empty()) {
-        // texts before ids in the row: reading the texts does not read the ids' pages.
-        SqliteStatement blocks(handle, "SELECT block, texts, ids FROM name_search_blocks");
-        if (!blocks)
+        // The ids are a statement of their own: SQLite reads every column a step returns, and
+        // most blocks have no match worth an id.
+        SqliteStatement blocks(handle, "SELECT block, texts FROM name_search_blocks");
+        SqliteStatement ids(handle, "SELECT ids FROM name_search_blocks WHERE block = ?1");
+        if (!blocks || !ids)
             return readFailed(handle);
         const Finder finder(wanted);
         sqlite3_stmt *const block = blocks.get();
+        sqlite3_stmt *const idsOf = ids.get();
         int stepped;
-        while ((stepped = sqlite3_step(block)) == SQLITE_ROW)
-            searchBlock(columnBlob(block, 1), sqlite3_column_int64(block, 0), finder,
-                        [block] { return columnBlob(block, 2); }, best);
+        while ((stepped = sqlite3_step(block)) == SQLITE_ROW) {
+            const qint64 number = sqlite3_column_int64(block, 0);
+            searchBlock(columnBlob(block, 1), number, finder, [idsOf, number] {
+                sqlite3_reset(idsOf);
+                sqlite3_bind_int64(idsOf, 1, number);
+                return sqlite3_step(idsOf) == SQLITE_ROW ? columnBlob(idsOf, 0) : std::string_view();
+            }, best);
+            sqlite3_reset(idsOf);
+        }
         if (stepped != SQLITE_DONE)
             return readFailed(handle);
 
@@ -308,9 +320,12 @@ Status NameSearchIndex::rebuildStale(const QSqlDatabase &db)
         return writeFailed(handle);
 
     std::vector<qint64> numbers;
-    while (sqlite3_step(staleBlocks.get()) == SQLITE_ROW)
+    int listed;
+    while ((listed = sqlite3_step(staleBlocks.get())) == SQLITE_ROW)
         numbers.push_back(sqlite3_column_int64(staleBlocks.get(), 0));
     sqlite3_reset(staleBlocks.get());
+    if (listed != SQLITE_DONE)
+        return writeFailed(handle);
 
     for (const qint64 number : numbers) {
         QByteArray texts;

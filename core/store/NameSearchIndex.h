@@ -21,7 +21,7 @@ struct sqlite3;
 //     texts: search_text 0x1E search_text 0x1E ...     ids: id 0x1E id 0x1E ...
 // (search_text: QueueStore::searchText, the lower-cased names; the n-th text is the n-th id's),
 // and a search runs a vectorised substring search over 65 MB of texts, a few tens of
-// milliseconds, reading a block's ids only when one of its texts matched. FTS5's trigram index answers in under a
+// milliseconds, reading a block's ids only when one of its texts matched well enough. FTS5's trigram index answers in under a
 // millisecond but takes 40 s to build for a million names, which the import cannot afford
 // (docs/performance.md); the blocks cost the import a second copy of the names and nothing else.
 //
@@ -52,7 +52,8 @@ public:
 
     // The matches with the `limit` smallest (search_text, id) in byte order (SQLite's BINARY
     // collation), sorted; total: how many entries matched in all. needle: UTF-8, lower-cased,
-    // without control characters (QueueStore::searchByName prepares it).
+    // without control characters (QueueStore::searchByName prepares it). It reads the blocks and
+    // the pending rows in two statements: call it inside a read transaction for one snapshot.
     static Expected<QList<Candidate>> find(const QSqlDatabase &db, QByteArrayView needle, int limit,
                                            qsizetype *total = nullptr);
 

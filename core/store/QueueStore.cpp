@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <limits>
@@ -95,7 +96,11 @@ QueueStore::QueueStore(std::shared_ptr<Database> database, RuleSettings settings
 QString QueueStore::searchText(const PersonName &child, const PersonName &applicant)
 {
     // QString::toLower follows Unicode: Kazakh Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І and Russian Ё included.
-    return (child.fullName() + u'\n' + applicant.fullName()).toLower();
+    QString text = (child.fullName() + u'\n' + applicant.fullName()).toLower();
+    // No control character but the separator: a search never asks for one, and the name search's
+    // blocks keep texts apart with them (NameSearchIndex).
+    text.removeIf([](QChar c) { return c != u'\n' && c.category() == QChar::Other_Control; });
+    return text;
 }
 
 Status QueueStore::refresh()
@@ -395,12 +400,19 @@ Expected<QList<QueueRow>> QueueStore::searchByName(const QString &fragment, int 
         return rows;
     const QByteArray utf8 = needle.toUtf8();
     QSqlDatabase db = m_database->connection();
+    // One snapshot for the blocks, the pending rows and the rows themselves: a writer packing
+    // rows in between cannot hide them from both.
+    if (!db.transaction())
+        return Issue::error(Field::Store, Rule::StoreCannotOpen, db.lastError().text());
+    const auto finish = qScopeGuard([&db] { db.rollback(); }); // a read: nothing to keep
     QSqlQuery fetch(db);
     fetch.setForwardOnly(true);
     fetch.prepare(QStringLiteral("SELECT ") + rowColumns()
-                  + QStringLiteral(" FROM applications WHERE id = :id AND search_block IS :block"));
-    // A candidate counts only while its row still points at the block it was found in; a block
-    // awaiting its rewrite may offer a few that do not, so ask for more than the limit.
+                  + QStringLiteral(" FROM applications WHERE id = :id AND search_block IS :block"
+                                   " AND search_text = :text"));
+    // A candidate counts only while its row still points at the block it was found in, with the
+    // same text; a block awaiting its rewrite may offer a few that do not, so ask for more than
+    // the limit.
     int wanted = limit + 16;
     for (;;) {
         qsizetype total = 0;
@@ -413,6 +425,7 @@ Expected<QList<QueueRow>> QueueStore::searchByName(const QString &fragment, int 
             fetch.bindValue(QStringLiteral(":id"), QString::fromUtf8(candidate.id));
             fetch.bindValue(QStringLiteral(":block"), candidate.block > 0 ? QVariant(candidate.block)
                                                                          : QVariant(QMetaType::fromType<qint64>()));
+            fetch.bindValue(QStringLiteral(":text"), QString::fromUtf8(candidate.text));
             if (!fetch.exec())
                 return readFailed(fetch);
             if (fetch.next())

@@ -271,9 +271,19 @@ private slots:
         QCOMPARE(blocks.value(0).toInt(), 0);
         QCOMPARE(blocks.value(1).toInt(), 60);
         QCOMPARE(blocks.value(2).toInt(), int((first.size() + 6) / 7 + (second.size() + 6) / 7));
+        // Sixty equal names: the order is the ids', as SQL gives it.
         const Expected<QList<QueueRow>> found = queue.searchByName(u"ӘЛИ"_s, 100);
         QVERIFY(found);
-        QCOMPARE(found->size(), 60);
+        QStringList foundIds;
+        for (const QueueRow &row : *found)
+            foundIds.append(row.key.applicationId);
+        QStringList sqlIds;
+        QVERIFY(blocks.exec(u"SELECT id FROM applications WHERE instr(search_text, 'әли') > 0"
+                            " ORDER BY search_text, id"_s));
+        while (blocks.next())
+            sqlIds.append(blocks.value(0).toString());
+        QCOMPARE(sqlIds.size(), 60);
+        QCOMPARE(foundIds, sqlIds);
     }
 
     // One active application per child also holds against the store and within the file.

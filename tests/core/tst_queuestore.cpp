@@ -458,6 +458,7 @@ private slots:
         QTest::newRow("one row") << QStringLiteral("parent123 ") << 10;
         QTest::newRow("a single letter") << QStringLiteral("d") << 30;
         QTest::newRow("Kazakh, frequent") << QStringLiteral("ӘЛІБЕК") << 20;
+        QTest::newRow("equal names, by id") << QStringLiteral("тең") << 7;
         QTest::newRow("Kazakh, the end of a name") << QStringLiteral("ұлы") << 1000;
         QTest::newRow("none") << QStringLiteral("жоқ") << 10;
     }
@@ -474,6 +475,11 @@ private slots:
         for (qsizetype i = 0; i < rows.size(); i += 5)
             rows[i].child = PersonName{QStringLiteral("Әлібеков%1").arg(i), QStringLiteral("Нұрлан"),
                                        i % 2 ? QStringLiteral("Серікұлы") : QString()};
+        // Children and parents of the same names, in blocks and pending: ties go by id.
+        for (qsizetype i = 3; i < rows.size(); i += 11) {
+            rows[i].child = PersonName{QStringLiteral("Теңізов"), QStringLiteral("Ерасыл"), {}};
+            rows[i].applicant = PersonName{QStringLiteral("Теңізов"), QStringLiteral("Арман"), {}};
+        }
         insertRaw(**database, rows);
 
         QList<std::pair<QByteArray, QString>> expected; // (search text, id)
@@ -545,6 +551,55 @@ private slots:
         QCOMPARE(found->constFirst().key.applicationId, rows.at(3).entry.applicationId);
         QCOMPARE(blockCount(**database), 1);
         QCOMPARE(blockTexts(**database).size(), 1);
+    }
+
+    // Many dead entries sorting before the live ones: the search asks for more candidates until
+    // it has its rows.
+    void deadEntriesBeforeLiveOnes()
+    {
+        auto database = Database::open(QStringLiteral(":memory:"));
+        QVERIFY(database);
+        QueueStore store(*database, RuleSettings());
+        store.setSearchBlockEntries(1);
+        const QList<Row> rows = randomRows(77, 3);
+        insertRaw(**database, rows);
+        QCOMPARE(store.searchByName(QStringLiteral("child"), 10)->size(), 3);
+        QByteArray texts;
+        QByteArray ids;
+        for (int i = 0; i < 200; ++i)
+            NameSearchIndex::appendEntry(texts, ids, rows.at(i % 3).entry.applicationId.toUtf8(),
+                                         QByteArray(QByteArray("aaa child ") + QByteArray::number(i)));
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.prepare(QStringLiteral("INSERT INTO name_search_blocks (block, entries, texts, ids)"
+                                             " VALUES (99, 200, ?, ?)")));
+        query.bindValue(0, texts);
+        query.bindValue(1, ids);
+        QVERIFY(query.exec());
+        for (const int limit : {1, 2, 3, 10}) {
+            const Expected<QList<QueueRow>> found = store.searchByName(QStringLiteral("child"), limit);
+            QVERIFY(found);
+            QCOMPARE(found->size(), qMin(limit, 3));
+        }
+    }
+
+    // A control character in a name (pasted from somewhere) is not part of what is searched:
+    // the row's text and its entry in a block are the same.
+    void controlCharactersInNames()
+    {
+        for (const int blockEntries : {NameSearchIndex::defaultBlockEntries, 1}) {
+            auto database = Database::open(QStringLiteral(":memory:"));
+            QVERIFY(database);
+            QueueStore store(*database, RuleSettings());
+            store.setSearchBlockEntries(blockEntries);
+            QList<Row> rows = randomRows(79, 2);
+            rows[0].child.surname = QStringLiteral("Ab\x1e" "cd\tef");
+            insertRaw(**database, rows);
+            QVERIFY(store.searchByName(QStringLiteral("b cd"), 10)->isEmpty());
+            const Expected<QList<QueueRow>> found = store.searchByName(QStringLiteral("abcd ef"), 10); // the tab is a space in a name
+            QVERIFY(found);
+            QCOMPARE(found->size(), 1);
+            QCOMPARE(found->constFirst().key.applicationId, rows.at(0).entry.applicationId);
+        }
     }
 
     // A block not rewritten yet (here: an entry whose row has moved on) never yields that row.
