@@ -6,6 +6,7 @@
 // `qabyldau-cli --store STORE --lang kk print application ID --out FILE`, which also starts the
 // program and opens the store. Run a Release build with TZ=Asia/Almaty.
 #include "ApplicationDocument.h"
+#include "BenchCommon.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 
@@ -21,19 +22,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
+using Bench::median;
+using Bench::out;
 
 } // namespace
 

@@ -8,6 +8,7 @@
 // TZ=Asia/Almaty.
 #include "SyntheticRegion.h"
 
+#include "BenchCommon.h"
 #include "store/ApplicationImport.h"
 #include "store/QueueStore.h"
 
@@ -26,19 +27,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
+using Bench::median;
+using Bench::out;
 
 // Milliseconds of each run of work.
 QList<double> timeRuns(int runs, const std::function<void()> &work)

@@ -130,6 +130,43 @@ QStringList blockTexts(Database &database)
     return texts;
 }
 
+// An in-memory store holding rows written as another program would (insertRaw), and a
+// QueueStore on it that packs blockEntries names to a name search block.
+struct SearchStore
+{
+    SearchStore(const QList<Row> &written, int blockEntries)
+        : rows(written)
+    {
+        Expected<std::shared_ptr<Database>> opened = Database::open(QStringLiteral(":memory:"));
+        if (!opened)
+            return;
+        database = std::move(opened).value();
+        store = std::make_unique<QueueStore>(database, RuleSettings());
+        store->setSearchBlockEntries(blockEntries);
+        insertRaw(*database, rows);
+    }
+
+    QList<Row> rows;
+    std::shared_ptr<Database> database;
+    std::unique_ptr<QueueStore> store;
+};
+
+// Writes a block of (id, text) entries as another program might have left it: no row points at it.
+bool insertBlock(Database &database, qint64 number, const QList<std::pair<QByteArray, QByteArray>> &entries)
+{
+    QByteArray texts;
+    QByteArray ids;
+    for (const auto &[id, text] : entries)
+        NameSearchIndex::appendEntry(texts, ids, id, text);
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("INSERT INTO name_search_blocks (block, entries, texts, ids) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(number);
+    query.addBindValue(entries.size());
+    query.addBindValue(texts);
+    query.addBindValue(ids);
+    return query.exec();
+}
+
 QList<QueueEntry> entriesOf(const QList<Row> &rows)
 {
     QList<QueueEntry> entries;
@@ -424,25 +461,22 @@ private slots:
         // All four rows pending (searched in SQL), three in a block and one pending, all in
         // blocks of one (NameSearchIndex).
         for (const int blockEntries : {NameSearchIndex::defaultBlockEntries, 3, 1}) {
-            auto database = Database::open(QStringLiteral(":memory:"));
-            QVERIFY(database);
-            QueueStore store(*database, RuleSettings());
-            store.setSearchBlockEntries(blockEntries);
             QList<Row> rows = randomRows(61, 4);
             rows[0].child = PersonName{QStringLiteral("Әлібекова"), QStringLiteral("Аружан"), QStringLiteral("Нұрланқызы")};
             rows[1].child = PersonName{QStringLiteral("Ёлкин"), QStringLiteral("Пётр"), QStringLiteral("Ильич")};
             rows[2].child = PersonName{QStringLiteral("Қасымова"), QStringLiteral("Дана"), {}};
             rows[2].applicant = PersonName{QStringLiteral("Қасымов"), QStringLiteral("Ерлан"), {}};
             rows[3].child = PersonName{QStringLiteral("Smith"), QStringLiteral("John"), {}};
-            insertRaw(**database, rows);
+            const SearchStore search(rows, blockEntries);
+            QVERIFY(search.store);
 
-            const Expected<QList<QueueRow>> found = store.searchByName(fragment, 10);
+            const Expected<QList<QueueRow>> found = search.store->searchByName(fragment, 10);
             QVERIFY(found);
             QStringList surnames;
             for (const QueueRow &row : *found)
                 surnames.append(row.child.surname);
             QCOMPARE(surnames, expectedSurnames);
-            QCOMPARE(pendingRows(**database), blockEntries == 1 ? 0 : blockEntries == 3 ? 1 : 4);
+            QCOMPARE(pendingRows(*search.database), blockEntries == 1 ? 0 : blockEntries == 3 ? 1 : 4);
         }
     }
 
@@ -467,10 +501,6 @@ private slots:
     {
         QFETCH(QString, fragment);
         QFETCH(int, limit);
-        auto database = Database::open(QStringLiteral(":memory:"));
-        QVERIFY(database);
-        QueueStore store(*database, RuleSettings());
-        store.setSearchBlockEntries(7);
         QList<Row> rows = randomRows(91, 250);
         for (qsizetype i = 0; i < rows.size(); i += 5)
             rows[i].child = PersonName{QStringLiteral("Әлібеков%1").arg(i), QStringLiteral("Нұрлан"),
@@ -480,7 +510,9 @@ private slots:
             rows[i].child = PersonName{QStringLiteral("Теңізов"), QStringLiteral("Ерасыл"), {}};
             rows[i].applicant = PersonName{QStringLiteral("Теңізов"), QStringLiteral("Арман"), {}};
         }
-        insertRaw(**database, rows);
+        const SearchStore search(rows, 7);
+        QVERIFY(search.store);
+        QueueStore &store = *search.store;
 
         QList<std::pair<QByteArray, QString>> expected; // (search text, id)
         const QString needle = fragment.simplified().toLower();
@@ -502,29 +534,27 @@ private slots:
         for (const QueueRow &row : *found)
             ids.append(row.key.applicationId);
         QCOMPARE(ids, expectedIds);
-        QCOMPARE(pendingRows(**database), 250 % 7);
+        QCOMPARE(pendingRows(*search.database), 250 % 7);
     }
 
     void searchTextFollowsRenames()
     {
         for (const int blockEntries : {NameSearchIndex::defaultBlockEntries, 1}) {
-            auto database = Database::open(QStringLiteral(":memory:"));
-            QVERIFY(database);
-            QueueStore store(*database, RuleSettings());
-            store.setSearchBlockEntries(blockEntries);
             const QList<Row> rows = randomRows(71, 3);
-            insertRaw(**database, rows);
+            const SearchStore search(rows, blockEntries);
+            QVERIFY(search.store);
+            QueueStore &store = *search.store;
             QVERIFY(store.searchByName(QStringLiteral("Surname1"), 10)->size() == 1);
-            QSqlQuery query((*database)->connection());
+            QSqlQuery query(search.database->connection());
             QVERIFY(query.exec(QStringLiteral("UPDATE applications SET child_surname = 'Өмірзақова' WHERE id = '%1'")
                                    .arg(rows.at(1).entry.applicationId)));
             QVERIFY(store.searchByName(QStringLiteral("Surname1"), 10)->isEmpty());
             QCOMPARE(store.searchByName(QStringLiteral("ӨМІРЗАҚ"), 10)->size(), 1);
             if (blockEntries == 1) {
                 // The renamed row's old block is rewritten without it; the row is in a new one.
-                QCOMPARE(blockTexts(**database).filter(QStringLiteral("surname1")), QStringList{});
-                QCOMPARE(blockTexts(**database).filter(QStringLiteral("өмірзақова")).size(), 1);
-                QCOMPARE(pendingRows(**database), 0);
+                QCOMPARE(blockTexts(*search.database).filter(QStringLiteral("surname1")), QStringList{});
+                QCOMPARE(blockTexts(*search.database).filter(QStringLiteral("өмірзақова")).size(), 1);
+                QCOMPARE(pendingRows(*search.database), 0);
             }
         }
     }
@@ -532,16 +562,14 @@ private slots:
     // A deleted row leaves its block: the block is rewritten without it, or dropped when empty.
     void deletedRowsLeaveTheirBlocks()
     {
-        auto database = Database::open(QStringLiteral(":memory:"));
-        QVERIFY(database);
-        QueueStore store(*database, RuleSettings());
-        store.setSearchBlockEntries(2);
         const QList<Row> rows = randomRows(73, 4);
-        insertRaw(**database, rows);
+        const SearchStore search(rows, 2);
+        QVERIFY(search.store);
+        QueueStore &store = *search.store;
         QCOMPARE(store.searchByName(QStringLiteral("child"), 10)->size(), 4);
-        QCOMPARE(blockCount(**database), 2);
+        QCOMPARE(blockCount(*search.database), 2);
 
-        QSqlQuery query((*database)->connection());
+        QSqlQuery query(search.database->connection());
         QVERIFY(query.exec(QStringLiteral("DELETE FROM applications WHERE id IN ('%1', '%2', '%3')")
                                .arg(rows.at(0).entry.applicationId, rows.at(1).entry.applicationId,
                                     rows.at(2).entry.applicationId)));
@@ -549,32 +577,23 @@ private slots:
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->constFirst().key.applicationId, rows.at(3).entry.applicationId);
-        QCOMPARE(blockCount(**database), 1);
-        QCOMPARE(blockTexts(**database).size(), 1);
+        QCOMPARE(blockCount(*search.database), 1);
+        QCOMPARE(blockTexts(*search.database).size(), 1);
     }
 
     // Many dead entries sorting before the live ones: the search asks for more candidates until
     // it has its rows.
     void deadEntriesBeforeLiveOnes()
     {
-        auto database = Database::open(QStringLiteral(":memory:"));
-        QVERIFY(database);
-        QueueStore store(*database, RuleSettings());
-        store.setSearchBlockEntries(1);
         const QList<Row> rows = randomRows(77, 3);
-        insertRaw(**database, rows);
+        const SearchStore search(rows, 1);
+        QVERIFY(search.store);
+        QueueStore &store = *search.store;
         QCOMPARE(store.searchByName(QStringLiteral("child"), 10)->size(), 3);
-        QByteArray texts;
-        QByteArray ids;
+        QList<std::pair<QByteArray, QByteArray>> dead;
         for (int i = 0; i < 200; ++i)
-            NameSearchIndex::appendEntry(texts, ids, rows.at(i % 3).entry.applicationId.toUtf8(),
-                                         QByteArray(QByteArray("aaa child ") + QByteArray::number(i)));
-        QSqlQuery query((*database)->connection());
-        QVERIFY(query.prepare(QStringLiteral("INSERT INTO name_search_blocks (block, entries, texts, ids)"
-                                             " VALUES (99, 200, ?, ?)")));
-        query.bindValue(0, texts);
-        query.bindValue(1, ids);
-        QVERIFY(query.exec());
+            dead.append({rows.at(i % 3).entry.applicationId.toUtf8(), "aaa child " + QByteArray::number(i)});
+        QVERIFY(insertBlock(*search.database, 99, dead));
         for (const int limit : {1, 2, 3, 10}) {
             const Expected<QList<QueueRow>> found = store.searchByName(QStringLiteral("child"), limit);
             QVERIFY(found);
@@ -587,13 +606,11 @@ private slots:
     void controlCharactersInNames()
     {
         for (const int blockEntries : {NameSearchIndex::defaultBlockEntries, 1}) {
-            auto database = Database::open(QStringLiteral(":memory:"));
-            QVERIFY(database);
-            QueueStore store(*database, RuleSettings());
-            store.setSearchBlockEntries(blockEntries);
             QList<Row> rows = randomRows(79, 2);
             rows[0].child.surname = QStringLiteral("Ab\x1e" "cd\tef");
-            insertRaw(**database, rows);
+            const SearchStore search(rows, blockEntries);
+            QVERIFY(search.store);
+            QueueStore &store = *search.store;
             QVERIFY(store.searchByName(QStringLiteral("b cd"), 10)->isEmpty());
             const Expected<QList<QueueRow>> found = store.searchByName(QStringLiteral("abcd ef"), 10); // the tab is a space in a name
             QVERIFY(found);
@@ -605,25 +622,15 @@ private slots:
     // A block not rewritten yet (here: an entry whose row has moved on) never yields that row.
     void staleEntriesAreNotReturned()
     {
-        auto database = Database::open(QStringLiteral(":memory:"));
-        QVERIFY(database);
-        QueueStore store(*database, RuleSettings());
-        store.setSearchBlockEntries(1);
         const QList<Row> rows = randomRows(75, 2);
-        insertRaw(**database, rows);
+        const SearchStore search(rows, 1);
+        QVERIFY(search.store);
+        QueueStore &store = *search.store;
         QCOMPARE(store.searchByName(QStringLiteral("child"), 10)->size(), 2);
         // An entry for row 0 under a name it does not have, in a block it is not in.
-        QByteArray texts;
-        QByteArray ids;
-        NameSearchIndex::appendEntry(texts, ids, rows.at(0).entry.applicationId.toUtf8(), QByteArray("ghost"));
-        QSqlQuery query((*database)->connection());
-        QVERIFY(query.prepare(QStringLiteral("INSERT INTO name_search_blocks (block, entries, texts, ids)"
-                                             " VALUES (99, 1, ?, ?)")));
-        query.bindValue(0, texts);
-        query.bindValue(1, ids);
-        QVERIFY(query.exec());
+        QVERIFY(insertBlock(*search.database, 99, {{rows.at(0).entry.applicationId.toUtf8(), "ghost"}}));
         const Expected<QList<NameSearchIndex::Candidate>> candidates =
-            NameSearchIndex::find((*database)->connection(), "ghost", 10);
+            NameSearchIndex::find(search.database->connection(), "ghost", 10);
         QVERIFY(candidates);
         QCOMPARE(candidates->size(), 1);
         QVERIFY(store.searchByName(QStringLiteral("ghost"), 10)->isEmpty());
