@@ -7,6 +7,7 @@
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/KindergartenStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -171,7 +172,14 @@ void ApplicationDetailsDialog::showApplication(const Application &a, int queueNu
     }
 
     QFormLayout *wishes = section(right, tr("Wishes"));
-    wishes->addRow(tr("Preferred kindergartens:"), valueLabel(a.preferredKindergartens.join(QStringLiteral(", "))));
+    // In the order of preference, by name where the region's list knows the kindergarten.
+    QStringList kindergartens;
+    for (const QString &id : a.preferredKindergartens) {
+        const std::optional<Kindergarten> known = KindergartenStore(m_store).find(id);
+        const QString name = known ? known->name(QLocale().language()) : QString();
+        kindergartens.append(name.isEmpty() ? id : name + QStringLiteral(" (") + id + u')');
+    }
+    wishes->addRow(tr("Preferred kindergartens:"), valueLabel(kindergartens.join(u'\n')));
     QString language;
     switch (a.language) {
     case TeachingLanguage::Any: language = tr("any"); break;

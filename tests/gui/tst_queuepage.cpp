@@ -498,7 +498,8 @@ void TestQueuePage::enterOpensApplicationWithHistory()
         texts.append(label->text());
     QVERIFY(texts.contains(m_applications.at(1).childIin));
     QVERIFY(texts.contains(m_applications.at(1).applicantIin));
-    QVERIFY(texts.contains(QStringLiteral("kg-7")));
+    // The preferred kindergarten by its name in the region's list.
+    QVERIFY(texts.contains(QStringLiteral("Айгөлек (kg-7)")));
     QVERIFY(texts.contains(QString::number(expectedFor(2021).numbers.value(m_alikhanId))));
 
     // The history: the registration entry of the journal, by whom, in words.
