@@ -2,8 +2,7 @@
 
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
-#include "store/Journal.h"
-#include "store/Outbox.h"
+#include "store/ChangeLog.h"
 #include "store/SqlText.h"
 
 #include <QJsonArray>
@@ -248,27 +247,20 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
     insert.finish();
 
     const QJsonObject json = ApplicationJson::toJson(application);
-    const Expected<QString> commandId = Outbox::enqueue(db, registerCommandType(), json, clerk, context.now);
-    if (!commandId) {
-        rollback();
-        return commandId.error();
-    }
-
     // The journal records the event and a fingerprint of what was registered, not the personal
     // data itself: a later change to the row can be detected against it.
     const QJsonObject journalPayload{
-        {QStringLiteral("command_id"), *commandId},
         {QStringLiteral("birth_year"), application.birthYear()},
         {QStringLiteral("category"), Categories::code(application.category)},
         {QStringLiteral("filed_at"), ApplicationJson::timestampValue(application.filedAt)},
         {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},
         {QStringLiteral("application_sha256"), CanonicalJson::sha256Hex(json)},
     };
-    const Expected<JournalEntry> entry = Journal::append(db, registeredEvent(), journalEntity(), application.id,
-                                                         journalPayload, clerk, context.now);
-    if (!entry) {
+    const Change change{registerCommandType(), json, registeredEvent(), journalEntity(), application.id,
+                        journalPayload};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, context.now); !logged) {
         rollback();
-        return entry.error();
+        return logged.error();
     }
 
     {

@@ -2,9 +2,8 @@
 
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
+#include "store/ChangeLog.h"
 #include "store/Database.h"
-#include "store/Journal.h"
-#include "store/Outbox.h"
 #include "store/SqlValues.h"
 
 #include <QUuid>
@@ -95,11 +94,7 @@ Status log(QSqlDatabase &db, const char *command, const char *event, const Compl
            const QDateTime &at)
 {
     const QJsonObject json = toJson(c);
-    const Expected<QString> commandId = Outbox::enqueue(db, QLatin1String(command), json, clerk, at);
-    if (!commandId)
-        return commandId.error();
     const QJsonObject payload{
-        {QStringLiteral("command_id"), *commandId},
         {QStringLiteral("number"), c.number},
         {QStringLiteral("received_on"), ApplicationJson::dateValue(c.receivedOn)},
         {QStringLiteral("addressee"), Complaints::addresseeCode(c.addressee)},
@@ -107,10 +102,9 @@ Status log(QSqlDatabase &db, const char *command, const char *event, const Compl
         {QStringLiteral("answered_on"), ApplicationJson::dateValue(c.answeredOn)},
         {QStringLiteral("complaint_sha256"), CanonicalJson::sha256Hex(json)},
     };
-    const Expected<JournalEntry> entry =
-        Journal::append(db, QLatin1String(event), QStringLiteral("complaint"), c.id, payload, clerk, at);
-    if (!entry)
-        return entry.error();
+    const Change change{QLatin1String(command), json, QLatin1String(event), QStringLiteral("complaint"), c.id, payload};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, at); !logged)
+        return logged.error();
     return {};
 }
 

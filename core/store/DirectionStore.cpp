@@ -6,9 +6,9 @@
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
+#include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/Journal.h"
-#include "store/Outbox.h"
 #include "store/SqlValues.h"
 #include "store/StoreRows.h"
 
@@ -552,17 +552,10 @@ Status DirectionStore::extend(const QString &number, const QDate &until, const Q
         {QStringLiteral("direction_number"), direction->number},
         {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)},
     };
-    const Expected<QString> commandId =
-        Outbox::enqueue(db, QStringLiteral("extend_direction"), command, clerk, now);
-    if (!commandId)
-        return commandId.error();
-    QJsonObject payload = command;
-    payload.insert(QStringLiteral("command_id"), *commandId);
-    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("direction_extended"),
-                                                         QStringLiteral("direction"), direction->number, payload,
-                                                         clerk, now);
-    if (!entry)
-        return entry.error();
+    const Change change{QStringLiteral("extend_direction"), command, QStringLiteral("direction_extended"),
+                        QStringLiteral("direction"), direction->number, command};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
+        return logged.error();
     return transaction.commit();
 }
 
@@ -609,16 +602,9 @@ Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, c
         {QStringLiteral("kindergarten_id"), direction->kindergartenId},
         {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
     };
-    const Expected<QString> commandId =
-        Outbox::enqueue(db, QStringLiteral("mark_place_freed"), command, clerk, now);
-    if (!commandId)
-        return commandId.error();
-    QJsonObject payload = command;
-    payload.insert(QStringLiteral("command_id"), *commandId);
-    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("direction_place_freed"),
-                                                         QStringLiteral("direction"), direction->number, payload,
-                                                         clerk, now);
-    if (!entry)
-        return entry.error();
+    const Change change{QStringLiteral("mark_place_freed"), command, QStringLiteral("direction_place_freed"),
+                        QStringLiteral("direction"), direction->number, command};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
+        return logged.error();
     return transaction.commit();
 }

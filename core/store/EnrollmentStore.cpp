@@ -5,10 +5,10 @@
 #include "settings/RuleSettings.h"
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
+#include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"
 #include "store/Journal.h"
-#include "store/Outbox.h"
 #include "store/SqlValues.h"
 #include "store/StoreRows.h"
 
@@ -174,16 +174,10 @@ Status logStage(QSqlDatabase &db, const ServiceSession &session, ServiceStage st
         {QStringLiteral("stage"), ServiceSessions::stageCode(stage)},
         {QStringLiteral("at"), ApplicationJson::timestampValue(at)},
     };
-    const Expected<QString> commandId = Outbox::enqueue(db, QStringLiteral("service_stage"), command, clerk, at);
-    if (!commandId)
-        return commandId.error();
-    QJsonObject payload = command;
-    payload.insert(QStringLiteral("command_id"), *commandId);
-    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("service_stage"),
-                                                         QStringLiteral("service_session"), session.id, payload,
-                                                         clerk, at);
-    if (!entry)
-        return entry.error();
+    const Change change{QStringLiteral("service_stage"), command, QStringLiteral("service_stage"),
+                        QStringLiteral("service_session"), session.id, command};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, at); !logged)
+        return logged.error();
     return {};
 }
 
@@ -624,13 +618,8 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
 
     QJsonObject command = toJson(contract);
     command.insert(QStringLiteral("verification_code"), contract.verificationCode);
-    const Expected<QString> commandId =
-        Outbox::enqueue(db, QStringLiteral("record_enrollment"), command, contract.clerk, recordedAt);
-    if (!commandId)
-        return commandId.error();
     // The journal keeps the numbers and a fingerprint of the contract, not the parent's data.
     const QJsonObject payload{
-        {QStringLiteral("command_id"), *commandId},
         {QStringLiteral("contract_number"), contract.number},
         {QStringLiteral("date"), ApplicationJson::dateValue(contract.date)},
         {QStringLiteral("session_id"), contract.sessionId},
@@ -639,11 +628,10 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
         {QStringLiteral("verification_code"), contract.verificationCode},
         {QStringLiteral("application"), applicationStateValue(*application)},
     };
-    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("contract_recorded"),
-                                                         QStringLiteral("direction"), direction->number, payload,
-                                                         contract.clerk, recordedAt);
-    if (!entry)
-        return entry.error();
+    const Change change{QStringLiteral("record_enrollment"), command, QStringLiteral("contract_recorded"),
+                        QStringLiteral("direction"), direction->number, payload};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, contract.clerk, recordedAt); !logged)
+        return logged.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return contract;
@@ -757,12 +745,7 @@ Expected<RefusalRecord> EnrollmentStore::recordRefusal(const QString &sessionId,
 
     QJsonObject command = toJson(refusal);
     command.insert(QStringLiteral("verification_code"), refusal.verificationCode);
-    const Expected<QString> commandId =
-        Outbox::enqueue(db, QStringLiteral("record_refusal"), command, refusal.clerk, recordedAt);
-    if (!commandId)
-        return commandId.error();
     const QJsonObject payload{
-        {QStringLiteral("command_id"), *commandId},
         {QStringLiteral("refusal_number"), refusal.number},
         {QStringLiteral("date"), ApplicationJson::dateValue(refusal.date)},
         {QStringLiteral("session_id"), refusal.sessionId},
@@ -772,11 +755,10 @@ Expected<RefusalRecord> EnrollmentStore::recordRefusal(const QString &sessionId,
         {QStringLiteral("verification_code"), refusal.verificationCode},
         {QStringLiteral("application"), applicationStateValue(*application)},
     };
-    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("refusal_recorded"),
-                                                         QStringLiteral("direction"), direction->number, payload,
-                                                         refusal.clerk, recordedAt);
-    if (!entry)
-        return entry.error();
+    const Change change{QStringLiteral("record_refusal"), command, QStringLiteral("refusal_recorded"),
+                        QStringLiteral("direction"), direction->number, payload};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, refusal.clerk, recordedAt); !logged)
+        return logged.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return refusal;
