@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -71,7 +72,17 @@ Issue sessionNotFound(const QString &id)
 
 // The next number in the year of `date` of a per-year sequence kept in table.sequence
 // (constants only, never values, go into the SQL text).
-Expected<int> nextSequence(const QSqlDatabase &db, const char *table, const QDate &date)
+// The next number of a register (contracts, refusals) for a document dated `date`: the
+// sequence counts the documents of that year, and a number already taken (a format without
+// {year} may repeat an older year's) is skipped. format(sequence) spells the number.
+struct RegisterNumber
+{
+    int sequence = 0;
+    QString number;
+};
+
+Expected<RegisterNumber> nextFreeNumber(const QSqlDatabase &db, const char *table, const QDate &date,
+                                        const std::function<QString(int)> &format)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM ") + QLatin1String(table)
@@ -80,17 +91,20 @@ Expected<int> nextSequence(const QSqlDatabase &db, const char *table, const QDat
     query.bindValue(QStringLiteral(":last"), SqlValues::date(QDate(date.year(), 12, 31)));
     if (!query.exec() || !query.next())
         return writeFailed(query.lastError().text());
-    return query.value(0).toInt();
-}
+    RegisterNumber next{query.value(0).toInt(), QString()};
+    query.finish();
 
-Expected<bool> numberTaken(const QSqlDatabase &db, const char *table, const QString &number)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM ") + QLatin1String(table) + QStringLiteral(" WHERE number = :number"));
-    query.bindValue(QStringLiteral(":number"), number);
-    if (!query.exec())
-        return writeFailed(query.lastError().text());
-    return query.next();
+    QSqlQuery taken(db);
+    taken.prepare(QStringLiteral("SELECT 1 FROM ") + QLatin1String(table) + QStringLiteral(" WHERE number = :number"));
+    for (;; ++next.sequence) {
+        next.number = format(next.sequence);
+        taken.bindValue(QStringLiteral(":number"), next.number);
+        if (!taken.exec())
+            return writeFailed(taken.lastError().text());
+        if (!taken.next())
+            return next;
+        taken.finish();
+    }
 }
 
 // Closes a direction that is still `issued` (RULES 5: used or refused).
@@ -559,20 +573,12 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
     contract.deferredItems = evaluation->deferred;
     contract.recordedAt = recordedAt;
 
-    // The sequence counts the contracts of the contract date's year; a format without {year}
-    // may repeat an older year's number, so the next free number is taken.
-    const Expected<int> first = nextSequence(db, "contracts", contract.date);
-    if (!first)
-        return first.error();
-    int sequence = *first;
-    for (;; ++sequence) {
-        contract.number = profile.contractNumber(sequence, contract.date);
-        const Expected<bool> taken = numberTaken(db, "contracts", contract.number);
-        if (!taken)
-            return taken.error();
-        if (!*taken)
-            break;
-    }
+    const Expected<RegisterNumber> numbered = nextFreeNumber(
+        db, "contracts", contract.date, [&](int sequence) { return profile.contractNumber(sequence, contract.date); });
+    if (!numbered)
+        return numbered.error();
+    const int sequence = numbered->sequence;
+    contract.number = numbered->number;
     contract.verificationCode = verificationCode(contract);
 
     {
@@ -689,18 +695,13 @@ Expected<RefusalRecord> EnrollmentStore::recordRefusal(const QString &sessionId,
     refusal.recordedAt = recordedAt;
 
     // "Б-2026-0003": Б for бас тарту (refusal), the same in both languages.
-    const Expected<int> first = nextSequence(db, "refusals", refusal.date);
-    if (!first)
-        return first.error();
-    int sequence = *first;
-    for (;; ++sequence) {
-        refusal.number = QStringLiteral("Б-%1-%2").arg(refusal.date.year()).arg(sequence, 4, 10, QLatin1Char('0'));
-        const Expected<bool> taken = numberTaken(db, "refusals", refusal.number);
-        if (!taken)
-            return taken.error();
-        if (!*taken)
-            break;
-    }
+    const Expected<RegisterNumber> numbered = nextFreeNumber(db, "refusals", refusal.date, [&](int sequence) {
+        return QStringLiteral("Б-%1-%2").arg(refusal.date.year()).arg(sequence, 4, 10, QLatin1Char('0'));
+    });
+    if (!numbered)
+        return numbered.error();
+    const int sequence = numbered->sequence;
+    refusal.number = numbered->number;
     refusal.verificationCode = verificationCode(refusal);
 
     {

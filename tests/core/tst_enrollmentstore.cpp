@@ -130,6 +130,7 @@ private slots:
 
     void contractMarksDirectionUsedAndArchivesApplication();
     void contractNumbersCountPerYear();
+    void numberOfAnotherYearIsSkipped();
     void emergencyDeferralListsOwedDocuments();
     void incompleteChecklistRefusesContractAndWritesNothing_data();
     void incompleteChecklistRefusesContractAndWritesNothing();
@@ -463,6 +464,26 @@ void TestEnrollmentStore::contractNumbersCountPerYear()
     // Not stored here: the direction closes all the same, and nothing else moves.
     QVERIFY(two->applicationId.isEmpty());
     QCOMPARE(DirectionStore(m_database).find(QStringLiteral("D-2026-000124"))->status, DirectionStatus::Used);
+}
+
+// A format without {year} gives last year's numbers again: one already taken is skipped.
+void TestEnrollmentStore::numberOfAnotherYearIsSkipped()
+{
+    EnrollmentStore store(m_database);
+    KindergartenProfile plain = profile();
+    plain.contractNumberFormat = QStringLiteral("{seq}");
+    const ServiceSession first = readySession();
+    const auto one = store.recordContract(first.id, contractOn(serviceDay), plain, m_calendar, RuleSettings{}, at(9, 40));
+    QVERIFY2(one, one ? "" : qPrintable(one.error().message()));
+    QCOMPARE(one->number, QStringLiteral("1"));
+    // As if it had been signed last December: this year's count starts at 1 again.
+    QSqlQuery move(m_database->connection());
+    QVERIFY(move.exec(QStringLiteral("UPDATE contracts SET date = '2025-12-30' WHERE number = '1'")));
+
+    const ServiceSession second = readySession(completeChecklist(), QStringLiteral("D-2026-000124"));
+    const auto two = store.recordContract(second.id, contractOn(serviceDay), plain, m_calendar, RuleSettings{}, at(9, 45));
+    QVERIFY2(two, two ? "" : qPrintable(two.error().message()));
+    QCOMPARE(two->number, QStringLiteral("2"));
 }
 
 void TestEnrollmentStore::emergencyDeferralListsOwedDocuments()
