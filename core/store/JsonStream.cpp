@@ -188,6 +188,16 @@ bool JsonReader::nextMember(JsonValue &key, JsonValue &value)
     bool another = false;
     if (!finish('}', another) || !another)
         return false;
+    if (!readMemberName(key))
+        return false;
+    if (!readValue(value, 1))
+        return false;
+    m_first = false;
+    return true;
+}
+
+bool JsonReader::readMemberName(JsonValue &key)
+{
     if (m_pos >= m_size)
         return fail(Problem::UnexpectedEnd, m_pos);
     if (m_data[m_pos] != '"')
@@ -201,9 +211,6 @@ bool JsonReader::nextMember(JsonValue &key, JsonValue &value)
         return fail(Problem::ExpectedColon, m_pos);
     ++m_pos;
     skipSpace();
-    if (!readValue(value, 1))
-        return false;
-    m_first = false;
     return true;
 }
 
@@ -260,21 +267,8 @@ bool JsonReader::skipContainer(char open, int depth)
     }
     JsonValue scratch;
     for (;;) {
-        if (open == '{') {
-            if (m_pos >= m_size)
-                return fail(Problem::UnexpectedEnd, m_pos);
-            if (m_data[m_pos] != '"')
-                return fail(Problem::ExpectedMemberName, m_pos);
-            if (!readString(scratch))
-                return false;
-            skipSpace();
-            if (m_pos >= m_size)
-                return fail(Problem::UnexpectedEnd, m_pos);
-            if (m_data[m_pos] != ':')
-                return fail(Problem::ExpectedColon, m_pos);
-            ++m_pos;
-            skipSpace();
-        }
+        if (open == '{' && !readMemberName(scratch))
+            return false;
         if (!readValue(scratch, depth))
             return false;
         skipSpace();

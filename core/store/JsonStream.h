@@ -102,6 +102,8 @@ private:
     void skipSpace();
     bool readValue(JsonValue &value, int depth);
     bool readString(JsonValue &value);
+    // A member's "name" and the colon after it, with the spaces around them.
+    bool readMemberName(JsonValue &key);
     bool readNumber(JsonValue &value);
     bool readLiteral(const char *literal, qsizetype length, JsonKind kind, JsonValue &value);
     bool skipContainer(char open, int depth);
