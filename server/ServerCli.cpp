@@ -1,0 +1,485 @@
+#include "ServerCli.h"
+
+#include "SyntheticRegion.h"
+#include "api/ApiHandler.h"
+#include "api/ChangeWaiters.h"
+#include "api/DbPool.h"
+#include "domain/Bin.h"
+#include "http/HttpServer.h"
+#include "store/ApplicationJson.h"
+#include "store/JsonStream.h"
+#include "store/RegionAdmin.h"
+#include "store/ServerJournal.h"
+#include "store/ServerSchema.h"
+#include "sync/QueueCommands.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlDriver>
+#include <QThread>
+
+#include <csignal>
+#include <memory>
+#include <thread>
+
+namespace {
+
+const QStringList valueOptions = {
+    QStringLiteral("--db"), QStringLiteral("--name-kk"), QStringLiteral("--name-ru"), QStringLiteral("--bin"),
+    QStringLiteral("--org"), QStringLiteral("--label"), QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
+    QStringLiteral("--tls-key"), QStringLiteral("--db-threads"), QStringLiteral("--io-threads"),
+    QStringLiteral("--max-connections"), QStringLiteral("--orgs"), QStringLiteral("--desks-per-org"),
+    QStringLiteral("--applications"), QStringLiteral("--tokens-file"), QStringLiteral("--seed"),
+};
+
+const char *usageText =
+    "Usage: qabyldau-server [--db URL] COMMAND ...\n"
+    "The queue management server of a region (docs/server.md).\n"
+    "\n"
+    "  --db URL   sqlite:PATH (default sqlite:qabyldau-server.sqlite, or $QABYLDAU_SERVER_DB)\n"
+    "             or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE\n"
+    "\n"
+    "Commands:\n"
+    "  init                                  create or migrate the store\n"
+    "  org add --name-kk N --name-ru N --bin BIN   add a kindergarten, print its id\n"
+    "  org list                              id, BIN and names, tab-separated\n"
+    "  desk add --org ID [--label L]         add a desk, print its token (shown once)\n"
+    "  desk list                             id, kindergarten, label, state, last desk_seq\n"
+    "  desk revoke ID                        the desk's token stops working at once\n"
+    "  applications import FILE              a region's queue from the old system (JSON array)\n"
+    "  journal verify                        walk the hash chain; name the first broken entry\n"
+    "  demo [--orgs N] [--desks-per-org N] [--applications N] --tokens-file F\n"
+    "                                        fill a demo region; desk tokens go to F\n"
+    "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--db-threads N] [--io-threads N]\n"
+    "        [--max-connections N]           serve the sync API (default 127.0.0.1:8080)\n";
+
+} // namespace
+
+QString ServerCli::option(const QString &name, const QString &fallback) const
+{
+    return m_options.value(name, fallback);
+}
+
+bool ServerCli::flag(const QString &name) const
+{
+    return m_flags.contains(name);
+}
+
+int ServerCli::fail(const QString &line, int exitCode)
+{
+    m_err << "qabyldau-server: " << line << '\n';
+    m_err.flush();
+    return exitCode;
+}
+
+int ServerCli::usage(int exitCode)
+{
+    (exitCode == 0 ? m_out : m_err) << usageText;
+    return exitCode;
+}
+
+namespace {
+
+ServerResult<std::unique_ptr<ServerDb>> openStore(const QString &urlText, bool servable)
+{
+    ServerResult<StoreUrl> url = StoreUrl::parse(urlText);
+    if (!url)
+        return url.error();
+    ServerResult<std::unique_ptr<ServerDb>> db = ServerDb::connect(url.value(), QStringLiteral("cli"));
+    if (!db || !servable)
+        return db;
+    if (ServerStatus ok = ServerSchema::checkServable(*db.value()); !ok)
+        return ok.error();
+    return db;
+}
+
+QString line(const ServerError &error)
+{
+    return error.code + QStringLiteral(": ") + error.message;
+}
+
+} // namespace
+
+int ServerCli::run(QStringList arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h"))
+            return usage(0);
+        if (argument == QStringLiteral("--version")) {
+            m_out << "qabyldau-server " << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        if (argument.startsWith(QStringLiteral("--"))) {
+            const qsizetype equals = argument.indexOf(u'=');
+            const QString name = equals > 0 ? argument.left(equals) : argument;
+            if (!valueOptions.contains(name))
+                return fail(QStringLiteral("unknown option %1 (see --help)").arg(name), 2);
+            if (equals > 0) {
+                m_options.insert(name, argument.mid(equals + 1));
+            } else {
+                if (i + 1 >= arguments.size())
+                    return fail(QStringLiteral("%1 needs a value").arg(name), 2);
+                m_options.insert(name, arguments.at(++i));
+            }
+            continue;
+        }
+        m_positional.append(argument);
+    }
+    if (m_positional.isEmpty())
+        return usage(2);
+    if (!m_options.contains(QStringLiteral("--db")))
+        m_options.insert(QStringLiteral("--db"), qEnvironmentVariable("QABYLDAU_SERVER_DB", QStringLiteral("sqlite:qabyldau-server.sqlite")));
+
+    const QString command = m_positional.takeFirst();
+    if (command == QStringLiteral("init"))
+        return init();
+    if (command == QStringLiteral("org"))
+        return org(m_positional);
+    if (command == QStringLiteral("desk"))
+        return desk(m_positional);
+    if (command == QStringLiteral("applications"))
+        return applications(m_positional);
+    if (command == QStringLiteral("journal"))
+        return journal(m_positional);
+    if (command == QStringLiteral("demo"))
+        return demo();
+    if (command == QStringLiteral("serve"))
+        return serve();
+    return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
+}
+
+int ServerCli::init()
+{
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), false);
+    if (!db)
+        return fail(line(db.error()));
+    if (ServerStatus migrated = ServerSchema::migrate(*db.value()); !migrated)
+        return fail(line(migrated.error()));
+    m_out << "store " << db.value()->url().display() << " at schema " << ServerSchema::currentVersion() << '\n';
+    return 0;
+}
+
+int ServerCli::org(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    if (action != QStringLiteral("add") && action != QStringLiteral("list"))
+        return fail(QStringLiteral("org takes add or list"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    if (action == QStringLiteral("add")) {
+        ServerResult<Org> added = RegionAdmin::addOrg(*db.value(), option(QStringLiteral("--name-kk")), option(QStringLiteral("--name-ru")),
+                                                      option(QStringLiteral("--bin")), QDateTime::currentDateTimeUtc());
+        if (!added)
+            return fail(line(added.error()));
+        m_out << added->id << '\n';
+        return 0;
+    }
+    ServerResult<QList<Org>> orgs = RegionAdmin::listOrgs(*db.value());
+    if (!orgs)
+        return fail(line(orgs.error()));
+    for (const Org &org : orgs.value())
+        m_out << org.id << '\t' << org.bin << '\t' << org.nameKk << '\t' << org.nameRu << '\n';
+    return 0;
+}
+
+int ServerCli::desk(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    if (action != QStringLiteral("add") && action != QStringLiteral("list") && action != QStringLiteral("revoke"))
+        return fail(QStringLiteral("desk takes add, list or revoke"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (action == QStringLiteral("add")) {
+        if (option(QStringLiteral("--org")).isEmpty())
+            return fail(QStringLiteral("desk add needs --org ID (see `org list`)"), 2);
+        ServerResult<RegionAdmin::NewDesk> added = RegionAdmin::addDesk(*db.value(), option(QStringLiteral("--org")),
+                                                                        option(QStringLiteral("--label")), now);
+        if (!added)
+            return fail(line(added.error()));
+        m_out << added->token << '\n';
+        m_err << "desk " << added->desk.id << " added; the token above is shown once\n";
+        return 0;
+    }
+    if (action == QStringLiteral("revoke")) {
+        if (arguments.size() != 2)
+            return fail(QStringLiteral("desk revoke takes the desk's id"), 2);
+        if (ServerStatus revoked = RegionAdmin::revokeDesk(*db.value(), arguments.at(1), now); !revoked)
+            return fail(line(revoked.error()));
+        m_out << "revoked " << arguments.at(1) << '\n';
+        return 0;
+    }
+    ServerResult<QList<Desk>> desks = RegionAdmin::listDesks(*db.value());
+    if (!desks)
+        return fail(line(desks.error()));
+    for (const Desk &desk : desks.value())
+        m_out << desk.id << '\t' << desk.orgId << '\t' << desk.label << '\t'
+              << (desk.revoked ? "revoked" : "live") << '\t' << desk.lastSeq << '\n';
+    return 0;
+}
+
+namespace {
+
+struct ImportCounts
+{
+    qint64 imported = 0;
+    qint64 present = 0;
+    qint64 rejected = 0;
+};
+
+// Imports applications in transactions of up to 1,000, each record validated like a registration.
+ServerResult<ImportCounts> importApplications(ServerDb &db, const QList<Application> &applications, QTextStream &err,
+                                              qint64 firstIndex)
+{
+    ImportCounts counts;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype start = 0; start < applications.size(); start += 1000) {
+        ServerResult<ImportCounts> batch = inWriteTransaction<ImportCounts>(db, [&](ServerDb &store) -> ServerResult<ImportCounts> {
+            ImportCounts part;
+            for (qsizetype i = start; i < std::min(applications.size(), start + 1000); ++i) {
+                ServerResult<CommandEffect> effect = QueueCommands::importApplication(store, applications.at(i), now);
+                if (!effect)
+                    return effect.error();
+                if (effect.value().applied) {
+                    ++part.imported;
+                } else if (effect.value().code == QStringLiteral("duplicate_application_id")) {
+                    ++part.present;
+                } else {
+                    ++part.rejected;
+                    err << "record " << (firstIndex + i) << ": " << effect.value().code << ": " << effect.value().message << '\n';
+                }
+            }
+            return part;
+        });
+        if (!batch)
+            return batch.error();
+        counts.imported += batch.value().imported;
+        counts.present += batch.value().present;
+        counts.rejected += batch.value().rejected;
+    }
+    return counts;
+}
+
+} // namespace
+
+int ServerCli::applications(const QStringList &arguments)
+{
+    if (arguments.value(0) != QStringLiteral("import") || arguments.size() != 2)
+        return fail(QStringLiteral("usage: applications import FILE"), 2);
+    QFile file(arguments.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(arguments.at(1), file.errorString()));
+    const uchar *mapped = file.map(0, file.size());
+    const QByteArray whole = mapped ? QByteArray() : file.readAll();
+    const QByteArrayView text = mapped ? QByteArrayView(reinterpret_cast<const char *>(mapped), file.size()) : QByteArrayView(whole);
+    QList<JsonSpan> spans;
+    if (const std::optional<JsonError> error = JsonReader::splitArray(text, spans))
+        return fail(QStringLiteral("%1 is not a JSON array of applications: %2 at byte %3").arg(arguments.at(1), error->reason).arg(error->offset));
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ImportCounts total;
+    qint64 unreadable = 0;
+    QList<Application> chunk;
+    qint64 chunkStart = 0;
+    auto flush = [&]() -> bool {
+        ServerResult<ImportCounts> counts = importApplications(*db.value(), chunk, m_err, chunkStart);
+        if (!counts) {
+            fail(line(counts.error()));
+            return false;
+        }
+        total.imported += counts.value().imported;
+        total.present += counts.value().present;
+        total.rejected += counts.value().rejected;
+        chunk.clear();
+        return true;
+    };
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (chunk.isEmpty())
+            chunkStart = i;
+        QJsonParseError parseError;
+        const QJsonDocument record = QJsonDocument::fromJson(text.sliced(spans.at(i).offset, spans.at(i).length).toByteArray(), &parseError);
+        Expected<Application> application = record.isObject() ? ApplicationJson::fromJson(record.object())
+                                                              : Expected<Application>(Issue::error(Field::Store, Rule::StoreWriteFailed, parseError.errorString()));
+        if (!application) {
+            ++unreadable;
+            m_err << "record " << i << ": invalid_application: " << application.error().message() << '\n';
+            continue;
+        }
+        chunk.append(std::move(application).value());
+        if (chunk.size() == 10000 && !flush())
+            return 1;
+    }
+    if (!chunk.isEmpty() && !flush())
+        return 1;
+    total.rejected += unreadable;
+    m_out << "imported " << total.imported << ", already present " << total.present << ", rejected " << total.rejected << '\n';
+    return total.rejected > 0 ? 1 : 0;
+}
+
+int ServerCli::journal(const QStringList &arguments)
+{
+    if (arguments.value(0) != QStringLiteral("verify"))
+        return fail(QStringLiteral("usage: journal verify"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ServerResult<ServerJournal::Verification> verified = ServerJournal::verify(*db.value());
+    if (!verified)
+        return fail(line(verified.error()));
+    if (verified->firstBrokenSeq != 0)
+        return fail(QStringLiteral("journal entry %1 does not match: %2").arg(verified->firstBrokenSeq).arg(verified->fault));
+    m_out << "the journal is intact (" << verified->entries << " entries)\n";
+    return 0;
+}
+
+int ServerCli::demo()
+{
+    const QString tokensPath = option(QStringLiteral("--tokens-file"));
+    if (tokensPath.isEmpty())
+        return fail(QStringLiteral("demo needs --tokens-file F (the desks' tokens are written there)"), 2);
+    const int orgCount = option(QStringLiteral("--orgs"), QStringLiteral("5")).toInt();
+    const int desksPerOrg = option(QStringLiteral("--desks-per-org"), QStringLiteral("2")).toInt();
+    const int applicationCount = option(QStringLiteral("--applications"), QStringLiteral("1000")).toInt();
+    if (orgCount < 1 || orgCount > 10000 || desksPerOrg < 1 || desksPerOrg > 100 || applicationCount < 0 || applicationCount > 2000000)
+        return fail(QStringLiteral("demo: --orgs 1..10000, --desks-per-org 1..100, --applications 0..2000000"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> opened = openStore(option(QStringLiteral("--db")), false);
+    if (!opened)
+        return fail(line(opened.error()));
+    ServerDb &db = *opened.value();
+    if (ServerStatus migrated = ServerSchema::migrate(db); !migrated)
+        return fail(line(migrated.error()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QByteArray tokens;
+    for (int i = 0; i < orgCount; ++i) {
+        // A valid BIN per kindergarten: 11 digits and the IIN's check digit.
+        QString bin;
+        for (int attempt = 0; bin.isEmpty() && attempt < 100; ++attempt) {
+            const QString stem = QStringLiteral("%1").arg(200140000000LL / 10 + i * 100 + attempt, 11, 10, QLatin1Char('0'));
+            for (int digit = 0; digit < 10; ++digit) {
+                if (Bin::parse(QString(stem + QString::number(digit)))) {
+                    bin = stem + QString::number(digit);
+                    break;
+                }
+            }
+        }
+        ServerResult<Org> org = RegionAdmin::addOrg(db, QStringLiteral("№%1 балабақша").arg(i + 1),
+                                                    QStringLiteral("Детский сад №%1").arg(i + 1), bin, now);
+        if (!org)
+            return fail(line(org.error()));
+        for (int d = 0; d < desksPerOrg; ++d) {
+            ServerResult<RegionAdmin::NewDesk> desk = RegionAdmin::addDesk(db, org->id, QStringLiteral("desk %1").arg(d + 1), now);
+            if (!desk)
+                return fail(line(desk.error()));
+            tokens.append(org->id.toUtf8()).append('\t').append(desk->desk.id.toUtf8()).append('\t').append(desk->token.toUtf8()).append('\n');
+        }
+    }
+    QSaveFile out(tokensPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(tokens) != tokens.size() || !out.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(tokensPath, out.errorString()));
+    SyntheticRegion::Generator generator(quint32(option(QStringLiteral("--seed"), QStringLiteral("2026")).toUInt()), now.date());
+    QList<Application> applications = generator.region(applicationCount);
+    ServerResult<ImportCounts> counts = importApplications(db, applications, m_err, 0);
+    if (!counts)
+        return fail(line(counts.error()));
+    m_out << "demo region: " << orgCount << " kindergartens, " << orgCount * desksPerOrg << " desks (tokens in " << tokensPath
+          << "), " << counts->imported << " applications\n";
+    return 0;
+}
+
+namespace {
+
+// Ends the event loop on SIGINT or SIGTERM (a thread that waits for them, so no handler runs
+// inside a signal).
+void quitOnSignals()
+{
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::thread([stopSignals] {
+        int received = 0;
+        sigwait(&stopSignals, &received);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
+}
+
+} // namespace
+
+int ServerCli::serve()
+{
+    ServerResult<StoreUrl> url = StoreUrl::parse(option(QStringLiteral("--db")));
+    if (!url)
+        return fail(line(url.error()));
+    const QString listen = option(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"));
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    if (colon <= 0 || !portOk || port > 65535)
+        return fail(QStringLiteral("--listen must be HOST:PORT, not '%1'").arg(listen), 2);
+    const QString host = listen.left(colon);
+    const int dbThreads = option(QStringLiteral("--db-threads"), url->kind == StoreUrl::Kind::Postgres ? QStringLiteral("8") : QStringLiteral("4")).toInt();
+    const int ioThreads = option(QStringLiteral("--io-threads"), QStringLiteral("2")).toInt();
+    const int maxConnections = option(QStringLiteral("--max-connections"), QStringLiteral("10000")).toInt();
+    if (dbThreads < 1 || dbThreads > 64 || ioThreads < 1 || ioThreads > 64 || maxConnections < 1)
+        return fail(QStringLiteral("--db-threads and --io-threads must be 1..64, --max-connections at least 1"), 2);
+    const QString certificate = option(QStringLiteral("--tls-cert"));
+    const QString key = option(QStringLiteral("--tls-key"));
+    if (certificate.isEmpty() != key.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
+
+    quitOnSignals();
+
+    // The listener connection: the store must be servable; PostgreSQL NOTIFY from every server
+    // process sharing the store wakes this process's parked long-polls.
+    ServerResult<std::unique_ptr<ServerDb>> listener = ServerDb::connect(url.value(), QStringLiteral("listener"));
+    if (!listener)
+        return fail(line(listener.error()));
+    if (ServerStatus ok = ServerSchema::checkServable(*listener.value()); !ok)
+        return fail(line(ok.error()));
+    ServerResult<QString> epoch = ServerSchema::epoch(*listener.value());
+    if (!epoch)
+        return fail(line(epoch.error()));
+
+    DbPool pool(url.value(), dbThreads, 4096);
+    if (ServerStatus started = pool.start(); !started)
+        return fail(line(started.error()));
+    ChangeWaiters waiters;
+    if (listener.value()->isPostgres()) {
+        QSqlDriver *driver = listener.value()->db().driver();
+        if (!driver->subscribeToNotification(ServerDb::notificationChannel()))
+            return fail(QStringLiteral("store_unavailable: cannot LISTEN for changes"));
+        QObject::connect(driver, &QSqlDriver::notification, QCoreApplication::instance(), [&waiters] { waiters.wake(); });
+    }
+
+    ApiHandler::Options options;
+    options.testHooks = qEnvironmentVariable("QABYLDAU_TEST_HOOKS") == QStringLiteral("1");
+    ApiHandler handler(pool, waiters, epoch.value(), options);
+    http::Limits limits;
+    limits.ioThreads = ioThreads;
+    limits.maxConnections = std::size_t(maxConnections);
+    http::Server server(handler, limits);
+    handler.openConnections = [&server] { return server.openConnections(); };
+    std::optional<http::TlsFiles> tls;
+    if (!certificate.isEmpty())
+        tls = http::TlsFiles{certificate.toStdString(), key.toStdString()};
+    std::string error;
+    if (!server.listen(host.toStdString(), quint16(port), tls, &error))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, QString::fromStdString(error)));
+    server.start();
+    m_out << "listening on " << host << ':' << server.port() << (tls ? " (TLS)" : "") << " store "
+          << url->display() << '\n';
+    m_out.flush();
+    const int code = QCoreApplication::exec();
+    server.stop();
+    waiters.stop();
+    pool.stop();
+    m_out << "stopped\n";
+    return code;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+// The qabyldau-server command line (docs/server.md): a subcommand and its options. Output for
+// scripts on standard output; errors as one line on standard error with a non-zero exit.
+class ServerCli
+{
+public:
+    ServerCli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+    int run(QStringList arguments);
+
+private:
+    int init();
+    int org(const QStringList &arguments);
+    int desk(const QStringList &arguments);
+    int applications(const QStringList &arguments);
+    int journal(const QStringList &arguments);
+    int demo();
+    int serve();
+    int usage(int exitCode);
+    int fail(const QString &line, int exitCode = 1);
+
+    QString option(const QString &name, const QString &fallback = {}) const;
+    bool flag(const QString &name) const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QStringList m_positional;
+    QHash<QString, QString> m_options;
+    QStringList m_flags;
+};

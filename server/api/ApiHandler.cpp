@@ -1,0 +1,343 @@
+#include "api/ApiHandler.h"
+
+#include "domain/Iin.h"
+#include "settings/RuleSettings.h"
+#include "store/RegionAdmin.h"
+#include "store/ServerChangeLog.h"
+#include "store/ServerSchema.h"
+#include "sync/QueueCommands.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <chrono>
+#include <memory>
+
+namespace Api {
+
+http::Response json(int status, const QByteArray &body)
+{
+    http::Response response;
+    response.status = status;
+    response.body = body.toStdString();
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+}
+
+http::Response error(int status, const QString &code, const QString &message, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("code"), code);
+    body.insert(QStringLiteral("message"), message);
+    return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+} // namespace Api
+
+namespace {
+
+QString toQString(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// A store failure: logged for the administrator (no personal data in it), answered as retry.
+http::Response storeFailure(const ServerError &error)
+{
+    QTextStream(stderr) << "qabyldau-server: store: " << error.message << '\n';
+    return Api::error(503, QStringLiteral("retry"), QStringLiteral("the store is unavailable for a moment: try again"));
+}
+
+http::Response unauthorized()
+{
+    return Api::error(401, QStringLiteral("unauthorized"),
+                      QStringLiteral("a valid desk token is required: Authorization: Bearer <token>"));
+}
+
+// The desk behind the request's bearer token, or nullopt.
+std::optional<Desk> authenticate(ServerDb &db, const QString &authorization, http::Response *failure)
+{
+    static const QString prefix = QStringLiteral("Bearer ");
+    if (!authorization.startsWith(prefix) || authorization.size() > 512) {
+        *failure = unauthorized();
+        return std::nullopt;
+    }
+    ServerResult<std::optional<Desk>> desk = RegionAdmin::deskForToken(db, authorization.mid(prefix.size()).trimmed());
+    if (!desk) {
+        *failure = storeFailure(desk.error());
+        return std::nullopt;
+    }
+    if (!desk.value())
+        *failure = unauthorized();
+    return desk.value();
+}
+
+} // namespace
+
+ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Options options)
+    : m_pool(pool), m_waiters(waiters), m_epoch(std::move(epoch)), m_options(options)
+{
+}
+
+void ApiHandler::post(const http::Responder &respond, DbPool::Task task)
+{
+    if (!m_pool.post(std::move(task)))
+        respond(Api::error(503, QStringLiteral("server_busy"), QStringLiteral("the server is busy: try again shortly")));
+}
+
+void ApiHandler::handle(http::Request request, http::Responder respond)
+{
+    const std::string &path = request.path;
+    auto only = [&](const char *method) {
+        if (request.method == method)
+            return true;
+        http::Response response = Api::error(405, QStringLiteral("method_not_allowed"),
+                                             QStringLiteral("%1 takes %2 only").arg(toQString(path), QString::fromLatin1(method)));
+        response.headers.emplace_back("Allow", method);
+        respond(std::move(response));
+        return false;
+    };
+    if (path == "/api/v1/health") {
+        if (only("GET"))
+            health(std::move(respond));
+    } else if (path == "/api/v1/commands") {
+        if (only("POST"))
+            commands(std::move(request), std::move(respond));
+    } else if (path == "/api/v1/changes") {
+        if (only("GET"))
+            changes(std::move(request), std::move(respond));
+    } else if (path == "/api/v1/queue/position") {
+        if (only("GET"))
+            position(std::move(request), std::move(respond));
+    } else {
+        respond(Api::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint: %1").arg(toQString(path).left(200))));
+    }
+}
+
+void ApiHandler::health(http::Responder respond)
+{
+    const std::size_t connections = openConnections ? openConnections() : 0;
+    const QString epoch = m_epoch;
+    const std::size_t parked = m_waiters.parked();
+    post(respond, [respond, connections, epoch, parked](ServerDb &db) {
+        ServerResult<int> schema = ServerSchema::version(db);
+        if (!schema) {
+            respond(storeFailure(schema.error()));
+            return;
+        }
+        respond(Api::json(200, QJsonDocument(QJsonObject{
+                                   {QStringLiteral("status"), QStringLiteral("ok")},
+                                   {QStringLiteral("api"), 1},
+                                   {QStringLiteral("schema"), schema.value()},
+                                   {QStringLiteral("store"), db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                                   {QStringLiteral("epoch"), epoch},
+                                   {QStringLiteral("connections"), qint64(connections)},
+                                   {QStringLiteral("parked"), qint64(parked)},
+                               }).toJson(QJsonDocument::Compact)));
+    });
+}
+
+void ApiHandler::commands(http::Request request, http::Responder respond)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        respond(Api::error(400, QStringLiteral("bad_json"),
+                           parseError.error != QJsonParseError::NoError
+                               ? QStringLiteral("the body is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                               : QStringLiteral("the body must be a JSON object")));
+        return;
+    }
+    const QJsonObject batch = document.object();
+    if (ServerStatus shape = CommandProcessor::checkShape(batch, m_options.rules); !shape) {
+        respond(Api::error(400, shape.error().code, shape.error().message));
+        return;
+    }
+    const QString authorization = toQString(request.header("authorization"));
+    const bool drop = m_options.testHooks && request.header("x-test-drop-response") == "1";
+    const ServerRules rules = m_options.rules;
+    ChangeWaiters *waiters = &m_waiters;
+    post(respond, [=](ServerDb &db) {
+        http::Response failure;
+        const std::optional<Desk> desk = authenticate(db, authorization, &failure);
+        if (!desk) {
+            respond(std::move(failure));
+            return;
+        }
+        const BatchOutcome outcome = CommandProcessor::process(db, *desk, batch, QDateTime::currentDateTimeUtc(), rules);
+        if (outcome.changed)
+            waiters->wake();
+        if (drop) {
+            http::Response lost;
+            lost.dropConnection = true;
+            respond(std::move(lost));
+            return;
+        }
+        switch (outcome.kind) {
+        case BatchOutcome::Kind::Done:
+            respond(Api::json(200, QJsonDocument(QJsonObject{{QStringLiteral("results"), outcome.results},
+                                                             {QStringLiteral("last_seq"), outcome.lastSeq}})
+                                       .toJson(QJsonDocument::Compact)));
+            return;
+        case BatchOutcome::Kind::Gap:
+            respond(Api::error(409, QStringLiteral("desk_seq_gap"),
+                               QStringLiteral("commands are missing before this batch: send from desk_seq %1").arg(outcome.expectedSeq),
+                               QJsonObject{{QStringLiteral("expected_seq"), outcome.expectedSeq},
+                                           {QStringLiteral("results"), outcome.results}}));
+            return;
+        case BatchOutcome::Kind::Revoked:
+            respond(unauthorized());
+            return;
+        case BatchOutcome::Kind::Retry:
+            QTextStream(stderr) << "qabyldau-server: store: " << outcome.error.message << '\n';
+            respond(Api::error(503, QStringLiteral("retry"),
+                               QStringLiteral("the store failed part-way: send again from the first command without an outcome"),
+                               QJsonObject{{QStringLiteral("results"), outcome.results},
+                                           {QStringLiteral("last_seq"), outcome.lastSeq}}));
+            return;
+        }
+    });
+}
+
+namespace {
+
+struct ChangesQuery
+{
+    QString authorization;
+    qint64 afterSeq = 0;
+    int limit = 1000;
+    std::chrono::steady_clock::time_point deadline;
+    bool waits = false;
+};
+
+} // namespace
+
+void ApiHandler::changes(http::Request request, http::Responder respond)
+{
+    auto query = std::make_shared<ChangesQuery>();
+    query->authorization = toQString(request.header("authorization"));
+    const QString after = toQString(request.query["after"]);
+    if (!after.isEmpty() && after != QStringLiteral("0")) {
+        const qsizetype colon = after.lastIndexOf(u':');
+        bool numeric = false;
+        const qint64 seq = colon > 0 ? after.mid(colon + 1).toLongLong(&numeric) : 0;
+        if (colon <= 0 || !numeric || seq < 0) {
+            respond(Api::error(400, QStringLiteral("bad_cursor"), QStringLiteral("after must be a cursor this server gave, or empty")));
+            return;
+        }
+        if (after.left(colon) != m_epoch) {
+            respond(Api::error(409, QStringLiteral("cursor_epoch_changed"),
+                               QStringLiteral("the store was restored or compacted since this cursor was given: download everything again"),
+                               QJsonObject{{QStringLiteral("epoch"), m_epoch}}));
+            return;
+        }
+        query->afterSeq = seq;
+    }
+    auto number = [&](const char *name, int fallback, int low, int high, int *out) {
+        const auto it = request.query.find(name);
+        if (it == request.query.end() || it->second.empty()) {
+            *out = fallback;
+            return true;
+        }
+        bool ok = false;
+        const int value = toQString(it->second).toInt(&ok);
+        if (!ok || value < low || value > high) {
+            respond(Api::error(400, QStringLiteral("bad_parameter"),
+                               QStringLiteral("%1 must be a whole number from %2 to %3").arg(QString::fromLatin1(name)).arg(low).arg(high)));
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+    int wait = 0;
+    if (!number("limit", m_options.defaultPageLimit, 1, m_options.maxPageLimit, &query->limit)
+        || !number("wait", 0, 0, m_options.maxWaitSeconds, &wait))
+        return;
+    query->waits = wait > 0;
+    query->deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait);
+
+    const QString epoch = m_epoch;
+    ChangeWaiters *waiters = &m_waiters;
+    DbPool *pool = &m_pool;
+    // look: read a page; when it is empty and the request may wait, park it until a wake-up.
+    auto look = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakLook = look;
+    *look = [=]() {
+        const std::uint64_t generation = waiters->generation();
+        // Whoever calls look holds it (this function, or a parked waiter's retry); the queued
+        // task holds it until it has answered or parked again. No cycle: look itself holds
+        // only a weak reference.
+        std::shared_ptr<std::function<void()>> self = weakLook.lock();
+        auto task = [=](ServerDb &db) {
+            http::Response failure;
+            const std::optional<Desk> desk = authenticate(db, query->authorization, &failure);
+            if (!desk) {
+                respond(std::move(failure));
+                return;
+            }
+            if (ServerStatus begun = db.beginRead(); !begun) {
+                respond(storeFailure(begun.error()));
+                return;
+            }
+            ServerResult<ServerChangeLog::Page> page = ServerChangeLog::read(db, desk->orgId, query->afterSeq, query->limit);
+            db.rollback();
+            if (!page) {
+                respond(storeFailure(page.error()));
+                return;
+            }
+            if (page.value().count == 0 && query->waits && std::chrono::steady_clock::now() < query->deadline) {
+                if (self) {
+                    waiters->park(ChangeWaiters::Waiter{query->deadline, [self] { (*self)(); },
+                                                        [respond, epoch, query] {
+                                                            respond(Api::json(200, QByteArray("{\"epoch\":\"") + epoch.toUtf8()
+                                                                                       + "\",\"changes\":[],\"cursor\":\""
+                                                                                       + epoch.toUtf8() + ':' + QByteArray::number(query->afterSeq)
+                                                                                       + "\",\"more\":false,\"checkpoints\":[]}"));
+                                                        },
+                                                        generation});
+                    return;
+                }
+            }
+            const ServerChangeLog::Page &result = page.value();
+            QByteArray body;
+            body.reserve(result.changesJson.size() + result.checkpointsJson.size() + 200);
+            body.append("{\"epoch\":\"").append(epoch.toUtf8()).append("\",\"changes\":").append(result.changesJson);
+            body.append(",\"cursor\":\"").append(epoch.toUtf8()).append(':').append(QByteArray::number(result.lastSeq));
+            body.append("\",\"more\":").append(result.more ? "true" : "false");
+            body.append(",\"checkpoints\":").append(result.checkpointsJson).append('}');
+            respond(Api::json(200, body));
+        };
+        if (!pool->post(task))
+            respond(Api::error(503, QStringLiteral("server_busy"), QStringLiteral("the server is busy: try again shortly")));
+    };
+    (*look)();
+}
+
+void ApiHandler::position(http::Request request, http::Responder respond)
+{
+    const Expected<Iin> iin = Iin::parse(toQString(request.query["iin"]));
+    if (!iin) {
+        respond(Api::error(400, QStringLiteral("invalid_iin"), iin.error().message()));
+        return;
+    }
+    const QString authorization = toQString(request.header("authorization"));
+    const QString childIin = iin->toString();
+    post(respond, [=](ServerDb &db) {
+        http::Response failure;
+        if (!authenticate(db, authorization, &failure)) {
+            respond(std::move(failure));
+            return;
+        }
+        ServerResult<std::optional<QJsonObject>> found = QueueCommands::position(db, childIin, RuleSettings());
+        if (!found) {
+            respond(storeFailure(found.error()));
+            return;
+        }
+        if (!found.value()) {
+            respond(Api::error(404, QStringLiteral("not_found"), QStringLiteral("no active application for this IIN")));
+            return;
+        }
+        respond(Api::json(200, QJsonDocument(*found.value()).toJson(QJsonDocument::Compact)));
+    });
+}

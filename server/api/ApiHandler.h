@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/ChangeWaiters.h"
+#include "api/DbPool.h"
+#include "http/HttpTypes.h"
+#include "sync/CommandProcessor.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+// Sync API v1 (docs/api.md): routes a plain request to its handler, checks the desk's bearer
+// token, runs the database work on the pool and answers JSON. Every error is
+// {"code": "...", "message": "..."} with a stable code.
+class ApiHandler : public http::Handler
+{
+public:
+    struct Options
+    {
+        ServerRules rules;
+        int maxWaitSeconds = 30;
+        int defaultPageLimit = 1000;
+        int maxPageLimit = 5000;
+        // Test hooks (QABYLDAU_TEST_HOOKS=1 only): "X-Test-Drop-Response: 1" on a commands
+        // request drops the response after the commit, as a lost connection would.
+        bool testHooks = false;
+    };
+
+    ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Options options);
+
+    void handle(http::Request request, http::Responder respond) override;
+
+    // For /health.
+    std::function<std::size_t()> openConnections;
+
+private:
+    void health(http::Responder respond);
+    void commands(http::Request request, http::Responder respond);
+    void changes(http::Request request, http::Responder respond);
+    void position(http::Request request, http::Responder respond);
+    // Posts work to the pool, or answers 503 server_busy when the pool's queue is full.
+    void post(const http::Responder &respond, DbPool::Task task);
+
+    DbPool &m_pool;
+    ChangeWaiters &m_waiters;
+    QString m_epoch;
+    Options m_options;
+};
+
+namespace Api {
+http::Response json(int status, const QByteArray &body);
+http::Response error(int status, const QString &code, const QString &message, const QJsonObject &extra = {});
+} // namespace Api

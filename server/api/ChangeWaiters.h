@@ -1,0 +1,47 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <condition_variable>
+#include <functional>
+#include <list>
+#include <mutex>
+#include <thread>
+
+// Parked long-polls (GET /api/v1/changes?wait=S). A request that found nothing new waits here
+// holding no thread. wake() (a local commit, or PostgreSQL NOTIFY from another process) sends
+// every parked request back to look again; wake-ups within one tick (50 ms) are coalesced, so a
+// burst of commits costs each parked desk one look. A request whose wait passes is answered
+// with an empty page.
+class ChangeWaiters
+{
+public:
+    struct Waiter
+    {
+        std::chrono::steady_clock::time_point deadline;
+        std::function<void()> retry;   // look again (posts to the database pool)
+        std::function<void()> timeout; // answer with what there is (nothing)
+        std::uint64_t seenGeneration = 0; // generation() taken before the look that found nothing
+    };
+
+    ChangeWaiters();
+    ~ChangeWaiters();
+
+    // A wake-up between the look and park() is not lost: the waiter looks again at once.
+    void park(Waiter waiter);
+    std::uint64_t generation() const;
+    void wake();
+    void stop(); // answers every parked request with its timeout
+    std::size_t parked() const;
+
+private:
+    void loop();
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::list<Waiter> m_waiters;
+    bool m_woken = false;
+    std::uint64_t m_generation = 0;
+    bool m_stopping = false;
+    std::thread m_thread;
+};

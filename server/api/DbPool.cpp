@@ -1,0 +1,102 @@
+#include "api/DbPool.h"
+
+#include "store/ServerSchema.h"
+
+#include <QString>
+
+DbPool::DbPool(StoreUrl url, int threads, std::size_t maxQueued)
+    : m_url(std::move(url)), m_threadCount(threads), m_maxQueued(maxQueued)
+{
+}
+
+DbPool::~DbPool()
+{
+    stop();
+}
+
+ServerStatus DbPool::start()
+{
+    // Connections are opened on the threads that will use them; start() waits for each.
+    for (int i = 0; i < m_threadCount; ++i) {
+        std::mutex opened;
+        std::condition_variable done;
+        bool finished = false;
+        ServerStatus status;
+        std::unique_lock lock(opened);
+        m_threads.emplace_back([this, i, &opened, &done, &finished, &status] {
+            ServerResult<std::unique_ptr<ServerDb>> db = ServerDb::connect(m_url, QStringLiteral("pool-%1").arg(i));
+            ServerStatus result;
+            if (!db)
+                result = db.error();
+            else if (ServerStatus servable = ServerSchema::checkServable(*db.value()); !servable)
+                result = servable;
+            std::unique_ptr<ServerDb> connection = db ? std::move(db).value() : nullptr;
+            {
+                std::lock_guard guard(opened);
+                status = result;
+                finished = true;
+                done.notify_one(); // under the lock: start() may destroy `done` once it sees finished
+            }
+            if (result)
+                run(i, std::move(connection));
+        });
+        done.wait(lock, [&] { return finished; });
+        if (!status) {
+            lock.unlock();
+            stop();
+            return status;
+        }
+    }
+    return {};
+}
+
+void DbPool::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    for (std::thread &thread : m_threads) {
+        if (thread.joinable())
+            thread.join();
+    }
+    m_threads.clear();
+}
+
+bool DbPool::post(Task task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || m_tasks.size() >= m_maxQueued)
+            return false;
+        m_tasks.push_back(std::move(task));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+std::size_t DbPool::queued() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_tasks.size();
+}
+
+void DbPool::run(int, std::unique_ptr<ServerDb> db)
+{
+    for (;;) {
+        Task task;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty(); });
+            if (m_stopping && m_tasks.empty())
+                break;
+            task = std::move(m_tasks.front());
+            m_tasks.pop_front();
+        }
+        task(*db);
+        if (db->inTransaction())
+            db->rollback(); // a task that returned early never leaves a transaction open
+    }
+    db.reset();
+}

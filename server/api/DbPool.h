@@ -1,0 +1,43 @@
+#pragma once
+
+#include "store/ServerDb.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+// The bounded pool that does every piece of database work of the API: a few threads, each with
+// its own connection (Qt Sql connections belong to one thread), and a bounded queue. The I/O
+// threads never touch the database; when the queue is full, post() says no and the request is
+// answered 503 server_busy at once instead of piling up.
+class DbPool
+{
+public:
+    using Task = std::function<void(ServerDb &)>;
+
+    DbPool(StoreUrl url, int threads, std::size_t maxQueued);
+    ~DbPool();
+
+    // Opens one connection per thread and checks the store can be served.
+    ServerStatus start();
+    void stop();
+
+    // false when the queue is full or the pool is stopping.
+    bool post(Task task);
+    std::size_t queued() const;
+
+private:
+    void run(int index, std::unique_ptr<ServerDb> db);
+
+    StoreUrl m_url;
+    int m_threadCount;
+    std::size_t m_maxQueued;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Task> m_tasks;
+    std::vector<std::thread> m_threads;
+    bool m_stopping = false;
+};

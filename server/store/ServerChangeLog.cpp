@@ -1,0 +1,151 @@
+#include "store/ServerChangeLog.h"
+
+#include "sync/PartitionChecksum.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace ServerChangeLog {
+
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out.append('"');
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        default:
+            if (quint8(c) < 0x20)
+                out.append("\\u00").append(QByteArray::number(quint8(c), 16).rightJustified(2, '0'));
+            else
+                out.append(c);
+        }
+    }
+    out.append('"');
+    return out;
+}
+
+QString checksumText(qint64 checksum)
+{
+    return QStringLiteral("%1").arg(PartitionChecksum::fromSigned(checksum), 16, 16, QLatin1Char('0'));
+}
+
+ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optional<qint64> previousVersion,
+                            qint64 nowMsecs)
+{
+    ServerResult<QSqlQuery> current = db.exec(
+        QStringLiteral("SELECT row_count, checksum FROM partitions WHERE partition_key = ?"), {change.partition});
+    if (!current)
+        return current.error();
+    QSqlQuery row = std::move(current).value();
+    qint64 count = 0;
+    quint64 sum = 0;
+    if (row.next()) {
+        count = row.value(0).toLongLong();
+        sum = PartitionChecksum::fromSigned(row.value(1).toLongLong());
+    }
+    if (previousVersion) {
+        sum -= PartitionChecksum::rowHash(change.entityId, *previousVersion);
+        --count;
+    }
+    if (!change.deleted) {
+        sum += PartitionChecksum::rowHash(change.entityId, change.version);
+        ++count;
+    }
+    const qint64 checksum = PartitionChecksum::toSigned(sum);
+    if (ServerStatus saved = db.run(
+            QStringLiteral("INSERT INTO partitions (partition_key, scope, row_count, checksum) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (partition_key) DO UPDATE SET row_count = excluded.row_count, checksum = excluded.checksum"),
+            {change.partition, change.scope, count, checksum});
+        !saved)
+        return saved.error();
+    ServerResult<QSqlQuery> inserted = db.exec(
+        QStringLiteral("INSERT INTO changes (scope, partition_key, entity, entity_id, version, deleted, payload, "
+                       "part_count, part_checksum, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+        {change.scope, change.partition, change.entity, change.entityId, change.version, change.deleted ? 1 : 0,
+         QString::fromUtf8(QJsonDocument(change.payload).toJson(QJsonDocument::Compact)), count, checksum, nowMsecs});
+    if (!inserted)
+        return inserted.error();
+    QSqlQuery seq = std::move(inserted).value();
+    if (!seq.next())
+        return ServerDb::storeError(QStringLiteral("change not numbered"), QString());
+    db.notifyChangesAtCommit();
+    return seq.value(0).toLongLong();
+}
+
+ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit)
+{
+    // Two index range scans (the public scope and the desk's own), merged: never a scan of
+    // other kindergartens' rows.
+    const QString columns = QStringLiteral("seq, partition_key, entity, entity_id, version, deleted, payload, part_count, part_checksum");
+    const QString sql = QStringLiteral(
+        "SELECT %1 FROM ("
+        "SELECT * FROM (SELECT %1 FROM changes WHERE scope = '' AND seq > ? ORDER BY seq LIMIT ?) AS shared_rows "
+        "UNION ALL "
+        "SELECT * FROM (SELECT %1 FROM changes WHERE scope = ? AND seq > ? ORDER BY seq LIMIT ?) AS own_rows"
+        ") AS visible ORDER BY seq LIMIT ?").arg(columns);
+    const int fetch = limit + 1;
+    ServerResult<QSqlQuery> rows = db.exec(sql, {afterSeq, fetch, orgId, afterSeq, fetch, fetch});
+    if (!rows)
+        return rows.error();
+    QSqlQuery query = std::move(rows).value();
+
+    Page page;
+    page.lastSeq = afterSeq;
+    QByteArray &out = page.changesJson;
+    out.reserve(limit * 256);
+    out.append('[');
+    struct Checkpoint { qint64 count; qint64 checksum; };
+    QHash<QString, Checkpoint> checkpoints;
+    QStringList partitionOrder;
+    while (query.next()) {
+        if (page.count == limit) {
+            page.more = true;
+            break;
+        }
+        const qint64 seq = query.value(0).toLongLong();
+        const QString partition = query.value(1).toString();
+        if (page.count > 0)
+            out.append(',');
+        out.append("{\"seq\":").append(QByteArray::number(seq));
+        out.append(",\"partition\":").append(jsonString(partition));
+        out.append(",\"entity\":").append(jsonString(query.value(2).toString()));
+        out.append(",\"id\":").append(jsonString(query.value(3).toString()));
+        out.append(",\"version\":").append(QByteArray::number(query.value(4).toLongLong()));
+        out.append(",\"deleted\":").append(query.value(5).toInt() ? "true" : "false");
+        out.append(",\"data\":").append(query.value(6).toString().toUtf8());
+        out.append('}');
+        if (!checkpoints.contains(partition))
+            partitionOrder.append(partition);
+        checkpoints.insert(partition, Checkpoint{query.value(7).toLongLong(), query.value(8).toLongLong()});
+        page.lastSeq = seq;
+        ++page.count;
+    }
+    out.append(']');
+    QByteArray &cp = page.checkpointsJson;
+    cp.append('[');
+    for (qsizetype i = 0; i < partitionOrder.size(); ++i) {
+        const Checkpoint point = checkpoints.value(partitionOrder.at(i));
+        if (i > 0)
+            cp.append(',');
+        cp.append("{\"partition\":").append(jsonString(partitionOrder.at(i))).append(",\"count\":")
+            .append(QByteArray::number(point.count)).append(",\"checksum\":\"")
+            .append(checksumText(point.checksum).toLatin1()).append("\"}");
+    }
+    cp.append(']');
+    return page;
+}
+
+ServerResult<qint64> latestVisible(ServerDb &db, const QString &orgId)
+{
+    ServerResult<QSqlQuery> rows = db.exec(
+        QStringLiteral("SELECT MAX(seq) FROM changes WHERE scope = '' OR scope = ?"), {orgId});
+    if (!rows)
+        return rows.error();
+    QSqlQuery query = std::move(rows).value();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace ServerChangeLog

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "store/ServerDb.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+// The change log every desk downloads (docs/api.md, GET /api/v1/changes). One row per visible
+// version of a record: scope "" is seen by every desk (the anonymous queue, the kindergartens),
+// any other scope by the desks of that one kindergarten. Each row carries its partition's row
+// count and additive checksum after it (core/sync/PartitionChecksum), so that a page's
+// checkpoints are exact at the page's cursor.
+struct ChangeRecord
+{
+    QString scope;        // "" or a kindergarten id
+    QString partition;    // "year:2021", "org:<id>", "orgs"
+    QString entity;       // "application", "org"
+    QString entityId;
+    qint64 version = 1;
+    bool deleted = false; // the row left this partition
+    QJsonObject payload;
+};
+
+namespace ServerChangeLog {
+
+// Appends one change inside the caller's write transaction. previousVersion: the version of the
+// same row already in this partition (its term leaves the checksum), nullopt for a new row.
+ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optional<qint64> previousVersion,
+                            qint64 nowMsecs);
+
+struct Page
+{
+    QByteArray changesJson;   // the JSON array of changes, ready to send
+    int count = 0;
+    qint64 lastSeq = 0;       // the cursor after this page (the after given when empty)
+    bool more = false;        // more changes wait after this page
+    QByteArray checkpointsJson; // [{partition, count, checksum}] of the partitions in this page
+};
+
+// The changes after afterSeq that a desk of orgId may see, in commit order, at most limit.
+ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit);
+
+// The newest change a desk of orgId may see (0 when none): long-polls wait until it passes their cursor.
+ServerResult<qint64> latestVisible(ServerDb &db, const QString &orgId);
+
+// text as a JSON string literal, escaped.
+QByteArray jsonString(const QString &text);
+
+// 16 lower-case hex digits: how the API writes a checksum.
+QString checksumText(qint64 checksum);
+
+} // namespace ServerChangeLog

@@ -1,0 +1,189 @@
+#include "store/ServerDb.h"
+
+#include <QSqlError>
+#include <QUrl>
+
+ServerResult<StoreUrl> StoreUrl::parse(const QString &text)
+{
+    StoreUrl url;
+    if (text.startsWith(QStringLiteral("sqlite:"))) {
+        url.kind = Kind::Sqlite;
+        url.path = text.mid(7);
+        if (url.path.startsWith(QStringLiteral("//")))
+            url.path = url.path.mid(2);
+        if (url.path.isEmpty())
+            return ServerError{QStringLiteral("bad_store_url"), QStringLiteral("sqlite: needs a file path, e.g. sqlite:/var/lib/qabyldau/region.sqlite")};
+        return url;
+    }
+    if (text.startsWith(QStringLiteral("postgresql://")) || text.startsWith(QStringLiteral("postgres://"))) {
+        const QUrl parsed(text, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty())
+            return ServerError{QStringLiteral("bad_store_url"), QStringLiteral("not a valid PostgreSQL URL: postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE")};
+        url.kind = Kind::Postgres;
+        url.host = parsed.host();
+        url.port = parsed.port(5432);
+        url.user = parsed.userName();
+        url.password = parsed.password();
+        url.database = parsed.path().mid(1);
+        if (url.database.isEmpty())
+            return ServerError{QStringLiteral("bad_store_url"), QStringLiteral("the PostgreSQL URL names no database")};
+        return url;
+    }
+    return ServerError{QStringLiteral("bad_store_url"),
+                       QStringLiteral("the store must be sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE, not '%1'").arg(text)};
+}
+
+QString StoreUrl::display() const
+{
+    if (kind == Kind::Sqlite)
+        return QStringLiteral("sqlite:") + path;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+ServerDb::ServerDb(StoreUrl url, QSqlDatabase db) : m_url(std::move(url)), m_db(std::move(db)) { }
+
+ServerDb::~ServerDb()
+{
+    const QString name = m_db.connectionName();
+    if (m_inTransaction)
+        rollback();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+ServerError ServerDb::storeError(const QString &what, const QString &driverText)
+{
+    return ServerError{QStringLiteral("store_unavailable"), what + QStringLiteral(": ") + driverText};
+}
+
+ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, const QString &connectionName)
+{
+    const bool postgres = url.kind == StoreUrl::Kind::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                connectionName);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return ServerError{QStringLiteral("store_unavailable"),
+                           postgres ? QStringLiteral("the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed")
+                                    : QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed")};
+    }
+    if (postgres) {
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        db.setDatabaseName(url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return storeError(QStringLiteral("cannot open ") + url.display(), text);
+    }
+    std::unique_ptr<ServerDb> server(new ServerDb(url, std::move(db)));
+    if (!postgres) {
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+            if (ServerStatus done = server->run(QString::fromLatin1(pragma)); !done)
+                return done.error();
+        }
+    } else {
+        if (ServerStatus done = server->run(QStringLiteral("SET client_min_messages = warning")); !done)
+            return done.error();
+    }
+    return server;
+}
+
+ServerResult<QSqlQuery> ServerDb::exec(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // A statement without values runs as it is: PostgreSQL cannot prepare BEGIN, COMMIT or SET.
+    if (values.size() == 0) {
+        if (!query.exec(sql))
+            return storeError(QStringLiteral("query failed"), query.lastError().text());
+        return query;
+    }
+    if (!query.prepare(sql))
+        return storeError(QStringLiteral("prepare failed"), query.lastError().text());
+    // No text column of the server store takes NULL: a null QString (an empty scope, the
+    // org of an imported application) is bound as '' rather than NULL.
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return storeError(QStringLiteral("query failed"), query.lastError().text());
+    return query;
+}
+
+ServerStatus ServerDb::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    ServerResult<QSqlQuery> done = exec(sql, values);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+ServerStatus ServerDb::beginWrite()
+{
+    if (isPostgres()) {
+        if (ServerStatus begun = run(QStringLiteral("BEGIN")); !begun)
+            return begun;
+        m_inTransaction = true;
+        // One lock for the region: the change log's numbers are taken and committed in one order.
+        if (ServerStatus locked = run(QStringLiteral("SELECT pg_advisory_xact_lock(7201225)")); !locked) {
+            rollback();
+            return locked;
+        }
+        return {};
+    }
+    if (ServerStatus begun = run(QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return begun;
+    m_inTransaction = true;
+    return {};
+}
+
+ServerStatus ServerDb::beginRead()
+{
+    ServerStatus begun = run(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                          : QStringLiteral("BEGIN"));
+    if (begun)
+        m_inTransaction = true;
+    return begun;
+}
+
+ServerStatus ServerDb::commit()
+{
+    ServerStatus done = run(QStringLiteral("COMMIT"));
+    if (!done) {
+        rollback();
+        return done;
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void ServerDb::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+void ServerDb::notifyChangesAtCommit()
+{
+    if (isPostgres())
+        run(QStringLiteral("SELECT pg_notify('qabyldau_changes', '')"));
+}
+
+QString ServerDb::autoIncrementPrimaryKey() const
+{
+    return isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}

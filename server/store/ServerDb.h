@@ -1,0 +1,98 @@
+#pragma once
+
+#include "store/ServerError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+#include <utility>
+
+// Where the server keeps its store: `sqlite:PATH` (the default: one file, zero set-up) or
+// `postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE` (several server processes may share it).
+struct StoreUrl
+{
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString path;        // sqlite
+    QString host;        // postgres
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+
+    // Error code "bad_store_url" with what is wrong.
+    static ServerResult<StoreUrl> parse(const QString &text);
+    QString display() const; // the URL without its password
+};
+
+// One connection to the server store, used from the thread that opened it. Everything that
+// differs between SQLite and PostgreSQL lives here (and in ServerSchema's few type names):
+// - a write transaction that serialises every writer of the region: SQLite has one writer by
+//   nature (BEGIN IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock, so change-log
+//   numbers commit in the order they were taken and a reader following the feed can never skip
+//   one that commits late (docs/design.md, "commit order");
+// - the wake-up of parked long-polls in other processes (PostgreSQL NOTIFY, sent at commit);
+// - the auto-numbered primary key.
+// Both speak the same SQL otherwise: INSERT ... RETURNING, ON CONFLICT DO UPDATE, partial indexes.
+class ServerDb
+{
+public:
+    static ServerResult<std::unique_ptr<ServerDb>> connect(const StoreUrl &url, const QString &connectionName);
+    ~ServerDb();
+    ServerDb(const ServerDb &) = delete;
+    ServerDb &operator=(const ServerDb &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+    bool isPostgres() const { return m_url.kind == StoreUrl::Kind::Postgres; }
+    const StoreUrl &url() const { return m_url; }
+
+    // The write transaction described above. Error "store_unavailable" (busy, connection lost).
+    ServerStatus beginWrite();
+    // A read transaction over one consistent snapshot.
+    ServerStatus beginRead();
+    ServerStatus commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // PostgreSQL: NOTIFY qabyldau_changes at commit. SQLite: nothing (one process).
+    void notifyChangesAtCommit();
+    static QString notificationChannel() { return QStringLiteral("qabyldau_changes"); }
+
+    // Prepares and runs sql with positional values; on failure returns "store_unavailable" with
+    // the driver's text (never shown to desks: the API logs it and answers retry).
+    ServerResult<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    ServerStatus run(const QString &sql, std::initializer_list<QVariant> values = {});
+
+    // The type of an auto-numbered 64-bit primary key column.
+    QString autoIncrementPrimaryKey() const;
+
+    static ServerError storeError(const QString &what, const QString &driverText);
+
+private:
+    ServerDb(StoreUrl url, QSqlDatabase db);
+
+    StoreUrl m_url;
+    QSqlDatabase m_db;
+    bool m_inTransaction = false;
+};
+
+// Runs a write transaction: begins, calls work(db), commits when it returned ok, rolls back
+// otherwise (or when the commit fails). The one transaction guard of the server.
+template<typename T, typename Work>
+ServerResult<T> inWriteTransaction(ServerDb &db, Work &&work)
+{
+    if (ServerStatus begun = db.beginWrite(); !begun)
+        return begun.error();
+    ServerResult<T> result = work(db);
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (ServerStatus committed = db.commit(); !committed)
+        return committed.error();
+    return result;
+}

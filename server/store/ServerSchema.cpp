@@ -1,0 +1,158 @@
+#include "store/ServerSchema.h"
+
+#include <QStringList>
+#include <QUuid>
+
+#include <functional>
+
+namespace {
+
+// Each migration: the statements that take the store from version i to i + 1.
+QList<std::function<QStringList(const ServerDb &)>> migrations()
+{
+    return {
+        [](const ServerDb &db) {
+            const QString serial = db.autoIncrementPrimaryKey();
+            return QStringList{
+                QStringLiteral("CREATE TABLE orgs (id TEXT PRIMARY KEY, name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, "
+                               "bin TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL)"),
+                // A desk: its token's SHA-256 only; last_seq = the last desk_seq with an outcome;
+                // head_seq/head_at = the outbox head the desk last told us and when (filing times).
+                QStringLiteral("CREATE TABLE desks (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id), "
+                               "label TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, "
+                               "revoked_at BIGINT, last_seq BIGINT NOT NULL DEFAULT 0, head_seq BIGINT NOT NULL DEFAULT 0, "
+                               "head_at BIGINT NOT NULL DEFAULT 0, last_created_at BIGINT NOT NULL DEFAULT 0)"),
+                // The authoritative queue. org_id: the kindergarten that registered it (its desks see
+                // the whole record); empty for an application moved in from the old system.
+                QStringLiteral("CREATE TABLE applications (id TEXT PRIMARY KEY, org_id TEXT NOT NULL DEFAULT '', "
+                               "registration_sequence BIGINT NOT NULL UNIQUE, child_iin TEXT NOT NULL, "
+                               "birth_year INTEGER NOT NULL, right_code TEXT NOT NULL, filed_at BIGINT NOT NULL, "
+                               "status TEXT NOT NULL, archive_reason TEXT NOT NULL DEFAULT 'none', "
+                               "version BIGINT NOT NULL, data TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+                // RULES 3.3: a birth year pages by index in filing order.
+                QStringLiteral("CREATE INDEX applications_order ON applications (birth_year, right_code, filed_at, registration_sequence)"),
+                // RULES 3.2: one active application per child in the region.
+                QStringLiteral("CREATE UNIQUE INDEX applications_active_child ON applications (child_iin) WHERE status <> 'archived'"),
+                // Exactly once (docs/design.md): a command's outcome, written with its effects.
+                QStringLiteral("CREATE TABLE applied_commands (desk_id TEXT NOT NULL REFERENCES desks(id), desk_seq BIGINT NOT NULL, "
+                               "command_id TEXT NOT NULL, command_type TEXT NOT NULL, payload_hash TEXT NOT NULL, "
+                               "created_at BIGINT NOT NULL, outcome TEXT NOT NULL, applied_at BIGINT NOT NULL, "
+                               "PRIMARY KEY (desk_id, desk_seq))"),
+                QStringLiteral("CREATE INDEX applied_commands_id ON applied_commands (command_id)"),
+                // The change log: one row per visible version of a record. scope '' = every desk
+                // (the anonymous queue, the kindergartens); otherwise the one kindergarten whose
+                // desks may see it. part_count/part_checksum: the partition after this change.
+                QStringLiteral("CREATE TABLE changes (seq %1, scope TEXT NOT NULL, partition_key TEXT NOT NULL, "
+                               "entity TEXT NOT NULL, entity_id TEXT NOT NULL, version BIGINT NOT NULL, "
+                               "deleted INTEGER NOT NULL DEFAULT 0, payload TEXT NOT NULL, "
+                               "part_count BIGINT NOT NULL, part_checksum BIGINT NOT NULL, committed_at BIGINT NOT NULL)").arg(serial),
+                QStringLiteral("CREATE INDEX changes_scope ON changes (scope, seq)"),
+                QStringLiteral("CREATE TABLE partitions (partition_key TEXT PRIMARY KEY, scope TEXT NOT NULL, "
+                               "row_count BIGINT NOT NULL, checksum BIGINT NOT NULL)"),
+                // RULES def. 2: the hash-chained journal.
+                QStringLiteral("CREATE TABLE journal (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                               "event TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, payload TEXT NOT NULL, "
+                               "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            };
+        },
+    };
+}
+
+} // namespace
+
+namespace ServerSchema {
+
+int currentVersion()
+{
+    return int(migrations().size());
+}
+
+ServerResult<int> version(ServerDb &db)
+{
+    const QStringList tables = db.db().tables();
+    if (!tables.contains(QStringLiteral("meta")))
+        return 0;
+    ServerResult<QString> value = metaValue(db, QStringLiteral("schema_version"));
+    if (!value)
+        return value.error();
+    return value.value().toInt();
+}
+
+ServerResult<QString> metaValue(ServerDb &db, const QString &key)
+{
+    ServerResult<QSqlQuery> query = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    QSqlQuery rows = std::move(query).value();
+    return rows.next() ? rows.value(0).toString() : QString();
+}
+
+ServerStatus setMetaValue(ServerDb &db, const QString &key, const QString &value)
+{
+    return db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  {key, value});
+}
+
+ServerStatus migrate(ServerDb &db)
+{
+    const auto steps = migrations();
+    for (;;) {
+        // Each step re-reads the version inside the write transaction, so two processes running
+        // init at once migrate once.
+        ServerResult<bool> stepped = inWriteTransaction<bool>(db, [&](ServerDb &store) -> ServerResult<bool> {
+            ServerResult<int> current = version(store);
+            if (!current)
+                return current.error();
+            if (current.value() > steps.size())
+                return ServerError{QStringLiteral("store_too_new"),
+                                   QStringLiteral("the store is at schema %1, this server knows %2: use a newer qabyldau-server")
+                                       .arg(current.value()).arg(steps.size())};
+            if (current.value() == steps.size())
+                return false;
+            for (const QString &statement : steps.at(current.value())(store)) {
+                if (ServerStatus done = store.run(statement); !done)
+                    return ServerError{QStringLiteral("migration_failed"), done.error().message};
+            }
+            if (current.value() == 0) {
+                if (ServerStatus done = setMetaValue(store, QStringLiteral("epoch"),
+                                                     QUuid::createUuid().toString(QUuid::WithoutBraces));
+                    !done)
+                    return done.error();
+            }
+            if (ServerStatus done = setMetaValue(store, QStringLiteral("schema_version"), QString::number(current.value() + 1)); !done)
+                return done.error();
+            return true;
+        });
+        if (!stepped)
+            return stepped.error();
+        if (!stepped.value())
+            return {};
+    }
+}
+
+ServerStatus checkServable(ServerDb &db)
+{
+    ServerResult<int> current = version(db);
+    if (!current)
+        return current.error();
+    if (current.value() == 0)
+        return ServerError{QStringLiteral("store_not_initialised"), QStringLiteral("the store is empty: run `qabyldau-server init` first")};
+    if (current.value() > currentVersion())
+        return ServerError{QStringLiteral("store_too_new"),
+                           QStringLiteral("the store is at schema %1, this server knows %2: use a newer qabyldau-server")
+                               .arg(current.value()).arg(currentVersion())};
+    if (current.value() < currentVersion())
+        return ServerError{QStringLiteral("store_needs_migration"),
+                           QStringLiteral("the store is at schema %1: run `qabyldau-server init` to migrate it to %2")
+                               .arg(current.value()).arg(currentVersion())};
+    return {};
+}
+
+ServerResult<QString> epoch(ServerDb &db)
+{
+    return metaValue(db, QStringLiteral("epoch"));
+}
+
+} // namespace ServerSchema

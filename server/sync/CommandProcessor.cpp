@@ -1,0 +1,253 @@
+#include "sync/CommandProcessor.h"
+
+#include "store/CanonicalJson.h"
+#include "sync/QueueCommands.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+struct Command
+{
+    QString id;
+    qint64 deskSeq = 0;
+    QString type;
+    QJsonObject payload;
+    QDateTime createdAt;
+    QString clerk;
+    QString payloadHash;
+};
+
+Command commandFrom(const QJsonObject &object)
+{
+    Command command;
+    command.id = object.value(QStringLiteral("id")).toString();
+    command.deskSeq = object.value(QStringLiteral("desk_seq")).toInteger();
+    command.type = object.value(QStringLiteral("type")).toString();
+    command.payload = object.value(QStringLiteral("payload")).toObject();
+    command.createdAt = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    command.clerk = object.value(QStringLiteral("clerk")).toString();
+    // What a replay must repeat exactly: the same id with anything else different is a conflict.
+    command.payloadHash = CanonicalJson::sha256Hex(QJsonObject{{QStringLiteral("type"), command.type},
+                                                               {QStringLiteral("payload"), command.payload},
+                                                               {QStringLiteral("created_at"), object.value(QStringLiteral("created_at"))},
+                                                               {QStringLiteral("clerk"), command.clerk}});
+    return command;
+}
+
+QJsonObject outcomeJson(const Command &command, const CommandEffect &effect)
+{
+    QJsonObject outcome{{QStringLiteral("id"), command.id}, {QStringLiteral("desk_seq"), command.deskSeq}};
+    if (effect.applied) {
+        outcome.insert(QStringLiteral("status"), QStringLiteral("applied"));
+        outcome.insert(QStringLiteral("result"), effect.details);
+    } else {
+        outcome.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+        outcome.insert(QStringLiteral("code"), effect.code);
+        outcome.insert(QStringLiteral("message"), effect.message);
+        if (!effect.details.isEmpty())
+            outcome.insert(QStringLiteral("details"), effect.details);
+    }
+    return outcome;
+}
+
+ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, const CommandContext &context)
+{
+    if (command.type == QStringLiteral("register_application"))
+        return QueueCommands::registerApplication(db, context, command.payload);
+    if (command.type == QStringLiteral("withdraw_application"))
+        return QueueCommands::withdrawApplication(db, context, command.payload);
+    return CommandEffect::rejected(QStringLiteral("unsupported_command"),
+                                   QStringLiteral("this server does not apply '%1' commands yet").arg(command.type));
+}
+
+enum class Step { Outcome, Gap, Revoked };
+
+struct StepResult
+{
+    Step step = Step::Outcome;
+    QJsonObject outcome;
+    qint64 expected = 0;
+    bool changed = false;
+};
+
+// One command in its own write transaction (see the header).
+ServerResult<StepResult> processOne(ServerDb &db, const QString &deskId, const Command &command, const QDateTime &now,
+                                    const ServerRules &rules)
+{
+    return inWriteTransaction<StepResult>(db, [&](ServerDb &store) -> ServerResult<StepResult> {
+        ServerResult<std::optional<Desk>> current = RegionAdmin::deskById(store, deskId);
+        if (!current)
+            return current.error();
+        if (!current.value() || current.value()->revoked)
+            return StepResult{Step::Revoked, {}, 0, false};
+        const Desk desk = *current.value();
+
+        if (command.deskSeq <= desk.lastSeq) {
+            // Answered before: the stored outcome, or a conflict when this is not the same command.
+            ServerResult<QSqlQuery> stored = store.exec(
+                QStringLiteral("SELECT command_id, payload_hash, outcome FROM applied_commands WHERE desk_id = ? AND desk_seq = ?"),
+                {deskId, command.deskSeq});
+            if (!stored)
+                return stored.error();
+            QSqlQuery row = std::move(stored).value();
+            if (!row.next())
+                return ServerDb::storeError(QStringLiteral("outcome missing"), QString::number(command.deskSeq));
+            if (row.value(0).toString() != command.id || row.value(1).toString() != command.payloadHash) {
+                return StepResult{Step::Outcome,
+                                  outcomeJson(command, CommandEffect::rejected(
+                                                           QStringLiteral("conflict"),
+                                                           QStringLiteral("desk_seq %1 was already used by another command (%2)")
+                                                               .arg(command.deskSeq).arg(row.value(0).toString()))),
+                                  0, false};
+            }
+            QJsonObject outcome = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+            outcome.insert(QStringLiteral("replayed"), true);
+            return StepResult{Step::Outcome, outcome, 0, false};
+        }
+        if (command.deskSeq > desk.lastSeq + 1)
+            return StepResult{Step::Gap, {}, desk.lastSeq + 1, false};
+
+        CommandContext context;
+        context.desk = desk;
+        context.commandId = command.id;
+        context.clerk = command.clerk;
+        context.createdAt = command.createdAt;
+        context.now = now;
+        context.rules = rules;
+        context.writtenAfterHead = command.deskSeq > desk.headSeq;
+
+        ServerResult<CommandEffect> effect = [&]() -> ServerResult<CommandEffect> {
+            ServerResult<QSqlQuery> sameId = store.exec(
+                QStringLiteral("SELECT desk_id, desk_seq FROM applied_commands WHERE command_id = ?"), {command.id});
+            if (!sameId)
+                return sameId.error();
+            if (QSqlQuery row = std::move(sameId).value(); row.next())
+                return CommandEffect::rejected(QStringLiteral("conflict"),
+                                               QStringLiteral("command id %1 was already used (desk_seq %2)")
+                                                   .arg(command.id).arg(row.value(1).toLongLong()));
+            // docs/design.md, "Filing times": created_at never goes back along desk_seq, is not
+            // before the moment the desk last reported a lower outbox head, and not in the future.
+            const qint64 created = command.createdAt.toMSecsSinceEpoch();
+            if (created < desk.lastCreatedAt || created > now.toMSecsSinceEpoch() + rules.clockSkewMsecs
+                || (context.writtenAfterHead && desk.headAt > 0 && created < desk.headAt - rules.clockSkewMsecs))
+                return CommandEffect::rejected(QStringLiteral("filing_time_out_of_range"),
+                                               QStringLiteral("created_at %1 is outside what this desk can have written")
+                                                   .arg(command.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+            return applyEffect(store, command, context);
+        }();
+        if (!effect)
+            return effect.error();
+        const QJsonObject outcome = outcomeJson(command, effect.value());
+        if (ServerStatus saved = store.run(
+                QStringLiteral("INSERT INTO applied_commands (desk_id, desk_seq, command_id, command_type, payload_hash, created_at, "
+                               "outcome, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {deskId, command.deskSeq, command.id, command.type, command.payloadHash, command.createdAt.toMSecsSinceEpoch(),
+                 QString::fromUtf8(QJsonDocument(outcome).toJson(QJsonDocument::Compact)), now.toMSecsSinceEpoch()});
+            !saved)
+            return saved.error();
+        if (ServerStatus saved = store.run(
+                QStringLiteral("UPDATE desks SET last_seq = ?, last_created_at = ? WHERE id = ?"),
+                {command.deskSeq, std::max(desk.lastCreatedAt, effect.value().code == QStringLiteral("filing_time_out_of_range")
+                                                                   ? desk.lastCreatedAt
+                                                                   : command.createdAt.toMSecsSinceEpoch()),
+                 deskId});
+            !saved)
+            return saved.error();
+        return StepResult{Step::Outcome, outcome, 0, effect.value().applied};
+    });
+}
+
+} // namespace
+
+namespace CommandProcessor {
+
+ServerStatus checkShape(const QJsonObject &batch, const ServerRules &rules)
+{
+    const QJsonValue commands = batch.value(QStringLiteral("commands"));
+    if (!commands.isArray())
+        return ServerError{QStringLiteral("bad_batch"), QStringLiteral("the body must be {\"outbox_head\": N, \"commands\": [...]}")};
+    const QJsonValue head = batch.value(QStringLiteral("outbox_head"));
+    if (!head.isUndefined() && (!head.isDouble() || head.toDouble() < 0 || head.toDouble() != double(head.toInteger())))
+        return ServerError{QStringLiteral("bad_batch"), QStringLiteral("outbox_head must be a whole number >= 0")};
+    const QJsonArray list = commands.toArray();
+    if (list.size() > rules.maxCommandsPerBatch)
+        return ServerError{QStringLiteral("batch_too_large"),
+                           QStringLiteral("at most %1 commands per batch, not %2").arg(rules.maxCommandsPerBatch).arg(list.size())};
+    qint64 previous = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        auto bad = [&](const QString &what) {
+            return ServerError{QStringLiteral("bad_batch"), QStringLiteral("commands[%1]: %2").arg(i).arg(what)};
+        };
+        if (!list.at(i).isObject())
+            return bad(QStringLiteral("not an object"));
+        const QJsonObject command = list.at(i).toObject();
+        const QJsonValue seq = command.value(QStringLiteral("desk_seq"));
+        if (!seq.isDouble() || seq.toDouble() < 1 || seq.toDouble() != double(seq.toInteger()))
+            return bad(QStringLiteral("desk_seq must be a whole number >= 1"));
+        if (i > 0 && seq.toInteger() != previous + 1)
+            return bad(QStringLiteral("desk_seq must follow on from the command before (%1)").arg(previous + 1));
+        previous = seq.toInteger();
+        const QString id = command.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || id.size() > 64)
+            return bad(QStringLiteral("id must be a string of 1 to 64 characters"));
+        const QString type = command.value(QStringLiteral("type")).toString();
+        if (type.isEmpty() || type.size() > 64)
+            return bad(QStringLiteral("type must be a command name"));
+        if (!command.value(QStringLiteral("payload")).isObject())
+            return bad(QStringLiteral("payload must be an object"));
+        if (!QDateTime::fromString(command.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs).isValid())
+            return bad(QStringLiteral("created_at must be an ISO 8601 time"));
+        if (command.value(QStringLiteral("clerk")).toString().size() > 200)
+            return bad(QStringLiteral("clerk is longer than 200 characters"));
+    }
+    return {};
+}
+
+BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, const QDateTime &receivedAt,
+                     const ServerRules &rules)
+{
+    BatchOutcome result;
+    result.lastSeq = desk.lastSeq;
+    qint64 highest = 0;
+    for (const QJsonValue &value : batch.value(QStringLiteral("commands")).toArray()) {
+        const Command command = commandFrom(value.toObject());
+        ServerResult<StepResult> step = processOne(db, desk.id, command, receivedAt, rules);
+        if (!step) {
+            result.kind = BatchOutcome::Kind::Retry;
+            result.error = step.error();
+            return result;
+        }
+        if (step.value().step == Step::Revoked) {
+            result.kind = BatchOutcome::Kind::Revoked;
+            return result;
+        }
+        if (step.value().step == Step::Gap) {
+            result.kind = BatchOutcome::Kind::Gap;
+            result.expectedSeq = step.value().expected;
+            return result;
+        }
+        result.results.append(step.value().outcome);
+        result.changed = result.changed || step.value().changed;
+        result.lastSeq = std::max(result.lastSeq, command.deskSeq);
+        highest = command.deskSeq;
+    }
+    // The head this desk reports, heard now: a command numbered above it was written after now
+    // (filing times). Only after the batch, so that this batch is checked against the old head.
+    const qint64 head = std::max(batch.value(QStringLiteral("outbox_head")).toInteger(), highest);
+    ServerResult<bool> heard = inWriteTransaction<bool>(db, [&](ServerDb &store) -> ServerResult<bool> {
+        if (ServerStatus saved = store.run(
+                QStringLiteral("UPDATE desks SET head_seq = CASE WHEN head_seq > ? THEN head_seq ELSE ? END, head_at = ? WHERE id = ?"),
+                {head, head, receivedAt.toMSecsSinceEpoch(), desk.id});
+            !saved)
+            return saved.error();
+        return true;
+    });
+    if (!heard) {
+        result.kind = BatchOutcome::Kind::Retry;
+        result.error = heard.error();
+    }
+    return result;
+}
+
+} // namespace CommandProcessor

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/RegionAdmin.h"
+#include "store/ServerDb.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+// POST /api/v1/commands (docs/api.md): a desk's batch of commands, each applied at most once.
+//
+// Per command, in one write transaction: the outcome is stored keyed by (desk, desk_seq) with the
+// command's id and payload hash, together with the command's effects, its change-log rows and its
+// journal entry. A desk_seq already answered gets the stored outcome back (a retry after a lost
+// response changes nothing); the same desk_seq with another id or payload is a conflict; a
+// desk_seq beyond the next expected refuses the batch with the expected number. A command that
+// breaks a rule is rejected with a stable code and still uses up its number, so it never blocks
+// the commands after it.
+struct BatchOutcome
+{
+    enum class Kind {
+        Done,   // every command has an outcome (200)
+        Gap,    // the first new command is beyond the next expected desk_seq (409 desk_seq_gap)
+        Retry,  // the store failed part-way: the commands with an outcome are in results (503)
+        Revoked // the desk was revoked meanwhile (401)
+    };
+    Kind kind = Kind::Done;
+    QJsonArray results;     // one per command that has an outcome, in order
+    qint64 expectedSeq = 0; // Gap: the desk_seq the server expects next
+    qint64 lastSeq = 0;     // the desk's last desk_seq with an outcome
+    ServerError error;      // Retry: what failed (logged, not sent)
+    bool changed = false;   // something new was committed (wake long-polls)
+};
+
+struct ServerRules
+{
+    qint64 clockSkewMsecs = 5 * 60 * 1000; // filing times: how far a desk's clock may be off
+    int maxCommandsPerBatch = 500;
+};
+
+namespace CommandProcessor {
+
+// Checks the batch's shape without touching the store: "bad_batch" / "batch_too_large" with the
+// first problem (index and field).
+ServerStatus checkShape(const QJsonObject &batch, const ServerRules &rules);
+
+BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, const QDateTime &receivedAt,
+                     const ServerRules &rules);
+
+} // namespace CommandProcessor

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Application.h"
+#include "settings/RuleSettings.h"
+#include "store/RegionAdmin.h"
+#include "store/ServerDb.h"
+#include "sync/CommandProcessor.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+// The queue's commands on the server (RULES 3): registration validated exactly as at the desk
+// (core's validateApplication), one active application per child in the region, the server's
+// registration sequence, withdrawal at the parent's request. Each runs inside the command's
+// write transaction (CommandProcessor) and writes the application, its change-log rows (the
+// anonymous row every desk sees, the full row for the registering kindergarten's desks) and its
+// journal entry.
+struct CommandContext
+{
+    Desk desk;
+    QString commandId;
+    QString clerk;
+    QDateTime createdAt; // the desk's moment of saving
+    QDateTime now;       // the server's receipt
+    ServerRules rules;
+    bool writtenAfterHead = true; // desk_seq above the head the desk last reported (filing times)
+};
+
+struct CommandEffect
+{
+    bool applied = false;
+    QString code;        // rejected: a stable code
+    QString message;
+    QJsonObject details; // rejected: e.g. the existing application; applied: the result
+    static CommandEffect rejected(const QString &code, const QString &message, QJsonObject details = {})
+    {
+        return CommandEffect{false, code, message, std::move(details)};
+    }
+};
+
+namespace QueueCommands {
+
+ServerResult<CommandEffect> registerApplication(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
+ServerResult<CommandEffect> withdrawApplication(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
+
+// An application moved in from the old system (`applications import`): validated like a
+// registration, its filing time and status kept, registered at no kindergarten.
+ServerResult<CommandEffect> importApplication(ServerDb &db, Application application, const QDateTime &now);
+
+// GET /api/v1/queue/position: the child's active application's live number (RULES def. 8, 3.3)
+// among the queued applications of its birth year; nullopt when the child has none.
+ServerResult<std::optional<QJsonObject>> position(ServerDb &db, const QString &childIin, const RuleSettings &settings);
+
+// "extraordinary", "primary", "none": how the API names a right (RULES 3.3).
+QString rightCode(Right right);
+
+} // namespace QueueCommands

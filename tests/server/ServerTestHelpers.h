@@ -1,0 +1,316 @@
+#pragma once
+
+// Starts real qabyldau-server processes on a free loopback port with a temporary store (SQLite,
+// or a fresh database in the throw-away PostgreSQL cluster the test command started) and talks
+// HTTP to them over plain sockets.
+
+#include "SyntheticRegion.h"
+#include "domain/Application.h"
+#include "store/ApplicationJson.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace ServerTest {
+
+inline QString serverPath()
+{
+    return QStringLiteral(QABYLDAU_SERVER_PATH);
+}
+
+// The PostgreSQL cluster's base URL (postgresql://postgres@127.0.0.1:PORT) when this run is
+// on PostgreSQL, from the file the cluster fixture wrote; empty for SQLite.
+inline QString postgresBaseUrl()
+{
+    const QString file = qEnvironmentVariable("QABYLDAU_TEST_PG_URL_FILE");
+    if (file.isEmpty())
+        return {};
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("<missing %1: did the pg_cluster fixture run?>").arg(file);
+    return QString::fromUtf8(in.readAll()).trimmed();
+}
+
+inline bool onPostgres()
+{
+    return !qEnvironmentVariable("QABYLDAU_TEST_PG_URL_FILE").isEmpty();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Run runServer(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(serverPath(), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+struct HttpReply
+{
+    int status = 0;          // 0: no response (connection closed or timed out)
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+// One request on its own connection (Connection: close), read to the end.
+inline HttpReply request(quint16 port, const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
+                         const QString &token = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                         int timeoutMs = 60000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    HttpReply reply;
+    if (!socket.waitForConnected(10000))
+        return reply;
+    QByteArray head = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    if (!token.isEmpty())
+        head += "Authorization: Bearer " + token.toUtf8() + "\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    if (!body.isEmpty() || method == "POST")
+        head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += "\r\n";
+    socket.write(head + body);
+    QByteArray received;
+    QDeadlineTimer deadline(timeoutMs);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        if (socket.waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000))))
+            received += socket.readAll();
+    }
+    received += socket.readAll();
+    const qsizetype split = received.indexOf("\r\n\r\n");
+    if (!received.startsWith("HTTP/1.") || split < 0)
+        return reply;
+    reply.status = received.mid(9, 3).toInt();
+    reply.body = received.mid(split + 4);
+    return reply;
+}
+
+// Raw bytes on a new connection; what came back until the server closed or timeoutMs passed.
+inline QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs = 20000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(10000))
+        return {};
+    socket.write(bytes);
+    QByteArray received;
+    QDeadlineTimer deadline(timeoutMs);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        if (socket.waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000))))
+            received += socket.readAll();
+    }
+    return received + socket.readAll();
+}
+
+// A qabyldau-server process over a store of its own.
+class Server
+{
+public:
+    // storeUrl empty: a new store (a SQLite file in a temporary folder, or a new PostgreSQL
+    // database); else that store (a second process on the same PostgreSQL database).
+    explicit Server(const QString &storeUrl = {})
+    {
+        if (!storeUrl.isEmpty()) {
+            m_url = storeUrl;
+        } else if (onPostgres()) {
+            const QString name = QStringLiteral("qt_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            const QUrl base(postgresBaseUrl());
+            admin.setHostName(base.host());
+            admin.setPort(base.port(5432));
+            admin.setUserName(base.userName());
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            if (!admin.open())
+                m_setupError = admin.lastError().text();
+            else if (QSqlQuery create(admin); !create.exec(QStringLiteral("CREATE DATABASE ") + name))
+                m_setupError = create.lastError().text();
+            admin.close();
+            admin = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            m_url = postgresBaseUrl() + u'/' + name;
+        } else {
+            m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("region.sqlite"));
+        }
+    }
+    ~Server() { kill(); }
+
+    const QString &url() const { return m_url; }
+    QString setupError() const { return m_setupError; }
+    quint16 port() const { return m_port; }
+
+    Run cli(QStringList arguments) const
+    {
+        arguments.prepend(m_url);
+        arguments.prepend(QStringLiteral("--db"));
+        return runServer(arguments);
+    }
+
+    bool init() const { return cli({QStringLiteral("init")}).exitCode == 0; }
+
+    QString addOrg(int number) const
+    {
+        // Valid BINs: 11 digits, then the check digit found by trying each.
+        for (int digit = 0; digit < 10; ++digit) {
+            const QString bin = QStringLiteral("1901400%1%2").arg(number, 4, 10, QLatin1Char('0')).arg(digit);
+            const Run run = cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name-kk"),
+                                 QStringLiteral("№%1 балабақша").arg(number), QStringLiteral("--name-ru"),
+                                 QStringLiteral("Детский сад №%1").arg(number), QStringLiteral("--bin"), bin});
+            if (run.exitCode == 0)
+                return run.out.trimmed();
+        }
+        return {};
+    }
+
+    QString addDesk(const QString &orgId) const
+    {
+        const Run run = cli({QStringLiteral("desk"), QStringLiteral("add"), QStringLiteral("--org"), orgId});
+        return run.exitCode == 0 ? run.out.trimmed() : QString();
+    }
+
+    // Starts `serve` on a free loopback port; true once it listens.
+    bool start(const QStringList &extra = {}, bool testHooks = true)
+    {
+        m_process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (testHooks)
+            environment.insert(QStringLiteral("QABYLDAU_TEST_HOOKS"), QStringLiteral("1"));
+        m_process->setProcessEnvironment(environment);
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        m_process->start(serverPath(), QStringList{QStringLiteral("--db"), m_url, QStringLiteral("serve"),
+                                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
+        QByteArray out;
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            if (!m_process->waitForReadyRead(1000) && m_process->state() != QProcess::Running)
+                break;
+            out += m_process->readAllStandardOutput();
+            const qsizetype at = out.indexOf("listening on 127.0.0.1:");
+            const qsizetype end = out.indexOf(' ', at + 23);
+            if (at >= 0 && end > at) {
+                m_port = quint16(out.mid(at + 23, end - at - 23).toUInt());
+                return m_port != 0;
+            }
+        }
+        m_startError = QString::fromUtf8(out + m_process->readAllStandardError());
+        return false;
+    }
+    QString startError() const { return m_startError; }
+
+    void kill()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill(); // SIGKILL: no shutdown code runs
+            m_process->waitForFinished(10000);
+        }
+    }
+
+    // SIGTERM and wait: the normal way a service stops.
+    int terminate()
+    {
+        if (!m_process)
+            return -1;
+        m_process->terminate();
+        if (!m_process->waitForFinished(20000)) {
+            m_process->kill();
+            m_process->waitForFinished();
+            return -1;
+        }
+        return m_process->exitCode();
+    }
+
+    HttpReply get(const QByteArray &target, const QString &token = {}, int timeoutMs = 60000) const
+    {
+        return request(m_port, "GET", target, {}, token, {}, timeoutMs);
+    }
+    HttpReply post(const QByteArray &target, const QByteArray &body, const QString &token,
+                   const QList<std::pair<QByteArray, QByteArray>> &headers = {}) const
+    {
+        return request(m_port, "POST", target, body, token, headers);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_setupError;
+    QString m_startError;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+};
+
+// Valid applications, each child different (the benchmarks' synthetic generator), filed now.
+class Applications
+{
+public:
+    explicit Applications(quint32 seed = 7) : m_generator(seed, QDate::currentDate()) { }
+    Application next()
+    {
+        Application application = m_generator.next();
+        application.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        application.status = ApplicationStatus::Queued;
+        application.archiveReason = ArchiveReason::None;
+        application.registrationSequence = 0;
+        application.filedAt = QDateTime::currentDateTimeUtc();
+        return application;
+    }
+
+private:
+    SyntheticRegion::Generator m_generator;
+};
+
+inline QJsonObject command(qint64 deskSeq, const QString &type, const QJsonObject &payload,
+                           const QDateTime &createdAt = QDateTime::currentDateTimeUtc(), const QString &id = {})
+{
+    return QJsonObject{{QStringLiteral("id"), id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id},
+                       {QStringLiteral("desk_seq"), deskSeq},
+                       {QStringLiteral("type"), type},
+                       {QStringLiteral("payload"), payload},
+                       {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("clerk"), QStringLiteral("Тест Клерк")}};
+}
+
+inline QJsonObject registration(qint64 deskSeq, const Application &application)
+{
+    return command(deskSeq, QStringLiteral("register_application"), ApplicationJson::toJson(application), application.filedAt);
+}
+
+inline QByteArray batch(const QJsonArray &commands, qint64 outboxHead = -1)
+{
+    QJsonObject body{{QStringLiteral("commands"), commands}};
+    if (outboxHead >= 0)
+        body.insert(QStringLiteral("outbox_head"), outboxHead);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace ServerTest

@@ -1,0 +1,422 @@
+// The sync API v1 of a real qabyldau-server process, over HTTP on loopback, on SQLite or (with
+// QABYLDAU_TEST_PG_URL_FILE) on PostgreSQL: registration, exactly once, lost responses, gaps,
+// conflicts, scoping, the duplicate child, filing times, long-poll, bad input.
+#include "ServerTestHelpers.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFuture>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ServerTest;
+
+class TestServerApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void healthAnswersWithoutToken();
+    void registrationRoundTrip();
+    void sameBatchTwiceChangesNothing();
+    void lostResponseRetryGetsStoredOutcome();
+    void gapInDeskSeqIsRefusedWithExpectedNumber();
+    void reusedDeskSeqWithOtherPayloadIsConflict();
+    void rejectedCommandUsesUpItsNumber();
+    void desksSeeOnlyWhatTheyMay();
+    void duplicateChildAcrossTwoDesks();
+    void filingTimeOutOfRange();
+    void withdrawalArchivesAndFreesTheChild();
+    void longPollWakesOnCommit();
+    void badInputGetsClearErrorsAndServerKeepsServing();
+    void revokedTokenStopsWorking();
+    void cursorFromAnotherEpochIsRefused();
+
+private:
+    QJsonObject postBatch(const QString &token, const QJsonArray &commands, int expectedStatus = 200);
+    QJsonArray allChanges(const QString &token);
+
+    std::unique_ptr<Server> m_server;
+    QString m_orgA, m_orgB, m_tokenA, m_tokenA2, m_tokenB;
+    Applications m_applications;
+};
+
+void TestServerApi::initTestCase()
+{
+    QVERIFY2(QFile::exists(serverPath()), qPrintable(serverPath()));
+    if (onPostgres())
+        QVERIFY2(postgresBaseUrl().startsWith(QStringLiteral("postgresql://")), qPrintable(postgresBaseUrl()));
+}
+
+void TestServerApi::init()
+{
+    m_server = std::make_unique<Server>();
+    QVERIFY2(m_server->setupError().isEmpty(), qPrintable(m_server->setupError()));
+    QVERIFY(m_server->init());
+    m_orgA = m_server->addOrg(1);
+    m_orgB = m_server->addOrg(2);
+    QVERIFY(!m_orgA.isEmpty() && !m_orgB.isEmpty());
+    m_tokenA = m_server->addDesk(m_orgA);
+    m_tokenA2 = m_server->addDesk(m_orgA);
+    m_tokenB = m_server->addDesk(m_orgB);
+    QVERIFY(m_tokenA.startsWith(QStringLiteral("qd_")) && !m_tokenA2.isEmpty() && !m_tokenB.isEmpty());
+    QVERIFY2(m_server->start(), qPrintable(m_server->startError()));
+}
+
+void TestServerApi::cleanup()
+{
+    m_server.reset();
+}
+
+QJsonObject TestServerApi::postBatch(const QString &token, const QJsonArray &commands, int expectedStatus)
+{
+    const HttpReply reply = m_server->post("/api/v1/commands", batch(commands), token);
+    if (reply.status != expectedStatus)
+        qWarning("status %d: %s", reply.status, reply.body.constData());
+    [&] { QCOMPARE(reply.status, expectedStatus); }();
+    return reply.json();
+}
+
+QJsonArray TestServerApi::allChanges(const QString &token)
+{
+    QJsonArray all;
+    QByteArray cursor;
+    for (int page = 0; page < 1000; ++page) {
+        const HttpReply reply = m_server->get("/api/v1/changes?limit=50&after=" + cursor, token);
+        if (reply.status != 200)
+            return {};
+        const QJsonObject body = reply.json();
+        for (const QJsonValue &change : body.value(QStringLiteral("changes")).toArray())
+            all.append(change);
+        cursor = body.value(QStringLiteral("cursor")).toString().toUtf8();
+        if (!body.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    return all;
+}
+
+void TestServerApi::healthAnswersWithoutToken()
+{
+    const HttpReply reply = m_server->get("/api/v1/health");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(reply.json().value(QStringLiteral("store")).toString(), onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+}
+
+void TestServerApi::registrationRoundTrip()
+{
+    const Application first = m_applications.next();
+    const Application second = m_applications.next();
+    const QJsonObject answer = postBatch(m_tokenA, {registration(1, first), registration(2, second)});
+    const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(results.at(0)[QStringLiteral("result")][QStringLiteral("registration_sequence")].toInteger(), 1);
+    QCOMPARE(results.at(1)[QStringLiteral("result")][QStringLiteral("registration_sequence")].toInteger(), 2);
+    QCOMPARE(answer.value(QStringLiteral("last_seq")).toInteger(), 1 + 1);
+
+    // The desk reads its own writes: full records in its kindergarten's partition.
+    const QJsonArray changes = allChanges(m_tokenA);
+    int full = 0;
+    for (const QJsonValue &change : changes) {
+        if (change[QStringLiteral("partition")].toString() == QStringLiteral("org:") + m_orgA) {
+            ++full;
+            QCOMPARE(change[QStringLiteral("data")][QStringLiteral("registration_sequence")].toInteger() > 0, true);
+        }
+    }
+    QCOMPARE(full, 2);
+
+    // Its live position, from any kindergarten's desk.
+    const HttpReply position = m_server->get("/api/v1/queue/position?iin=" + first.childIin.toUtf8(), m_tokenB);
+    QCOMPARE(position.status, 200);
+    QCOMPARE(position.json().value(QStringLiteral("birth_year")).toInt(), first.childBirthDate.year());
+    QVERIFY(position.json().value(QStringLiteral("queue_number")).toInt() >= 1);
+    QCOMPARE(m_server->get("/api/v1/queue/position?iin=" + m_applications.next().childIin.toUtf8(), m_tokenB).status, 404);
+}
+
+void TestServerApi::sameBatchTwiceChangesNothing()
+{
+    const QJsonArray commands{registration(1, m_applications.next()), registration(2, m_applications.next())};
+    const QJsonObject first = postBatch(m_tokenA, commands);
+    const int changesAfterFirst = allChanges(m_tokenA).size();
+    const QJsonObject second = postBatch(m_tokenA, commands);
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject replay = second[QStringLiteral("results")][i].toObject();
+        QCOMPARE(replay.take(QStringLiteral("replayed")).toBool(), true);
+        QCOMPARE(replay, first[QStringLiteral("results")][i].toObject());
+    }
+    QCOMPARE(allChanges(m_tokenA).size(), changesAfterFirst);
+}
+
+void TestServerApi::lostResponseRetryGetsStoredOutcome()
+{
+    const Application application = m_applications.next();
+    const QByteArray body = batch({registration(1, application)});
+    const HttpReply lost = m_server->post("/api/v1/commands", body, m_tokenA, {{"X-Test-Drop-Response", "1"}});
+    QCOMPARE(lost.status, 0); // the connection closed with no answer, after the commit
+    const QJsonObject retried = m_server->post("/api/v1/commands", body, m_tokenA).json();
+    const QJsonObject outcome = retried[QStringLiteral("results")][0].toObject();
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(outcome[QStringLiteral("replayed")].toBool(), true);
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("registration_sequence")].toInteger(), 1);
+    // Registered once: the region has one application for the child.
+    const QJsonArray changes = allChanges(m_tokenB);
+    int rows = 0;
+    for (const QJsonValue &change : changes)
+        rows += change[QStringLiteral("entity")].toString() == QStringLiteral("application") ? 1 : 0;
+    QCOMPARE(rows, 1);
+}
+
+void TestServerApi::gapInDeskSeqIsRefusedWithExpectedNumber()
+{
+    postBatch(m_tokenA, {registration(1, m_applications.next())});
+    const QJsonObject refused = postBatch(m_tokenA, {registration(3, m_applications.next())}, 409);
+    QCOMPARE(refused[QStringLiteral("code")].toString(), QStringLiteral("desk_seq_gap"));
+    QCOMPARE(refused[QStringLiteral("expected_seq")].toInteger(), 2);
+    // A batch whose numbers do not follow on is refused before anything is applied.
+    const QJsonObject broken = postBatch(m_tokenA, {registration(2, m_applications.next()), registration(4, m_applications.next())}, 400);
+    QCOMPARE(broken[QStringLiteral("code")].toString(), QStringLiteral("bad_batch"));
+    QCOMPARE(postBatch(m_tokenA, {registration(2, m_applications.next())})[QStringLiteral("last_seq")].toInteger(), 2);
+}
+
+void TestServerApi::reusedDeskSeqWithOtherPayloadIsConflict()
+{
+    const QJsonObject original = registration(1, m_applications.next());
+    postBatch(m_tokenA, {original});
+    // Same desk_seq and id, another payload: never silently accepted.
+    QJsonObject tampered = registration(1, m_applications.next());
+    tampered.insert(QStringLiteral("id"), original[QStringLiteral("id")]);
+    const QJsonObject answer = postBatch(m_tokenA, {tampered});
+    QCOMPARE(answer[QStringLiteral("results")][0][QStringLiteral("code")].toString(), QStringLiteral("conflict"));
+    // A new desk_seq reusing an id already applied: a conflict too, and it uses up its number.
+    QJsonObject reused = registration(2, m_applications.next());
+    reused.insert(QStringLiteral("id"), original[QStringLiteral("id")]);
+    const QJsonObject second = postBatch(m_tokenA, {reused});
+    QCOMPARE(second[QStringLiteral("results")][0][QStringLiteral("code")].toString(), QStringLiteral("conflict"));
+    QCOMPARE(second[QStringLiteral("last_seq")].toInteger(), 2);
+}
+
+void TestServerApi::rejectedCommandUsesUpItsNumber()
+{
+    Application invalid = m_applications.next();
+    invalid.consent = false; // RULES 3.2: no consent, no registration
+    const Application valid = m_applications.next();
+    const QJsonObject answer = postBatch(m_tokenA, {registration(1, invalid), command(2, QStringLiteral("no_such_command"), {}),
+                                                    registration(3, valid)});
+    const QJsonArray results = answer[QStringLiteral("results")].toArray();
+    QCOMPARE(results.at(0)[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+    QCOMPARE(results.at(0)[QStringLiteral("code")].toString(), QStringLiteral("invalid_application"));
+    QCOMPARE(results.at(1)[QStringLiteral("code")].toString(), QStringLiteral("unsupported_command"));
+    QCOMPARE(results.at(2)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(answer[QStringLiteral("last_seq")].toInteger(), 3);
+}
+
+void TestServerApi::desksSeeOnlyWhatTheyMay()
+{
+    const Application application = m_applications.next();
+    postBatch(m_tokenA, {registration(1, application)});
+    const QJsonArray seenByB = allChanges(m_tokenB);
+    const QByteArray bodyB = QJsonDocument(seenByB).toJson();
+    QVERIFY(!bodyB.isEmpty());
+    QVERIFY2(!bodyB.contains(application.childIin.toUtf8()), "another kindergarten's desk must not see the IIN");
+    QVERIFY(!bodyB.contains(application.child.surname.toUtf8()));
+    QVERIFY(!bodyB.contains(application.applicantIin.toUtf8()));
+    bool anonymousRow = false;
+    for (const QJsonValue &change : seenByB) {
+        if (change[QStringLiteral("id")].toString() == application.id) {
+            anonymousRow = true;
+            QCOMPARE(change[QStringLiteral("partition")].toString(), QStringLiteral("year:%1").arg(application.childBirthDate.year()));
+            QCOMPARE(change[QStringLiteral("data")][QStringLiteral("birth_year")].toInt(), application.childBirthDate.year());
+        }
+    }
+    QVERIFY(anonymousRow);
+    // The registering kindergarten's other desk sees the whole record.
+    QVERIFY(QJsonDocument(allChanges(m_tokenA2)).toJson().contains(application.childIin.toUtf8()));
+    // Another kindergarten's ids: not found, never data.
+    const QJsonObject withdraw = postBatch(m_tokenB, {command(1, QStringLiteral("withdraw_application"),
+                                                             {{QStringLiteral("application_id"), application.id}})});
+    QCOMPARE(withdraw[QStringLiteral("results")][0][QStringLiteral("code")].toString(), QStringLiteral("not_found"));
+}
+
+void TestServerApi::duplicateChildAcrossTwoDesks()
+{
+    const Application child = m_applications.next();
+    Application again = child;
+    again.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Both desks at once: exactly one is applied, the other is rejected with the first's number.
+    QFuture<QJsonObject> a = QtConcurrent::run([&] { return m_server->post("/api/v1/commands", batch({registration(1, child)}), m_tokenA).json(); });
+    QFuture<QJsonObject> b = QtConcurrent::run([&] { return m_server->post("/api/v1/commands", batch({registration(1, again)}), m_tokenB).json(); });
+    const QJsonObject first = a.result()[QStringLiteral("results")][0].toObject();
+    const QJsonObject second = b.result()[QStringLiteral("results")][0].toObject();
+    const QStringList statuses{first[QStringLiteral("status")].toString(), second[QStringLiteral("status")].toString()};
+    QCOMPARE(statuses.count(QStringLiteral("applied")), 1);
+    const QJsonObject rejected = first[QStringLiteral("status")].toString() == QStringLiteral("rejected") ? first : second;
+    QCOMPARE(rejected[QStringLiteral("code")].toString(), QStringLiteral("duplicate_child"));
+    QVERIFY(rejected[QStringLiteral("details")][QStringLiteral("queue_number")].toInt() >= 1);
+}
+
+void TestServerApi::filingTimeOutOfRange()
+{
+    // In the server's future: refused.
+    Application future = m_applications.next();
+    future.filedAt = QDateTime::currentDateTimeUtc().addDays(1);
+    QJsonObject answer = postBatch(m_tokenA, {registration(1, future)}, 200);
+    QCOMPARE(answer[QStringLiteral("results")][0][QStringLiteral("code")].toString(), QStringLiteral("filing_time_out_of_range"));
+
+    // A week offline: the desk told the server its head (1) a while ago; a command written after
+    // that, filed honestly now, is accepted even though it arrives late.
+    Application honest = m_applications.next();
+    answer = postBatch(m_tokenA, {registration(2, honest)});
+    QCOMPARE(answer[QStringLiteral("results")][0][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+
+    // The desk has reported head 2 just now. A clock turned back: command 3 claims a filing
+    // time a day before that report, so it would jump the queue.
+    Application backdated = m_applications.next();
+    backdated.filedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    answer = postBatch(m_tokenA, {registration(3, backdated)});
+    QCOMPARE(answer[QStringLiteral("results")][0][QStringLiteral("code")].toString(), QStringLiteral("filing_time_out_of_range"));
+}
+
+void TestServerApi::withdrawalArchivesAndFreesTheChild()
+{
+    const Application first = m_applications.next();
+    const QJsonObject answer = postBatch(m_tokenA, {registration(1, first), command(2, QStringLiteral("withdraw_application"),
+                                                                                   {{QStringLiteral("application_id"), first.id},
+                                                                                    {QStringLiteral("reason"), QStringLiteral("parent's request")}})});
+    QCOMPARE(answer[QStringLiteral("results")][1][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(answer[QStringLiteral("results")][1][QStringLiteral("result")][QStringLiteral("status")].toString(), QStringLiteral("archived"));
+    // Withdrawn: no active application, so the child may be registered again.
+    QCOMPARE(m_server->get("/api/v1/queue/position?iin=" + first.childIin.toUtf8(), m_tokenA).status, 404);
+    Application again = first;
+    again.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    again.filedAt = QDateTime::currentDateTimeUtc();
+    const QJsonObject registeredAgain = postBatch(m_tokenA, {registration(3, again)});
+    QCOMPARE(registeredAgain[QStringLiteral("results")][0][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    // Withdrawing twice is refused with its code.
+    const QJsonObject twice = postBatch(m_tokenA, {command(4, QStringLiteral("withdraw_application"), {{QStringLiteral("application_id"), first.id}})});
+    QCOMPARE(twice[QStringLiteral("results")][0][QStringLiteral("code")].toString(), QStringLiteral("already_archived"));
+}
+
+void TestServerApi::longPollWakesOnCommit()
+{
+    // Desk B catches up, then parks a long-poll; desk A registers; B's request returns with it.
+    const HttpReply caughtUp = m_server->get("/api/v1/changes", m_tokenB);
+    const QByteArray cursor = caughtUp.json()[QStringLiteral("cursor")].toString().toUtf8();
+    QFuture<HttpReply> parked = QtConcurrent::run([&] { return m_server->get("/api/v1/changes?wait=25&after=" + cursor, m_tokenB); });
+    QTest::qWait(500); // let it park (the test passes either way; this makes it a real wait)
+    const Application application = m_applications.next();
+    postBatch(m_tokenA, {registration(1, application)});
+    const HttpReply woken = parked.result();
+    QCOMPARE(woken.status, 200);
+    const QJsonArray changes = woken.json()[QStringLiteral("changes")].toArray();
+    QVERIFY2(!changes.isEmpty(), "the parked request returned without the change: it was not woken");
+    QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), application.id);
+    // Checkpoints: each partition in the page with its count and checksum.
+    const QJsonArray checkpoints = woken.json()[QStringLiteral("checkpoints")].toArray();
+    QVERIFY(!checkpoints.isEmpty());
+    QCOMPARE(checkpoints.at(0)[QStringLiteral("checksum")].toString().size(), 16);
+}
+
+void TestServerApi::badInputGetsClearErrorsAndServerKeepsServing()
+{
+    auto stillServes = [&] {
+        const HttpReply health = m_server->get("/api/v1/health");
+        QCOMPARE(health.status, 200);
+    };
+    HttpReply reply = m_server->post("/api/v1/commands", "this is not json", m_tokenA);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("bad_json"));
+    stillServes();
+
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    reply = m_server->post("/api/v1/commands", deep, m_tokenA);
+    QCOMPARE(reply.status, 400);
+    stillServes();
+
+    // 100 MB announced: refused before it is read.
+    const QByteArray refused = rawExchange(m_server->port(), "POST /api/v1/commands HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                                                                 + m_tokenA.toUtf8() + "\r\nContent-Length: 104857600\r\n\r\n{");
+    QVERIFY2(refused.startsWith("HTTP/1.1 413"), refused.constData());
+    QVERIFY(refused.contains("\"body_too_large\""));
+    stillServes();
+
+    reply = m_server->post("/api/v1/commands", batch({}), QStringLiteral("qd_wrong"));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("unauthorized"));
+    reply = m_server->get("/api/v1/changes");
+    QCOMPARE(reply.status, 401);
+    stillServes();
+
+    reply = m_server->get("/api/v1/changes?limit=1000000", m_tokenA);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("bad_parameter"));
+    reply = m_server->get("/api/v1/queue/position?iin=123", m_tokenA);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("invalid_iin"));
+    reply = m_server->get("/api/v1/nothing-here", m_tokenA);
+    QCOMPARE(reply.status, 404);
+    reply = m_server->get("/api/v1/commands", m_tokenA);
+    QCOMPARE(reply.status, 405);
+    stillServes();
+
+    // Garbage bytes instead of HTTP.
+    const QByteArray garbage = rawExchange(m_server->port(), "\x01\x02 garbage garbage\r\n\r\n");
+    QVERIFY2(garbage.startsWith("HTTP/1.1 400"), garbage.constData());
+    stillServes();
+
+    // A slow client, one byte at a time: dropped by the header deadline, never kept alive by
+    // its trickle; meanwhile the others are served.
+    {
+        QTcpSocket slow;
+        slow.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+        QVERIFY(slow.waitForConnected(5000));
+        const QByteArray head = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(4000, 'a');
+        bool closed = false;
+        for (qsizetype i = 0; i < head.size() && !closed; ++i) {
+            slow.write(head.mid(i, 1));
+            slow.waitForBytesWritten(1000);
+            if (slow.waitForReadyRead(5)) // the 408 answer, or the close
+                closed = true;
+            closed = closed || slow.state() != QAbstractSocket::ConnectedState;
+            if (i % 50 == 0)
+                stillServes();
+            QTest::qWait(5);
+            if (i > 3000 && !closed)
+                break;
+        }
+        QVERIFY2(closed, "a client trickling its request head must be cut off by the header deadline");
+    }
+    stillServes();
+}
+
+void TestServerApi::revokedTokenStopsWorking()
+{
+    postBatch(m_tokenA, {registration(1, m_applications.next())});
+    const Run list = m_server->cli({QStringLiteral("desk"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QString deskId;
+    for (const QString &line : list.out.split(u'\n')) {
+        const QStringList columns = line.split(u'\t');
+        if (columns.size() == 5 && columns.at(1) == m_orgA && columns.at(4) == QStringLiteral("1"))
+            deskId = columns.at(0);
+    }
+    QVERIFY(!deskId.isEmpty());
+    QCOMPARE(m_server->cli({QStringLiteral("desk"), QStringLiteral("revoke"), deskId}).exitCode, 0);
+    QCOMPARE(m_server->get("/api/v1/changes", m_tokenA).status, 401);
+    QCOMPARE(m_server->post("/api/v1/commands", batch({registration(2, m_applications.next())}), m_tokenA).status, 401);
+    QCOMPARE(m_server->get("/api/v1/changes", m_tokenA2).status, 200);
+}
+
+void TestServerApi::cursorFromAnotherEpochIsRefused()
+{
+    const HttpReply reply = m_server->get("/api/v1/changes?after=00000000-0000-0000-0000-000000000000:5", m_tokenA);
+    QCOMPARE(reply.status, 409);
+    QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("cursor_epoch_changed"));
+    QCOMPARE(m_server->get("/api/v1/changes?after=garbage", m_tokenA).status, 400);
+}
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "tst_server_api.moc"
