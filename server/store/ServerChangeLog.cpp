@@ -65,7 +65,7 @@ ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optio
         QStringLiteral("INSERT INTO changes (scope, partition_key, entity, entity_id, version, deleted, payload, "
                        "part_count, part_checksum, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
         {change.scope, change.partition, change.entity, change.entityId, change.version, change.deleted ? 1 : 0,
-         QString::fromUtf8(QJsonDocument(change.payload).toJson(QJsonDocument::Compact)), count, checksum, nowMsecs});
+         QJsonDocument(change.payload).toJson(QJsonDocument::Compact), count, checksum, nowMsecs});
     if (!inserted)
         return inserted.error();
     QSqlQuery seq = std::move(inserted).value();
@@ -115,7 +115,7 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
         out.append(",\"id\":").append(jsonString(query.value(3).toString()));
         out.append(",\"version\":").append(QByteArray::number(query.value(4).toLongLong()));
         out.append(",\"deleted\":").append(query.value(5).toInt() ? "true" : "false");
-        out.append(",\"data\":").append(query.value(6).toString().toUtf8());
+        out.append(",\"data\":").append(query.value(6).toByteArray());
         out.append('}');
         if (!checkpoints.contains(partition))
             partitionOrder.append(partition);

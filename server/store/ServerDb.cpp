@@ -187,3 +187,8 @@ QString ServerDb::autoIncrementPrimaryKey() const
 {
     return isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
 }
+
+QString ServerDb::bytesType() const
+{
+    return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+}

@@ -69,6 +69,9 @@ public:
 
     // The type of an auto-numbered 64-bit primary key column.
     QString autoIncrementPrimaryKey() const;
+    // The type of a column of raw bytes (the change log keeps its JSON as bytes, so that a page
+    // is served without converting each row to UTF-16 and back).
+    QString bytesType() const;
 
     static ServerError storeError(const QString &what, const QString &driverText);
 

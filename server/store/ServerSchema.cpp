@@ -13,6 +13,7 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
     return {
         [](const ServerDb &db) {
             const QString serial = db.autoIncrementPrimaryKey();
+            const QString bytes = db.bytesType();
             return QStringList{
                 QStringLiteral("CREATE TABLE orgs (id TEXT PRIMARY KEY, name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, "
                                "bin TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL)"),
@@ -44,8 +45,8 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                 // desks may see it. part_count/part_checksum: the partition after this change.
                 QStringLiteral("CREATE TABLE changes (seq %1, scope TEXT NOT NULL, partition_key TEXT NOT NULL, "
                                "entity TEXT NOT NULL, entity_id TEXT NOT NULL, version BIGINT NOT NULL, "
-                               "deleted INTEGER NOT NULL DEFAULT 0, payload TEXT NOT NULL, "
-                               "part_count BIGINT NOT NULL, part_checksum BIGINT NOT NULL, committed_at BIGINT NOT NULL)").arg(serial),
+                               "deleted INTEGER NOT NULL DEFAULT 0, payload %2 NOT NULL, "
+                               "part_count BIGINT NOT NULL, part_checksum BIGINT NOT NULL, committed_at BIGINT NOT NULL)").arg(serial, bytes),
                 QStringLiteral("CREATE INDEX changes_scope ON changes (scope, seq)"),
                 QStringLiteral("CREATE TABLE partitions (partition_key TEXT PRIMARY KEY, scope TEXT NOT NULL, "
                                "row_count BIGINT NOT NULL, checksum BIGINT NOT NULL)"),
