@@ -8,6 +8,7 @@ QABYLDAU_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core poppler-utils xvfb xauth libsqlite3-dev
+    libboost-dev libssl-dev openssl
 )
 
 qabyldau_install_deps() {
