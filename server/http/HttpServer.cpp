@@ -308,6 +308,7 @@ private:
     {
         if (closed_)
             return;
+        headRequest_ = false;
         if (expired) {
             writeResponse(errorResponse(408, "request_timeout", "The request did not arrive in time"), true);
         } else if (ec == bhttp::error::header_limit) {
@@ -345,6 +346,7 @@ private:
         request.remoteAddress = remoteAddress_;
         keepAlive_ = message.keep_alive();
         version_ = message.version();
+        headRequest_ = message.method() == bhttp::verb::head;
         parser_.reset();
 
         const std::uint64_t id = ++requestId_;
@@ -436,6 +438,8 @@ private:
         message.body() = std::move(response.body);
         message.keep_alive(!close);
         message.prepare_payload();
+        if (headRequest_)
+            message.body().clear(); // a HEAD answer has the GET answer's Content-Length, no body
         closeAfterWrite_ = close;
         lowest().expires_after(limits().writeTimeout);
         bhttp::async_write(stream_, message,
@@ -508,6 +512,7 @@ private:
     unsigned version_ = 11;
     bool timedOut_ = false;
     bool keepAlive_ = true;
+    bool headRequest_ = false;
     bool parked_ = false;
     bool closeAfterWrite_ = false;
     bool closed_ = false;
@@ -643,6 +648,8 @@ bool Server::listen(const std::string &host, std::uint16_t port, const std::opti
     d->ssl = std::move(ssl);
     d->acceptor.emplace(std::move(acceptor));
     d->acceptRetry.emplace(*d->io);
+    if (d->started)
+        d->accept();
     return true;
 }
 
