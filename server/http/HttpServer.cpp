@@ -309,7 +309,11 @@ private:
         if (closed_)
             return;
         headRequest_ = false;
-        if (expired) {
+        if (expired && !parser_->got_some() && buffer_.size() == 0) {
+            // Not one byte of a request: nobody is waiting for an answer (a connection opened
+            // ahead of time, say), so a 408 would only be read as the answer to the next request.
+            closeNow();
+        } else if (expired) {
             writeResponse(errorResponse(408, "request_timeout", "The request did not arrive in time"), true);
         } else if (ec == bhttp::error::header_limit) {
             writeResponse(errorResponse(431, "header_too_large", "The request head is too large"), true);

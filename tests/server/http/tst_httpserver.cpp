@@ -344,7 +344,7 @@ private slots:
         const auto server = startServer(handler);
         QVERIFY(server);
         RawClient client(server->port());
-        QVERIFY(client.send(std::string("\x01\x02 this is not http\r\n\r\n", 25)));
+        QVERIFY(client.send(std::string("\x01\x02") + " this is not http\r\n\r\n"));
         const auto response = client.readResponse();
         QVERIFY(response);
         QCOMPARE(response->status, 400);
@@ -447,6 +447,23 @@ private slots:
         QCOMPARE(response->status, 408);
         QCOMPARE(errorCode(*response), std::string("request_timeout"));
         QVERIFY(client.waitClosed(3000));
+        QVERIFY(stillServing(server->port()));
+    }
+
+    void silentConnectionIsClosedWithoutAnswer()
+    {
+        TestHandler handler;
+        http::Limits limits;
+        limits.headerTimeout = std::chrono::milliseconds(1000);
+        const auto server = startServer(handler, limits);
+        QVERIFY(server);
+        RawClient client(server->port());
+        QElapsedTimer timer;
+        timer.start();
+        std::string extra = "unset";
+        QVERIFY(client.waitClosed(5000, &extra));
+        QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(extra.empty(), extra.c_str());
         QVERIFY(stillServing(server->port()));
     }
 
