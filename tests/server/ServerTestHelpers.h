@@ -181,9 +181,9 @@ public:
 
     QString addOrg(int number) const
     {
-        // Valid BINs: 11 digits, then the check digit found by trying each.
-        for (int digit = 0; digit < 10; ++digit) {
-            const QString bin = QStringLiteral("1901400%1%2").arg(number, 4, 10, QLatin1Char('0')).arg(digit);
+        // Valid BINs: 11 digits, then the check digit found by trying each (some stems have none).
+        for (int digit = 0; digit < 20; ++digit) {
+            const QString bin = QStringLiteral("19014%1%2%3").arg(digit / 10).arg(number, 5, 10, QLatin1Char('0')).arg(digit % 10);
             const Run run = cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name-kk"),
                                  QStringLiteral("№%1 балабақша").arg(number), QStringLiteral("--name-ru"),
                                  QStringLiteral("Детский сад №%1").arg(number), QStringLiteral("--bin"), bin});

@@ -1,0 +1,188 @@
+// The qabyldau-server command line as an administrator's script uses it: init and migrations, a
+// store from a newer server refused, kindergartens and desks, the import of a region's queue,
+// the journal check; every failure one line on standard error with a non-zero exit.
+#include "ServerTestHelpers.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ServerTest;
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badStoreUrlIsOneLine();
+    void initTwiceIsHarmlessAndServeNeedsInit();
+    void newerStoreIsRefused();
+    void orgAndDeskAdministration();
+    void importMovesAQueueOnceAndReportsBadRecords();
+    void journalVerifyNamesTheFirstBrokenEntry();
+};
+
+namespace {
+
+bool oneLine(const QString &text)
+{
+    return text.endsWith(u'\n') && text.count(u'\n') == 1 && text.startsWith(QStringLiteral("qabyldau-server: "));
+}
+
+} // namespace
+
+void TestServerCli::badStoreUrlIsOneLine()
+{
+    const Run run = runServer({QStringLiteral("--db"), QStringLiteral("mysql://x"), QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(oneLine(run.err), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("bad_store_url")));
+    const Run unknown = runServer({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(oneLine(unknown.err));
+}
+
+void TestServerCli::initTwiceIsHarmlessAndServeNeedsInit()
+{
+    Server server;
+    QVERIFY(server.setupError().isEmpty());
+    QVERIFY(!server.start({}, false)); // not initialised: serve refuses
+    QVERIFY2(server.startError().contains(QStringLiteral("store_not_initialised")), qPrintable(server.startError()));
+    QVERIFY(server.init());
+    QVERIFY(server.init());
+    QVERIFY(!server.addOrg(1).isEmpty());
+    QVERIFY(server.init());
+    QCOMPARE(server.cli({QStringLiteral("org"), QStringLiteral("list")}).out.count(u'\n'), 1);
+}
+
+void TestServerCli::newerStoreIsRefused()
+{
+    if (onPostgres())
+        QSKIP("the schema version is written the same way on both stores; the SQLite run edits the file directly");
+    Server server;
+    QVERIFY(server.init());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(server.url().mid(7));
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    const Run run = server.cli({QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(oneLine(run.err) && run.err.contains(QStringLiteral("store_too_new")), qPrintable(run.err));
+    const Run list = server.cli({QStringLiteral("org"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 1);
+}
+
+void TestServerCli::orgAndDeskAdministration()
+{
+    Server server;
+    QVERIFY(server.init());
+    const Run badBin = server.cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name-kk"), QStringLiteral("А"),
+                                   QStringLiteral("--name-ru"), QStringLiteral("Б"), QStringLiteral("--bin"), QStringLiteral("123456789012")});
+    QCOMPARE(badBin.exitCode, 1);
+    QVERIFY2(oneLine(badBin.err) && badBin.err.contains(QStringLiteral("invalid_bin")), qPrintable(badBin.err));
+    const QString org = server.addOrg(3);
+    QVERIFY(!org.isEmpty());
+    const QString bin = server.cli({QStringLiteral("org"), QStringLiteral("list")}).out.section(u'\t', 1, 1);
+    const Run twice = server.cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name-kk"), QStringLiteral("А"),
+                                  QStringLiteral("--name-ru"), QStringLiteral("Б"), QStringLiteral("--bin"), bin});
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(oneLine(twice.err) && twice.err.contains(QStringLiteral("duplicate_bin")), qPrintable(twice.err));
+    const Run noOrg = server.cli({QStringLiteral("desk"), QStringLiteral("add"), QStringLiteral("--org"), QStringLiteral("nope")});
+    QCOMPARE(noOrg.exitCode, 1);
+    QVERIFY(noOrg.err.contains(QStringLiteral("org_not_found")));
+    const QString token = server.addDesk(org);
+    QVERIFY(token.startsWith(QStringLiteral("qd_")) && token.size() == 67);
+    // The store keeps the token's hash only.
+    if (!onPostgres()) {
+        QFile store(server.url().mid(7));
+        QVERIFY(store.open(QIODevice::ReadOnly));
+        QVERIFY(!store.readAll().contains(token.toUtf8()));
+    }
+    const Run list = server.cli({QStringLiteral("desk"), QStringLiteral("list")});
+    QCOMPARE(list.out.count(u'\n'), 1);
+    QVERIFY(list.out.contains(QStringLiteral("\tlive\t0")));
+    const QString deskId = list.out.section(u'\t', 0, 0);
+    QCOMPARE(server.cli({QStringLiteral("desk"), QStringLiteral("revoke"), deskId}).exitCode, 0);
+    QCOMPARE(server.cli({QStringLiteral("desk"), QStringLiteral("revoke"), deskId}).exitCode, 1);
+    QVERIFY(server.cli({QStringLiteral("desk"), QStringLiteral("list")}).out.contains(QStringLiteral("\trevoked\t")));
+}
+
+void TestServerCli::importMovesAQueueOnceAndReportsBadRecords()
+{
+    Server server;
+    QVERIFY(server.init());
+    QTemporaryDir dir;
+    Applications applications;
+    QJsonArray records;
+    for (int i = 0; i < 30; ++i) {
+        Application application = applications.next();
+        application.filedAt = QDateTime::currentDateTimeUtc().addSecs(-3600 + i * 60);
+        records.append(ApplicationJson::toJson(application));
+    }
+    QJsonObject broken = records.at(3).toObject();
+    broken.insert(QStringLiteral("child_iin"), QStringLiteral("123"));
+    records.append(broken); // an invalid IIN
+    QJsonObject twin = records.at(4).toObject();
+    twin.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    records.append(twin); // the same child again: duplicate_child
+    const QString path = dir.filePath(QStringLiteral("queue.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(records).toJson());
+    file.close();
+
+    const Run first = server.cli({QStringLiteral("applications"), QStringLiteral("import"), path});
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.out == QStringLiteral("imported 30, already present 0, rejected 2\n"), qPrintable(first.out + first.err));
+    QVERIFY(first.err.contains(QStringLiteral("record 30: invalid_application")));
+    QVERIFY(first.err.contains(QStringLiteral("record 31: duplicate_child")));
+    const Run again = server.cli({QStringLiteral("applications"), QStringLiteral("import"), path});
+    QCOMPARE(again.out, QStringLiteral("imported 0, already present 30, rejected 2\n"));
+
+    // The imported queue is the region's: numbers in filing order, from any desk.
+    const QString org = server.addOrg(1);
+    const QString token = server.addDesk(org);
+    QVERIFY(server.start());
+    const QJsonObject position = server.get("/api/v1/queue/position?iin=" + records.at(0)[QStringLiteral("child_iin")].toString().toUtf8(), token).json();
+    QVERIFY(position.value(QStringLiteral("queue_number")).toInt() >= 1);
+
+    QFile notJson(dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(notJson.open(QIODevice::WriteOnly));
+    notJson.write("{\"not\": \"an array\"}");
+    notJson.close();
+    const Run bad = server.cli({QStringLiteral("applications"), QStringLiteral("import"), notJson.fileName()});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(oneLine(bad.err), qPrintable(bad.err));
+}
+
+void TestServerCli::journalVerifyNamesTheFirstBrokenEntry()
+{
+    if (onPostgres())
+        QSKIP("the chain is verified the same way on both stores; the SQLite run tampers with the file directly");
+    Server server;
+    QVERIFY(server.init());
+    QVERIFY(!server.addOrg(1).isEmpty());
+    QVERIFY(!server.addOrg(2).isEmpty());
+    Run ok = server.cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(ok.out, QStringLiteral("the journal is intact (2 entries)\n"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(server.url().mid(7));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE journal SET actor = 'someone else' WHERE seq = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const Run broken = server.cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains(QStringLiteral("journal entry 1 does not match: hash_mismatch")), qPrintable(broken.err));
+}
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_server_cli.moc"
