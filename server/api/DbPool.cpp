@@ -94,9 +94,11 @@ void DbPool::run(int, std::unique_ptr<ServerDb> db)
             task = std::move(m_tasks.front());
             m_tasks.pop_front();
         }
+        db->finishStatements(); // no snapshot older than the task (e.g. from the start-up check)
         task(*db);
         if (db->inTransaction())
             db->rollback(); // a task that returned early never leaves a transaction open
+        db->finishStatements();
     }
     db.reset();
 }

@@ -51,10 +51,10 @@ ServerResult<Org> addOrg(ServerDb &db, const QString &nameKk, const QString &nam
         return ServerError{QStringLiteral("invalid_bin"), QStringLiteral("'%1' is not a valid BIN: %2").arg(bin, digits.error().message())};
     org.bin = digits.value();
     return inWriteTransaction<Org>(db, [&](ServerDb &store) -> ServerResult<Org> {
-        ServerResult<QSqlQuery> existing = store.exec(QStringLiteral("SELECT id FROM orgs WHERE bin = ?"), {org.bin});
+        ServerResult<QSqlQuery *> existing = store.exec(QStringLiteral("SELECT id FROM orgs WHERE bin = ?"), {org.bin});
         if (!existing)
             return existing.error();
-        if (QSqlQuery found = std::move(existing).value(); found.next())
+        if (QSqlQuery &found = *existing.value(); found.next())
             return ServerError{QStringLiteral("duplicate_bin"), QStringLiteral("a kindergarten with BIN %1 exists: %2").arg(org.bin, found.value(0).toString())};
         if (ServerStatus saved = store.run(QStringLiteral("INSERT INTO orgs (id, name_kk, name_ru, bin, created_at) VALUES (?, ?, ?, ?, ?)"),
                                            {org.id, org.nameKk, org.nameRu, org.bin, now.toMSecsSinceEpoch()});
@@ -77,10 +77,10 @@ ServerResult<Org> addOrg(ServerDb &db, const QString &nameKk, const QString &nam
 
 ServerResult<QList<Org>> listOrgs(ServerDb &db)
 {
-    ServerResult<QSqlQuery> rows = db.exec(QStringLiteral("SELECT id, name_kk, name_ru, bin FROM orgs ORDER BY name_kk, id"));
+    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT id, name_kk, name_ru, bin FROM orgs ORDER BY name_kk, id"));
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     QList<Org> orgs;
     while (query.next())
         orgs.append(Org{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
@@ -98,10 +98,10 @@ ServerResult<NewDesk> addDesk(ServerDb &db, const QString &orgId, const QString 
     made.desk.orgId = orgId;
     made.desk.label = label.trimmed().isEmpty() ? QStringLiteral("desk") : label.trimmed();
     return inWriteTransaction<NewDesk>(db, [&](ServerDb &store) -> ServerResult<NewDesk> {
-        ServerResult<QSqlQuery> org = store.exec(QStringLiteral("SELECT id FROM orgs WHERE id = ?"), {orgId});
+        ServerResult<QSqlQuery *> org = store.exec(QStringLiteral("SELECT id FROM orgs WHERE id = ?"), {orgId});
         if (!org)
             return org.error();
-        if (QSqlQuery found = std::move(org).value(); !found.next())
+        if (QSqlQuery &found = *org.value(); !found.next())
             return ServerError{QStringLiteral("org_not_found"), QStringLiteral("no kindergarten with id '%1' (see `org list`)").arg(orgId)};
         if (ServerStatus saved = store.run(QStringLiteral("INSERT INTO desks (id, org_id, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
                                            {made.desk.id, orgId, made.desk.label, tokenHash(made.token), now.toMSecsSinceEpoch()});
@@ -117,10 +117,10 @@ ServerResult<NewDesk> addDesk(ServerDb &db, const QString &orgId, const QString 
 
 ServerResult<QList<Desk>> listDesks(ServerDb &db)
 {
-    ServerResult<QSqlQuery> rows = db.exec(QStringLiteral("SELECT %1 FROM desks ORDER BY org_id, created_at, id").arg(QLatin1String(deskColumns)));
+    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT %1 FROM desks ORDER BY org_id, created_at, id").arg(QLatin1String(deskColumns)));
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     QList<Desk> desks;
     while (query.next())
         desks.append(deskFromRow(query));
@@ -130,11 +130,11 @@ ServerResult<QList<Desk>> listDesks(ServerDb &db)
 ServerStatus revokeDesk(ServerDb &db, const QString &deskId, const QDateTime &now)
 {
     ServerResult<bool> done = inWriteTransaction<bool>(db, [&](ServerDb &store) -> ServerResult<bool> {
-        ServerResult<QSqlQuery> updated = store.exec(QStringLiteral("UPDATE desks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+        ServerResult<QSqlQuery *> updated = store.exec(QStringLiteral("UPDATE desks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
                                                      {now.toMSecsSinceEpoch(), deskId});
         if (!updated)
             return updated.error();
-        if (updated.value().numRowsAffected() != 1)
+        if (updated.value()->numRowsAffected() != 1)
             return ServerError{QStringLiteral("desk_not_found"), QStringLiteral("no live desk with id '%1' (see `desk list`)").arg(deskId)};
         if (ServerStatus journaled = ServerJournal::append(store, QStringLiteral("desk_revoked"), QStringLiteral("desk"), deskId,
                                                            QJsonObject{}, QStringLiteral("admin"), now);
@@ -149,12 +149,12 @@ ServerStatus revokeDesk(ServerDb &db, const QString &deskId, const QDateTime &no
 
 ServerResult<std::optional<Desk>> deskForToken(ServerDb &db, const QString &token)
 {
-    ServerResult<QSqlQuery> rows = db.exec(
+    ServerResult<QSqlQuery *> rows = db.exec(
         QStringLiteral("SELECT %1 FROM desks WHERE token_hash = ? AND revoked_at IS NULL").arg(QLatin1String(deskColumns)),
         {tokenHash(token)});
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     if (!query.next())
         return std::optional<Desk>();
     return std::optional<Desk>(deskFromRow(query));
@@ -162,10 +162,10 @@ ServerResult<std::optional<Desk>> deskForToken(ServerDb &db, const QString &toke
 
 ServerResult<std::optional<Desk>> deskById(ServerDb &db, const QString &deskId)
 {
-    ServerResult<QSqlQuery> rows = db.exec(QStringLiteral("SELECT %1 FROM desks WHERE id = ?").arg(QLatin1String(deskColumns)), {deskId});
+    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT %1 FROM desks WHERE id = ?").arg(QLatin1String(deskColumns)), {deskId});
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     if (!query.next())
         return std::optional<Desk>();
     return std::optional<Desk>(deskFromRow(query));

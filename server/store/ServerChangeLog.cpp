@@ -35,11 +35,11 @@ QString checksumText(qint64 checksum)
 ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optional<qint64> previousVersion,
                             qint64 nowMsecs)
 {
-    ServerResult<QSqlQuery> current = db.exec(
+    ServerResult<QSqlQuery *> current = db.exec(
         QStringLiteral("SELECT row_count, checksum FROM partitions WHERE partition_key = ?"), {change.partition});
     if (!current)
         return current.error();
-    QSqlQuery row = std::move(current).value();
+    QSqlQuery &row = *current.value();
     qint64 count = 0;
     quint64 sum = 0;
     if (row.next()) {
@@ -61,14 +61,14 @@ ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optio
             {change.partition, change.scope, count, checksum});
         !saved)
         return saved.error();
-    ServerResult<QSqlQuery> inserted = db.exec(
+    ServerResult<QSqlQuery *> inserted = db.exec(
         QStringLiteral("INSERT INTO changes (scope, partition_key, entity, entity_id, version, deleted, payload, "
                        "part_count, part_checksum, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
         {change.scope, change.partition, change.entity, change.entityId, change.version, change.deleted ? 1 : 0,
          QJsonDocument(change.payload).toJson(QJsonDocument::Compact), count, checksum, nowMsecs});
     if (!inserted)
         return inserted.error();
-    QSqlQuery seq = std::move(inserted).value();
+    QSqlQuery &seq = *inserted.value();
     if (!seq.next())
         return ServerDb::storeError(QStringLiteral("change not numbered"), QString());
     db.notifyChangesAtCommit();
@@ -87,10 +87,10 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
         "SELECT * FROM (SELECT %1 FROM changes WHERE scope = ? AND seq > ? ORDER BY seq LIMIT ?) AS own_rows"
         ") AS visible ORDER BY seq LIMIT ?").arg(columns);
     const int fetch = limit + 1;
-    ServerResult<QSqlQuery> rows = db.exec(sql, {afterSeq, fetch, orgId, afterSeq, fetch, fetch});
+    ServerResult<QSqlQuery *> rows = db.exec(sql, {afterSeq, fetch, orgId, afterSeq, fetch, fetch});
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
 
     Page page;
     page.lastSeq = afterSeq;
@@ -140,11 +140,11 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
 
 ServerResult<qint64> latestVisible(ServerDb &db, const QString &orgId)
 {
-    ServerResult<QSqlQuery> rows = db.exec(
+    ServerResult<QSqlQuery *> rows = db.exec(
         QStringLiteral("SELECT MAX(seq) FROM changes WHERE scope = '' OR scope = ?"), {orgId});
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

@@ -47,6 +47,8 @@ ServerDb::~ServerDb()
     const QString name = m_db.connectionName();
     if (m_inTransaction)
         rollback();
+    m_prepared.clear();
+    m_plain.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -98,34 +100,48 @@ ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, c
     return server;
 }
 
-ServerResult<QSqlQuery> ServerDb::exec(const QString &sql, std::initializer_list<QVariant> values)
+ServerResult<QSqlQuery *> ServerDb::exec(const QString &sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     // A statement without values runs as it is: PostgreSQL cannot prepare BEGIN, COMMIT or SET.
     if (values.size() == 0) {
-        if (!query.exec(sql))
-            return storeError(QStringLiteral("query failed"), query.lastError().text());
-        return query;
+        m_plain = std::make_unique<QSqlQuery>(m_db);
+        m_plain->setForwardOnly(true);
+        if (!m_plain->exec(sql))
+            return storeError(QStringLiteral("query failed"), m_plain->lastError().text());
+        return m_plain.get();
     }
-    if (!query.prepare(sql))
-        return storeError(QStringLiteral("prepare failed"), query.lastError().text());
+    // Statements are prepared once per connection and reused: preparing costs more than
+    // running most of them (a server-side PREPARE on PostgreSQL).
+    auto cached = m_prepared.find(sql);
+    if (cached == m_prepared.end()) {
+        auto prepared = std::make_shared<QSqlQuery>(m_db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            return storeError(QStringLiteral("prepare failed"), prepared->lastError().text());
+        cached = m_prepared.insert(sql, prepared);
+    }
+    QSqlQuery &statement = *cached.value();
+    statement.finish();
     // No text column of the server store takes NULL: a null QString (an empty scope, the
     // org of an imported application) is bound as '' rather than NULL.
+    int index = 0;
     for (const QVariant &value : values) {
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            statement.bindValue(index++, QStringLiteral(""));
         else
-            query.addBindValue(value);
+            statement.bindValue(index++, value);
     }
-    if (!query.exec())
-        return storeError(QStringLiteral("query failed"), query.lastError().text());
-    return query;
+    if (!statement.exec()) {
+        const QString text = statement.lastError().text();
+        m_prepared.erase(cached); // prepared anew next time (e.g. after the server reconnected)
+        return storeError(QStringLiteral("query failed"), text);
+    }
+    return &statement;
 }
 
 ServerStatus ServerDb::run(const QString &sql, std::initializer_list<QVariant> values)
 {
-    ServerResult<QSqlQuery> done = exec(sql, values);
+    ServerResult<QSqlQuery *> done = exec(sql, values);
     if (!done)
         return done.error();
     return {};
@@ -133,6 +149,7 @@ ServerStatus ServerDb::run(const QString &sql, std::initializer_list<QVariant> v
 
 ServerStatus ServerDb::beginWrite()
 {
+    finishStatements();
     if (isPostgres()) {
         if (ServerStatus begun = run(QStringLiteral("BEGIN")); !begun)
             return begun;
@@ -152,6 +169,7 @@ ServerStatus ServerDb::beginWrite()
 
 ServerStatus ServerDb::beginRead()
 {
+    finishStatements();
     ServerStatus begun = run(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                                           : QStringLiteral("BEGIN"));
     if (begun)
@@ -159,8 +177,18 @@ ServerStatus ServerDb::beginRead()
     return begun;
 }
 
+void ServerDb::finishStatements()
+{
+    // SQLite cannot commit while a statement still holds rows; none is read past this point.
+    for (const std::shared_ptr<QSqlQuery> &statement : std::as_const(m_prepared))
+        statement->finish();
+    if (m_plain)
+        m_plain->finish();
+}
+
 ServerStatus ServerDb::commit()
 {
+    finishStatements();
     ServerStatus done = run(QStringLiteral("COMMIT"));
     if (!done) {
         rollback();
@@ -172,6 +200,7 @@ ServerStatus ServerDb::commit()
 
 void ServerDb::rollback()
 {
+    finishStatements();
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;

@@ -2,6 +2,7 @@
 
 #include "store/ServerError.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -57,14 +58,19 @@ public:
     ServerStatus commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+    // Lets go of every statement's rows (a SQLite statement left open holds its read snapshot).
+    // Called at every transaction's start and end and after each pool task.
+    void finishStatements();
 
     // PostgreSQL: NOTIFY qabyldau_changes at commit. SQLite: nothing (one process).
     void notifyChangesAtCommit();
     static QString notificationChannel() { return QStringLiteral("qabyldau_changes"); }
 
-    // Prepares and runs sql with positional values; on failure returns "store_unavailable" with
-    // the driver's text (never shown to desks: the API logs it and answers retry).
-    ServerResult<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Prepares (once per connection) and runs sql with positional values; on failure returns
+    // "store_unavailable" with the driver's text (never shown to desks: the API logs it and
+    // answers retry). The query belongs to this connection and is valid until sql runs again:
+    // read its rows before running the same statement again.
+    ServerResult<QSqlQuery *> exec(const QString &sql, std::initializer_list<QVariant> values = {});
     ServerStatus run(const QString &sql, std::initializer_list<QVariant> values = {});
 
     // The type of an auto-numbered 64-bit primary key column.
@@ -81,6 +87,8 @@ private:
     StoreUrl m_url;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // by SQL text; see exec()
+    std::unique_ptr<QSqlQuery> m_plain;                     // the last statement without values
 };
 
 // Runs a write transaction: begins, calls work(db), commits when it returned ok, rolls back

@@ -9,10 +9,10 @@ namespace ServerJournal {
 ServerStatus append(ServerDb &db, const QString &event, const QString &entity, const QString &entityId,
                     const QJsonObject &payload, const QString &actor, const QDateTime &at)
 {
-    ServerResult<QSqlQuery> last = db.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"));
+    ServerResult<QSqlQuery *> last = db.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
-    QSqlQuery head = std::move(last).value();
+    QSqlQuery &head = *last.value();
     JournalEntry entry;
     entry.seq = 1;
     entry.prevHash = Journal::genesisHash();
@@ -35,11 +35,11 @@ ServerStatus append(ServerDb &db, const QString &event, const QString &entity, c
 
 ServerResult<Verification> verify(ServerDb &db)
 {
-    ServerResult<QSqlQuery> rows = db.exec(QStringLiteral(
+    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral(
         "SELECT seq, at, actor, event, entity, entity_id, payload, prev_hash, hash FROM journal ORDER BY seq"));
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     Verification result;
     QString previousHash = Journal::genesisHash();
     qint64 expectedSeq = 1;

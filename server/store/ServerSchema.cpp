@@ -82,10 +82,10 @@ ServerResult<int> version(ServerDb &db)
 
 ServerResult<QString> metaValue(ServerDb &db, const QString &key)
 {
-    ServerResult<QSqlQuery> query = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    ServerResult<QSqlQuery *> query = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     if (!query)
         return query.error();
-    QSqlQuery rows = std::move(query).value();
+    QSqlQuery &rows = *query.value();
     return rows.next() ? rows.value(0).toString() : QString();
 }
 

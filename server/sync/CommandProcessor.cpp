@@ -85,12 +85,12 @@ ServerResult<StepResult> processOne(ServerDb &db, const QString &deskId, const C
 
         if (command.deskSeq <= desk.lastSeq) {
             // Answered before: the stored outcome, or a conflict when this is not the same command.
-            ServerResult<QSqlQuery> stored = store.exec(
+            ServerResult<QSqlQuery *> stored = store.exec(
                 QStringLiteral("SELECT command_id, payload_hash, outcome FROM applied_commands WHERE desk_id = ? AND desk_seq = ?"),
                 {deskId, command.deskSeq});
             if (!stored)
                 return stored.error();
-            QSqlQuery row = std::move(stored).value();
+            QSqlQuery &row = *stored.value();
             if (!row.next())
                 return ServerDb::storeError(QStringLiteral("outcome missing"), QString::number(command.deskSeq));
             if (row.value(0).toString() != command.id || row.value(1).toString() != command.payloadHash) {
@@ -118,11 +118,11 @@ ServerResult<StepResult> processOne(ServerDb &db, const QString &deskId, const C
         context.writtenAfterHead = command.deskSeq > desk.headSeq;
 
         ServerResult<CommandEffect> effect = [&]() -> ServerResult<CommandEffect> {
-            ServerResult<QSqlQuery> sameId = store.exec(
+            ServerResult<QSqlQuery *> sameId = store.exec(
                 QStringLiteral("SELECT desk_id, desk_seq FROM applied_commands WHERE command_id = ?"), {command.id});
             if (!sameId)
                 return sameId.error();
-            if (QSqlQuery row = std::move(sameId).value(); row.next())
+            if (QSqlQuery &row = *sameId.value(); row.next())
                 return CommandEffect::rejected(QStringLiteral("conflict"),
                                                QStringLiteral("command id %1 was already used (desk_seq %2)")
                                                    .arg(command.id).arg(row.value(1).toLongLong()));

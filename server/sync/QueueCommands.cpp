@@ -49,10 +49,10 @@ struct StoredApplication
 
 ServerResult<std::optional<StoredApplication>> load(ServerDb &db, const QString &sql, const QVariant &key)
 {
-    ServerResult<QSqlQuery> rows = db.exec(sql, {key});
+    ServerResult<QSqlQuery *> rows = db.exec(sql, {key});
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     if (!query.next())
         return std::optional<StoredApplication>();
     const QJsonObject data = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
@@ -137,10 +137,10 @@ ServerStatus write(ServerDb &db, const Application &application, const QString &
 
 ServerResult<qint64> nextRegistrationSequence(ServerDb &db)
 {
-    ServerResult<QSqlQuery> rows = db.exec(QStringLiteral("SELECT COALESCE(MAX(registration_sequence), 0) + 1 FROM applications"));
+    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT COALESCE(MAX(registration_sequence), 0) + 1 FROM applications"));
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     return query.next() ? query.value(0).toLongLong() : 1;
 }
 
@@ -152,12 +152,12 @@ ServerResult<std::optional<StoredApplication>> activeFor(ServerDb &db, const QSt
 
 ServerResult<std::optional<int>> queueNumber(ServerDb &db, const Application &application, const RuleSettings &settings)
 {
-    ServerResult<QSqlQuery> rows = db.exec(
+    ServerResult<QSqlQuery *> rows = db.exec(
         QStringLiteral("SELECT id, right_code, filed_at, registration_sequence, status FROM applications WHERE birth_year = ?"),
         {application.childBirthDate.year()});
     if (!rows)
         return rows.error();
-    QSqlQuery query = std::move(rows).value();
+    QSqlQuery &query = *rows.value();
     QList<QueueEntry> entries;
     while (query.next()) {
         QueueEntry entry;
