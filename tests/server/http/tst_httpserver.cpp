@@ -695,7 +695,9 @@ private slots:
         QCOMPARE(process.exitCode(), 0);
 
         TestHandler handler;
-        const auto server = startServer(handler, {}, http::TlsFiles{cert.toStdString(), key.toStdString()});
+        http::Limits limits;
+        limits.headerTimeout = std::chrono::milliseconds(1000);
+        const auto server = startServer(handler, limits, http::TlsFiles{cert.toStdString(), key.toStdString()});
         QVERIFY(server);
 
         QSslSocket socket;
@@ -716,10 +718,19 @@ private slots:
             QVERIFY(received.contains("[tls=yes]"));
         }
 
-        // A plain-text client on the TLS port does not get served.
+        // A plain-text client on the TLS port fails the handshake and is closed, unserved.
         RawClient plain(server->port());
         QVERIFY(plain.send(get("/echo")));
-        QVERIFY(!plain.readResponse(2000));
+        std::string extra;
+        QVERIFY(plain.waitClosed(3000, &extra));
+        QVERIFY(extra.find("HTTP/") == std::string::npos);
+
+        // A client that never starts the handshake is closed at the header deadline.
+        RawClient silent(server->port());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(silent.waitClosed(5000));
+        QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
