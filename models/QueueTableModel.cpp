@@ -1,5 +1,7 @@
 #include "QueueTableModel.h"
 
+#include "domain/DateText.h"
+
 #include <QThread>
 
 #include <limits>
@@ -179,14 +181,14 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusLabel(row.status);
         case FiledColumn:
-            return row.filedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+            return DateText::dateTime(row.filedAt);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == CategoryColumn)
             return Categories::label(row.category);
         if (index.column() == FiledColumn)
-            return row.filedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"));
+            return DateText::dateTimeWithSeconds(row.filedAt);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn)
@@ -208,21 +210,14 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("No.");
-    case ChildColumn:
-        return tr("Child");
-    case IinColumn:
-        return tr("Child's IIN");
-    case CategoryColumn:
-        return tr("Category");
-    case StatusColumn:
-        return tr("Status");
-    case FiledColumn:
-        return tr("Filed");
-    }
-    return {};
+    // In the order of Column.
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("No."), QT_TR_NOOP("Child"), QT_TR_NOOP("Child's IIN"),
+        QT_TR_NOOP("Category"), QT_TR_NOOP("Status"), QT_TR_NOOP("Filed"),
+    };
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(titles[section]);
 }
 
 bool QueueTableModel::canFetchMore(const QModelIndex &parent) const

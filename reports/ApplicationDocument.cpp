@@ -1,5 +1,6 @@
 #include "ApplicationDocument.h"
 
+#include "DocumentFormat.h"
 #include "DocumentRenderer.h"
 #include "DocumentTemplate.h"
 #include "store/ApplicationJson.h"
@@ -10,32 +11,9 @@
 
 namespace {
 
-// A line for the applicant to fill in by hand where the application has no value.
-const QString blank = QStringLiteral("____________________");
-
 // What the paper form shows in the chosen category's box and in the others.
 const QString checkedBox = QStringLiteral("\u2612");   // ☒
 const QString uncheckedBox = QStringLiteral("\u2610"); // ☐
-
-QString orBlank(const QString &value)
-{
-    return value.trimmed().isEmpty() ? blank : value;
-}
-
-QString formatDate(const QDate &date, DocumentLanguage language)
-{
-    return date.isValid() ? DocumentLanguages::locale(language).toString(date, QStringLiteral("dd.MM.yyyy")) : QString();
-}
-
-// +77011234567 -> +7 701 123 45 67, as people write it; anything else as stored.
-QString formatPhone(const QString &phone)
-{
-    static const QRegularExpression kazakhMobile(QStringLiteral("^\\+7(\\d{3})(\\d{3})(\\d{2})(\\d{2})$"));
-    const QRegularExpressionMatch match = kazakhMobile.match(phone);
-    if (!match.hasMatch())
-        return phone;
-    return QStringLiteral("+7 %1 %2 %3 %4").arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4));
-}
 
 QString templateFileName(DocumentLanguage language)
 {
@@ -54,7 +32,9 @@ QString ApplicationDocument::verificationCode(const Application &application)
     return CanonicalJson::sha256Hex(ApplicationJson::toJson(application)).left(10);
 }
 
-QHash<QString, QString> ApplicationDocument::values(const Application &application, DocumentLanguage language,
+// Nothing here depends on the language (dates are written alike in both, DocumentFormat::date);
+// the template holds every word.
+QHash<QString, QString> ApplicationDocument::values(const Application &application, DocumentLanguage /*language*/,
                                                     const ApplicationDocumentExtras &extras)
 {
     QHash<QString, QString> values;
@@ -62,20 +42,20 @@ QHash<QString, QString> ApplicationDocument::values(const Application &applicati
     // The application's date is the day it was filed (RULES 3.3 orders by it).
     const QDate filedOn = application.filedAt.isValid() ? application.filedAt.toLocalTime().date()
                                                         : application.signatureDate;
-    values.insert(QStringLiteral("application_date"), orBlank(formatDate(filedOn, language)));
+    values.insert(QStringLiteral("application_date"), DocumentFormat::orBlank(DocumentFormat::date(filedOn)));
     values.insert(QStringLiteral("verification_code"), verificationCode(application));
 
-    values.insert(QStringLiteral("service_provider"), orBlank(extras.serviceProvider));
-    values.insert(QStringLiteral("applicant_full_name"), orBlank(application.applicant.fullName()));
-    values.insert(QStringLiteral("applicant_address"), orBlank(application.applicantAddress));
-    values.insert(QStringLiteral("applicant_iin"), orBlank(application.applicantIin));
-    values.insert(QStringLiteral("settlement"), orBlank(application.settlement));
+    values.insert(QStringLiteral("service_provider"), DocumentFormat::orBlank(extras.serviceProvider));
+    values.insert(QStringLiteral("applicant_full_name"), DocumentFormat::orBlank(application.applicant.fullName()));
+    values.insert(QStringLiteral("applicant_address"), DocumentFormat::orBlank(application.applicantAddress));
+    values.insert(QStringLiteral("applicant_iin"), DocumentFormat::orBlank(application.applicantIin));
+    values.insert(QStringLiteral("settlement"), DocumentFormat::orBlank(application.settlement));
 
-    values.insert(QStringLiteral("child_full_name"), orBlank(application.child.fullName()));
-    values.insert(QStringLiteral("child_iin"), orBlank(application.childIin));
+    values.insert(QStringLiteral("child_full_name"), DocumentFormat::orBlank(application.child.fullName()));
+    values.insert(QStringLiteral("child_iin"), DocumentFormat::orBlank(application.childIin));
     // The form asks the year of birth ("____ жылы туған").
     values.insert(QStringLiteral("child_birth_year"),
-                  application.childBirthDate.isValid() ? QString::number(application.birthYear()) : blank);
+                  application.childBirthDate.isValid() ? QString::number(application.birthYear()) : DocumentFormat::blank());
 
     QStringList kindergartens;
     for (const QString &id : application.preferredKindergartens)
@@ -95,16 +75,16 @@ QHash<QString, QString> ApplicationDocument::values(const Application &applicati
     values.insert(QStringLiteral("document_type"), proof.type);
     values.insert(QStringLiteral("document_number"), proof.number);
     values.insert(QStringLiteral("document_issuer"), proof.issuer);
-    values.insert(QStringLiteral("document_issue_date"), formatDate(proof.issueDate, language));
+    values.insert(QStringLiteral("document_issue_date"), DocumentFormat::date(proof.issueDate));
 
     QStringList phones;
     for (const QString &phone : application.phones)
-        phones << formatPhone(phone);
-    values.insert(QStringLiteral("phones"), orBlank(phones.join(QStringLiteral(", "))));
-    values.insert(QStringLiteral("email"), orBlank(application.email));
+        phones << DocumentFormat::phone(phone);
+    values.insert(QStringLiteral("phones"), DocumentFormat::orBlank(phones.join(QStringLiteral(", "))));
+    values.insert(QStringLiteral("email"), DocumentFormat::orBlank(application.email));
 
     values.insert(QStringLiteral("consent_mark"), application.consent ? checkedBox : uncheckedBox);
-    values.insert(QStringLiteral("signature_date"), orBlank(formatDate(application.signatureDate, language)));
+    values.insert(QStringLiteral("signature_date"), DocumentFormat::orBlank(DocumentFormat::date(application.signatureDate)));
     return values;
 }
 

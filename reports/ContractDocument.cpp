@@ -35,15 +35,7 @@ std::optional<ContractLanguage> ContractDocument::languageFromCode(const QString
 
 QString ContractDocument::templateFileName(ContractLanguage language)
 {
-    switch (language) {
-    case ContractLanguage::Kazakh:
-        return QStringLiteral("contract_kk.html");
-    case ContractLanguage::Russian:
-        return QStringLiteral("contract_ru.html");
-    case ContractLanguage::Bilingual:
-        break;
-    }
-    return QStringLiteral("contract_kkru.html");
+    return QStringLiteral("contract_%1.html").arg(languageCode(language).remove(u'+'));
 }
 
 ContractLanguage ContractDocument::defaultLanguage(const Direction &direction)
@@ -145,13 +137,12 @@ std::unique_ptr<QTextDocument> ContractDocument::document(const ContractDocument
 Status ContractDocument::writePdf(const ContractDocumentData &data, ContractLanguage language, const QString &filePath,
                                   const QStringList &templateFolders)
 {
-    const std::unique_ptr<QTextDocument> rendered = document(data, language, templateFolders);
-    return DocumentRenderer::writePdf(*rendered, filePath);
+    return DocumentRenderer::writePdf(*document(data, language, templateFolders), filePath);
 }
 
 QString ContractDocument::suggestedFileName(const ContractDocumentData &data, ContractLanguage language)
 {
-    const QString code = language == ContractLanguage::Bilingual ? QStringLiteral("kkru") : languageCode(language);
+    const QString code = languageCode(language).remove(u'+');
     const QString id = data.draft || data.contract.number.isEmpty()
         ? QStringLiteral("draft_") + DocumentFormat::fileNamePart(data.direction.number)
         : DocumentFormat::fileNamePart(data.contract.number);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/DateText.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -30,13 +32,13 @@ inline QString flag(bool on)
 
 inline QString date(const QDate &value)
 {
-    return value.isValid() ? value.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return DateText::date(value);
 }
 
 // In the desk's time zone (the stored moments are UTC or carry their offset).
 inline QString dateTime(const QDateTime &value)
 {
-    return value.isValid() ? value.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+    return DateText::dateTime(value);
 }
 
 // +77011234567 -> +7 701 123 45 67, as people write it; anything else as stored.

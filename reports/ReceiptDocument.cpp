@@ -147,8 +147,7 @@ std::unique_ptr<QTextDocument> ReceiptDocument::document(const ReceiptDocumentDa
 Status ReceiptDocument::writePdf(const ReceiptDocumentData &data, DocumentLanguage language, const QString &filePath,
                                  const QStringList &templateFolders)
 {
-    const std::unique_ptr<QTextDocument> rendered = document(data, language, templateFolders);
-    return DocumentRenderer::writePdf(*rendered, filePath);
+    return DocumentRenderer::writePdf(*document(data, language, templateFolders), filePath);
 }
 
 QString ReceiptDocument::suggestedFileName(const ReceiptDocumentData &data, DocumentLanguage language)

@@ -89,8 +89,7 @@ std::unique_ptr<QTextDocument> RefusalDocument::document(const RefusalDocumentDa
 Status RefusalDocument::writePdf(const RefusalDocumentData &data, DocumentLanguage language, const QString &filePath,
                                  const QStringList &templateFolders)
 {
-    const std::unique_ptr<QTextDocument> rendered = document(data, language, templateFolders);
-    return DocumentRenderer::writePdf(*rendered, filePath);
+    return DocumentRenderer::writePdf(*document(data, language, templateFolders), filePath);
 }
 
 QString RefusalDocument::suggestedFileName(const RefusalDocumentData &data, DocumentLanguage language)

@@ -2,12 +2,12 @@
 
 #include "LanguageController.h"
 #include "MainWindow.h"
+#include "common/DeskDialogs.h"
 #include "store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
@@ -94,11 +94,9 @@ bool DeskApplication::start(const QStringList &arguments)
         return false;
     }
     if (const Status opened = open(*options); !opened) {
-        QMessageBox box(QMessageBox::Critical, QGuiApplication::applicationDisplayName(),
-                        tr("The local store cannot be opened, so the desk cannot start."),
-                        QMessageBox::Close);
-        box.setInformativeText(opened.error().message());
-        box.exec();
+        DeskDialogs::critical(nullptr, QGuiApplication::applicationDisplayName(),
+                              tr("The local store cannot be opened, so the desk cannot start."),
+                              opened.error().message());
         return false;
     }
     m_mainWindow->show();

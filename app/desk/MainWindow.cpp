@@ -4,6 +4,7 @@
 #include "LanguageController.h"
 #include "SettingsPage.h"
 #include "application/ApplicationForm.h"
+#include "common/DeskDialogs.h"
 #include "common/EmptyStatePage.h"
 #include "complaints/ComplaintsPage.h"
 #include "enrollment/DirectionsPage.h"
@@ -25,7 +26,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPainter>
 #include <QScreen>
 #include <QScrollArea>
@@ -151,7 +151,7 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+    connect(m_aboutQtAction, &QAction::triggered, this, [this] { DeskDialogs::aboutQt(this); });
 }
 
 void MainWindow::createMenus()

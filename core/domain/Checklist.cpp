@@ -1,5 +1,6 @@
 #include "domain/Checklist.h"
 
+#include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString shown(const QDate &date)
 {
-    return date.toString(u"dd.MM.yyyy");
+    return DateText::date(date);
 }
 
 // The IIN's digits as typed on either side ("210315 60123 1" is the same child).

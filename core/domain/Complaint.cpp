@@ -1,5 +1,6 @@
 #include "domain/Complaint.h"
 
+#include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
 
@@ -34,16 +35,16 @@ Issues validate(const Complaint &complaint, const QDate &today)
         issues.append(Issue::error(Field::ComplaintReceivedOn, Rule::Required));
     else if (today.isValid() && complaint.receivedOn > today)
         issues.append(Issue::error(Field::ComplaintReceivedOn, Rule::DateInFuture,
-                                   complaint.receivedOn.toString(u"dd.MM.yyyy")));
+                                   DateText::date(complaint.receivedOn)));
     if (complaint.subject.trimmed().isEmpty())
         issues.append(Issue::error(Field::ComplaintSubject, Rule::Required));
     if (complaint.answeredOn.isValid()) {
         if (complaint.receivedOn.isValid() && complaint.answeredOn < complaint.receivedOn)
             issues.append(Issue::error(Field::ComplaintAnswerDate, Rule::AnswerBeforeReceipt,
-                                       complaint.answeredOn.toString(u"dd.MM.yyyy")));
+                                       DateText::date(complaint.answeredOn)));
         else if (today.isValid() && complaint.answeredOn > today)
             issues.append(Issue::error(Field::ComplaintAnswerDate, Rule::DateInFuture,
-                                       complaint.answeredOn.toString(u"dd.MM.yyyy")));
+                                       DateText::date(complaint.answeredOn)));
     } else if (complaint.isClosed()) {
         issues.append(Issue::error(Field::ComplaintAnswerDate, Rule::Required));
     }

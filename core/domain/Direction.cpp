@@ -1,5 +1,6 @@
 #include "domain/Direction.h"
 
+#include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 QString shown(const QDate &date)
 {
-    return date.toString(u"dd.MM.yyyy");
+    return DateText::date(date);
 }
 
 template<typename T, typename CodeFn>

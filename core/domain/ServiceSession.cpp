@@ -1,5 +1,6 @@
 #include "domain/ServiceSession.h"
 
+#include "domain/DateText.h"
 #include "domain/OfficeHours.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
@@ -110,7 +111,7 @@ Expected<QDateTime> registrationMoment(ServiceChannel channel, const QDateTime &
         return next.error();
     // Appendix 4 item 7.1: the office takes documents only in its acceptance hours.
     if (channel == ServiceChannel::Office)
-        return Issue::error(Field::ServiceSession, Rule::OutsideOfficeHours, next->toString(u"dd.MM.yyyy HH:mm"));
+        return Issue::error(Field::ServiceSession, Rule::OutsideOfficeHours, DateText::dateTime(*next));
     // Appendix 4 item 7.2: the portal's requests outside them count from the next acceptance moment.
     return *next;
 }

@@ -4,6 +4,7 @@
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
 #include "store/SqlText.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,28 +211,19 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
     application.archiveReason = ArchiveReason::None;
     application.stopListedUntil = QDate();
 
-    QSqlDatabase db = m_database->connection();
-    const auto rollback = [&db] {
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("ROLLBACK"));
-    };
-
-    {
-        // IMMEDIATE: the check and the insert below see the same store, even with a second
-        // connection (another desk process) on the file.
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return writeFailed(begin.lastError().text());
-    }
+    // IMMEDIATE: the check and the insert below see the same store, even with a second
+    // connection (another desk process) on the file.
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlDatabase &db = transaction.db();
 
     QString error;
     // RULES 3.2 [Q]: one active application per child.
     if (const std::optional<Application> existing = findActive(db, application.childIin, &error)) {
-        rollback();
         return Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, existing->id);
     }
     if (!error.isEmpty()) {
-        rollback();
         return writeFailed(error);
     }
 
@@ -241,7 +233,6 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
     if (!insert.exec()) {
         error = insert.lastError().text();
         insert.finish();
-        rollback();
         return writeFailed(error);
     }
     insert.finish();
@@ -259,19 +250,11 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
     const Change change{registerCommandType(), json, registeredEvent(), journalEntity(), application.id,
                         journalPayload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, context.now); !logged) {
-        rollback();
         return logged.error();
     }
 
-    {
-        QSqlQuery commit(db);
-        if (!commit.exec(QStringLiteral("COMMIT"))) {
-            error = commit.lastError().text();
-            commit.finish();
-            rollback();
-            return writeFailed(error);
-        }
-    }
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
 
     result.application = std::move(application);
     return result;

@@ -1,5 +1,6 @@
 #include "store/ComplaintStore.h"
 
+#include "domain/DateText.h"
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
@@ -217,7 +218,7 @@ std::optional<Complaint> ComplaintStore::find(const QString &id) const
 Expected<QList<Complaint>> ComplaintStore::list(const QDate &from, const QDate &to) const
 {
     if (from.isValid() && to.isValid() && to < from)
-        return Issue::error(Field::PeriodEnd, Rule::PeriodEndBeforeStart, to.toString(QStringLiteral("dd.MM.yyyy")));
+        return Issue::error(Field::PeriodEnd, Rule::PeriodEndBeforeStart, DateText::date(to));
     QSqlQuery query(m_database->connection());
     query.prepare(selectSql()
                   + QStringLiteral("WHERE (:from IS NULL OR received_on >= :from) AND (:to IS NULL OR received_on <= :to)"

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "store/WriteTransaction.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -112,20 +114,15 @@ Status Database::createMissingIndexes(QSqlDatabase db)
             missing.append(statement);
     if (missing.isEmpty())
         return {};
-    QSqlQuery query(db);
-    const auto failed = [&query] {
-        const Issue issue = Issue::error(Field::Store, Rule::StoreWriteFailed, query.lastError().text());
-        query.exec(QStringLiteral("ROLLBACK"));
-        return issue;
-    };
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failed();
-    for (const QString &statement : std::as_const(missing))
+    WriteTransaction transaction(db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    for (const QString &statement : std::as_const(missing)) {
+        QSqlQuery query(db);
         if (!query.exec(statement))
-            return failed();
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return failed();
-    return {};
+            return WriteTransaction::failed(query.lastError().text());
+    }
+    return transaction.commit();
 }
 
 Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QList<Migration> &migrations)
@@ -213,8 +210,9 @@ Status Database::migrate(const QList<Migration> &migrations, int fromVersion)
                                     .arg(QString::number(version), migration.description, error));
         };
 
-        if (!db.transaction())
-            return failed(db.lastError().text());
+        WriteTransaction transaction(db);
+        if (const Status begun = transaction.begin(); !begun)
+            return failed(begun.error().detail);
 
         QString error;
         bool ok = execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta ("
@@ -233,14 +231,10 @@ Status Database::migrate(const QList<Migration> &migrations, int fromVersion)
             if (!ok)
                 error = update.lastError().text();
         }
-        if (ok && !db.commit()) {
-            ok = false;
-            error = db.lastError().text();
-        }
-        if (!ok) {
-            db.rollback();
+        if (!ok)
             return failed(error);
-        }
+        if (const Status committed = transaction.commit(); !committed)
+            return failed(committed.error().detail);
     }
     return {};
 }

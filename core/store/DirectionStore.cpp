@@ -1,6 +1,7 @@
 #include "store/DirectionStore.h"
 
 #include "domain/ApplicationValidation.h"
+#include "domain/DateText.h"
 #include "domain/Iin.h"
 #include "settings/RuleSettings.h"
 #include "store/ApplicationJson.h"
@@ -17,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <functional>
 
 namespace {
 
@@ -519,10 +522,25 @@ Expected<QList<Direction>> DirectionStore::list(const QList<DirectionStatus> &st
     return result;
 }
 
-Status DirectionStore::extend(const QString &number, const QDate &until, const QString &clerk, const QDateTime &now,
-                              const WorkCalendar &calendar, const RuleSettings &settings)
+namespace {
+
+// One change the desk makes to a stored direction (RULES 5 extension, RULES def. 6 freed place):
+// in one write transaction, read the row, let `check` refuse it, set the one column, and write
+// the outbox command and journal entry (ChangeLog) built by `command` - all or nothing.
+struct DirectionChange
 {
-    WriteTransaction transaction(m_database->connection());
+    std::function<Status(const Direction &)> check;
+    QString column; // fixed SQL, never from input
+    QVariant value;
+    QString commandType;
+    QString event;
+    std::function<QJsonObject(const Direction &)> command;
+};
+
+Status changeDirection(const std::shared_ptr<Database> &database, const QString &number, const DirectionChange &c,
+                       const QString &clerk, const QDateTime &now)
+{
+    WriteTransaction transaction(database->connection());
     if (const Status begun = transaction.begin(); !begun)
         return begun;
     QSqlDatabase &db = transaction.db();
@@ -533,30 +551,46 @@ Status DirectionStore::extend(const QString &number, const QDate &until, const Q
         return writeFailed(error);
     if (!direction)
         return notFound(number);
-    // RULES 5 [P]: once, within the allowed days, while in force.
-    if (const Status allowed = Directions::checkExtension(*direction, until, now.date(), calendar, settings); !allowed)
+    if (const Status allowed = c.check(*direction); !allowed)
         return allowed;
 
     {
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE directions SET extended_until = :until, updated_at = :now"
-                                      " WHERE number = :number"));
-        update.bindValue(QStringLiteral(":until"), date(until));
+        update.prepare(QStringLiteral("UPDATE directions SET %1 = :value, updated_at = :now WHERE number = :number")
+                           .arg(c.column));
+        update.bindValue(QStringLiteral(":value"), c.value);
         update.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
         update.bindValue(QStringLiteral(":number"), direction->number);
         if (!update.exec())
             return writeFailed(update.lastError().text());
     }
 
-    const QJsonObject command{
-        {QStringLiteral("direction_number"), direction->number},
-        {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)},
-    };
-    const Change change{QStringLiteral("extend_direction"), command, QStringLiteral("direction_extended"),
-                        QStringLiteral("direction"), direction->number, command};
+    const QJsonObject command = c.command(*direction);
+    const Change change{c.commandType, command, c.event, QStringLiteral("direction"), direction->number, command};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
         return logged.error();
     return transaction.commit();
+}
+
+} // namespace
+
+Status DirectionStore::extend(const QString &number, const QDate &until, const QString &clerk, const QDateTime &now,
+                              const WorkCalendar &calendar, const RuleSettings &settings)
+{
+    const DirectionChange change{
+        // RULES 5 [P]: once, within the allowed days, while in force.
+        [&](const Direction &direction) {
+            return Directions::checkExtension(direction, until, now.date(), calendar, settings);
+        },
+        QStringLiteral("extended_until"), date(until), QStringLiteral("extend_direction"),
+        QStringLiteral("direction_extended"),
+        [&](const Direction &direction) {
+            return QJsonObject{
+                {QStringLiteral("direction_number"), direction.number},
+                {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)},
+            };
+        }};
+    return changeDirection(m_database, number, change, clerk, now);
 }
 
 Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, const QString &clerk,
@@ -566,45 +600,27 @@ Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, c
         return Issue::error(Field::DirectionFreedOn, Rule::Required);
     // A place is freed on a day that has come, not in advance.
     if (freedOn > now.date())
-        return Issue::error(Field::DirectionFreedOn, Rule::DateInFuture, freedOn.toString(QStringLiteral("dd.MM.yyyy")));
+        return Issue::error(Field::DirectionFreedOn, Rule::DateInFuture, DateText::date(freedOn));
 
-    WriteTransaction transaction(m_database->connection());
-    if (const Status begun = transaction.begin(); !begun)
-        return begun;
-    QSqlDatabase &db = transaction.db();
-
-    QString error;
-    const std::optional<Direction> direction = readDirection(db, number, &error);
-    if (!error.isEmpty())
-        return writeFailed(error);
-    if (!direction)
-        return notFound(number);
-    if (direction->status != DirectionStatus::Issued)
-        return Issue::error(Field::DirectionStatus, Rule::DirectionClosed, Directions::statusCode(direction->status));
-    // RULES def. 6: only an early-booking place waits to be freed.
-    if (direction->admissionMode != AdmissionMode::EarlyBooking)
-        return Issue::error(Field::DirectionFreedOn, Rule::OutOfRange,
-                            Directions::admissionModeCode(direction->admissionMode));
-
-    {
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE directions SET freed_on = :freed_on, updated_at = :now"
-                                      " WHERE number = :number"));
-        update.bindValue(QStringLiteral(":freed_on"), date(freedOn));
-        update.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
-        update.bindValue(QStringLiteral(":number"), direction->number);
-        if (!update.exec())
-            return writeFailed(update.lastError().text());
-    }
-
-    const QJsonObject command{
-        {QStringLiteral("direction_number"), direction->number},
-        {QStringLiteral("kindergarten_id"), direction->kindergartenId},
-        {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
-    };
-    const Change change{QStringLiteral("mark_place_freed"), command, QStringLiteral("direction_place_freed"),
-                        QStringLiteral("direction"), direction->number, command};
-    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
-        return logged.error();
-    return transaction.commit();
+    const DirectionChange change{
+        [](const Direction &direction) -> Status {
+            if (direction.status != DirectionStatus::Issued)
+                return Issue::error(Field::DirectionStatus, Rule::DirectionClosed,
+                                    Directions::statusCode(direction.status));
+            // RULES def. 6: only an early-booking place waits to be freed.
+            if (direction.admissionMode != AdmissionMode::EarlyBooking)
+                return Issue::error(Field::DirectionFreedOn, Rule::OutOfRange,
+                                    Directions::admissionModeCode(direction.admissionMode));
+            return {};
+        },
+        QStringLiteral("freed_on"), date(freedOn), QStringLiteral("mark_place_freed"),
+        QStringLiteral("direction_place_freed"),
+        [&](const Direction &direction) {
+            return QJsonObject{
+                {QStringLiteral("direction_number"), direction.number},
+                {QStringLiteral("kindergarten_id"), direction.kindergartenId},
+                {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
+            };
+        }};
+    return changeDirection(m_database, number, change, clerk, now);
 }

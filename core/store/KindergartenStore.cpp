@@ -1,6 +1,7 @@
 #include "store/KindergartenStore.h"
 
 #include "store/SqlText.h"
+#include "store/WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,19 +130,14 @@ Expected<int> KindergartenStore::importJson(const QByteArray &json)
         records.append(k);
     }
 
-    QSqlDatabase db = m_database->connection();
-    if (!db.transaction())
-        return writeFailed(db.lastError().text());
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun.error();
     for (const Kindergarten &k : std::as_const(records)) {
-        if (const Status status = write(db, k); !status) {
-            db.rollback();
+        if (const Status status = write(transaction.db(), k); !status)
             return status.error();
-        }
     }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return writeFailed(error);
-    }
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
     return int(records.size());
 }

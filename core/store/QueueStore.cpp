@@ -2,6 +2,7 @@
 
 #include "store/ApplicationJson.h"
 #include "store/NameSearchIndex.h"
+#include "store/WriteTransaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -129,18 +130,14 @@ Status QueueStore::refresh()
     }
 
     QString error;
-    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
-        return writeFailed(error);
-    const auto fail = [&db](const QString &message) -> Status {
-        QSqlQuery rollback(db);
-        rollback.exec(QStringLiteral("ROLLBACK"));
-        return writeFailed(message);
-    };
+    WriteTransaction transaction(db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
 
     {
         QSqlQuery stored(db);
         if (!stored.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'queue_ratio'")))
-            return fail(stored.lastError().text());
+            return writeFailed(stored.lastError().text());
         const bool same = stored.next() && stored.value(0).toString() == ratio;
         stored.finish();
         if (!same) {
@@ -150,12 +147,12 @@ Status QueueStore::refresh()
                                         " SELECT DISTINCT birth_year, right_rank, -9223372036854775807 - 1,"
                                         " -9223372036854775807 - 1, '' FROM applications"),
                      &error))
-                return fail(error);
+                return writeFailed(error);
             QSqlQuery save(db);
             save.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('queue_ratio', :ratio)"));
             save.bindValue(QStringLiteral(":ratio"), ratio);
             if (!save.exec())
-                return fail(save.lastError().text());
+                return writeFailed(save.lastError().text());
         }
     }
 
@@ -171,7 +168,7 @@ Status QueueStore::refresh()
     {
         QSqlQuery sides(db);
         if (!sides.exec(QStringLiteral("SELECT birth_year, right_rank, filed_at, queue_sequence, id FROM queue_stale")))
-            return fail(sides.lastError().text());
+            return writeFailed(sides.lastError().text());
         while (sides.next())
             stale.append({sides.value(0).toInt(), sides.value(1).toInt(), sides.value(2).toLongLong(),
                           sides.value(3).toLongLong(), sides.value(4).toString()});
@@ -203,7 +200,7 @@ Status QueueStore::refresh()
         count.bindValue(QStringLiteral(":q"), side.sequence);
         count.bindValue(QStringLiteral(":i"), side.id);
         if (!count.exec() || !count.next())
-            return fail(count.lastError().text());
+            return writeFailed(count.lastError().text());
         const qint64 base = count.value(0).toLongLong();
         count.finish();
 
@@ -225,12 +222,12 @@ Status QueueStore::refresh()
         update.bindValue(QStringLiteral(":q"), side.sequence);
         update.bindValue(QStringLiteral(":i"), side.id);
         if (!update.exec())
-            return fail(update.lastError().text());
+            return writeFailed(update.lastError().text());
 
         done.bindValue(QStringLiteral(":y"), side.birthYear);
         done.bindValue(QStringLiteral(":r"), side.rightRank);
         if (!done.exec())
-            return fail(done.lastError().text());
+            return writeFailed(done.lastError().text());
     }
 
     // Search texts of rows written by someone who did not compute them.
@@ -240,7 +237,7 @@ Status QueueStore::refresh()
                 "SELECT id, child_surname, child_name, child_patronymic,"
                 " applicant_surname, applicant_name, applicant_patronymic"
                 " FROM applications WHERE search_block IS NULL AND search_text IS NULL")))
-            return fail(pending.lastError().text());
+            return writeFailed(pending.lastError().text());
         QList<std::pair<QString, QString>> texts;
         while (pending.next()) {
             const PersonName child{pending.value(1).toString(), pending.value(2).toString(),
@@ -256,19 +253,17 @@ Status QueueStore::refresh()
             set.bindValue(0, text);
             set.bindValue(1, id);
             if (!set.exec())
-                return fail(set.lastError().text());
+                return writeFailed(set.lastError().text());
         }
     }
 
     // The name search's blocks (NameSearchIndex): rewrite those rows left, pack pending rows.
     if (const Status rebuilt = NameSearchIndex::rebuildStale(db); !rebuilt)
-        return fail(rebuilt.error().detail);
+        return writeFailed(rebuilt.error().detail);
     if (const Status packed = NameSearchIndex::absorbPending(db, m_searchBlockEntries, m_searchBlockEntries); !packed)
-        return fail(packed.error().detail);
+        return writeFailed(packed.error().detail);
 
-    if (!run(db, QStringLiteral("COMMIT"), &error))
-        return fail(error);
-    return {};
+    return transaction.commit();
 }
 
 Expected<QList<QueueRow>> QueueStore::page(int birthYear, const QueueFilter &filter,

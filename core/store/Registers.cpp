@@ -1,5 +1,6 @@
 #include "store/Registers.h"
 
+#include "domain/DateText.h"
 #include "settings/RuleSettings.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
@@ -14,7 +15,7 @@ using namespace SqlValues;
 std::optional<Issue> checkPeriod(const QDate &from, const QDate &to)
 {
     if (from.isValid() && to.isValid() && to < from)
-        return Issue::error(Field::PeriodEnd, Rule::PeriodEndBeforeStart, to.toString(QStringLiteral("dd.MM.yyyy")));
+        return Issue::error(Field::PeriodEnd, Rule::PeriodEndBeforeStart, DateText::date(to));
     return std::nullopt;
 }
 
@@ -75,12 +76,12 @@ QStringList translated(std::initializer_list<const char *> texts)
 
 QString shownDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return DateText::date(date);
 }
 
 QString shownTime(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+    return DateText::dateTime(at);
 }
 
 QString itemNumbers(const QList<ChecklistItem> &items)

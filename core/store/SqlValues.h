@@ -3,6 +3,7 @@
 #include "domain/Expected.h"
 #include "store/CanonicalJson.h"
 #include "store/SqlText.h"
+#include "store/WriteTransaction.h" // the stores take their transaction guard with their values
 
 #include <QDate>
 #include <QDateTime>
@@ -21,7 +22,7 @@ namespace SqlValues {
 
 inline Issue writeFailed(const QString &error)
 {
-    return Issue::error(Field::Store, Rule::StoreWriteFailed, error);
+    return WriteTransaction::failed(error);
 }
 
 inline QVariant date(const QDate &value)
@@ -61,46 +62,3 @@ inline QJsonArray toJsonArray(const QVariant &value)
 }
 
 } // namespace SqlValues
-
-// One write transaction on a connection: BEGIN IMMEDIATE (so that what is read inside sees the
-// same store as what is written, even with another desk process on the file), COMMIT, and a
-// ROLLBACK when it goes out of scope uncommitted. Every QSqlQuery used inside must be finished
-// (or destroyed) before commit().
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) { }
-    ~WriteTransaction()
-    {
-        if (m_open) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    WriteTransaction(const WriteTransaction &) = delete;
-    WriteTransaction &operator=(const WriteTransaction &) = delete;
-
-    Status begin()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return SqlValues::writeFailed(query.lastError().text());
-        m_open = true;
-        return {};
-    }
-
-    Status commit()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT")))
-            return SqlValues::writeFailed(query.lastError().text());
-        m_open = false;
-        return {};
-    }
-
-    QSqlDatabase &db() { return m_db; }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};

@@ -3,8 +3,11 @@
 #include "ApplicationDocument.h"
 #include "CategoryListModel.h"
 #include "DocumentRenderer.h"
+#include "common/DeskDialogs.h"
+#include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "domain/ApplicationValidation.h"
+#include "domain/DateText.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/KindergartenStore.h"
@@ -17,7 +20,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -25,7 +27,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -36,7 +37,7 @@
 namespace {
 
 // The dates of the paper form are written day first.
-QString dateFormat() { return QStringLiteral("dd.MM.yyyy"); }
+QString dateFormat() { return DateText::dateFormat(); }
 
 QString digitsOf(const QString &text)
 {
@@ -50,7 +51,7 @@ QString digitsOf(const QString &text)
 // Errors red, warnings amber, like every form of the desk.
 QString issueColor(bool error)
 {
-    return error ? QStringLiteral("#b00020") : QStringLiteral("#8a5a00");
+    return DeskStyle::color(error ? DeskStyle::Tone::Error : DeskStyle::Tone::Warning).name();
 }
 
 QString systemUserName()
@@ -540,7 +541,7 @@ void ApplicationForm::proposeFromChildIin()
 
 QDate ApplicationForm::dateFrom(const QLineEdit *edit)
 {
-    return QDate::fromString(edit->text(), dateFormat());
+    return DateText::fromText(edit->text());
 }
 
 Application ApplicationForm::application() const
@@ -796,7 +797,7 @@ void ApplicationForm::showResult()
             tr("The application is registered.\nProvisional queue number: %1 among the children "
                "born in %2.\nApplication number: %3")
                 .arg(number, QString::number(m_saved->birthYear()), m_saved->id));
-        m_resultLabel->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        DeskStyle::setTone(m_resultLabel, DeskStyle::Tone::Ok);
         break;
     }
     case Result::Duplicate:
@@ -911,18 +912,16 @@ void ApplicationForm::printApplication()
     std::shared_ptr<QTextDocument> document =
         ApplicationDocument::document(*m_saved, documentLanguage(), extras);
     QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [document](QPrinter *device) {
+    DeskDialogs::printPreview(this, printer, windowTitle(), [document](QPrinter *device) {
         DocumentRenderer::print(*document, *device);
     });
-    preview.exec();
 }
 
 void ApplicationForm::saveApplicationPdf()
 {
     if (!m_saved)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = DeskDialogs::saveFileName(
         this, tr("Save the application as PDF"),
         tr("application-%1.pdf").arg(m_saved->id.left(8)), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

@@ -1,16 +1,14 @@
 #include "common/DocumentPrinting.h"
 
 #include "DocumentRenderer.h"
+#include "common/DeskDialogs.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMarginsF>
-#include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSettings>
@@ -86,12 +84,9 @@ bool DocumentPrinting::preview(QWidget *parent, QTextDocument &document, const Q
     printer.setDocName(title);
     // RULES 6.3: a contract goes out in two copies of equal force; the clerk may still change it.
     printer.setCopyCount(qMax(1, copies));
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&document](QPrinter *device) { DocumentRenderer::print(document, *device); });
-    // The preview accepts only when the clerk printed from it.
-    const bool printed = dialog.exec() == QDialog::Accepted;
+    const bool printed = DeskDialogs::printPreview(parent, printer, title, [&document](QPrinter *device) {
+        DocumentRenderer::print(document, *device);
+    });
     if (printed)
         rememberPrinter(printer);
     return printed;
@@ -100,15 +95,15 @@ bool DocumentPrinting::preview(QWidget *parent, QTextDocument &document, const Q
 QString DocumentPrinting::savePdf(QWidget *parent, QTextDocument &document, const QString &title,
                                   const QString &suggestedName)
 {
-    QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("DocumentPrinting", "Save as PDF"),
-                                                QDir(lastPdfFolder()).filePath(suggestedName),
-                                                QCoreApplication::translate("DocumentPrinting", "PDF documents (*.pdf)"));
+    QString path = DeskDialogs::saveFileName(parent, QCoreApplication::translate("DocumentPrinting", "Save as PDF"),
+                                             QDir(lastPdfFolder()).filePath(suggestedName),
+                                             QCoreApplication::translate("DocumentPrinting", "PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     if (const Status written = DocumentRenderer::writePdf(document, path, title); !written) {
-        QMessageBox::warning(parent, QCoreApplication::translate("DocumentPrinting", "Save as PDF"),
+        DeskDialogs::warning(parent, QCoreApplication::translate("DocumentPrinting", "Save as PDF"),
                              QCoreApplication::translate("DocumentPrinting", "The PDF could not be written:\n%1").arg(written.error().message()));
         return {};
     }

@@ -1,5 +1,7 @@
 #include "common/FieldRow.h"
 
+#include "common/DeskStyle.h"
+
 #include <QGridLayout>
 #include <QLabel>
 
@@ -16,7 +18,7 @@ FieldRow FieldRow::add(QGridLayout *grid, Field field, QWidget *input, const QSt
     line.issue->setObjectName(objectName + QStringLiteral("Issue"));
     line.issue->setWordWrap(true);
     line.issue->setTextFormat(Qt::PlainText);
-    line.issue->setStyleSheet(QStringLiteral("color: #b00020;"));
+    DeskStyle::setTone(line.issue, DeskStyle::Tone::Error);
     line.issue->hide();
     input->setObjectName(objectName);
     grid->addWidget(line.caption, row, 0, Qt::AlignTop);

@@ -1,5 +1,7 @@
 #include "complaints/ComplaintDialog.h"
 
+#include "common/DeskStyle.h"
+#include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
 #include "store/ComplaintStore.h"
@@ -18,34 +20,9 @@
 
 namespace {
 
-// The desk writes dates day first.
-QString dateFormat()
-{
-    return QStringLiteral("dd.MM.yyyy");
-}
-
-QString errorColor()
-{
-    return QStringLiteral("#b00020");
-}
-
 bool hasDigits(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
-}
-
-QDate dateFrom(const QLineEdit *edit)
-{
-    return QDate::fromString(edit->text(), dateFormat());
-}
-
-QLineEdit *makeDateEdit()
-{
-    auto edit = new QLineEdit;
-    // Day, month, year; digits only, the dots are there already.
-    edit->setInputMask(QStringLiteral("99.99.9999;_"));
-    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) * 3 / 2);
-    return edit;
 }
 
 } // namespace
@@ -64,16 +41,16 @@ ComplaintDialog::ComplaintDialog(const DeskContext &context, const Complaint &co
     buildUi();
 
     if (isNew()) {
-        m_receivedOn->setText(m_context.clock->today().toString(dateFormat()));
+        m_receivedOn->setText(DateText::date(m_context.clock->today()));
     } else {
-        m_receivedOn->setText(complaint.receivedOn.toString(dateFormat()));
+        m_receivedOn->setText(DateText::date(complaint.receivedOn));
         m_addressee->setCurrentIndex(m_addressee->findData(int(complaint.addressee)));
         m_complainant->setText(complaint.complainant);
         m_subject->setPlainText(complaint.subject);
         m_directionNumber->setText(complaint.directionNumber);
         m_applicationId->setText(complaint.applicationId);
         m_status->setCurrentIndex(m_status->findData(int(complaint.status)));
-        m_answeredOn->setText(complaint.answeredOn.toString(dateFormat()));
+        m_answeredOn->setText(DateText::date(complaint.answeredOn));
         m_answer->setPlainText(complaint.answer);
         // What was registered is the register's record: only the outcome is edited.
         for (QLineEdit *edit : {m_receivedOn, m_complainant, m_directionNumber, m_applicationId})
@@ -121,7 +98,7 @@ void ComplaintDialog::buildUi()
     m_grid->setColumnStretch(1, 1);
     m_grid->setVerticalSpacing(4);
 
-    m_receivedOn = makeDateEdit();
+    m_receivedOn = DeskStyle::makeDateEdit();
     addRow(Field::ComplaintReceivedOn, m_receivedOn, QStringLiteral("receivedOnEdit"));
     m_addressee = new QComboBox;
     for (ComplaintAddressee addressee : {ComplaintAddressee::Head, ComplaintAddressee::AuthorisedBody})
@@ -151,7 +128,7 @@ void ComplaintDialog::buildUi()
                                    ComplaintStatus::Answered, ComplaintStatus::Refused})
         m_status->addItem(QString(), int(status));
     addRow(Field::ComplaintStatus, m_status, QStringLiteral("statusCombo"));
-    m_answeredOn = makeDateEdit();
+    m_answeredOn = DeskStyle::makeDateEdit();
     addRow(Field::ComplaintAnswerDate, m_answeredOn, QStringLiteral("answeredOnEdit"));
     m_answer = new QPlainTextEdit;
     m_answer->setTabChangesFocus(true);
@@ -161,7 +138,7 @@ void ComplaintDialog::buildUi()
     m_failureLabel = new QLabel;
     m_failureLabel->setObjectName(QStringLiteral("failureLabel"));
     m_failureLabel->setWordWrap(true);
-    m_failureLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor()));
+    DeskStyle::setTone(m_failureLabel, DeskStyle::Tone::Error);
     m_failureLabel->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -221,14 +198,14 @@ void ComplaintDialog::retranslateUi()
 Complaint ComplaintDialog::complaint() const
 {
     Complaint c = m_original;
-    c.receivedOn = dateFrom(m_receivedOn);
+    c.receivedOn = DeskStyle::dateFrom(m_receivedOn);
     c.addressee = ComplaintAddressee(m_addressee->currentData().toInt());
     c.complainant = m_complainant->text().trimmed();
     c.subject = m_subject->toPlainText().trimmed();
     c.directionNumber = m_directionNumber->text().trimmed();
     c.applicationId = m_applicationId->text().trimmed();
     c.status = ComplaintStatus(m_status->currentData().toInt());
-    c.answeredOn = dateFrom(m_answeredOn);
+    c.answeredOn = DeskStyle::dateFrom(m_answeredOn);
     c.answer = m_answer->toPlainText().trimmed();
     return c;
 }
@@ -239,7 +216,7 @@ Issues ComplaintDialog::currentIssues() const
     // A date typed only in part is not a date: say so instead of "must be filled in".
     for (const auto &[edit, field] : {std::pair<QLineEdit *, Field>{m_receivedOn, Field::ComplaintReceivedOn},
                                       {m_answeredOn, Field::ComplaintAnswerDate}}) {
-        if (!hasDigits(edit->text()) || dateFrom(edit).isValid())
+        if (!hasDigits(edit->text()) || DeskStyle::dateFrom(edit).isValid())
             continue;
         issues.removeIf([field = field](const Issue &issue) { return issue.field == field; });
         issues.append(Issue::error(field, Rule::DateNotDayMonthYear));
@@ -269,7 +246,7 @@ void ComplaintDialog::statusChosen()
     const auto status = ComplaintStatus(m_status->currentData().toInt());
     const bool closed = status == ComplaintStatus::Answered || status == ComplaintStatus::Refused;
     if (closed && !hasDigits(m_answeredOn->text()))
-        m_answeredOn->setText(m_context.clock->today().toString(dateFormat()));
+        m_answeredOn->setText(DateText::date(m_context.clock->today()));
 }
 
 void ComplaintDialog::validateNow()
@@ -290,21 +267,21 @@ void ComplaintDialog::showDeadline()
     const Expected<QDate> due = Complaints::deadline(c, *m_context.calendar, m_context.ruleSettings());
     if (!due) {
         m_deadlineLabel->setText(tr("The deadline cannot be worked out: %1").arg(due.error().message()));
-        m_deadlineLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor()));
+        DeskStyle::setTone(m_deadlineLabel, DeskStyle::Tone::Error);
         return;
     }
     const RuleSettings settings = m_context.ruleSettings();
     const int days = c.addressee == ComplaintAddressee::Head ? settings.complaintHeadWorkingDays
                                                              : settings.complaintAuthorityWorkingDays;
     QString text = tr("Answer due by %1 (%n working day(s) after receipt)", nullptr, days)
-                       .arg(due->toString(dateFormat()));
+                       .arg(DateText::date(*due));
     const Expected<bool> overdue =
         Complaints::isOverdue(c, m_context.clock->today(), *m_context.calendar, settings);
     const bool late = overdue && *overdue;
     if (late)
         text += u'\n' + (c.isClosed() ? tr("Answered after the deadline.") : tr("Overdue."));
     m_deadlineLabel->setText(text);
-    m_deadlineLabel->setStyleSheet(late ? QStringLiteral("color: %1;").arg(errorColor()) : QString());
+    DeskStyle::setErrorTone(m_deadlineLabel, late);
 }
 
 void ComplaintDialog::showIssues()

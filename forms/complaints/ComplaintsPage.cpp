@@ -1,7 +1,9 @@
 #include "complaints/ComplaintsPage.h"
 
+#include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "complaints/ComplaintDialog.h"
+#include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "registers/PeriodSelector.h"
 #include "registers/RegisterExport.h"
@@ -24,13 +26,6 @@
 #include <algorithm>
 
 namespace {
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-}
-
-const QColor overdueColor(0xb0, 0x00, 0x20);
 
 // What the CSV file holds where the table shows it shorter (the whole subject, the addressee's
 // full name).
@@ -245,7 +240,7 @@ void ComplaintsPage::fillTable()
         items[OverdueColumn]->setText(marker);
         items[NumberColumn]->setText(c.number);
         items[NumberColumn]->setData(c.id, Qt::UserRole);
-        items[ReceivedColumn]->setText(dateText(c.receivedOn));
+        items[ReceivedColumn]->setText(DateText::date(c.receivedOn));
         items[AddresseeColumn]->setText(shortAddressee(c.addressee));
         items[AddresseeColumn]->setToolTip(Complaints::addresseeLabel(c.addressee));
         items[AddresseeColumn]->setData(Complaints::addresseeLabel(c.addressee), csvRole);
@@ -257,25 +252,25 @@ void ComplaintsPage::fillTable()
         items[LinkedColumn]->setText(linked.join(QStringLiteral("; ")));
         items[LinkedColumn]->setToolTip(linked.join(u'\n'));
         if (deadline) {
-            items[DeadlineColumn]->setText(dateText(*deadline));
+            items[DeadlineColumn]->setText(DateText::date(*deadline));
         } else {
             items[DeadlineColumn]->setText(QStringLiteral("—"));
             items[DeadlineColumn]->setToolTip(deadline.error().message());
         }
         items[StatusColumn]->setText(Complaints::statusLabel(c.status));
-        items[AnsweredColumn]->setText(dateText(c.answeredOn));
+        items[AnsweredColumn]->setText(DateText::date(c.answeredOn));
         items[AnsweredColumn]->setToolTip(c.answer);
         items[AnsweredColumn]->setData(c.answer, csvRole);
         if (openLate) {
             // RULES 7: an open complaint past its deadline stands out, the whole row.
             for (QStandardItem *item : std::as_const(items))
-                item->setForeground(overdueColor);
+                item->setForeground(DeskStyle::color(DeskStyle::Tone::Error));
             QFont bold = items[OverdueColumn]->font();
             bold.setBold(true);
             items[OverdueColumn]->setFont(bold);
         } else if (late) {
-            items[OverdueColumn]->setForeground(overdueColor);
-            items[AnsweredColumn]->setForeground(overdueColor);
+            items[OverdueColumn]->setForeground(DeskStyle::color(DeskStyle::Tone::Error));
+            items[AnsweredColumn]->setForeground(DeskStyle::color(DeskStyle::Tone::Error));
         }
         if (c.id == selectedId)
             selectedRow = m_model->rowCount();
@@ -301,7 +296,7 @@ void ComplaintsPage::fillTable()
     m_countLabel->setText(m_loadError.isEmpty() ? tr("Complaints: %1").arg(shown.size()) : QString());
     if (m_overdue > 0) {
         m_overdueLabel->setText(tr("%n overdue", nullptr, m_overdue));
-        m_overdueLabel->setStyleSheet(QStringLiteral("color: %1;").arg(overdueColor.name()));
+        DeskStyle::setTone(m_overdueLabel, DeskStyle::Tone::Error);
     } else {
         m_overdueLabel->setText(tr("None overdue"));
         m_overdueLabel->setStyleSheet(QString());

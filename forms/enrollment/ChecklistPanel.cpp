@@ -1,5 +1,7 @@
 #include "enrollment/ChecklistPanel.h"
 
+#include "common/DeskStyle.h"
+#include "domain/DateText.h"
 #include "settings/RuleSettings.h"
 
 #include <QCheckBox>
@@ -13,25 +15,6 @@
 
 namespace {
 
-QString dateFormat() { return QStringLiteral("dd.MM.yyyy"); }
-
-QDate dateFrom(const QLineEdit *edit)
-{
-    return QDate::fromString(edit->text(), dateFormat());
-}
-
-QLineEdit *makeDateEdit(QWidget *parent)
-{
-    auto edit = new QLineEdit(parent);
-    // Day, month, year as on paper; digits only, the dots are there already.
-    edit->setInputMask(QStringLiteral("99.99.9999;_"));
-    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) * 3 / 2);
-    return edit;
-}
-
-const QString errorColor = QStringLiteral("#b00020");
-const QString okColor = QStringLiteral("#1b5e20");
-
 } // namespace
 
 ChecklistPanel::ChecklistPanel(const DeskContext &context, QWidget *parent)
@@ -39,9 +22,9 @@ ChecklistPanel::ChecklistPanel(const DeskContext &context, QWidget *parent)
     , m_context(context)
     , m_deferralCheck(new QCheckBox)
     , m_certificateDateLabel(new QLabel)
-    , m_certificateDateEdit(makeDateEdit(this))
+    , m_certificateDateEdit(DeskStyle::makeDateEdit(this))
     , m_contractDateLabel(new QLabel)
-    , m_contractDateEdit(makeDateEdit(this))
+    , m_contractDateEdit(DeskStyle::makeDateEdit(this))
     , m_childIinLabel(new QLabel)
     , m_childIinEdit(new QLineEdit)
     , m_noteLabel(new QLabel)
@@ -156,9 +139,9 @@ void ChecklistPanel::setService(const Direction &direction, const QString &kinde
         row.check->setChecked(checklist.isPresented(row.item));
     m_deferralCheck->setChecked(checklist.emergencyDeferral);
     m_certificateDateEdit->setText(checklist.healthCertificateIssuedOn.isValid()
-                                       ? checklist.healthCertificateIssuedOn.toString(dateFormat())
+                                       ? DateText::date(checklist.healthCertificateIssuedOn)
                                        : QString());
-    m_contractDateEdit->setText(contractDate.toString(dateFormat()));
+    m_contractDateEdit->setText(DateText::date(contractDate));
     m_childIinEdit->clear();
     m_noteEdit->setText(checklist.note);
     m_loading = false;
@@ -193,14 +176,14 @@ Checklist ChecklistPanel::checklist() const
         if (row.check->isChecked())
             c.presented.insert(row.item);
     c.emergencyDeferral = m_deferralCheck->isChecked();
-    c.healthCertificateIssuedOn = dateFrom(m_certificateDateEdit);
+    c.healthCertificateIssuedOn = DeskStyle::dateFrom(m_certificateDateEdit);
     c.note = m_noteEdit->text().trimmed();
     return c;
 }
 
 QDate ChecklistPanel::contractDate() const
 {
-    return dateFrom(m_contractDateEdit);
+    return DeskStyle::dateFrom(m_contractDateEdit);
 }
 
 QString ChecklistPanel::presentedChildIin() const
@@ -253,21 +236,21 @@ void ChecklistPanel::showItemStates()
         // RULES 6.2: item 6 only for a child with special educational needs.
         row.check->setEnabled(m_editable && isRequired);
         QString state;
-        QString color;
+        DeskStyle::Tone tone = DeskStyle::Tone::Plain;
         if (!isRequired) {
             state = tr("not required");
         } else if (row.check->isChecked()) {
             state = tr("received");
-            color = okColor;
+            tone = DeskStyle::Tone::Ok;
         } else if (deferral && Checklists::deferrable(row.item)) {
             // RULES 6.2, last paragraph: owed after the restrictions end, listed on the contract.
             state = tr("deferred: brought later");
         } else {
             state = tr("missing");
-            color = errorColor;
+            tone = DeskStyle::Tone::Error;
         }
         row.state->setText(state);
-        row.state->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
+        DeskStyle::setTone(row.state, tone);
         row.state->setProperty("state", isRequired ? (row.check->isChecked() ? QStringLiteral("received")
                                                       : (deferral && Checklists::deferrable(row.item))
                                                           ? QStringLiteral("deferred")
@@ -282,7 +265,7 @@ void ChecklistPanel::showFindings()
     if (!m_evaluation) {
         m_findingsTitle->setText(tr("Cannot be checked"));
         m_findingsLabel->setText(m_evaluation.error().message());
-        m_findingsLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
+        DeskStyle::setTone(m_findingsLabel, DeskStyle::Tone::Error);
         return;
     }
     const ChecklistEvaluation &evaluation = *m_evaluation;
@@ -299,15 +282,15 @@ void ChecklistPanel::showFindings()
     if (evaluation.isComplete()) {
         m_findingsTitle->setText(m_editable ? tr("The documents are in order: the contract can be signed.")
                                             : tr("The documents are in order."));
-        m_findingsTitle->setStyleSheet(QStringLiteral("color: %1;").arg(okColor));
+        DeskStyle::setTone(m_findingsTitle, DeskStyle::Tone::Ok);
         m_findingsLabel->setStyleSheet(QString());
     } else {
         QStringList grounds;
         for (RefusalGround ground : evaluation.grounds())
             grounds.append(RefusalGrounds::code(ground));
         m_findingsTitle->setText(tr("In the way of a contract (refusal ground %1):").arg(grounds.join(QStringLiteral(", "))));
-        m_findingsTitle->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
-        m_findingsLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
+        DeskStyle::setTone(m_findingsTitle, DeskStyle::Tone::Error);
+        DeskStyle::setTone(m_findingsLabel, DeskStyle::Tone::Error);
     }
     m_findingsLabel->setText(lines.join(u'\n'));
 }

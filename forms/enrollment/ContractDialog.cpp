@@ -1,5 +1,7 @@
 #include "enrollment/ContractDialog.h"
 
+#include "common/DeskStyle.h"
+#include "domain/DateText.h"
 #include "enrollment/DocumentDialogParts.h"
 #include "settings/RuleSettings.h"
 #include "store/EnrollmentStore.h"
@@ -18,10 +20,7 @@
 
 namespace {
 
-QString dateFormat() { return QStringLiteral("dd.MM.yyyy"); }
 
-const QString errorColor = QStringLiteral("#b00020");
-const QString okColor = QStringLiteral("#1b5e20");
 
 QStringList phonesFrom(const QString &text)
 {
@@ -64,7 +63,7 @@ ContractDialog::ContractDialog(const DeskContext &context, const Direction &dire
     , m_recorded(recorded)
 {
     buildUi();
-    m_printButton->setFocus();
+    m_buttons.print->setFocus();
 }
 
 ContractDialog::~ContractDialog() = default;
@@ -72,12 +71,10 @@ ContractDialog::~ContractDialog() = default;
 void ContractDialog::buildUi()
 {
     setObjectName(QStringLiteral("contractDialog"));
-    m_headingLabel = new QLabel;
-    QFont heading = m_headingLabel->font();
-    heading.setBold(true);
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    m_headingLabel->setFont(heading);
-    m_headingLabel->setWordWrap(true);
+    const DocumentDialogLabels labels = DocumentDialogLabels::create();
+    m_headingLabel = labels.heading;
+    m_errorLabel = labels.error;
+    m_resultLabel = labels.result;
 
     const auto valueLabel = [] {
         auto label = new QLabel;
@@ -96,10 +93,8 @@ void ContractDialog::buildUi()
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
     m_phonesEdit = new QLineEdit;
     m_phonesEdit->setObjectName(QStringLiteral("phonesEdit"));
-    m_startsOnEdit = new QLineEdit;
+    m_startsOnEdit = DeskStyle::makeDateEdit();
     m_startsOnEdit->setObjectName(QStringLiteral("startsOnEdit"));
-    m_startsOnEdit->setInputMask(QStringLiteral("99.99.9999;_"));
-    m_startsOnEdit->setMaximumWidth(m_startsOnEdit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) * 3 / 2);
     m_languageCombo = new QComboBox;
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
     for (ContractLanguage language : {ContractLanguage::Kazakh, ContractLanguage::Russian, ContractLanguage::Bilingual})
@@ -125,19 +120,7 @@ void ContractDialog::buildUi()
     addRow(m_deferredValue);
     addRow(m_languageCombo);
 
-    m_errorLabel = valueLabel();
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
-    m_resultLabel = valueLabel();
-    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
-    m_resultLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(okColor));
-
-    const DocumentDialogButtons buttons = DocumentDialogButtons::create(u"Contract");
-    m_previewButton = buttons.preview;
-    m_recordButton = buttons.record;
-    m_printButton = buttons.print;
-    m_pdfButton = buttons.pdf;
-    m_closeButton = buttons.close;
+    m_buttons = DocumentDialogButtons::create(u"Contract");
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_headingLabel);
@@ -145,13 +128,9 @@ void ContractDialog::buildUi()
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_resultLabel);
     layout->addStretch(1);
-    layout->addLayout(buttons.layout);
+    layout->addLayout(m_buttons.layout);
 
-    connect(m_previewButton, &QPushButton::clicked, this, &ContractDialog::previewDraft);
-    connect(m_recordButton, &QPushButton::clicked, this, &ContractDialog::record);
-    connect(m_printButton, &QPushButton::clicked, this, &ContractDialog::print);
-    connect(m_pdfButton, &QPushButton::clicked, this, &ContractDialog::savePdf);
-    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    m_buttons.connectTo(this, &ContractDialog::previewDraft, &ContractDialog::record, &ContractDialog::print, &ContractDialog::savePdf);
 
     // Pre-filled: what the direction says of the applicant, who signs (RULES 12 item 2).
     const ContractRecord source = m_recorded.value_or(ContractRecord{});
@@ -163,7 +142,7 @@ void ContractDialog::buildUi()
                                 : (m_direction.admissionStartsOn.isValid() && m_direction.admissionStartsOn >= m_contractDate
                                        ? m_direction.admissionStartsOn
                                        : m_contractDate);
-    m_startsOnEdit->setText(startsOn.toString(dateFormat()));
+    m_startsOnEdit->setText(DateText::date(startsOn));
     setLanguage(ContractDocument::defaultLanguage(m_direction));
 
     retranslateUi();
@@ -194,7 +173,7 @@ ContractRecord ContractDialog::contract() const
     c.parentIdDocument = m_idDocumentEdit->text().simplified();
     c.parentAddress = m_addressEdit->text().simplified();
     c.phones = phonesFrom(m_phonesEdit->text());
-    c.startsOn = QDate::fromString(m_startsOnEdit->text(), dateFormat());
+    c.startsOn = DeskStyle::dateFrom(m_startsOnEdit);
     c.deferredItems = m_deferredItems;
     c.clerk = m_context.clerk;
     return c;
@@ -229,7 +208,7 @@ bool ContractDialog::record()
         return false;
     }
     if (c.startsOn < c.date) {
-        showError(tr("The child cannot start attending before the contract date, %1.").arg(c.date.toString(dateFormat())));
+        showError(tr("The child cannot start attending before the contract date, %1.").arg(DateText::date(c.date)));
         m_startsOnEdit->setFocus();
         return false;
     }
@@ -255,7 +234,7 @@ bool ContractDialog::record()
     showError({});
     retranslateUi();
     updateState();
-    m_printButton->setFocus();
+    m_buttons.print->setFocus();
     emit contractRecorded(*m_recorded);
     return true;
 }
@@ -309,12 +288,7 @@ void ContractDialog::updateState()
     const bool recorded = m_recorded.has_value();
     for (QLineEdit *edit : {m_idDocumentEdit, m_addressEdit, m_phonesEdit, m_startsOnEdit})
         edit->setReadOnly(recorded);
-    m_previewButton->setVisible(!recorded);
-    m_recordButton->setVisible(!recorded);
-    m_recordButton->setDefault(!recorded);
-    m_printButton->setEnabled(recorded);
-    m_pdfButton->setEnabled(recorded);
-    m_printButton->setDefault(recorded);
+    m_buttons.showRecorded(recorded);
     m_deferredValue->setVisible(!m_deferredItems.isEmpty());
     if (auto caption = m_captions.value(7))
         caption->setVisible(!m_deferredItems.isEmpty());
@@ -340,7 +314,7 @@ void ContractDialog::retranslateUi()
         m_captions.at(i)->setText(captions.value(i));
     m_parentValue->setText(tr("%1, IIN %2").arg(m_direction.applicant.fullName(), m_direction.applicantIin));
     m_childValue->setText(tr("%1, IIN %2").arg(m_direction.child.fullName(), m_direction.childIin));
-    m_dateValue->setText(m_contractDate.toString(dateFormat()));
+    m_dateValue->setText(DateText::date(m_contractDate));
     QStringList owed;
     for (ChecklistItem item : std::as_const(m_deferredItems))
         owed.append(QStringLiteral("%1. %2").arg(int(item)).arg(Checklists::itemLabel(item)));
@@ -350,12 +324,12 @@ void ContractDialog::retranslateUi()
     m_languageCombo->setItemText(0, tr("Kazakh"));
     m_languageCombo->setItemText(1, tr("Russian"));
     m_languageCombo->setItemText(2, tr("Kazakh and Russian, side by side"));
-    m_previewButton->setText(tr("Pre&view draft…"));
-    m_recordButton->setText(tr("&Record contract"));
-    m_printButton->setText(tr("&Print (2 copies)…"));
-    m_pdfButton->setText(tr("&Save PDF…"));
-    m_closeButton->setText(tr("Close"));
+    m_buttons.preview->setText(tr("Pre&view draft…"));
+    m_buttons.record->setText(tr("&Record contract"));
+    m_buttons.print->setText(tr("&Print (2 copies)…"));
+    m_buttons.pdf->setText(tr("&Save PDF…"));
+    m_buttons.close->setText(tr("Close"));
     if (m_recorded)
         m_resultLabel->setText(tr("Contract No. %1 of %2 is recorded. Print two copies for signature.")
-                                   .arg(m_recorded->number, m_recorded->date.toString(dateFormat())));
+                                   .arg(m_recorded->number, DateText::date(m_recorded->date)));
 }

@@ -2,6 +2,7 @@
 
 #include "ContractDocument.h"
 #include "common/DeskContext.h"
+#include "enrollment/DocumentDialogParts.h"
 #include "domain/Direction.h"
 #include "domain/Enrollment.h"
 #include "domain/Expected.h"
@@ -15,7 +16,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 // The contract (RULES 6.3, 12) between the kindergarten and the parent who applied: the parent's
 // ID document, address and phones (pre-filled from the direction), the day the child starts
@@ -84,10 +84,6 @@ private:
     QComboBox *m_languageCombo;
     QLabel *m_errorLabel;
     QLabel *m_resultLabel;
-    QPushButton *m_previewButton;
-    QPushButton *m_recordButton;
-    QPushButton *m_printButton;
-    QPushButton *m_pdfButton;
-    QPushButton *m_closeButton;
+    DocumentDialogButtons m_buttons;
     QString m_error;
 };

@@ -1,17 +1,15 @@
 #include "enrollment/DirectionsPage.h"
 
+#include "common/DeskDialogs.h"
+#include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
+#include "domain/DateText.h"
 #include "enrollment/DirectionTableModel.h"
 #include "settings/RuleSettings.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -25,11 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QString dateText(const QDate &date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 QString digitsOf(const QString &text)
 {
@@ -311,8 +304,8 @@ bool DirectionsPage::openSearched()
 
 void DirectionsPage::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import directions"), QString(),
-                                                      tr("Directions (*.json);;All files (*)"));
+    const QString path = DeskDialogs::openFileName(this, tr("Import directions"), QString(),
+                                                   tr("Directions (*.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -378,31 +371,15 @@ void DirectionsPage::askFreedOn()
     const Direction &direction = m_model->rowAt(row).direction;
     const QDate today = m_context.clock->today();
 
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("placeFreedDialog"));
-    dialog.setWindowTitle(tr("Place freed"));
-    auto text = new QLabel(tr("Direction %1 is for an early-booking place. On which day was the place actually "
-                              "freed? The 5 working days of the direction count from the next working day.")
-                               .arg(number));
-    text->setWordWrap(true);
-    auto date = new QDateEdit;
-    date->setObjectName(QStringLiteral("freedOnEdit"));
-    date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    date->setCalendarPopup(true);
-    date->setMinimumDate(direction.issuedAt.date().addYears(-1));
-    date->setMaximumDate(today);
-    date->setDate(direction.freedOn.isValid() ? direction.freedOn : today);
-    auto form = new QFormLayout;
-    form->addRow(tr("&Freed on:"), date);
-    auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        setFreedOn(number, date->date());
+    const std::optional<QDate> freedOn = DeskDialogs::askDate(
+        this, {QStringLiteral("placeFreedDialog"), tr("Place freed"),
+               tr("Direction %1 is for an early-booking place. On which day was the place actually "
+                  "freed? The 5 working days of the direction count from the next working day.")
+                   .arg(number),
+               tr("&Freed on:"), QStringLiteral("freedOnEdit"), direction.issuedAt.date().addYears(-1), today,
+               direction.freedOn.isValid() ? direction.freedOn : today});
+    if (freedOn)
+        setFreedOn(number, *freedOn);
 }
 
 void DirectionsPage::askExtension()
@@ -416,30 +393,14 @@ void DirectionsPage::askExtension()
     const QDate first = validity.baseValidUntil.addDays(1);
     const QDate last = validity.baseValidUntil.addDays(m_context.ruleSettings().directionExtensionMaxCalendarDays);
 
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("extendDirectionDialog"));
-    dialog.setWindowTitle(tr("Extend direction"));
-    auto text = new QLabel(tr("At the applicant's request, direction %1 can be extended once. It is valid until %2; "
-                              "the new end can be from %3 to %4.")
-                               .arg(number, dateText(validity.validUntil), dateText(first), dateText(last)));
-    text->setWordWrap(true);
-    auto date = new QDateEdit;
-    date->setObjectName(QStringLiteral("extendUntilEdit"));
-    date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    date->setCalendarPopup(true);
-    date->setDateRange(first, last);
-    date->setDate(last);
-    auto form = new QFormLayout;
-    form->addRow(tr("&Valid until:"), date);
-    auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        extend(number, date->date());
+    const std::optional<QDate> until = DeskDialogs::askDate(
+        this, {QStringLiteral("extendDirectionDialog"), tr("Extend direction"),
+               tr("At the applicant's request, direction %1 can be extended once. It is valid until %2; "
+                  "the new end can be from %3 to %4.")
+                   .arg(number, DateText::date(validity.validUntil), DateText::date(first), DateText::date(last)),
+               tr("&Valid until:"), QStringLiteral("extendUntilEdit"), first, last, last});
+    if (until)
+        extend(number, *until);
 }
 
 QString DirectionsPage::resultText() const
@@ -450,7 +411,7 @@ QString DirectionsPage::resultText() const
 void DirectionsPage::showResult(const QString &text, bool error)
 {
     m_resultLabel->setText(text);
-    m_resultLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    DeskStyle::setErrorTone(m_resultLabel, error);
     m_resultLabel->setVisible(!text.isEmpty());
 }
 
@@ -511,10 +472,10 @@ void DirectionsPage::retranslateUi()
         showResult(tr("No direction with the number or child's IIN “%1”.").arg(m_lastNumber), true);
         break;
     case Outcome::Freed:
-        showResult(tr("Direction %1: the place was freed on %2.").arg(m_lastNumber, dateText(m_lastDate)), false);
+        showResult(tr("Direction %1: the place was freed on %2.").arg(m_lastNumber, DateText::date(m_lastDate)), false);
         break;
     case Outcome::Extended:
-        showResult(tr("Direction %1 is extended until %2.").arg(m_lastNumber, dateText(m_lastDate)), false);
+        showResult(tr("Direction %1 is extended until %2.").arg(m_lastNumber, DateText::date(m_lastDate)), false);
         break;
     case Outcome::ChangeFailed:
         showResult(tr("Direction %1 was not changed: %2").arg(m_lastNumber, m_lastIssue.message()), true);

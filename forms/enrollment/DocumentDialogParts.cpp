@@ -1,10 +1,12 @@
 #include "enrollment/DocumentDialogParts.h"
 
 #include "common/DeskContext.h"
+#include "common/DeskStyle.h"
 #include "common/DocumentPrinting.h"
 #include "store/KindergartenProfileStore.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextDocument>
 
@@ -31,6 +33,40 @@ DocumentDialogButtons DocumentDialogButtons::create(QStringView document)
     buttons.layout->addWidget(buttons.pdf);
     buttons.layout->addWidget(buttons.close);
     return buttons;
+}
+
+void DocumentDialogButtons::showRecorded(bool recorded) const
+{
+    preview->setVisible(!recorded);
+    record->setVisible(!recorded);
+    record->setDefault(!recorded);
+    print->setEnabled(recorded);
+    pdf->setEnabled(recorded);
+    print->setDefault(recorded);
+}
+
+DocumentDialogLabels DocumentDialogLabels::create()
+{
+    const auto plainLabel = [] {
+        auto label = new QLabel;
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        return label;
+    };
+    DocumentDialogLabels labels;
+    labels.heading = plainLabel();
+    QFont heading = labels.heading->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.2);
+    labels.heading->setFont(heading);
+    labels.error = plainLabel();
+    labels.error->setObjectName(QStringLiteral("errorLabel"));
+    DeskStyle::setTone(labels.error, DeskStyle::Tone::Error);
+    labels.result = plainLabel();
+    labels.result->setObjectName(QStringLiteral("resultLabel"));
+    labels.result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    DeskStyle::setTone(labels.result, DeskStyle::Tone::Ok, true);
+    return labels;
 }
 
 QStringList documentTemplateFolders(const DeskContext &context)

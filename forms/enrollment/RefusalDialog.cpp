@@ -1,5 +1,7 @@
 #include "enrollment/RefusalDialog.h"
 
+#include "common/DeskStyle.h"
+#include "domain/DateText.h"
 #include "enrollment/DocumentDialogParts.h"
 #include "settings/RuleSettings.h"
 #include "store/EnrollmentStore.h"
@@ -19,10 +21,7 @@
 
 namespace {
 
-QString dateFormat() { return QStringLiteral("dd.MM.yyyy"); }
 
-const QString errorColor = QStringLiteral("#b00020");
-const QString okColor = QStringLiteral("#1b5e20");
 
 // The letter goes to the parent: in the language of the child's group by default.
 DocumentLanguage defaultLanguage(const Direction &direction)
@@ -62,12 +61,10 @@ RefusalDialog::~RefusalDialog() = default;
 void RefusalDialog::buildUi(const QList<RefusalGround> &grounds, const QList<ChecklistItem> &faultyItems)
 {
     setObjectName(QStringLiteral("refusalDialog"));
-    m_headingLabel = new QLabel;
-    QFont heading = m_headingLabel->font();
-    heading.setBold(true);
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    m_headingLabel->setFont(heading);
-    m_headingLabel->setWordWrap(true);
+    const DocumentDialogLabels labels = DocumentDialogLabels::create();
+    m_headingLabel = labels.heading;
+    m_errorLabel = labels.error;
+    m_resultLabel = labels.result;
 
     QFont bold = font();
     bold.setBold(true);
@@ -117,22 +114,7 @@ void RefusalDialog::buildUi(const QList<RefusalGround> &grounds, const QList<Che
     languageRow->addWidget(m_languageCombo);
     languageRow->addStretch(1);
 
-    m_errorLabel = new QLabel;
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
-    m_resultLabel = new QLabel;
-    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
-    m_resultLabel->setWordWrap(true);
-    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_resultLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(okColor));
-
-    const DocumentDialogButtons buttons = DocumentDialogButtons::create(u"Refusal");
-    m_previewButton = buttons.preview;
-    m_recordButton = buttons.record;
-    m_printButton = buttons.print;
-    m_pdfButton = buttons.pdf;
-    m_closeButton = buttons.close;
+    m_buttons = DocumentDialogButtons::create(u"Refusal");
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_headingLabel);
@@ -145,13 +127,9 @@ void RefusalDialog::buildUi(const QList<RefusalGround> &grounds, const QList<Che
     layout->addLayout(languageRow);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_resultLabel);
-    layout->addLayout(buttons.layout);
+    layout->addLayout(m_buttons.layout);
 
-    connect(m_previewButton, &QPushButton::clicked, this, &RefusalDialog::previewDraft);
-    connect(m_recordButton, &QPushButton::clicked, this, &RefusalDialog::record);
-    connect(m_printButton, &QPushButton::clicked, this, &RefusalDialog::print);
-    connect(m_pdfButton, &QPushButton::clicked, this, &RefusalDialog::savePdf);
-    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    m_buttons.connectTo(this, &RefusalDialog::previewDraft, &RefusalDialog::record, &RefusalDialog::print, &RefusalDialog::savePdf);
 
     retranslateUi();
     updateState();
@@ -242,7 +220,7 @@ bool RefusalDialog::record()
     m_error.clear();
     retranslateUi();
     updateState();
-    m_printButton->setFocus();
+    m_buttons.print->setFocus();
     emit refusalRecorded(*m_recorded);
     return true;
 }
@@ -307,13 +285,8 @@ void RefusalDialog::updateState()
     for (const auto &[item, check] : std::as_const(m_itemChecks))
         check->setEnabled(!recorded);
     m_reasonsEdit->setReadOnly(recorded);
-    m_previewButton->setVisible(!recorded);
-    m_recordButton->setVisible(!recorded);
-    m_recordButton->setEnabled(!grounds().isEmpty());
-    m_recordButton->setDefault(!recorded);
-    m_printButton->setEnabled(recorded);
-    m_pdfButton->setEnabled(recorded);
-    m_printButton->setDefault(recorded);
+    m_buttons.showRecorded(recorded);
+    m_buttons.record->setEnabled(!grounds().isEmpty());
     m_errorLabel->setText(m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());
     m_resultLabel->setVisible(recorded);
@@ -341,12 +314,12 @@ void RefusalDialog::retranslateUi()
     m_languageLabel->setText(tr("&Language of the letter:"));
     m_languageCombo->setItemText(0, tr("Kazakh"));
     m_languageCombo->setItemText(1, tr("Russian"));
-    m_previewButton->setText(tr("Pre&view draft…"));
-    m_recordButton->setText(tr("Record re&fusal"));
-    m_printButton->setText(tr("&Print…"));
-    m_pdfButton->setText(tr("&Save PDF…"));
-    m_closeButton->setText(tr("Close"));
+    m_buttons.preview->setText(tr("Pre&view draft…"));
+    m_buttons.record->setText(tr("Record re&fusal"));
+    m_buttons.print->setText(tr("&Print…"));
+    m_buttons.pdf->setText(tr("&Save PDF…"));
+    m_buttons.close->setText(tr("Close"));
     if (m_recorded)
         m_resultLabel->setText(tr("Refusal No. %1 of %2 is recorded. Print the letter for the head's signature.")
-                                   .arg(m_recorded->number, m_recorded->date.toString(dateFormat())));
+                                   .arg(m_recorded->number, DateText::date(m_recorded->date)));
 }

@@ -3,6 +3,7 @@
 #include "DocumentLanguage.h"
 #include "RefusalDocument.h"
 #include "common/DeskContext.h"
+#include "enrollment/DocumentDialogParts.h"
 #include "domain/Checklist.h"
 #include "domain/Direction.h"
 #include "domain/Enrollment.h"
@@ -19,7 +20,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
 
 // The reasoned refusal (RULES 6.4): the grounds by their clauses and the documents missing or
 // faulty, pre-ticked from the checklist's findings; the reasons in the clerk's words; the letter's
@@ -85,9 +85,5 @@ private:
     QComboBox *m_languageCombo;
     QLabel *m_errorLabel;
     QLabel *m_resultLabel;
-    QPushButton *m_previewButton;
-    QPushButton *m_recordButton;
-    QPushButton *m_printButton;
-    QPushButton *m_pdfButton;
-    QPushButton *m_closeButton;
+    DocumentDialogButtons m_buttons;
 };

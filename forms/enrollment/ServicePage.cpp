@@ -1,8 +1,10 @@
 #include "enrollment/ServicePage.h"
 
 #include "ReceiptDocument.h"
+#include "common/DeskStyle.h"
 #include "common/DocumentPrinting.h"
 #include "common/HeadingLabel.h"
+#include "domain/DateText.h"
 #include "enrollment/ChecklistPanel.h"
 #include "enrollment/ContractDialog.h"
 #include "enrollment/RefusalDialog.h"
@@ -13,7 +15,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -30,14 +31,9 @@
 
 namespace {
 
-QString dateText(const QDate &date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
-
 QString timeText(const QDateTime &moment)
 {
-    return moment.isValid() ? moment.toString(QStringLiteral("HH:mm")) : QStringLiteral("—");
+    return moment.isValid() ? DateText::time(moment.time()) : QStringLiteral("—");
 }
 
 QString digitsOf(const QString &text)
@@ -49,8 +45,6 @@ QString digitsOf(const QString &text)
     return digits;
 }
 
-const QString errorColor = QStringLiteral("#b00020");
-const QString okColor = QStringLiteral("#1b5e20");
 
 // mm:ss, minutes past 59 included (a clock far over its limit still reads plainly).
 QString minutesSeconds(qint64 seconds)
@@ -401,10 +395,10 @@ Status ServicePage::startService()
                 [issue, hours] {
                     return tr("Documents are accepted at the office on working days, %1–%2 (lunch %3–%4). "
                               "The next acceptance: %5.")
-                        .arg(hours.acceptanceStartsAt.toString(QStringLiteral("HH:mm")),
-                             hours.acceptanceEndsAt.toString(QStringLiteral("HH:mm")),
-                             hours.lunchStartsAt.toString(QStringLiteral("HH:mm")),
-                             hours.lunchEndsAt.toString(QStringLiteral("HH:mm")), issue.detail);
+                        .arg(DateText::time(hours.acceptanceStartsAt),
+                             DateText::time(hours.acceptanceEndsAt),
+                             DateText::time(hours.lunchStartsAt),
+                             DateText::time(hours.lunchEndsAt), issue.detail);
                 },
                 true);
         } else {
@@ -426,7 +420,7 @@ Status ServicePage::startService()
             [registered] {
                 return tr("Registered for %1: a portal request outside office hours counts from the next working "
                           "day (RULES 6.1).")
-                    .arg(registered.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+                    .arg(DateText::dateTime(registered));
             },
             false);
     } else {
@@ -653,7 +647,7 @@ void ServicePage::showMessage(std::function<QString()> text, bool error)
     m_messageIsError = error;
     const QString shown = m_message ? m_message() : QString();
     m_messageLabel->setText(shown);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: %1;").arg(errorColor) : QString());
+    DeskStyle::setErrorTone(m_messageLabel, error);
     m_messageLabel->setVisible(!shown.isEmpty());
 }
 
@@ -665,8 +659,8 @@ void ServicePage::showDirection()
     const QLocale locale;
     const auto set = [this](int row, const QString &text) { m_directionValues.at(row)->setText(text); };
     m_directionGroup->setTitle(tr("Direction %1").arg(d.number));
-    set(NumberRow, tr("%1, issued %2").arg(d.number, d.issuedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
-    set(ChildRow, tr("%1, IIN %2, born %3").arg(d.child.fullName(), d.childIin, dateText(d.childBirthDate)));
+    set(NumberRow, tr("%1, issued %2").arg(d.number, DateText::dateTime(d.issuedAt)));
+    set(ChildRow, tr("%1, IIN %2, born %3").arg(d.child.fullName(), d.childIin, DateText::date(d.childBirthDate)));
     set(ApplicantRow, tr("%1, IIN %2").arg(d.applicant.fullName(), d.applicantIin));
     QStringList contact;
     if (!d.applicantAddress.isEmpty())
@@ -686,9 +680,9 @@ void ServicePage::showDirection()
                            Directions::workingModeLabel(d.workingMode)));
     QString mode = Directions::admissionModeLabel(d.admissionMode);
     if (d.admissionStartsOn.isValid())
-        mode += u", " + tr("admission from %1").arg(dateText(d.admissionStartsOn));
+        mode += u", " + tr("admission from %1").arg(DateText::date(d.admissionStartsOn));
     if (d.admissionMode == AdmissionMode::TemporaryStay && d.temporaryUntil.isValid())
-        mode += u", " + tr("until %1").arg(dateText(d.temporaryUntil));
+        mode += u", " + tr("until %1").arg(DateText::date(d.temporaryUntil));
     set(ModeRow, mode);
 
     // RULES 5, shown plainly: until when, and how many working days remain; red once past.
@@ -702,7 +696,7 @@ void ServicePage::showDirection()
         switch (validity->state) {
         case DirectionValidity::State::Valid:
             validityText = tr("valid until %1 — %n working day(s) left", nullptr, validity->workingDaysLeft)
-                               .arg(dateText(validity->validUntil));
+                               .arg(DateText::date(validity->validUntil));
             bad = false;
             break;
         case DirectionValidity::State::Expired:
@@ -710,7 +704,7 @@ void ServicePage::showDirection()
             validityText = validity->text();
             break;
         case DirectionValidity::State::Closed:
-            validityText = validity->validUntil.isValid() ? tr("was valid until %1").arg(dateText(validity->validUntil))
+            validityText = validity->validUntil.isValid() ? tr("was valid until %1").arg(DateText::date(validity->validUntil))
                                                           : QString();
             bad = false;
             break;
@@ -719,7 +713,7 @@ void ServicePage::showDirection()
             validityText += u' ' + tr("(extended once)");
     }
     m_validityLabel->setText(validityText);
-    m_validityLabel->setStyleSheet(QStringLiteral("color: %1;").arg(bad ? errorColor : okColor));
+    DeskStyle::setTone(m_validityLabel, bad ? DeskStyle::Tone::Error : DeskStyle::Tone::Ok);
     m_validityLabel->setProperty("expired", bad);
     set(StatusRow, Directions::statusLabel(d.status));
 }
@@ -739,7 +733,7 @@ void ServicePage::showSession()
         m_stagesLabel->setText(tr("%1: arrived %2 · documents taken from %3 · handed in %4 · result %5 · clerk %6")
                                    .arg(Checklists::channelLabel(s.channel),
                                         s.arrivedAt.isValid() && s.arrivedAt.date() != m_context.clock->today()
-                                            ? s.arrivedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+                                            ? DateText::dateTime(s.arrivedAt)
                                             : timeText(s.arrivedAt),
                                         timeText(s.serviceStartedAt), timeText(s.documentsAt), timeText(s.resultAt),
                                         s.clerk.isEmpty() ? QStringLiteral("—") : s.clerk));
@@ -783,12 +777,12 @@ void ServicePage::refreshClocks()
             // Appendix 4 items 3, 10: over the limit; the register marks it too.
             exceeded = true;
             text = ServiceClock::kindLabel(clock.kind) + u'\n' + elapsed + u'\n' + tr("over the limit");
-            style = QStringLiteral("color: %1; font-weight: bold; background: #fde8ec;").arg(errorColor);
+            style = DeskStyle::colorStyle(DeskStyle::Tone::Error) + QStringLiteral(" font-weight: bold; background: #fde8ec;");
         } else {
             text = ServiceClock::kindLabel(clock.kind) + u'\n' + elapsed + u'\n'
                    + (clock.isRunning() ? tr("running") : tr("done"));
             if (!clock.isRunning())
-                style = QStringLiteral("color: %1;").arg(okColor);
+                style = DeskStyle::colorStyle(DeskStyle::Tone::Ok);
         }
         label->setToolTip(clock.isStarted() ? clock.label() : QString());
         label->setText(text);
@@ -801,23 +795,23 @@ void ServicePage::refreshClocks()
 void ServicePage::showResult()
 {
     QString text;
-    QString color = okColor;
+    DeskStyle::Tone tone = DeskStyle::Tone::Ok;
     if (m_contract) {
         text = tr("Contract No. %1 of %2 is recorded: the child is admitted, the direction is used.")
-                   .arg(m_contract->number, dateText(m_contract->date));
+                   .arg(m_contract->number, DateText::date(m_contract->date));
     } else if (m_refusal) {
         QStringList grounds;
         for (RefusalGround ground : m_refusal->grounds)
             grounds.append(RefusalGrounds::code(ground));
         text = tr("Refusal No. %1 of %2 is recorded (grounds %3): the direction is refused.")
-                   .arg(m_refusal->number, dateText(m_refusal->date), grounds.join(QStringLiteral(", ")));
-        color = errorColor;
+                   .arg(m_refusal->number, DateText::date(m_refusal->date), grounds.join(QStringLiteral(", ")));
+        tone = DeskStyle::Tone::Error;
     } else if (m_direction && m_direction->status != DirectionStatus::Issued) {
         text = tr("This direction is %1: no service can start for it.").arg(Directions::statusLabel(m_direction->status));
-        color = errorColor;
+        tone = DeskStyle::Tone::Error;
     }
     m_resultLabel->setText(text);
-    m_resultLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    DeskStyle::setTone(m_resultLabel, tone);
     m_reprintButton->setText(m_contract ? tr("&Reprint contract…") : tr("&Reprint refusal…"));
     updateButtons();
 }

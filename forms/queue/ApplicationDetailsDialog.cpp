@@ -3,6 +3,7 @@
 #include "QueueTableModel.h"
 #include "common/HeadingLabel.h"
 #include "domain/Application.h"
+#include "domain/DateText.h"
 #include "store/ApplicationImport.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
@@ -26,12 +27,12 @@ namespace {
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return DateText::date(date);
 }
 
 QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")) : QString();
+    return DateText::dateTimeWithSeconds(time);
 }
 
 // A value the clerk reads and may copy; a dash for a blank so that no row looks forgotten.

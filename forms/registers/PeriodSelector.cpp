@@ -1,5 +1,7 @@
 #include "registers/PeriodSelector.h"
 
+#include "common/DeskStyle.h"
+#include "domain/DateText.h"
 #include "domain/Issue.h"
 
 #include <QDateEdit>
@@ -30,12 +32,12 @@ PeriodSelector::PeriodSelector(std::shared_ptr<const Clock> clock, QWidget *pare
     m_problemLabel->setObjectName(QStringLiteral("periodProblemLabel"));
     for (QDateEdit *edit : {m_from, m_to}) {
         // The desk writes dates day first.
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        edit->setDisplayFormat(DateText::dateFormat());
         edit->setCalendarPopup(true);
     }
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    DeskStyle::setTone(m_problemLabel, DeskStyle::Tone::Error);
     m_problemLabel->hide();
 
     auto layout = new QHBoxLayout(this);

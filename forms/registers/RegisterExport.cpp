@@ -1,5 +1,7 @@
 #include "registers/RegisterExport.h"
 
+#include "common/DeskDialogs.h"
+#include "common/DeskStyle.h"
 #include "common/DocumentPrinting.h"
 #include "settings/RuleSettings.h"
 #include "store/KindergartenProfileStore.h"
@@ -8,10 +10,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -45,8 +45,8 @@ QString title(RegisterKind kind)
 
 QString RegisterExport::askCsvPath(QWidget *parent, const QString &title, const QString &suggestedName)
 {
-    QString path = QFileDialog::getSaveFileName(parent, title, QDir(lastCsvFolder()).filePath(suggestedName),
-                                                QCoreApplication::translate("RegisterExport", "CSV files (*.csv)"));
+    QString path = DeskDialogs::saveFileName(parent, title, QDir(lastCsvFolder()).filePath(suggestedName),
+                                             QCoreApplication::translate("RegisterExport", "CSV files (*.csv)"));
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     return path;
@@ -69,7 +69,7 @@ void RegisterExport::exportCsv(QWidget *parent, QLabel *statusLabel, const QStri
     if (path.isEmpty())
         return;
     if (const Status written = writeCsv(path, header, rows); !written) {
-        statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        DeskStyle::setTone(statusLabel, DeskStyle::Tone::Error);
         statusLabel->setText(QCoreApplication::translate("RegisterExport", "The file could not be written: %1")
                                  .arg(written.error().message()));
     } else {
@@ -118,7 +118,7 @@ void RegisterExport::print(QWidget *parent, const DeskContext &context, Register
 {
     const Expected<RegisterDocumentData> data = build(context, kind, from, to);
     if (!data) {
-        QMessageBox::warning(parent, title(kind), QCoreApplication::translate("RegisterExport", "The register cannot be made: %1").arg(data.error().message()));
+        DeskDialogs::warning(parent, title(kind), QCoreApplication::translate("RegisterExport", "The register cannot be made: %1").arg(data.error().message()));
         return;
     }
     const std::unique_ptr<QTextDocument> document = RegisterDocument::document(*data, language, templateFolders(context));

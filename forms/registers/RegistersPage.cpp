@@ -1,7 +1,9 @@
 #include "registers/RegistersPage.h"
 
+#include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "domain/Checklist.h"
+#include "domain/DateText.h"
 #include "domain/RefusalGround.h"
 #include "domain/ServiceSession.h"
 #include "registers/PeriodSelector.h"
@@ -37,20 +39,8 @@ enum ServiceColumn {
     ServiceOutcomeColumn, ServiceOverLimit, ServiceColumns
 };
 
-const QColor overColor(0xb0, 0x00, 0x20);
-
 // What the CSV file holds where the table shows it otherwise (whole reasons, bare minutes).
 constexpr int csvRole = Qt::UserRole + 1;
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-}
-
-QString dateTimeText(const QDateTime &at)
-{
-    return at.isValid() ? at.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
-}
 
 QList<QStandardItem *> makeRow(int columns)
 {
@@ -223,14 +213,14 @@ void RegistersPage::fillContracts()
         const ContractRecord &c = row.contract;
         QList<QStandardItem *> items = makeRow(ContractColumns);
         items[ContractNumber]->setText(c.number);
-        items[ContractDate]->setText(dateText(c.date));
+        items[ContractDate]->setText(DateText::date(c.date));
         items[ContractChild]->setText(row.direction.child.fullName());
         items[ContractChildIin]->setText(row.direction.childIin);
         items[ContractParent]->setText(c.parent.fullName());
         items[ContractParentIin]->setText(c.parentIin);
         items[ContractDirection]->setText(c.directionNumber);
         items[ContractGroup]->setText(row.direction.groupName);
-        items[ContractStartsOn]->setText(dateText(c.startsOn));
+        items[ContractStartsOn]->setText(DateText::date(c.startsOn));
         // RULES 6.2: documents owed under an emergency deferral.
         items[ContractOwed]->setText(itemLines(c.deferredItems));
         items[ContractOwed]->setToolTip(itemLines(c.deferredItems));
@@ -258,7 +248,7 @@ void RegistersPage::fillRefusals()
         }
         QList<QStandardItem *> items = makeRow(RefusalColumns);
         items[RefusalNumber]->setText(r.number);
-        items[RefusalDate]->setText(dateText(r.date));
+        items[RefusalDate]->setText(DateText::date(r.date));
         items[RefusalChild]->setText(row.direction.child.fullName());
         items[RefusalChildIin]->setText(row.direction.childIin);
         items[RefusalDirection]->setText(r.directionNumber);
@@ -288,7 +278,7 @@ void RegistersPage::fillServiceTimes()
     for (const Registers::ServiceTimeRow &row : *rows) {
         const ServiceSession &s = row.session;
         QList<QStandardItem *> items = makeRow(ServiceColumns);
-        items[ServiceArrived]->setText(dateTimeText(s.arrivedAt));
+        items[ServiceArrived]->setText(DateText::dateTime(s.arrivedAt));
         items[ServiceDirection]->setText(s.directionNumber);
         items[ServiceChild]->setText(row.direction.child.fullName());
         items[ServiceChannelColumn]->setText(Checklists::channelLabel(s.channel));
@@ -314,7 +304,7 @@ void RegistersPage::fillServiceTimes()
                 item->setData(QString(), csvRole);
             }
             if (clock.isExceeded()) {
-                item->setForeground(overColor);
+                item->setForeground(DeskStyle::color(DeskStyle::Tone::Error));
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
@@ -325,12 +315,12 @@ void RegistersPage::fillServiceTimes()
         items[ServiceOverLimit]->setText(over ? tr("yes") : tr("no"));
         if (over) {
             // Appendix 4 items 3, 10: a service over a limit stands out in the register.
-            items[ServiceOverLimit]->setForeground(overColor);
+            items[ServiceOverLimit]->setForeground(DeskStyle::color(DeskStyle::Tone::Error));
             QFont bold = items[ServiceOverLimit]->font();
             bold.setBold(true);
             items[ServiceOverLimit]->setFont(bold);
             for (int column : {ServiceArrived, ServiceDirection, ServiceChild})
-                items[column]->setForeground(overColor);
+                items[column]->setForeground(DeskStyle::color(DeskStyle::Tone::Error));
         }
         p.model->appendRow(items);
     }

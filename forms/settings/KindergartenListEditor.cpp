@@ -1,5 +1,7 @@
 #include "settings/KindergartenListEditor.h"
 
+#include "common/DeskDialogs.h"
+#include "common/DeskStyle.h"
 #include "store/KindergartenStore.h"
 
 #include <QDialog>
@@ -7,7 +9,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -167,8 +168,8 @@ void KindergartenListEditor::removeCurrent()
 
 void KindergartenListEditor::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import kindergartens"), QString(),
-                                                      tr("JSON files (*.json)"));
+    const QString path = DeskDialogs::openFileName(this, tr("Import kindergartens"), QString(),
+                                                   tr("JSON files (*.json)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -193,7 +194,7 @@ bool KindergartenListEditor::importFile(const QString &path)
 void KindergartenListEditor::showStatus(const QString &text, bool error)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    DeskStyle::setErrorTone(m_statusLabel, error);
     m_statusLabel->show();
 }
 

@@ -1,5 +1,7 @@
 #include "settings/KindergartenProfileEditor.h"
 
+#include "common/DeskDialogs.h"
+#include "common/DeskStyle.h"
 #include "store/Database.h"
 #include "store/KindergartenProfileStore.h"
 #include "store/Registers.h"
@@ -10,13 +12,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -25,11 +25,6 @@
 
 namespace {
 
-// Errors red, like every form of the desk.
-QString errorColor()
-{
-    return QStringLiteral("#b00020");
-}
 
 // IBAN and BIC are written in capitals, often in groups of four: stored without the spaces.
 QString compactUpper(const QString &text)
@@ -62,13 +57,13 @@ public:
     void reject() override
     {
         if (m_editor->isModified()) {
-            const auto answer = QMessageBox::question(
+            const auto answer = DeskDialogs::question(
                 this, windowTitle(),
                 KindergartenProfileEditor::tr("The details were changed. Save them?"),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-            if (answer == QMessageBox::Cancel)
+                DeskDialogs::Save | DeskDialogs::Discard | DeskDialogs::Cancel, DeskDialogs::Save);
+            if (answer == DeskDialogs::Cancel)
                 return;
-            if (answer == QMessageBox::Save && !m_editor->save())
+            if (answer == DeskDialogs::Save && !m_editor->save())
                 return; // the problems are shown next to their fields
         }
         QDialog::reject();
@@ -525,7 +520,7 @@ void KindergartenProfileEditor::showExample()
 void KindergartenProfileEditor::showStatus(const QString &text, bool error)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: %1;").arg(errorColor()) : QString());
+    DeskStyle::setErrorTone(m_statusLabel, error);
     m_statusLabel->show();
 }
 
@@ -631,16 +626,14 @@ Expected<int> KindergartenProfileEditor::copyBuiltInTemplates(const QString &fol
 
 void KindergartenProfileEditor::chooseTemplatesFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the edited templates"),
-                                                             m_templatesFolder);
+    const QString folder = DeskDialogs::existingFolder(this, tr("Folder of the edited templates"), m_templatesFolder);
     if (!folder.isEmpty())
         useTemplatesFolder(folder);
 }
 
 void KindergartenProfileEditor::chooseCopyFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Copy the built-in templates to"),
-                                                             m_templatesFolder);
+    const QString folder = DeskDialogs::existingFolder(this, tr("Copy the built-in templates to"), m_templatesFolder);
     if (folder.isEmpty())
         return;
     const Expected<int> copied = copyBuiltInTemplates(folder);
@@ -655,9 +648,9 @@ void KindergartenProfileEditor::chooseCopyFolder()
     showStatus(text, false);
     if (QDir::cleanPath(folder) == m_templatesFolder)
         return;
-    const auto answer = QMessageBox::question(this, tr("Document templates"),
+    const auto answer = DeskDialogs::question(this, tr("Document templates"),
                                               text + u'\n' + tr("Print documents from this folder from now on?"));
-    if (answer == QMessageBox::Yes)
+    if (answer == DeskDialogs::Yes)
         useTemplatesFolder(folder);
 }
 

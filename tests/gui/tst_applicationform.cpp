@@ -1,9 +1,11 @@
 // The Appendix 1 form as a clerk uses it: typed from the keyboard in the order of the paper
 // form, problems next to their fields in the current language, nothing lost on a refused save,
 // one transaction on a good one with the provisional queue number of RULES 3.3.
+#include "DocumentSamples.h"
 #include "GuiTestHelpers.h"
 #include "LanguageController.h"
 #include "application/ApplicationForm.h"
+#include "common/DeskDialogs.h"
 #include "domain/Clock.h"
 #include "domain/Iin.h"
 #include "domain/Issue.h"
@@ -150,6 +152,7 @@ void TestApplicationForm::init()
     QVERIFY(kindergartens.upsert(Kindergarten{QStringLiteral("ALM-002"), QStringLiteral("Ақбота"),
                                               QStringLiteral("Акбота"), QStringLiteral("Алматы"), {}}));
     m_clock = std::make_shared<FixedClock>(at(2024, 5, 15));
+    DeskDialogs::Testing::setEnabled(true); // file and print dialogs answered by the tests
     m_form = std::make_unique<ApplicationForm>(m_db);
     m_form->setClock(m_clock);
     m_form->setClerk(QStringLiteral("clerk1"));
@@ -163,6 +166,7 @@ void TestApplicationForm::cleanup()
 {
     m_form.reset();
     m_db.reset();
+    DeskDialogs::Testing::setEnabled(false);
 }
 
 void TestApplicationForm::fillGoodApplication()
@@ -287,13 +291,25 @@ void TestApplicationForm::typesAWholeApplicationAndShowsItsQueueNumber()
     QVERIFY(child<QPushButton>(QStringLiteral("printButton"))->isVisible());
     QVERIFY(!child<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
 
-    // Printed for the applicant's signature: the PDF is written.
+    // Printed for the applicant's signature, through the real buttons: "Save as PDF" writes the
+    // file the clerk chose, "Print" prints the same application (here to a PDF file).
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("application.pdf"));
-    QVERIFY(m_form->writePdf(pdf));
-    QFile written(pdf);
-    QVERIFY(written.open(QIODevice::ReadOnly));
-    QVERIFY(written.read(5).startsWith("%PDF-"));
+    DeskDialogs::Testing::setNextFilePath(pdf);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("savePdfButton")), Qt::LeftButton);
+    QVERIFY2(DeskDialogs::Testing::shown().value(0).startsWith(QStringLiteral("save: ")),
+             qPrintable(DeskDialogs::Testing::shown().join(u'|')));
+    const QString savedText = DocumentSamples::pdfText(pdf);
+    QVERIFY2(savedText.contains(QStringLiteral("Ерғали")), qPrintable(savedText));
+    QVERIFY2(savedText.contains(childIin), qPrintable(savedText));
+    QVERIFY2(savedText.contains(QStringLiteral("+7 701 234 56 78")), qPrintable(savedText));
+
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    DeskDialogs::Testing::setNextPrintToPdf(printed);
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("printButton")), Qt::LeftButton);
+    const QString printedText = DocumentSamples::pdfText(printed);
+    QVERIFY2(printedText.contains(QStringLiteral("Ерғали")), qPrintable(printedText));
+    QVERIFY2(printedText.contains(childIin), qPrintable(printedText));
 
     // "New application" empties the form for the next parent.
     QTest::mouseClick(child<QPushButton>(QStringLiteral("newApplicationButton")), Qt::LeftButton);

@@ -4,6 +4,7 @@
 // an early-booking place marked freed; one extension.
 #include "EnrollmentTestFixture.h"
 #include "LanguageController.h"
+#include "common/DeskDialogs.h"
 #include "enrollment/DirectionTableModel.h"
 #include "enrollment/DirectionsPage.h"
 
@@ -63,6 +64,7 @@ private slots:
     void unknownNumberSaysSo();
     void emptyStoreExplainsWhereDirectionsComeFrom();
     void importShowsItsOutcomeInOneLine();
+    void importButtonReadsTheChosenFileIntoTheStore();
     void earlyBookingPlaceFreedStartsTheClock();
     void extendedOnceWithinThirtyDays();
     void pageFitsADeskScreen_data();
@@ -89,6 +91,8 @@ private:
 
 void TestDirectionsPage::init()
 {
+    // No test waits on a file dialog: the clicks below get their paths from the seam.
+    DeskDialogs::Testing::setEnabled(true);
     m_desk = std::make_unique<Desk>();
     QVERIFY(m_desk->isReady());
 }
@@ -97,6 +101,7 @@ void TestDirectionsPage::cleanup()
 {
     m_page.reset();
     m_desk.reset();
+    DeskDialogs::Testing::setEnabled(false);
 }
 
 void TestDirectionsPage::validityAndWorkingDaysLeft_data()
@@ -283,18 +288,61 @@ void TestDirectionsPage::importShowsItsOutcomeInOneLine()
     QCOMPARE(child<QTableView>(u"directionsTable"_s)->model()->rowCount(), 2);
 }
 
+void TestDirectionsPage::importButtonReadsTheChosenFileIntoTheStore()
+{
+    const Direction d = withIssue(u"02-2026-000020"_s, at(2026, 11, 23), 20);
+    const QString file = m_desk->path(u"from-the-authority.json"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(Desk::json({d}));
+    }
+    page()->reload();
+    page()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page()));
+    auto button = child<QPushButton>(u"importDirectionsButton"_s);
+    QVERIFY(button->isVisible() && button->isEnabled());
+
+    // Cancelled: the file dialog gives no path, nothing is read.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 1);
+    QVERIFY2(DeskDialogs::Testing::shown().constFirst().startsWith(u"open: Import directions"_s),
+             qPrintable(DeskDialogs::Testing::shown().constFirst()));
+    QVERIFY(!DirectionStore(m_desk->store()).find(d.number));
+
+    // The clerk picks the file: the direction is in the store and in the table.
+    DeskDialogs::Testing::setNextFilePath(file);
+    QTest::mouseClick(button, Qt::LeftButton);
+    const std::optional<Direction> stored = DirectionStore(m_desk->store()).find(d.number);
+    QVERIFY(stored);
+    QCOMPARE(stored->childIin, d.childIin);
+    QVERIFY2(page()->resultText().startsWith(u"Imported: 1, unchanged: 0, refused: 0."_s),
+             qPrintable(page()->resultText()));
+    QVERIFY(rowOf(child<QTableView>(u"directionsTable"_s)->model(), d.number) >= 0);
+}
+
 void TestDirectionsPage::earlyBookingPlaceFreedStartsTheClock()
 {
     Direction d = direction();
     d.admissionMode = AdmissionMode::EarlyBooking;
     d.issuedAt = at(2026, 11, 2);
     QVERIFY(m_desk->importDirections({d}));
+    page()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page()));
     auto table = child<QTableView>(u"directionsTable"_s);
     table->selectRow(0);
-    QVERIFY(child<QPushButton>(u"placeFreedButton"_s)->isEnabled());
+    auto freedButton = child<QPushButton>(u"placeFreedButton"_s);
+    QVERIFY(freedButton->isEnabled());
     QVERIFY(!child<QPushButton>(u"extendDirectionButton"_s)->isEnabled()); // its clock has not started
 
-    QVERIFY(page()->setFreedOn(d.number, QDate(2026, 11, 20)));
+    // The button asks for the day: cancelled, nothing changes; answered, the day is stored.
+    QTest::mouseClick(freedButton, Qt::LeftButton);
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 1);
+    QVERIFY2(DeskDialogs::Testing::shown().constFirst().startsWith(u"date: Place freed: "_s),
+             qPrintable(DeskDialogs::Testing::shown().constFirst()));
+    QVERIFY(!DirectionStore(m_desk->store()).find(d.number)->freedOn.isValid());
+    DeskDialogs::Testing::setNextDate(QDate(2026, 11, 20));
+    QTest::mouseClick(freedButton, Qt::LeftButton);
     QCOMPARE(cell(table->model(), 0, DirectionTableModel::ValidityColumn), u"valid until 27.11.2026"_s);
     QCOMPARE(cell(table->model(), 0, DirectionTableModel::DaysLeftColumn), u"4"_s);
     QCOMPARE(DirectionStore(m_desk->store()).find(d.number)->freedOn, QDate(2026, 11, 20));

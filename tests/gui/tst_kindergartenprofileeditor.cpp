@@ -4,6 +4,7 @@
 #include "GuiTestHelpers.h"
 #include "LanguageController.h"
 #include "common/DeskContext.h"
+#include "common/DeskDialogs.h"
 #include "domain/Clock.h"
 #include "domain/Iin.h"
 #include "domain/Issue.h"
@@ -63,6 +64,7 @@ private slots:
     void contractNumberExampleFollowsTheFormat();
     void builtInTemplatesAreCopiedWithoutOverwritingEditedOnes();
     void templatesFolderIsRemembered();
+    void copiedTemplatesAreUsedOnlyWhenTheAdministratorSaysYes();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -95,6 +97,7 @@ private:
 
 void TestKindergartenProfileEditor::init()
 {
+    DeskDialogs::Testing::setEnabled(true); // folder dialogs and questions answered by the tests
     auto opened = Database::open(QStringLiteral(":memory:"));
     QVERIFY(opened);
     m_db = *opened;
@@ -119,6 +122,7 @@ void TestKindergartenProfileEditor::cleanup()
     m_editor.reset();
     m_context = {};
     m_db.reset();
+    DeskDialogs::Testing::setEnabled(false);
 }
 
 void TestKindergartenProfileEditor::fillGoodProfile()
@@ -292,6 +296,36 @@ void TestKindergartenProfileEditor::templatesFolderIsRemembered()
     QTest::mouseClick(child<QPushButton>(QStringLiteral("builtInTemplatesButton")), Qt::LeftButton);
     QCOMPARE(KindergartenProfileStore(m_db).templatesFolder(), QString());
     QVERIFY(!child<QPushButton>(QStringLiteral("builtInTemplatesButton"))->isEnabled());
+}
+
+void TestKindergartenProfileEditor::copiedTemplatesAreUsedOnlyWhenTheAdministratorSaysYes()
+{
+    auto copyButton = child<QPushButton>(QStringLiteral("copyTemplatesButton"));
+    QVERIFY(copyButton->isVisible() && copyButton->isEnabled());
+
+    // "No": the copies are made, the documents still come from the built-in templates.
+    QTemporaryDir first;
+    QVERIFY(first.isValid());
+    DeskDialogs::Testing::setNextFilePath(first.path());
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::No);
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+    QVERIFY(QFile::exists(QDir(first.path()).filePath(QStringLiteral("application_kk.html"))));
+    const QStringList asked = DeskDialogs::Testing::shown();
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.at(0).startsWith(QStringLiteral("folder: ")), qPrintable(asked.at(0)));
+    QVERIFY2(asked.at(1).startsWith(QStringLiteral("question: Document templates: ")), qPrintable(asked.at(1)));
+    QVERIFY2(asked.at(1).contains(QDir::toNativeSeparators(first.path())), qPrintable(asked.at(1)));
+    QCOMPARE(KindergartenProfileStore(m_db).templatesFolder(), QString());
+
+    // "Yes": the documents are printed from the copies from now on.
+    QTemporaryDir second;
+    QVERIFY(second.isValid());
+    DeskDialogs::Testing::setNextFilePath(second.path());
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 4);
+    QCOMPARE(QDir(KindergartenProfileStore(m_db).templatesFolder()), QDir(second.path()));
+    QVERIFY(child<QLabel>(QStringLiteral("templatesFolderLabel"))->text().contains(QDir::toNativeSeparators(second.path())));
 }
 
 QTEST_MAIN(TestKindergartenProfileEditor)
