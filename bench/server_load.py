@@ -37,7 +37,22 @@ def feed(args):
         conn.close()
         figures.append(records / seconds)
         print(f"run {run + 1}: {records} records in {seconds:.2f} s = {records / seconds:,.0f} records/s")
-    print(f"median: {statistics.median(figures):,.0f} records/s")
+    median = statistics.median(figures)
+    print(f"median: {median:,.0f} records/s")
+    if args.baseline_db:
+        # The baseline, in the same run: the same rows read straight from the SQLite file by
+        # Python's sqlite3 (no HTTP, no JSON assembly) — what the store alone can give.
+        import sqlite3
+        base = []
+        for _ in range(args.runs):
+            db = sqlite3.connect(f"file:{args.baseline_db}?mode=ro", uri=True)
+            started = time.perf_counter()
+            rows = sum(1 for _ in db.execute("SELECT seq, partition_key, entity, entity_id, version, deleted, payload "
+                                             "FROM changes ORDER BY seq"))
+            base.append(rows / (time.perf_counter() - started))
+            db.close()
+        print(f"baseline (sqlite3 read of the same table): median {statistics.median(base):,.0f} rows/s; "
+              f"ratio served/baseline {median / statistics.median(base):.2f}")
 
 
 # --- load -----------------------------------------------------------------------------------
@@ -181,6 +196,7 @@ def main():
     f.add_argument("--port", type=int, required=True)
     f.add_argument("--token", required=True)
     f.add_argument("--runs", type=int, default=5)
+    f.add_argument("--baseline-db", help="the server's SQLite file, for the baseline read")
     l = sub.add_parser("load")
     l.add_argument("--port", type=int, required=True)
     l.add_argument("--tokens", required=True)
