@@ -34,6 +34,7 @@ private slots:
     void badInputGetsClearErrorsAndServerKeepsServing();
     void revokedTokenStopsWorking();
     void cursorFromAnotherEpochIsRefused();
+    void sigtermStopsCleanlyWithParkedRequests();
 
 private:
     QJsonObject postBatch(const QString &token, const QJsonArray &commands, int expectedStatus = 200);
@@ -416,6 +417,19 @@ void TestServerApi::cursorFromAnotherEpochIsRefused()
     QCOMPARE(reply.status, 409);
     QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("cursor_epoch_changed"));
     QCOMPARE(m_server->get("/api/v1/changes?after=garbage", m_tokenA).status, 400);
+}
+
+void TestServerApi::sigtermStopsCleanlyWithParkedRequests()
+{
+    // A service manager's stop: parked long-polls are answered (empty), the process exits 0.
+    const QByteArray cursor = m_server->get("/api/v1/changes", m_tokenB).json()[QStringLiteral("cursor")].toString().toUtf8();
+    QFuture<HttpReply> parked = QtConcurrent::run([&] { return m_server->get("/api/v1/changes?wait=25&after=" + cursor, m_tokenB); });
+    QTest::qWait(500);
+    QCOMPARE(m_server->terminate(), 0);
+    const HttpReply answered = parked.result();
+    QVERIFY(answered.status == 200 || answered.status == 0);
+    if (answered.status == 200)
+        QVERIFY(answered.json()[QStringLiteral("changes")].toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)
