@@ -81,7 +81,7 @@ struct ImportResult
 // against sets read from the store first). Rebuilding runs even when a batch fails; after a
 // crash, Database::open re-creates any index that is missing.
 // docs/architecture.md (Import) says which SQLite settings the import changes and why the store
-// stays consistent if the process dies.
+// stays consistent if the process dies, and which file of store/import/ does which part.
 class ApplicationImport
 {
     Q_DECLARE_TR_FUNCTIONS(ApplicationImport)

@@ -1,128 +1,11 @@
 #include "store/ApplicationJson.h"
 
+#include "store/import/ApplicationColumns.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
-
-// Reads an object field by field and keeps the first problem; later reads are then no-ops.
-class Reader
-{
-public:
-    explicit Reader(const QJsonObject &object) : m_object(object) { }
-
-    const std::optional<Issue> &error() const { return m_error; }
-
-    QString text(const QString &key, Field field)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull())
-            return {};
-        if (!value.isString()) {
-            fail(field, Rule::OutOfRange, key);
-            return {};
-        }
-        return value.toString();
-    }
-
-    QStringList texts(const QString &key, Field field)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull())
-            return {};
-        if (!value.isArray()) {
-            fail(field, Rule::OutOfRange, key);
-            return {};
-        }
-        QStringList list;
-        for (const QJsonValue &element : value.toArray()) {
-            if (!element.isString()) {
-                fail(field, Rule::OutOfRange, key);
-                return {};
-            }
-            list.append(element.toString());
-        }
-        return list;
-    }
-
-    QDate date(const QString &key, Field field)
-    {
-        const QString value = text(key, field);
-        if (value.isEmpty())
-            return {};
-        const QDate date = QDate::fromString(value, Qt::ISODate);
-        if (!date.isValid())
-            fail(field, Rule::InvalidDate, detailFor(key, field, value));
-        return date;
-    }
-
-    QDateTime timestamp(const QString &key, Field field)
-    {
-        const QString value = text(key, field);
-        if (value.isEmpty())
-            return {};
-        const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (!at.isValid()) {
-            fail(field, Rule::InvalidDate, detailFor(key, field, value));
-            return {};
-        }
-        // The desk works in local time; the instant is what the text says.
-        return at.toLocalTime();
-    }
-
-    std::optional<qint64> integer(const QString &key, Field field)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull())
-            return std::nullopt;
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != static_cast<double>(value.toInteger())) {
-            fail(field, Rule::InvalidNumber, key);
-            return std::nullopt;
-        }
-        return value.toInteger();
-    }
-
-    bool boolean(const QString &key, Field field)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined() || value.isNull())
-            return false;
-        if (!value.isBool())
-            fail(field, Rule::OutOfRange, key);
-        return value.toBool();
-    }
-
-    // A code of one of the enumerations; fallback when absent.
-    template<typename T>
-    T code(const QString &key, Field field, std::optional<T> (*fromCode)(const QString &), T fallback)
-    {
-        const QString value = text(key, field);
-        if (value.isEmpty())
-            return fallback;
-        const std::optional<T> result = fromCode(value);
-        if (!result) {
-            fail(field, Rule::OutOfRange, detailFor(key, field, value));
-            return fallback;
-        }
-        return *result;
-    }
-
-    void fail(Field field, Rule rule, const QString &detail)
-    {
-        if (!m_error)
-            m_error = Issue::error(field, rule, detail);
-    }
-
-private:
-    // Values with no Field of their own (status...) name their key in the detail.
-    static QString detailFor(const QString &key, Field field, const QString &value)
-    {
-        return field == Field::None ? key + QStringLiteral(": ") + value : value;
-    }
-
-    const QJsonObject &m_object;
-    std::optional<Issue> m_error;
-};
 
 template<typename T>
 std::optional<T> findCode(const QString &code, std::initializer_list<T> values, QString (*toCode)(T))
@@ -253,58 +136,8 @@ QJsonObject ApplicationJson::toJson(const Application &a)
 
 Expected<Application> ApplicationJson::fromJson(const QJsonObject &object)
 {
-    Reader read(object);
-    Application a;
-    a.id = read.text(QStringLiteral("id"), Field::None);
-    if (const auto sequence = read.integer(QStringLiteral("registration_sequence"), Field::None)) {
-        if (*sequence < 0)
-            read.fail(Field::None, Rule::OutOfRange, QStringLiteral("registration_sequence"));
-        a.registrationSequence = *sequence;
-    }
-
-    a.applicant.surname = read.text(QStringLiteral("applicant_surname"), Field::ApplicantSurname);
-    a.applicant.name = read.text(QStringLiteral("applicant_name"), Field::ApplicantName);
-    a.applicant.patronymic = read.text(QStringLiteral("applicant_patronymic"), Field::ApplicantPatronymic);
-    a.applicantIin = read.text(QStringLiteral("applicant_iin"), Field::ApplicantIin);
-    a.applicantAddress = read.text(QStringLiteral("applicant_address"), Field::ApplicantAddress);
-    a.settlement = read.text(QStringLiteral("settlement"), Field::Settlement);
-
-    a.child.surname = read.text(QStringLiteral("child_surname"), Field::ChildSurname);
-    a.child.name = read.text(QStringLiteral("child_name"), Field::ChildName);
-    a.child.patronymic = read.text(QStringLiteral("child_patronymic"), Field::ChildPatronymic);
-    a.childIin = read.text(QStringLiteral("child_iin"), Field::ChildIin);
-    a.childBirthDate = read.date(QStringLiteral("child_birth_date"), Field::ChildBirthDate);
-    a.childSex = read.code(QStringLiteral("child_sex"), Field::ChildSex, &sexFromCode, Iin::Sex::Unknown);
-
-    if (const auto category = read.integer(QStringLiteral("category"), Field::Category)) {
-        const std::optional<Category> known =
-            *category >= 1 && *category <= 10 ? Categories::fromCode(int(*category)) : std::nullopt;
-        if (known)
-            a.category = *known;
-        else
-            read.fail(Field::Category, Rule::OutOfRange, QString::number(*category));
-    }
-    a.categoryDocument.type = read.text(QStringLiteral("category_document_type"), Field::CategoryDocumentType);
-    a.categoryDocument.number = read.text(QStringLiteral("category_document_number"), Field::CategoryDocumentNumber);
-    a.categoryDocument.issuer = read.text(QStringLiteral("category_document_issuer"), Field::CategoryDocumentIssuer);
-    a.categoryDocument.issueDate = read.date(QStringLiteral("category_document_issue_date"),
-                                             Field::CategoryDocumentIssueDate);
-
-    a.preferredKindergartens = read.texts(QStringLiteral("preferred_kindergartens"), Field::PreferredKindergartens);
-    a.language = read.code(QStringLiteral("language"), Field::Language, &languageFromCode, TeachingLanguage::Any);
-    a.phones = read.texts(QStringLiteral("phones"), Field::Phones);
-    a.email = read.text(QStringLiteral("email"), Field::Email);
-    a.consent = read.boolean(QStringLiteral("consent"), Field::Consent);
-    a.signatureDate = read.date(QStringLiteral("signature_date"), Field::SignatureDate);
-    a.filedAt = read.timestamp(QStringLiteral("filed_at"), Field::FiledAt);
-
-    a.status = read.code(QStringLiteral("status"), Field::None, &statusFromCode, ApplicationStatus::Queued);
-    a.archiveReason = read.code(QStringLiteral("archive_reason"), Field::None, &archiveReasonFromCode,
-                                ArchiveReason::None);
-    a.stopListedUntil = read.date(QStringLiteral("stop_listed_until"), Field::None);
-    a.batchId = read.text(QStringLiteral("batch_id"), Field::None);
-
-    if (read.error())
-        return *read.error();
-    return a;
+    // The import's reader (store/import/JsonFields, driven by the import's table of columns):
+    // one set of rules for a record, whichever way it comes in.
+    std::optional<qint64> filedAtMsecs;
+    return Import::readApplication(QJsonDocument(object).toJson(QJsonDocument::Compact), 0, filedAtMsecs);
 }

@@ -12,6 +12,7 @@
 #include "store/Journal.h"
 #include "store/SqlValues.h"
 #include "store/StoreRows.h"
+#include "store/import/JsonFields.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -20,6 +21,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <variant>
 
 namespace {
 
@@ -140,108 +142,90 @@ Direction directionFrom(const QSqlQuery &query)
     return d;
 }
 
-// Reads a JSON object key by key and keeps the first problem (later reads are then no-ops).
-class Reader
+// The keys of the direction file: the columns of `directions` (JsonFields finds them by name).
+const JsonKeys &directionKeys()
 {
-public:
-    explicit Reader(const QJsonObject &object) : m_object(object) { }
-
-    const std::optional<Issue> &error() const { return m_error; }
-
-    QString text(const char *key, Field field)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
-            return {};
-        if (!value.isString()) {
-            fail(field, Rule::OutOfRange, QLatin1String(key));
-            return {};
-        }
-        return value.toString().trimmed();
-    }
-
-    QStringList texts(const char *key, Field field)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
-            return {};
-        QStringList list;
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &element : array) {
-            if (!element.isString())
-                break;
-            list.append(element.toString());
-        }
-        if (!value.isArray() || list.size() != array.size())
-            fail(field, Rule::OutOfRange, QLatin1String(key));
+    static const QList<QByteArray> names = [] {
+        QList<QByteArray> list;
+        for (const QString &column : columns())
+            list.append(column.toLatin1());
         return list;
-    }
+    }();
+    static const JsonKeys keys = [] {
+        QList<const char *> pointers;
+        for (const QByteArray &name : names)
+            pointers.append(name.constData());
+        return JsonKeys(pointers);
+    }();
+    return keys;
+}
 
-    QDate date(const char *key, Field field)
-    {
-        const QString value = text(key, field);
-        if (value.isEmpty())
-            return {};
-        const QDate result = QDate::fromString(value, Qt::ISODate);
-        if (!result.isValid())
-            fail(field, Rule::InvalidDate, QLatin1String(key) + QStringLiteral(": ") + value);
-        return result;
-    }
-
-    QDateTime timestamp(const char *key, Field field)
-    {
-        const QString value = text(key, field);
-        if (value.isEmpty())
-            return {};
-        const QDateTime result = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (!result.isValid()) {
-            fail(field, Rule::InvalidDate, QLatin1String(key) + QStringLiteral(": ") + value);
-            return {};
-        }
-        return result.toLocalTime();
-    }
-
-    template<typename T>
-    T code(const char *key, Field field, std::optional<T> (*fromCode)(const QString &), T fallback)
-    {
-        const QString value = text(key, field);
-        if (value.isEmpty())
-            return fallback;
-        const std::optional<T> result = fromCode(value);
-        if (!result) {
-            fail(field, Rule::OutOfRange, QLatin1String(key) + QStringLiteral(": ") + value);
-            return fallback;
-        }
-        return *result;
-    }
-
-    Category category(const char *key)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
-            return Category::None;
-        const std::optional<Category> known =
-            value.isDouble() && value.toDouble() == double(value.toInt()) ? Categories::fromCode(value.toInt())
-                                                                          : std::nullopt;
-        if (!known) {
-            fail(Field::Category, Rule::OutOfRange,
-                 QLatin1String(key) + QStringLiteral(": ")
-                     + (value.isDouble() ? QString::number(value.toDouble()) : value.toVariant().toString()));
-            return Category::None;
-        }
+// A direction's category: a number 1..10; the detail of a bad one names the key and the value.
+Category readCategory(JsonFields &read, int key)
+{
+    const JsonValue *value = read.find(key);
+    if (!value)
+        return Category::None;
+    const std::optional<qint64> number = value->kind == JsonKind::Number ? JsonReader::toInteger(*value) : std::nullopt;
+    const std::optional<Category> known =
+        number && *number >= 1 && *number <= 10 ? Categories::fromCode(int(*number)) : std::nullopt;
+    if (known)
         return *known;
-    }
+    QString shown;
+    if (value->kind == JsonKind::Number)
+        shown = QString::number(value->text.toByteArray().toDouble());
+    else if (value->kind == JsonKind::String)
+        shown = JsonReader::toString(*value);
+    else if (value->kind != JsonKind::Array && value->kind != JsonKind::Object)
+        shown = QString::fromLatin1(value->text); // true, false
+    read.fail(Field::Category, Rule::OutOfRange, read.name(key) + QStringLiteral(": ") + shown);
+    return Category::None;
+}
 
-    void fail(Field field, Rule rule, const QString &detail)
-    {
-        if (!m_error)
-            m_error = Issue::error(field, rule, detail);
-    }
-
-private:
-    const QJsonObject &m_object;
-    std::optional<Issue> m_error;
-};
+// The direction object at text (its place in the file: offset), by the rules of fromJson; a JSON
+// syntax error is returned as it is (the caller decides what it means).
+std::variant<Direction, Issue, JsonError> directionFromJson(QByteArrayView text, qsizetype offset = 0)
+{
+    // An administrator's export: texts are trimmed, and every detail names its key.
+    JsonFields read(directionKeys(), JsonFields::Options{true, true});
+    if (const std::optional<JsonError> error = read.read(text, offset))
+        return *error;
+    const auto key = [](const char *name) { return directionKeys().indexOf(name); };
+    Direction d;
+    d.number = read.text(key("number"), Field::DirectionNumber);
+    d.applicationId = read.text(key("application_id"), Field::None);
+    d.kindergartenId = read.text(key("kindergarten_id"), Field::DirectionKindergarten);
+    d.groupName = read.text(key("group_name"), Field::DirectionGroup);
+    d.groupLanguage = read.code(key("group_language"), Field::DirectionGroup, &ApplicationJson::languageFromCode,
+                                TeachingLanguage::Kazakh);
+    d.groupType = read.code(key("group_type"), Field::DirectionGroup, &Directions::groupTypeFromCode, GroupType::General);
+    d.workingMode = read.code(key("working_mode"), Field::DirectionGroup, &Directions::workingModeFromCode,
+                              WorkingMode::FullDay);
+    d.admissionMode = read.code(key("admission_mode"), Field::DirectionGroup, &Directions::admissionModeFromCode,
+                                AdmissionMode::General);
+    d.admissionStartsOn = read.date(key("admission_starts_on"), Field::DirectionGroup);
+    d.temporaryUntil = read.date(key("temporary_until"), Field::DirectionGroup);
+    d.issuedAt = read.timestamp(key("issued_at"), Field::DirectionIssuedAt);
+    d.freedOn = read.date(key("freed_on"), Field::DirectionFreedOn);
+    d.extendedUntil = read.date(key("extended_until"), Field::DirectionExtension);
+    d.status = read.code(key("status"), Field::DirectionStatus, &Directions::statusFromCode, DirectionStatus::Issued);
+    d.closedAt = read.timestamp(key("closed_at"), Field::DirectionStatus);
+    d.child.surname = read.text(key("child_surname"), Field::ChildSurname);
+    d.child.name = read.text(key("child_name"), Field::ChildName);
+    d.child.patronymic = read.text(key("child_patronymic"), Field::ChildPatronymic);
+    d.childIin = read.text(key("child_iin"), Field::DirectionChildIin);
+    d.childBirthDate = read.date(key("child_birth_date"), Field::ChildBirthDate);
+    d.applicant.surname = read.text(key("applicant_surname"), Field::ApplicantSurname);
+    d.applicant.name = read.text(key("applicant_name"), Field::ApplicantName);
+    d.applicant.patronymic = read.text(key("applicant_patronymic"), Field::ApplicantPatronymic);
+    d.applicantIin = read.text(key("applicant_iin"), Field::ApplicantIin);
+    d.applicantAddress = read.text(key("applicant_address"), Field::ApplicantAddress);
+    d.phones = read.texts(key("phones"), Field::Phones);
+    d.category = readCategory(read, key("category"));
+    if (read.error())
+        return *read.error();
+    return d;
+}
 
 // What an imported record must hold (docs/cli.md "directions import"), after fromJson read it.
 // Also brings it to the one spelling the store keeps: IINs as 12 digits, phones E.164.
@@ -367,51 +351,35 @@ QJsonObject DirectionStore::toJson(const Direction &d)
 
 Expected<Direction> DirectionStore::fromJson(const QJsonObject &json)
 {
-    Reader read(json);
-    Direction d;
-    d.number = read.text("number", Field::DirectionNumber);
-    d.applicationId = read.text("application_id", Field::None);
-    d.kindergartenId = read.text("kindergarten_id", Field::DirectionKindergarten);
-    d.groupName = read.text("group_name", Field::DirectionGroup);
-    d.groupLanguage = read.code("group_language", Field::DirectionGroup, &ApplicationJson::languageFromCode,
-                                TeachingLanguage::Kazakh);
-    d.groupType = read.code("group_type", Field::DirectionGroup, &Directions::groupTypeFromCode, GroupType::General);
-    d.workingMode = read.code("working_mode", Field::DirectionGroup, &Directions::workingModeFromCode,
-                              WorkingMode::FullDay);
-    d.admissionMode = read.code("admission_mode", Field::DirectionGroup, &Directions::admissionModeFromCode,
-                                AdmissionMode::General);
-    d.admissionStartsOn = read.date("admission_starts_on", Field::DirectionGroup);
-    d.temporaryUntil = read.date("temporary_until", Field::DirectionGroup);
-    d.issuedAt = read.timestamp("issued_at", Field::DirectionIssuedAt);
-    d.freedOn = read.date("freed_on", Field::DirectionFreedOn);
-    d.extendedUntil = read.date("extended_until", Field::DirectionExtension);
-    d.status = read.code("status", Field::DirectionStatus, &Directions::statusFromCode, DirectionStatus::Issued);
-    d.closedAt = read.timestamp("closed_at", Field::DirectionStatus);
-    d.child.surname = read.text("child_surname", Field::ChildSurname);
-    d.child.name = read.text("child_name", Field::ChildName);
-    d.child.patronymic = read.text("child_patronymic", Field::ChildPatronymic);
-    d.childIin = read.text("child_iin", Field::DirectionChildIin);
-    d.childBirthDate = read.date("child_birth_date", Field::ChildBirthDate);
-    d.applicant.surname = read.text("applicant_surname", Field::ApplicantSurname);
-    d.applicant.name = read.text("applicant_name", Field::ApplicantName);
-    d.applicant.patronymic = read.text("applicant_patronymic", Field::ApplicantPatronymic);
-    d.applicantIin = read.text("applicant_iin", Field::ApplicantIin);
-    d.applicantAddress = read.text("applicant_address", Field::ApplicantAddress);
-    d.phones = read.texts("phones", Field::Phones);
-    d.category = read.category("category");
-    if (read.error())
-        return *read.error();
-    return d;
+    // The one reader of the import file (JsonFields), over the object's text.
+    auto read = directionFromJson(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    if (Direction *direction = std::get_if<Direction>(&read))
+        return std::move(*direction);
+    if (const Issue *issue = std::get_if<Issue>(&read))
+        return *issue;
+    return Issue::error(Field::DirectionsFile, Rule::ImportRecordNotObject); // QJsonDocument wrote it: not reached
 }
 
 Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &json, const QString &clerk,
                                                           const QDateTime &at)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isArray())
+    // The whole file is read before anything is written: a file that is not one JSON array
+    // (a record with a syntax error included) is refused as a whole.
+    QList<JsonSpan> spans;
+    if (JsonReader::splitArray(json, spans))
         return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray);
-    const QJsonArray array = document.array();
+    QList<std::variant<Direction, Issue, JsonError>> records;
+    records.reserve(spans.size());
+    for (const JsonSpan &span : std::as_const(spans)) {
+        const QByteArrayView text = QByteArrayView(json).sliced(span.offset, span.length);
+        if (!text.startsWith('{')) {
+            records.append(Issue::error(Field::DirectionsFile, Rule::ImportRecordNotObject));
+            continue;
+        }
+        records.append(directionFromJson(text, span.offset));
+        if (std::holds_alternative<JsonError>(records.constLast()))
+            return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray);
+    }
 
     WriteTransaction transaction(m_database->connection());
     if (const Status begun = transaction.begin(); !begun)
@@ -422,17 +390,12 @@ Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &jso
     QHash<QString, Direction> written; // the file's earlier records, by number
     QStringList numbers;
     QByteArray digests;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            result.refused.append(withIndex(Issue::error(Field::DirectionsFile, Rule::ImportRecordNotObject), i));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (const Issue *refused = std::get_if<Issue>(&records.at(i))) {
+            result.refused.append(withIndex(*refused, i));
             continue;
         }
-        Expected<Direction> read = fromJson(array.at(i).toObject());
-        if (!read) {
-            result.refused.append(withIndex(read.error(), i));
-            continue;
-        }
-        Direction direction = std::move(read).value();
+        Direction direction = std::get<Direction>(std::move(records[i]));
         if (const std::optional<Issue> problem = checkAndNormalize(direction)) {
             result.refused.append(withIndex(*problem, i));
             continue;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Expected.h"
+
+#include <QSqlDatabase>
+
+struct sqlite3;
+
+// The switches the import turns on the store's connection, each turned back on every way out
+// (docs/architecture.md, Import, says why the store stays consistent if the process dies).
+namespace Import {
+
+// For the import's whole duration:
+// - a large page cache: the indexes that stay grow at random places (ids);
+// - one checkpoint at the end instead of one every 1000 pages of WAL (each page would be
+//   written to the database file again and again while the import grows it);
+// - CHECK constraints not evaluated: every checked column (codes, category, right, consent)
+//   is written from the enumerations' own code functions, never from the file's text, so
+//   the checks cannot fail, and evaluating them was a fifth of SQLite's time per row.
+class ImportConnectionSettings
+{
+public:
+    explicit ImportConnectionSettings(sqlite3 *db);
+    ~ImportConnectionSettings();
+    ImportConnectionSettings(const ImportConnectionSettings &) = delete;
+    ImportConnectionSettings &operator=(const ImportConnectionSettings &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_cacheSize;
+    int m_autoCheckpoint;
+};
+
+// Bulk mode (a file at least as large as the store): each secondary index of `applications` is
+// built once, sorted, after the load, instead of growing at random places row by row; and the
+// store leaves WAL for the rollback journal, so that the rows are written once, into the
+// database file, instead of into the WAL first and into the file again at the checkpoint.
+// Whatever happens, the indexes are re-created and the store goes back to WAL when this object
+// goes (after a crash, Database::open does both).
+class BulkLoad
+{
+public:
+    BulkLoad(sqlite3 *db, QSqlDatabase qtDb);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+    // Drops the indexes (Migrations::bulkLoadIndexes()) and leaves WAL when it can.
+    Status enter();
+    bool active() const { return m_indexesDropped; }
+    // Re-creates the indexes after the last batch, sorted by SQLite with helper threads (the
+    // workers are done).
+    Status finish();
+
+private:
+    void leaveWal();
+
+    sqlite3 *m_db;
+    QSqlDatabase m_qtDb;
+    bool m_indexesDropped = false;
+    bool m_leftWal = false;
+};
+
+} // namespace Import
