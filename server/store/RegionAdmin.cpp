@@ -147,11 +147,10 @@ ServerStatus revokeDesk(ServerDb &db, const QString &deskId, const QDateTime &no
     return {};
 }
 
-ServerResult<std::optional<Desk>> deskForToken(ServerDb &db, const QString &token)
+static ServerResult<std::optional<Desk>> deskWhere(ServerDb &db, const char *condition, const QString &value)
 {
     ServerResult<QSqlQuery *> rows = db.exec(
-        QStringLiteral("SELECT %1 FROM desks WHERE token_hash = ? AND revoked_at IS NULL").arg(QLatin1String(deskColumns)),
-        {tokenHash(token)});
+        QStringLiteral("SELECT %1 FROM desks WHERE %2").arg(QLatin1String(deskColumns), QLatin1String(condition)), {value});
     if (!rows)
         return rows.error();
     QSqlQuery &query = *rows.value();
@@ -160,15 +159,14 @@ ServerResult<std::optional<Desk>> deskForToken(ServerDb &db, const QString &toke
     return std::optional<Desk>(deskFromRow(query));
 }
 
+ServerResult<std::optional<Desk>> deskForToken(ServerDb &db, const QString &token)
+{
+    return deskWhere(db, "token_hash = ? AND revoked_at IS NULL", tokenHash(token));
+}
+
 ServerResult<std::optional<Desk>> deskById(ServerDb &db, const QString &deskId)
 {
-    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT %1 FROM desks WHERE id = ?").arg(QLatin1String(deskColumns)), {deskId});
-    if (!rows)
-        return rows.error();
-    QSqlQuery &query = *rows.value();
-    if (!query.next())
-        return std::optional<Desk>();
-    return std::optional<Desk>(deskFromRow(query));
+    return deskWhere(db, "id = ?", deskId);
 }
 
 } // namespace RegionAdmin
