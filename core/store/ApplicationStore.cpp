@@ -3,6 +3,9 @@
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
+#include "store/CommandTypes.h"
+#include "store/Events.h"
+#include "store/Journal.h"
 #include "store/SqlText.h"
 
 #include <QJsonArray>
@@ -10,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
@@ -256,7 +261,8 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
         {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},
         {QStringLiteral("application_sha256"), CanonicalJson::sha256Hex(json)},
     };
-    const Change change{registerCommandType(), json, registeredEvent(), journalEntity(), application.id,
+    const Change change{CommandTypes::registerApplication(), json, Events::applicationRegistered(),
+                        JournalEntities::application(), application.id,
                         journalPayload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, context.now); !logged) {
         rollback();
@@ -275,6 +281,26 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
 
     result.application = std::move(application);
     return result;
+}
+
+Expected<QList<ApplicationEvent>> ApplicationStore::history(const QString &applicationId) const
+{
+    const QSqlDatabase db = m_database->connection();
+    const Expected<QList<JournalEntry>> own = Journal::entriesFor(db, JournalEntities::application(), applicationId);
+    if (!own)
+        return own.error();
+    // An application that came in a bulk import is named in the import's entry, among its batch.
+    const Expected<QList<JournalEntry>> imported =
+        Journal::entriesNaming(db, JournalEntities::applicationImport(), applicationId);
+    if (!imported)
+        return imported.error();
+    QList<ApplicationEvent> events;
+    for (const QList<JournalEntry> *entries : {&*own, &*imported})
+        for (const JournalEntry &entry : *entries)
+            events.append(ApplicationEvent{entry.seq, entry.at, entry.actor, entry.event});
+    std::sort(events.begin(), events.end(),
+              [](const ApplicationEvent &a, const ApplicationEvent &b) { return a.seq < b.seq; });
+    return events;
 }
 
 std::optional<Application> ApplicationStore::find(const QString &id) const

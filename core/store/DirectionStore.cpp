@@ -7,7 +7,9 @@
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
+#include "store/CommandTypes.h"
 #include "store/Database.h"
+#include "store/Events.h"
 #include "store/Journal.h"
 #include "store/SqlValues.h"
 #include "store/StoreRows.h"
@@ -474,7 +476,7 @@ Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &jso
          QString::fromLatin1(QCryptographicHash::hash(digests, QCryptographicHash::Sha256).toHex())},
     };
     const Expected<JournalEntry> entry =
-        Journal::append(db, QStringLiteral("directions_imported"), QStringLiteral("direction_import"),
+        Journal::append(db, Events::directionsImported(), JournalEntities::directionImport(),
                         QUuid::createUuid().toString(QUuid::WithoutBraces), payload, clerk, at);
     if (!entry)
         return entry.error();
@@ -552,8 +554,8 @@ Status DirectionStore::extend(const QString &number, const QDate &until, const Q
         {QStringLiteral("direction_number"), direction->number},
         {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)},
     };
-    const Change change{QStringLiteral("extend_direction"), command, QStringLiteral("direction_extended"),
-                        QStringLiteral("direction"), direction->number, command};
+    const Change change{CommandTypes::extendDirection(), command, Events::directionExtended(),
+                        JournalEntities::direction(), direction->number, command};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
         return logged.error();
     return transaction.commit();
@@ -602,8 +604,8 @@ Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, c
         {QStringLiteral("kindergarten_id"), direction->kindergartenId},
         {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
     };
-    const Change change{QStringLiteral("mark_place_freed"), command, QStringLiteral("direction_place_freed"),
-                        QStringLiteral("direction"), direction->number, command};
+    const Change change{CommandTypes::markPlaceFreed(), command, Events::directionPlaceFreed(),
+                        JournalEntities::direction(), direction->number, command};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
         return logged.error();
     return transaction.commit();

@@ -6,8 +6,10 @@
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
+#include "store/CommandTypes.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"
+#include "store/Events.h"
 #include "store/Journal.h"
 #include "store/SqlValues.h"
 #include "store/StoreRows.h"
@@ -200,8 +202,8 @@ Status logStage(QSqlDatabase &db, const ServiceSession &session, ServiceStage st
         {QStringLiteral("stage"), ServiceSessions::stageCode(stage)},
         {QStringLiteral("at"), ApplicationJson::timestampValue(at)},
     };
-    const Change change{QStringLiteral("service_stage"), command, QStringLiteral("service_stage"),
-                        QStringLiteral("service_session"), session.id, command};
+    const Change change{CommandTypes::serviceStage(), command, Events::serviceStage(),
+                        JournalEntities::serviceSession(), session.id, command};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, at); !logged)
         return logged.error();
     return {};
@@ -483,8 +485,8 @@ Status EnrollmentStore::saveChecklist(const QString &sessionId, const Checklist 
         {QStringLiteral("emergency_deferral"), saved.emergencyDeferral},
         {QStringLiteral("checklist_sha256"), CanonicalJson::sha256Hex(json)},
     };
-    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("checklist_saved"),
-                                                         QStringLiteral("service_session"), session->id, payload,
+    const Expected<JournalEntry> entry = Journal::append(db, Events::checklistSaved(),
+                                                         JournalEntities::serviceSession(), session->id, payload,
                                                          clerk, at);
     if (!entry)
         return entry.error();
@@ -663,8 +665,8 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
         {QStringLiteral("verification_code"), contract.verificationCode},
         {QStringLiteral("application"), applicationStateValue(*application)},
     };
-    const Change change{QStringLiteral("record_enrollment"), command, QStringLiteral("contract_recorded"),
-                        QStringLiteral("direction"), direction->number, payload};
+    const Change change{CommandTypes::recordEnrollment(), command, Events::contractRecorded(),
+                        JournalEntities::direction(), direction->number, payload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, contract.clerk, recordedAt); !logged)
         return logged.error();
     if (const Status committed = transaction.commit(); !committed)
@@ -785,8 +787,8 @@ Expected<RefusalRecord> EnrollmentStore::recordRefusal(const QString &sessionId,
         {QStringLiteral("verification_code"), refusal.verificationCode},
         {QStringLiteral("application"), applicationStateValue(*application)},
     };
-    const Change change{QStringLiteral("record_refusal"), command, QStringLiteral("refusal_recorded"),
-                        QStringLiteral("direction"), direction->number, payload};
+    const Change change{CommandTypes::recordRefusal(), command, Events::refusalRecorded(),
+                        JournalEntities::direction(), direction->number, payload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, refusal.clerk, recordedAt); !logged)
         return logged.error();
     if (const Status committed = transaction.commit(); !committed)
