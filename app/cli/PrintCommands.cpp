@@ -7,7 +7,7 @@
 #include "domain/Checklist.h"
 #include "domain/Clock.h"
 #include "settings/RuleSettings.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"

@@ -9,7 +9,7 @@
 #include "store/Database.h"
 #include "store/KindergartenStore.h"
 #include "store/QueueStore.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 
 #include <QAction>
 #include <QCheckBox>

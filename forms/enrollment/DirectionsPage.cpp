@@ -1,7 +1,7 @@
 #include "enrollment/DirectionsPage.h"
 
 #include "common/HeadingLabel.h"
-#include "enrollment/DirectionTableModel.h"
+#include "DirectionTableModel.h"
 #include "settings/RuleSettings.h"
 
 #include <QComboBox>

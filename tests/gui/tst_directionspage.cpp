@@ -4,7 +4,7 @@
 // an early-booking place marked freed; one extension.
 #include "EnrollmentTestFixture.h"
 #include "LanguageController.h"
-#include "enrollment/DirectionTableModel.h"
+#include "DirectionTableModel.h"
 #include "enrollment/DirectionsPage.h"
 
 #include <QAbstractItemModelTester>
