@@ -6,6 +6,7 @@
 #include "store/CommandTypes.h"
 #include "store/Events.h"
 #include "store/Journal.h"
+#include "store/QueueStore.h"
 #include "store/SqlText.h"
 
 #include <QJsonArray>
@@ -280,6 +281,18 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
     }
 
     result.application = std::move(application);
+    // RULES 3.3: the provisional number, read right after the commit (QueueStore::refresh writes
+    // in its own transaction). Not reading it does not undo the registration: the number is 0.
+    QueueStore queue(m_database, context.settings);
+    if (const Expected<QList<QueueRow>> rows = queue.findByIin(result.application.childIin)) {
+        for (const QueueRow &row : *rows) {
+            if (row.key.applicationId != result.application.id)
+                continue;
+            if (const Expected<int> number = queue.queueNumber(row.key, row.status))
+                result.queueNumber = *number;
+            break;
+        }
+    }
     return result;
 }
 

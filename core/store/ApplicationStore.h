@@ -34,6 +34,9 @@ struct RegisteredApplication
 {
     Application application;
     Issues warnings;
+    // RULES 3.3: the provisional queue number among the year's queued applications as this desk
+    // knows them (the server's registration may still move it); 0 when it could not be read.
+    int queueNumber = 0;
 };
 
 // Appendix 1 applications in the local store (RULES 3).
@@ -50,7 +53,8 @@ public:
     //
     // Assigned on the way: an id (a new UUID) when empty, filedAt = context.now when not set,
     // status Queued; IINs are stored as their 12 digits, phone numbers as E.164, blank phone and
-    // kindergarten slots dropped.
+    // kindergarten slots dropped. Right after the commit, the provisional queue number (RULES 3.3,
+    // QueueStore with context.settings' ratio) is read into RegisteredApplication::queueNumber.
     // A validation failure returns the first error; call validateApplication for all of them.
     Expected<RegisteredApplication> registerApplication(Application application, const QString &clerk,
                                                         const ValidationContext &context);
