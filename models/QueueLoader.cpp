@@ -1,21 +1,8 @@
 #include "QueueLoader.h"
 
-#include "store/ApplicationJson.h"
 #include "store/Database.h"
 
-#include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <algorithm>
-#include <limits>
-
 namespace {
-
-Issue readFailed(const QSqlQuery &query)
-{
-    return Issue::error(Field::Store, Rule::StoreCannotOpen, query.lastError().text());
-}
 
 // The IIN digits of a search text typed with spaces or dashes; empty when it holds anything else.
 QString iinDigits(const QString &text)
@@ -55,50 +42,6 @@ void QueueLoader::open(const QString &path, const RuleSettings &settings)
     m_queue = std::make_unique<QueueStore>(m_database, settings);
 }
 
-Expected<QList<int>> QueueLoader::birthYears(Database &database)
-{
-    // SELECT DISTINCT would walk the whole index; this jumps from year to year instead.
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "WITH RECURSIVE years(year) AS ("
-            " SELECT min(birth_year) FROM applications"
-            " UNION ALL"
-            " SELECT (SELECT min(birth_year) FROM applications WHERE birth_year > years.year)"
-            " FROM years WHERE years.year IS NOT NULL)"
-            " SELECT year FROM years WHERE year IS NOT NULL")))
-        return readFailed(query);
-    QList<int> years;
-    while (query.next())
-        years.append(query.value(0).toInt());
-    return years;
-}
-
-Expected<qint64> QueueLoader::count(Database &database, int birthYear, const QueueFilter &filter)
-{
-    QString sql = QStringLiteral("SELECT count(*) FROM applications WHERE birth_year = :y");
-    if (filter.category)
-        sql += QStringLiteral(" AND category = :category");
-    if (filter.status)
-        sql += QStringLiteral(" AND status = :status");
-    if (!filter.kindergarten.isEmpty())
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(applications.preferred_kindergartens)"
-                              " WHERE json_each.value = :kindergarten)");
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.bindValue(QStringLiteral(":y"), birthYear);
-    if (filter.category)
-        query.bindValue(QStringLiteral(":category"), Categories::code(*filter.category));
-    if (filter.status)
-        query.bindValue(QStringLiteral(":status"), ApplicationJson::statusCode(*filter.status));
-    if (!filter.kindergarten.isEmpty())
-        query.bindValue(QStringLiteral(":kindergarten"), filter.kindergarten);
-    if (!query.exec() || !query.next())
-        return readFailed(query);
-    return query.value(0).toLongLong();
-}
-
 void QueueLoader::loadBirthYears()
 {
     if (!m_database) {
@@ -110,7 +53,7 @@ void QueueLoader::loadBirthYears()
         emit birthYearsLoaded({}, refreshed.error().message());
         return;
     }
-    const Expected<QList<int>> years = birthYears(*m_database);
+    const Expected<QList<int>> years = m_queue->birthYears();
     if (!years)
         emit birthYearsLoaded({}, years.error().message());
     else
@@ -141,7 +84,7 @@ void QueueLoader::load(int generation, const QueueQuery &query, const std::optio
             if (!after) {
                 if (batch.complete) {
                     batch.total = batch.rows.size();
-                } else if (const Expected<qint64> total = count(*m_database, query.birthYear, query.filter)) {
+                } else if (const Expected<qint64> total = m_queue->count(query.birthYear, query.filter)) {
                     batch.total = *total;
                 }
             }
@@ -174,58 +117,11 @@ QueueBatch QueueLoader::search(const QueueQuery &query)
     }
     batch.rows = std::move(rows).value();
     // The search does not number its rows: RULES 3.3 numbers each within its own year.
-    if (const Status numbered = numberRows(*m_database, batch.rows); !numbered) {
+    if (const Status numbered = m_queue->numberRows(batch.rows); !numbered) {
         batch.error = numbered.error().message();
         batch.rows.clear();
         return batch;
     }
     batch.total = batch.rows.size();
     return batch;
-}
-
-Status QueueLoader::numberRows(Database &database, QList<QueueRow> &rows)
-{
-    // Per year, the queued applications between one row and the next in queue order are counted,
-    // so a year's index is walked once for all its rows instead of once per row (a name search
-    // in a store of a million has rows in every year).
-    QMap<int, QList<qsizetype>> byYear;
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        if (rows.at(i).status == ApplicationStatus::Queued)
-            byYear[rows.at(i).key.birthYear].append(i);
-
-    const QString key = QStringLiteral("(queue_band, queue_slot, filed_at, queue_sequence, id)");
-    QSqlQuery between(database.connection());
-    between.setForwardOnly(true);
-    between.prepare(QStringLiteral("SELECT count(*) FROM applications WHERE birth_year = :y AND status = 'queued'"
-                                   " AND ") + key + QStringLiteral(" >= (:fb, :fs, :ff, :fq, :fi) AND ") + key
-                    + QStringLiteral(" < (:lb, :ls, :lf, :lq, :li)"));
-    const auto bind = [&between](const QString &prefix, const QueueKey &k) {
-        between.bindValue(prefix + u'b', k.band);
-        between.bindValue(prefix + u's', k.slot);
-        between.bindValue(prefix + u'f', k.filedAtMsecs);
-        between.bindValue(prefix + u'q', k.sequence);
-        between.bindValue(prefix + u'i', k.applicationId.isNull() ? QStringLiteral("") : k.applicationId);
-    };
-    QueueKey start;
-    start.band = std::numeric_limits<int>::min();
-    for (auto year = byYear.begin(); year != byYear.end(); ++year) {
-        QList<qsizetype> &indexes = year.value();
-        std::sort(indexes.begin(), indexes.end(),
-                  [&rows](qsizetype a, qsizetype b) { return rows.at(a).key < rows.at(b).key; });
-        qint64 before = 0;
-        QueueKey from = start;
-        for (qsizetype index : std::as_const(indexes)) {
-            QueueRow &row = rows[index];
-            between.bindValue(QStringLiteral(":y"), year.key());
-            bind(QStringLiteral(":f"), from);
-            bind(QStringLiteral(":l"), row.key);
-            if (!between.exec() || !between.next())
-                return readFailed(between);
-            before += between.value(0).toLongLong();
-            between.finish();
-            row.queueNumber = int(before) + 1;
-            from = row.key;
-        }
-    }
-    return {};
 }

@@ -60,14 +60,6 @@ public:
     void loadBirthYears();
     void load(int generation, const QueueQuery &query, const std::optional<QueueKey> &after, int limit);
 
-    // The years that have applications, oldest first. One index seek per year, not a scan.
-    static Expected<QList<int>> birthYears(Database &database);
-    // How many applications of the year match the filter.
-    static Expected<qint64> count(Database &database, int birthYear, const QueueFilter &filter);
-
-    // Sets the queue numbers (RULES 3.3) of rows taken from any years.
-    static Status numberRows(Database &database, QList<QueueRow> &rows);
-
 signals:
     void loaded(const QueueBatch &batch);
     void birthYearsLoaded(const QList<int> &years, const QString &error);

@@ -1684,22 +1684,6 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
 <context>
     <name>ContractDialog</name>
     <message>
-        <source>Type the parent&apos;s ID document: its type, number, date of issue and issuer.</source>
-        <translation>Ата-ананың жеке басын куәландыратын құжатын енгізіңіз: түрі, нөмірі, берілген күні және берген орган.</translation>
-    </message>
-    <message>
-        <source>Type the parent&apos;s address.</source>
-        <translation>Ата-ананың мекенжайын енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>Type the day the child starts attending, as day.month.year.</source>
-        <translation>Баланың балабақшаға келе бастайтын күнін күн.ай.жыл түрінде енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>The child cannot start attending before the contract date, %1.</source>
-        <translation>Бала шарт жасалған күннен (%1) бұрын балабақшаға келе бастай алмайды.</translation>
-    </message>
-    <message>
         <source>The kindergarten&apos;s details are not filled in yet: an administrator enters them in Settings before the first contract.</source>
         <translation>Балабақшаның деректемелері әлі толтырылмаған: бірінші шартқа дейін оларды әкімші «Баптаулар» бөлімінде енгізеді.</translation>
     </message>
@@ -2736,6 +2720,26 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>no such complaint in the local store</source>
         <translation>жергілікті қоймада мұндай шағым жоқ</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s ID document</source>
+        <translation>Ата-ананың жеке басын куәландыратын құжаты</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s address</source>
+        <translation>Ата-ананың мекенжайы</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s details</source>
+        <translation>Балабақшаның деректемелері</translation>
+    </message>
+    <message>
+        <source>the child cannot start attending before the contract date</source>
+        <translation>бала шарт жасалған күннен бұрын балабақшаға келе бастай алмайды</translation>
+    </message>
+    <message>
+        <source>the child cannot start attending after the last day of the temporary stay</source>
+        <translation>бала уақытша болудың соңғы күнінен кейін балабақшаға келе бастай алмайды</translation>
     </message>
 </context>
 <context>

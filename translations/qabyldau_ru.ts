@@ -1692,22 +1692,6 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
 <context>
     <name>ContractDialog</name>
     <message>
-        <source>Type the parent&apos;s ID document: its type, number, date of issue and issuer.</source>
-        <translation>Укажите документ, удостоверяющий личность родителя: вид, номер, дату выдачи и орган, выдавший документ.</translation>
-    </message>
-    <message>
-        <source>Type the parent&apos;s address.</source>
-        <translation>Укажите адрес родителя.</translation>
-    </message>
-    <message>
-        <source>Type the day the child starts attending, as day.month.year.</source>
-        <translation>Укажите дату начала посещения в формате день.месяц.год.</translation>
-    </message>
-    <message>
-        <source>The child cannot start attending before the contract date, %1.</source>
-        <translation>Ребенок не может начать посещение раньше даты договора (%1).</translation>
-    </message>
-    <message>
         <source>The kindergarten&apos;s details are not filled in yet: an administrator enters them in Settings before the first contract.</source>
         <translation>Реквизиты дошкольной организации еще не заполнены: до заключения первого договора администратор вводит их в разделе «Настройки».</translation>
     </message>
@@ -2746,6 +2730,26 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>no such complaint in the local store</source>
         <translation>такой жалобы нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s ID document</source>
+        <translation>Документ, удостоверяющий личность родителя</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s address</source>
+        <translation>Адрес родителя</translation>
+    </message>
+    <message>
+        <source>Kindergarten&apos;s details</source>
+        <translation>Реквизиты дошкольной организации</translation>
+    </message>
+    <message>
+        <source>the child cannot start attending before the contract date</source>
+        <translation>ребенок не может начать посещение раньше даты договора</translation>
+    </message>
+    <message>
+        <source>the child cannot start attending after the last day of the temporary stay</source>
+        <translation>ребенок не может начать посещение после последнего дня временного пребывания</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "Commands.h"
 
 #include "domain/Clock.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 #include "store/ApplicationImport.h"
 #include "store/ApplicationJson.h"
 #include "store/QueueStore.h"

@@ -3,7 +3,7 @@
 #include "Commands.h"
 
 #include "domain/Clock.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"
 

@@ -7,7 +7,7 @@
 #include "domain/Checklist.h"
 #include "domain/Clock.h"
 #include "settings/RuleSettings.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"
@@ -92,7 +92,7 @@ public:
             data.contract = *recorded;
         } else {
             // No contract recorded yet: a draft, marked as such, without a number, dated today,
-            // with what EnrollmentStore::recordContract would fill in from the direction.
+            // pre-filled from the direction as the desk's contract dialog is.
             const QDate today = SystemClock().today();
             data.draft = true;
             ContractRecord &draft = data.contract;

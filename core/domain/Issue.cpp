@@ -81,6 +81,9 @@ QString Issue::fieldName(Field field)
     case Field::ComplaintStatus: return tr("Complaint status");
     case Field::PeriodStart: return tr("Period from");
     case Field::PeriodEnd: return tr("Period to");
+    case Field::ParentIdDocument: return tr("Parent's ID document");
+    case Field::ParentAddress: return tr("Parent's address");
+    case Field::KindergartenDetails: return tr("Kindergarten's details");
     }
     return {};
 }
@@ -143,6 +146,8 @@ QString Issue::ruleMessage() const
     case Rule::DateInFuture: return tr("the date is in the future");
     case Rule::SessionNotFound: return tr("no such service in the local store");
     case Rule::ComplaintNotFound: return tr("no such complaint in the local store");
+    case Rule::StartsBeforeContract: return tr("the child cannot start attending before the contract date");
+    case Rule::StartsAfterTemporaryStay: return tr("the child cannot start attending after the last day of the temporary stay");
     }
     return {};
 }

@@ -90,6 +90,10 @@ enum class Field {
     // Registers
     PeriodStart,
     PeriodEnd,
+    // The contract (RULES 12 item 2): the parent who signs, and the kindergarten's own details
+    ParentIdDocument,
+    ParentAddress,
+    KindergartenDetails,
 };
 
 enum class Rule {
@@ -163,6 +167,10 @@ enum class Rule {
     SessionNotFound,
     // RULES 7: the complaint asked for is not in the local store
     ComplaintNotFound,
+    // RULES 12 item 3: the child attends from a day not before the contract date and, for a
+    // temporary stay, not after the place's last day
+    StartsBeforeContract,
+    StartsAfterTemporaryStay,
 };
 
 enum class Severity { Error, Warning };

@@ -3,6 +3,10 @@
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
+#include "store/CommandTypes.h"
+#include "store/Events.h"
+#include "store/Journal.h"
+#include "store/QueueStore.h"
 #include "store/SqlText.h"
 #include "store/WriteTransaction.h"
 
@@ -11,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
@@ -247,7 +253,8 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
         {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},
         {QStringLiteral("application_sha256"), CanonicalJson::sha256Hex(json)},
     };
-    const Change change{registerCommandType(), json, registeredEvent(), journalEntity(), application.id,
+    const Change change{CommandTypes::registerApplication(), json, Events::applicationRegistered(),
+                        JournalEntities::application(), application.id,
                         journalPayload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, context.now); !logged) {
         return logged.error();
@@ -257,7 +264,39 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
         return committed.error();
 
     result.application = std::move(application);
+    // RULES 3.3: the provisional number, read right after the commit (QueueStore::refresh writes
+    // in its own transaction). Not reading it does not undo the registration: the number is 0.
+    QueueStore queue(m_database, context.settings);
+    if (const Expected<QList<QueueRow>> rows = queue.findByIin(result.application.childIin)) {
+        for (const QueueRow &row : *rows) {
+            if (row.key.applicationId != result.application.id)
+                continue;
+            if (const Expected<int> number = queue.queueNumber(row.key, row.status))
+                result.queueNumber = *number;
+            break;
+        }
+    }
     return result;
+}
+
+Expected<QList<ApplicationEvent>> ApplicationStore::history(const QString &applicationId) const
+{
+    const QSqlDatabase db = m_database->connection();
+    const Expected<QList<JournalEntry>> own = Journal::entriesFor(db, JournalEntities::application(), applicationId);
+    if (!own)
+        return own.error();
+    // An application that came in a bulk import is named in the import's entry, among its batch.
+    const Expected<QList<JournalEntry>> imported =
+        Journal::entriesNaming(db, JournalEntities::applicationImport(), applicationId);
+    if (!imported)
+        return imported.error();
+    QList<ApplicationEvent> events;
+    for (const QList<JournalEntry> *entries : {&*own, &*imported})
+        for (const JournalEntry &entry : *entries)
+            events.append(ApplicationEvent{entry.seq, entry.at, entry.actor, entry.event});
+    std::sort(events.begin(), events.end(),
+              [](const ApplicationEvent &a, const ApplicationEvent &b) { return a.seq < b.seq; });
+    return events;
 }
 
 std::optional<Application> ApplicationStore::find(const QString &id) const

@@ -5,6 +5,8 @@
 #include "domain/Expected.h"
 #include "store/Database.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -19,21 +21,28 @@
 void normalizeForStorage(Application &application, const QDateTime &now);
 QString normalizedIin(const QString &text);
 
+// One line of an application's history: a journal entry that names it (RULES def. 2).
+struct ApplicationEvent
+{
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;
+    QString event; // a code of store/Events.h
+};
+
 struct RegisteredApplication
 {
     Application application;
     Issues warnings;
+    // RULES 3.3: the provisional queue number among the year's queued applications as this desk
+    // knows them (the server's registration may still move it); 0 when it could not be read.
+    int queueNumber = 0;
 };
 
 // Appendix 1 applications in the local store (RULES 3).
 class ApplicationStore
 {
 public:
-    // The names this store writes into the outbox and the journal.
-    static QString registerCommandType() { return QStringLiteral("register_application"); }
-    static QString registeredEvent() { return QStringLiteral("application_registered"); }
-    static QString journalEntity() { return QStringLiteral("application"); }
-
     explicit ApplicationStore(std::shared_ptr<Database> database);
 
     // RULES 3.2: validates (validateApplication), refuses a child who already has an application
@@ -44,7 +53,8 @@ public:
     //
     // Assigned on the way: an id (a new UUID) when empty, filedAt = context.now when not set,
     // status Queued; IINs are stored as their 12 digits, phone numbers as E.164, blank phone and
-    // kindergarten slots dropped.
+    // kindergarten slots dropped. Right after the commit, the provisional queue number (RULES 3.3,
+    // QueueStore with context.settings' ratio) is read into RegisteredApplication::queueNumber.
     // A validation failure returns the first error; call validateApplication for all of them.
     Expected<RegisteredApplication> registerApplication(Application application, const QString &clerk,
                                                         const ValidationContext &context);
@@ -53,6 +63,11 @@ public:
     // The child's application that is not archived, if any (the oldest when, against the rule,
     // there are several). iin may be spelt with spaces or dashes.
     std::optional<Application> findActiveByChildIin(const QString &iin) const;
+
+    // The application's history, oldest first: the journal entries about it and the entry of the
+    // bulk import that brought it (which names it among its batch). Field::Store /
+    // Rule::StoreWriteFailed when the journal cannot be read.
+    Expected<QList<ApplicationEvent>> history(const QString &applicationId) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -4,7 +4,9 @@
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
+#include "store/CommandTypes.h"
 #include "store/Database.h"
+#include "store/Events.h"
 #include "store/SqlValues.h"
 
 #include <QUuid>
@@ -91,7 +93,7 @@ std::optional<Issue> firstError(const Issues &issues)
 
 // Outbox command and journal entry of one change; the journal keeps the register's state and a
 // fingerprint, not the complainant's words.
-Status log(QSqlDatabase &db, const char *command, const char *event, const Complaint &c, const QString &clerk,
+Status log(QSqlDatabase &db, const QString &command, const QString &event, const Complaint &c, const QString &clerk,
            const QDateTime &at)
 {
     const QJsonObject json = toJson(c);
@@ -103,7 +105,7 @@ Status log(QSqlDatabase &db, const char *command, const char *event, const Compl
         {QStringLiteral("answered_on"), ApplicationJson::dateValue(c.answeredOn)},
         {QStringLiteral("complaint_sha256"), CanonicalJson::sha256Hex(json)},
     };
-    const Change change{QLatin1String(command), json, QLatin1String(event), QStringLiteral("complaint"), c.id, payload};
+    const Change change{command, json, event, JournalEntities::complaint(), c.id, payload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, at); !logged)
         return logged.error();
     return {};
@@ -166,7 +168,7 @@ Expected<Complaint> ComplaintStore::registerComplaint(Complaint complaint, const
         if (!insert.exec())
             return writeFailed(insert.lastError().text());
     }
-    if (const Status logged = log(db, "register_complaint", "complaint_registered", complaint, clerk, at); !logged)
+    if (const Status logged = log(db, CommandTypes::registerComplaint(), Events::complaintRegistered(), complaint, clerk, at); !logged)
         return logged.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
@@ -205,7 +207,7 @@ Status ComplaintStore::update(const Complaint &complaint, const QString &clerk, 
         if (!update.exec())
             return writeFailed(update.lastError().text());
     }
-    if (const Status logged = log(db, "update_complaint", "complaint_updated", *stored, clerk, at); !logged)
+    if (const Status logged = log(db, CommandTypes::updateComplaint(), Events::complaintUpdated(), *stored, clerk, at); !logged)
         return logged;
     return transaction.commit();
 }

@@ -8,7 +8,9 @@
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
+#include "store/CommandTypes.h"
 #include "store/Database.h"
+#include "store/Events.h"
 #include "store/Journal.h"
 #include "store/SqlValues.h"
 #include "store/StoreRows.h"
@@ -440,7 +442,7 @@ Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &jso
          QString::fromLatin1(QCryptographicHash::hash(digests, QCryptographicHash::Sha256).toHex())},
     };
     const Expected<JournalEntry> entry =
-        Journal::append(db, QStringLiteral("directions_imported"), QStringLiteral("direction_import"),
+        Journal::append(db, Events::directionsImported(), JournalEntities::directionImport(),
                         QUuid::createUuid().toString(QUuid::WithoutBraces), payload, clerk, at);
     if (!entry)
         return entry.error();
@@ -529,7 +531,7 @@ Status changeDirection(const std::shared_ptr<Database> &database, const QString 
     }
 
     const QJsonObject command = c.command(*direction);
-    const Change change{c.commandType, command, c.event, QStringLiteral("direction"), direction->number, command};
+    const Change change{c.commandType, command, c.event, JournalEntities::direction(), direction->number, command};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
         return logged.error();
     return transaction.commit();
@@ -545,8 +547,7 @@ Status DirectionStore::extend(const QString &number, const QDate &until, const Q
         [&](const Direction &direction) {
             return Directions::checkExtension(direction, until, now.date(), calendar, settings);
         },
-        QStringLiteral("extended_until"), date(until), QStringLiteral("extend_direction"),
-        QStringLiteral("direction_extended"),
+        QStringLiteral("extended_until"), date(until), CommandTypes::extendDirection(), Events::directionExtended(),
         [&](const Direction &direction) {
             return QJsonObject{
                 {QStringLiteral("direction_number"), direction.number},
@@ -576,8 +577,7 @@ Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, c
                                     Directions::admissionModeCode(direction.admissionMode));
             return {};
         },
-        QStringLiteral("freed_on"), date(freedOn), QStringLiteral("mark_place_freed"),
-        QStringLiteral("direction_place_freed"),
+        QStringLiteral("freed_on"), date(freedOn), CommandTypes::markPlaceFreed(), Events::directionPlaceFreed(),
         [&](const Direction &direction) {
             return QJsonObject{
                 {QStringLiteral("direction_number"), direction.number},

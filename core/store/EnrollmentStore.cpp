@@ -6,8 +6,10 @@
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
+#include "store/CommandTypes.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"
+#include "store/Events.h"
 #include "store/Journal.h"
 #include "store/SqlValues.h"
 #include "store/StoreRows.h"
@@ -63,6 +65,18 @@ std::optional<ServiceSession> readSession(const QSqlDatabase &db, const QString 
     if (!query.next())
         return std::nullopt;
     return sessionFrom(query);
+}
+
+// RULES 12 item 2: the kindergarten is named with its full name, BIN, address and head.
+Issues profileIssues(const KindergartenProfile &profile)
+{
+    if (profile.isEmpty())
+        return {Issue::error(Field::KindergartenDetails, Rule::Required)};
+    Issues issues;
+    for (const Issue &problem : profile.validate())
+        if (problem.isError())
+            issues.append(problem);
+    return issues;
 }
 
 Issue sessionNotFound(const QString &id)
@@ -188,8 +202,8 @@ Status logStage(QSqlDatabase &db, const ServiceSession &session, ServiceStage st
         {QStringLiteral("stage"), ServiceSessions::stageCode(stage)},
         {QStringLiteral("at"), ApplicationJson::timestampValue(at)},
     };
-    const Change change{QStringLiteral("service_stage"), command, QStringLiteral("service_stage"),
-                        QStringLiteral("service_session"), session.id, command};
+    const Change change{CommandTypes::serviceStage(), command, Events::serviceStage(),
+                        JournalEntities::serviceSession(), session.id, command};
     if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, at); !logged)
         return logged.error();
     return {};
@@ -471,8 +485,8 @@ Status EnrollmentStore::saveChecklist(const QString &sessionId, const Checklist 
         {QStringLiteral("emergency_deferral"), saved.emergencyDeferral},
         {QStringLiteral("checklist_sha256"), CanonicalJson::sha256Hex(json)},
     };
-    const Expected<JournalEntry> entry = Journal::append(db, QStringLiteral("checklist_saved"),
-                                                         QStringLiteral("service_session"), session->id, payload,
+    const Expected<JournalEntry> entry = Journal::append(db, Events::checklistSaved(),
+                                                         JournalEntities::serviceSession(), session->id, payload,
                                                          clerk, at);
     if (!entry)
         return entry.error();
@@ -495,6 +509,36 @@ std::optional<ServiceSession> EnrollmentStore::sessionForDirection(const QString
     return sessionFrom(query);
 }
 
+Issues EnrollmentStore::contractIssues(const ContractRecord &contract, const Direction &direction,
+                                       const KindergartenProfile &profile)
+{
+    Issues issues = profileIssues(profile);
+    // RULES 12 item 2: the parent who signs, with the IIN, the ID document and the address.
+    if (contract.parent.surname.trimmed().isEmpty())
+        issues.append(Issue::error(Field::ApplicantSurname, Rule::Required));
+    if (contract.parent.name.trimmed().isEmpty())
+        issues.append(Issue::error(Field::ApplicantName, Rule::Required));
+    if (contract.parentIin.trimmed().isEmpty())
+        issues.append(Issue::error(Field::ApplicantIin, Rule::Required));
+    else if (const Expected<Iin> parentIin = Iin::parse(contract.parentIin, Field::ApplicantIin); !parentIin)
+        issues.append(parentIin.error());
+    if (contract.parentIdDocument.trimmed().isEmpty())
+        issues.append(Issue::error(Field::ParentIdDocument, Rule::Required));
+    if (contract.parentAddress.trimmed().isEmpty())
+        issues.append(Issue::error(Field::ParentAddress, Rule::Required));
+    // RULES 12 item 3: attends from the start date, not before the contract, for a temporary
+    // stay no later than the place's last day.
+    const QString startsOn = contract.startsOn.toString(QStringLiteral("dd.MM.yyyy"));
+    if (!contract.startsOn.isValid())
+        issues.append(Issue::error(Field::GroupStartDate, Rule::Required));
+    else if (contract.date.isValid() && contract.startsOn < contract.date)
+        issues.append(Issue::error(Field::GroupStartDate, Rule::StartsBeforeContract, startsOn));
+    else if (direction.admissionMode == AdmissionMode::TemporaryStay && direction.temporaryUntil.isValid()
+             && contract.startsOn > direction.temporaryUntil)
+        issues.append(Issue::error(Field::GroupStartDate, Rule::StartsAfterTemporaryStay, startsOn));
+    return issues;
+}
+
 Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionId, ContractRecord contract,
                                                          const KindergartenProfile &profile,
                                                          const WorkCalendar &calendar, const RuleSettings &settings,
@@ -502,6 +546,9 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
 {
     if (!contract.date.isValid())
         return Issue::error(Field::ContractDate, Rule::Required);
+    // First: without its own details the kindergarten cannot even tell its directions (profile.id).
+    if (const Issues problems = profileIssues(profile); !problems.isEmpty())
+        return problems.constFirst();
 
     WriteTransaction transaction(m_database->connection());
     if (const Status begun = transaction.begin(); !begun)
@@ -541,29 +588,13 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
         contract.parent = direction->applicant;
     if (contract.parentIin.trimmed().isEmpty())
         contract.parentIin = direction->applicantIin;
-    if (contract.parentAddress.trimmed().isEmpty())
-        contract.parentAddress = direction->applicantAddress;
     if (contract.phones.isEmpty())
         contract.phones = direction->phones;
-    if (contract.parent.surname.trimmed().isEmpty())
-        return Issue::error(Field::ApplicantSurname, Rule::Required);
-    if (contract.parent.name.trimmed().isEmpty())
-        return Issue::error(Field::ApplicantName, Rule::Required);
-    if (contract.parentIin.trimmed().isEmpty())
-        return Issue::error(Field::ApplicantIin, Rule::Required);
-    const Expected<Iin> parentIin = Iin::parse(contract.parentIin, Field::ApplicantIin);
-    if (!parentIin)
-        return parentIin.error();
-    contract.parentIin = parentIin->toString();
-    // RULES 12 item 3: attends from the start date (not before the contract), for temporary stay
-    // no later than the place's last day.
-    if (!contract.startsOn.isValid())
-        contract.startsOn = std::max(contract.date, direction->admissionStartsOn);
-    if (contract.startsOn < contract.date)
-        return Issue::error(Field::GroupStartDate, Rule::OutOfRange, contract.startsOn.toString(QStringLiteral("dd.MM.yyyy")));
-    if (direction->admissionMode == AdmissionMode::TemporaryStay && direction->temporaryUntil.isValid()
-        && contract.startsOn > direction->temporaryUntil)
-        return Issue::error(Field::GroupStartDate, Rule::OutOfRange, contract.startsOn.toString(QStringLiteral("dd.MM.yyyy")));
+    contract.parentIdDocument = contract.parentIdDocument.simplified();
+    contract.parentAddress = contract.parentAddress.simplified();
+    if (const Issues problems = contractIssues(contract, *direction, profile); hasErrors(problems))
+        return problems.constFirst();
+    contract.parentIin = Iin::parse(contract.parentIin, Field::ApplicantIin)->toString();
 
     contract.directionNumber = direction->number;
     contract.applicationId = direction->applicationId;
@@ -634,8 +665,8 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
         {QStringLiteral("verification_code"), contract.verificationCode},
         {QStringLiteral("application"), applicationStateValue(*application)},
     };
-    const Change change{QStringLiteral("record_enrollment"), command, QStringLiteral("contract_recorded"),
-                        QStringLiteral("direction"), direction->number, payload};
+    const Change change{CommandTypes::recordEnrollment(), command, Events::contractRecorded(),
+                        JournalEntities::direction(), direction->number, payload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, contract.clerk, recordedAt); !logged)
         return logged.error();
     if (const Status committed = transaction.commit(); !committed)
@@ -756,8 +787,8 @@ Expected<RefusalRecord> EnrollmentStore::recordRefusal(const QString &sessionId,
         {QStringLiteral("verification_code"), refusal.verificationCode},
         {QStringLiteral("application"), applicationStateValue(*application)},
     };
-    const Change change{QStringLiteral("record_refusal"), command, QStringLiteral("refusal_recorded"),
-                        QStringLiteral("direction"), direction->number, payload};
+    const Change change{CommandTypes::recordRefusal(), command, Events::refusalRecorded(),
+                        JournalEntities::direction(), direction->number, payload};
     if (const Expected<QString> logged = ChangeLog::write(db, change, refusal.clerk, recordedAt); !logged)
         return logged.error();
     if (const Status committed = transaction.commit(); !committed)

@@ -57,19 +57,29 @@ public:
     // The latest session of a direction (finished or not).
     std::optional<ServiceSession> sessionForDirection(const QString &directionNumber) const;
 
+    // RULES 12 items 2-3, every problem of a contract as it would be recorded, each naming its
+    // field: the kindergarten's details (Field::KindergartenDetails Required when there are none,
+    // else the errors of KindergartenProfile::validate); the parent's surname, name, IIN
+    // (ApplicantSurname / ApplicantName / ApplicantIin: Required, or the IIN's rule), ID document
+    // (ParentIdDocument) and address (ParentAddress), Required; the start date (GroupStartDate:
+    // Required, StartsBeforeContract, for temporary stay StartsAfterTemporaryStay past
+    // direction.temporaryUntil). Pure: the dialog may show them all next to its fields.
+    static Issues contractIssues(const ContractRecord &contract, const Direction &direction,
+                                 const KindergartenProfile &profile);
     // RULES 6.3: refuses when the session's checklist is not complete on contract.date
     // (Checklists::evaluate with kindergartenId = profile.id, the child not compared;
     // Rule::ChecklistIncomplete on Field::Checklist, detail = the first finding's message) or
     // the session is finished. Other refusals, all before anything is written: ContractDate
-    // Required; ServiceSessions::checkStage(ResultIssued, now) (the documents stage must be
-    // recorded first); the parent's surname, name, IIN (ApplicantSurname / ApplicantName /
-    // ApplicantIin); startsOn before the contract date or, for temporary stay, after
-    // temporaryUntil (GroupStartDate, OutOfRange).
-    // Fills in: parent, parentIin, parentAddress, phones from the direction's applicant when
-    // empty; startsOn = max(date, admissionStartsOn) when empty; clerk = the session's when
-    // empty; directionNumber, applicationId, sessionId; number (profile format, sequence per
-    // year of the contract date, the next free number), deferredItems, verificationCode,
-    // recordedAt = now (whole milliseconds).
+    // Required; first of all the kindergarten's details (as in contractIssues: without them the
+    // checklist cannot tell whose direction it is); ServiceSessions::checkStage(ResultIssued, now) (the documents stage must be
+    // recorded first); then the first error of contractIssues (RULES 12), after the fill-ins.
+    // Fills in: parent, parentIin, phones from the direction's applicant when empty (the
+    // direction names who applied, so who signs); NOT the ID document, the address or the start
+    // date, which the parent states for the contract (a contract from the CLI or a synced command
+    // without them is refused like the desk's); clerk = the session's when empty;
+    // directionNumber, applicationId, sessionId; number (profile format, sequence per year of the
+    // contract date, the next free number), deferredItems, verificationCode, recordedAt = now
+    // (whole milliseconds).
     Expected<ContractRecord> recordContract(const QString &sessionId, ContractRecord contract,
                                             const KindergartenProfile &profile, const WorkCalendar &calendar,
                                             const RuleSettings &settings, const QDateTime &now);

@@ -2,6 +2,7 @@
 
 #include "store/CanonicalJson.h"
 #include "store/Database.h"
+#include "store/Events.h"
 #include "store/Journal.h"
 #include "store/SqlValues.h"
 
@@ -79,8 +80,8 @@ Status KindergartenProfileStore::save(const KindergartenProfile &profile, const 
         {QStringLiteral("contract_number_format"), profile.contractNumberFormat},
     };
     const Expected<JournalEntry> entry =
-        Journal::append(transaction.db(), QStringLiteral("kindergarten_profile_saved"),
-                        QStringLiteral("kindergarten_profile"), profile.id, payload, clerk, at);
+        Journal::append(transaction.db(), Events::kindergartenProfileSaved(),
+                        JournalEntities::kindergartenProfile(), profile.id, payload, clerk, at);
     if (!entry)
         return entry.error();
     return transaction.commit();

@@ -74,6 +74,14 @@ public:
     // The queue number of the application with this key: 0 when it is not queued.
     Expected<int> queueNumber(const QueueKey &key, ApplicationStatus status);
 
+    // The birth years that have applications, oldest first. One index seek per year, not a scan.
+    Expected<QList<int>> birthYears();
+    // How many applications of the year match the filter.
+    Expected<qint64> count(int birthYear, const QueueFilter &filter);
+    // Sets the queue numbers (RULES 3.3) of rows taken from any years (a search's rows): per
+    // year, one walk of the year's index for all its rows.
+    Status numberRows(QList<QueueRow> &rows);
+
     // The text searchByName looks in: both full names, lower-cased, separated by '\n'.
     static QString searchText(const PersonName &child, const PersonName &applicant);
 

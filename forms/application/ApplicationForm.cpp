@@ -11,8 +11,7 @@
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/KindergartenStore.h"
-#include "store/QueueStore.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -474,6 +473,8 @@ void ApplicationForm::changeEvent(QEvent *event)
 void ApplicationForm::showEvent(QShowEvent *event)
 {
     reloadKindergartens();
+    // Settings may have changed while another page was shown.
+    reloadSettings();
     QWidget::showEvent(event);
 }
 
@@ -580,9 +581,15 @@ Application ApplicationForm::application() const
 
 RuleSettings ApplicationForm::ruleSettings() const
 {
-    if (!m_database)
-        return {};
-    return SettingsStore(m_database).load().settings;
+    return m_settings;
+}
+
+void ApplicationForm::reloadSettings()
+{
+    m_settings = m_database ? SettingsStore(m_database).load().settings : RuleSettings{};
+    // The store may have changed too (another desk, an import): look the child up again.
+    m_duplicateLookup.reset();
+    scheduleValidation();
 }
 
 Issues ApplicationForm::currentIssues() const
@@ -605,10 +612,18 @@ Issues ApplicationForm::currentIssues() const
         issues.append(Issue::error(field, Rule::DateNotDayMonthYear));
     }
     // RULES 3.2 [Q]: one active application per child, found while the clerk is still typing.
+    // Looked up once per IIN, not on every tick (each keystroke in any field validates): the
+    // store checks it again when registering.
     if (m_database && (m_result != Result::Saved)) {
-        if (Iin::parse(a.childIin)) {
-            if (const auto existing = ApplicationStore(m_database).findActiveByChildIin(a.childIin))
-                issues.append(Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, existing->id));
+        if (const Expected<Iin> iin = Iin::parse(a.childIin)) {
+            const QString digits = iin->toString();
+            if (!m_duplicateLookup || m_duplicateLookup->iin != digits) {
+                const auto existing = ApplicationStore(m_database).findActiveByChildIin(digits);
+                m_duplicateLookup = DuplicateLookup{digits, existing ? existing->id : QString()};
+                ++m_duplicateLookups;
+            }
+            if (!m_duplicateLookup->existingId.isEmpty())
+                issues.append(Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, m_duplicateLookup->existingId));
         }
     }
     return issues;
@@ -750,7 +765,9 @@ bool ApplicationForm::save()
         return false;
     }
     m_saved = registered->application;
-    m_savedQueueNumber = computeQueueNumber(*m_saved);
+    m_savedQueueNumber = registered->queueNumber;
+    // This child now has an active application: the next lookup must see it.
+    m_duplicateLookup.reset();
     m_result = Result::Saved;
     m_issues = registered->warnings;
     showIssues();
@@ -758,23 +775,6 @@ bool ApplicationForm::save()
     m_newButton->setFocus();
     emit applicationRegistered(m_saved->id);
     return true;
-}
-
-int ApplicationForm::computeQueueNumber(const Application &application)
-{
-    // RULES 3.3: the rank among the year's queued applications, as this desk knows them; the
-    // server's registration may still move it (hence "provisional").
-    QueueStore queue(m_database, ruleSettings());
-    const Expected<QList<QueueRow>> rows = queue.findByIin(application.childIin);
-    if (!rows)
-        return 0;
-    for (const QueueRow &row : *rows) {
-        if (row.key.applicationId != application.id)
-            continue;
-        const Expected<int> number = queue.queueNumber(row.key, row.status);
-        return number ? *number : 0;
-    }
-    return 0;
 }
 
 void ApplicationForm::showResult()
@@ -845,6 +845,7 @@ void ApplicationForm::clear()
     m_result = Result::None;
     m_saved.reset();
     m_savedQueueNumber = 0;
+    m_duplicateLookup.reset();
     m_existing.reset();
     m_failure.reset();
     m_clearing = false;

@@ -59,6 +59,11 @@ public:
 
     // Rereads the region's kindergartens (Settings may have changed them); keeps the choices.
     void reloadKindergartens();
+    // Rereads the rule settings (read once, not on every validation tick; also when the form is
+    // shown) and forgets the last duplicate lookup.
+    void reloadSettings();
+    // How many times the form looked the child's IIN up in the store (test seam: once per IIN).
+    int duplicateLookups() const { return m_duplicateLookups; }
 
 public slots:
     // Validates and registers. Refuses (returns false) while there are errors, focusing the
@@ -104,7 +109,6 @@ private:
     void openExisting();
     void printApplication();
     void saveApplicationPdf();
-    int computeQueueNumber(const Application &application);
     RuleSettings ruleSettings() const;
     const Row *rowFor(const Issue &issue) const;
     static QDate dateFrom(const QLineEdit *edit);
@@ -177,4 +181,14 @@ private:
     int m_savedQueueNumber = 0;
     std::optional<Application> m_existing;
     std::optional<Issue> m_failure;
+
+    RuleSettings m_settings;
+    // The last one-active-application lookup (RULES 3.2): for which IIN, and the application found.
+    struct DuplicateLookup
+    {
+        QString iin;
+        QString existingId;
+    };
+    mutable std::optional<DuplicateLookup> m_duplicateLookup;
+    mutable int m_duplicateLookups = 0;
 };

@@ -1,7 +1,7 @@
 #include "DeskContext.h"
 
 #include "settings/RuleSettings.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 
 RuleSettings DeskContext::ruleSettings() const
 {

@@ -18,6 +18,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 
@@ -101,24 +103,47 @@ void ContractDialog::buildUi()
         m_languageCombo->addItem(QString(), int(language));
     m_idDocumentEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
 
+    const auto issueLabel = [](QLineEdit *edit) {
+        auto label = new QLabel;
+        label->setObjectName(edit->objectName() + QStringLiteral("Issue"));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
+        label->hide();
+        return label;
+    };
+    m_idDocumentIssue = issueLabel(m_idDocumentEdit);
+    m_addressIssue = issueLabel(m_addressEdit);
+    m_startsOnIssue = issueLabel(m_startsOnEdit);
+
     auto form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto addRow = [this, form](QWidget *field) {
+    // An input with its problem label under it (STYLE 4: errors next to their field).
+    const auto withIssue = [](QWidget *input, QLabel *issue) {
+        auto box = new QWidget;
+        auto column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(input);
+        column->addWidget(issue);
+        return box;
+    };
+    const auto addRow = [this, form](QWidget *field, QWidget *buddy) {
         auto caption = new QLabel;
-        if (!qobject_cast<QLabel *>(field))
-            caption->setBuddy(field);
+        if (buddy)
+            caption->setBuddy(buddy);
         m_captions.append(caption);
         form->addRow(caption, field);
     };
-    addRow(m_parentValue);
-    addRow(m_childValue);
-    addRow(m_dateValue);
-    addRow(m_idDocumentEdit);
-    addRow(m_addressEdit);
-    addRow(m_phonesEdit);
-    addRow(m_startsOnEdit);
-    addRow(m_deferredValue);
-    addRow(m_languageCombo);
+    addRow(m_parentValue, nullptr);
+    addRow(m_childValue, nullptr);
+    addRow(m_dateValue, nullptr);
+    addRow(withIssue(m_idDocumentEdit, m_idDocumentIssue), m_idDocumentEdit);
+    addRow(withIssue(m_addressEdit, m_addressIssue), m_addressEdit);
+    addRow(m_phonesEdit, m_phonesEdit);
+    addRow(withIssue(m_startsOnEdit, m_startsOnIssue), m_startsOnEdit);
+    addRow(m_deferredValue, nullptr);
+    addRow(m_languageCombo, m_languageCombo);
 
     m_buttons = DocumentDialogButtons::create(u"Contract");
 
@@ -186,52 +211,76 @@ void ContractDialog::showError(const QString &text)
     m_errorLabel->setVisible(!text.isEmpty());
 }
 
+void ContractDialog::showIssues(const Issues &issues)
+{
+    m_issues = issues;
+    if (QLineEdit *first = renderIssues())
+        first->setFocus();
+}
+
+QLineEdit *ContractDialog::renderIssues()
+{
+    const Issues &issues = m_issues;
+    QLineEdit *first = nullptr;
+    QString general;
+    QStringList idDocument, address, startsOn;
+    for (const Issue &issue : issues) {
+        QStringList *next = nullptr;
+        QLineEdit *edit = nullptr;
+        switch (issue.field) {
+        case Field::ParentIdDocument: next = &idDocument; edit = m_idDocumentEdit; break;
+        case Field::ParentAddress: next = &address; edit = m_addressEdit; break;
+        case Field::GroupStartDate: next = &startsOn; edit = m_startsOnEdit; break;
+        default: break;
+        }
+        if (next) {
+            // The detail (the date typed) is in the field itself.
+            next->append(issue.ruleMessage());
+            if (!first)
+                first = edit;
+        }
+    }
+    const std::pair<QLabel *, QStringList *> labels[] = {
+        {m_idDocumentIssue, &idDocument}, {m_addressIssue, &address}, {m_startsOnIssue, &startsOn}};
+    for (const auto &[label, texts] : labels) {
+        label->setText(texts->join(u'\n'));
+        label->setVisible(!texts->isEmpty());
+    }
+    // The summary names the first problem, wherever it is (RULES 12 item 2: the kindergarten's
+    // details come from Settings, not from this dialog).
+    if (!issues.isEmpty()) {
+        const Issue &issue = issues.constFirst();
+        if (issue.field == Field::KindergartenDetails)
+            general = tr("The kindergarten's details are not filled in yet: an administrator enters them in Settings "
+                         "before the first contract.");
+        else if (issue.field >= Field::KindergartenId && issue.field <= Field::GroupLanguages)
+            general = tr("The kindergarten's details in Settings are incomplete: %1").arg(issue.message());
+        else
+            general = tr("The contract was not recorded: %1").arg(issue.message());
+    }
+    showError(general);
+    return first;
+}
+
 bool ContractDialog::record()
 {
     if (m_recorded || !m_context.store)
         return false;
     const ContractRecord c = contract();
-    // RULES 12 item 2: the parent is named with the ID document they sign with.
-    if (c.parentIdDocument.isEmpty()) {
-        showError(tr("Type the parent's ID document: its type, number, date of issue and issuer."));
-        m_idDocumentEdit->setFocus();
-        return false;
-    }
-    if (c.parentAddress.isEmpty()) {
-        showError(tr("Type the parent's address."));
-        m_addressEdit->setFocus();
-        return false;
-    }
-    if (!c.startsOn.isValid()) {
-        showError(tr("Type the day the child starts attending, as day.month.year."));
-        m_startsOnEdit->setFocus();
-        return false;
-    }
-    if (c.startsOn < c.date) {
-        showError(tr("The child cannot start attending before the contract date, %1.").arg(DateText::date(c.date)));
-        m_startsOnEdit->setFocus();
-        return false;
-    }
     const KindergartenProfile profile = KindergartenProfileStore(m_context.store).load();
-    if (profile.isEmpty()) {
-        showError(tr("The kindergarten's details are not filled in yet: an administrator enters them in Settings "
-                     "before the first contract."));
-        return false;
-    }
-    if (const Issues problems = profile.validate(); hasErrors(problems)) {
-        showError(tr("The kindergarten's details in Settings are incomplete: %1").arg(problems.constFirst().message()));
-        return false;
-    }
     const Expected<ContractRecord> recorded =
         EnrollmentStore(m_context.store)
             .recordContract(m_sessionId, c, profile, *m_context.calendar, m_context.ruleSettings(), m_context.clock->now());
     if (!recorded) {
-        showError(tr("The contract was not recorded: %1").arg(recorded.error().message()));
+        // The store refuses on its first problem; when that is one of the contract's own (RULES
+        // 12), all of them are shown at once, each next to its field.
+        const Issues all = EnrollmentStore::contractIssues(c, m_direction, profile);
+        showIssues(all.contains(recorded.error()) ? all : Issues{recorded.error()});
         return false;
     }
     m_recorded = *recorded;
     m_deferredItems = m_recorded->deferredItems;
-    showError({});
+    showIssues({});
     retranslateUi();
     updateState();
     m_buttons.print->setFocus();
@@ -329,6 +378,7 @@ void ContractDialog::retranslateUi()
     m_buttons.print->setText(tr("&Print (2 copies)…"));
     m_buttons.pdf->setText(tr("&Save PDF…"));
     m_buttons.close->setText(tr("Close"));
+    renderIssues();
     if (m_recorded)
         m_resultLabel->setText(tr("Contract No. %1 of %2 is recorded. Print two copies for signature.")
                                    .arg(m_recorded->number, DateText::date(m_recorded->date)));

@@ -41,8 +41,9 @@ public:
     ContractLanguage language() const;
     void setLanguage(ContractLanguage language);
 
-    // "Record contract": checks what was typed, records, shows the number. False with the
-    // problem shown in the dialog.
+    // "Record contract": records what was typed (EnrollmentStore::recordContract checks it,
+    // RULES 12), shows the number. False with the store's problems shown in the dialog, each
+    // next to its field.
     bool record();
     // What "Save PDF…" writes (the draft until recorded).
     Status writePdf(const QString &path) const;
@@ -58,6 +59,10 @@ private:
     void retranslateUi();
     void updateState();
     void showError(const QString &text);
+    void showIssues(const Issues &issues);
+    // Puts m_issues' messages next to their fields (again after a language change); the first
+    // field with a problem.
+    QLineEdit *renderIssues();
     ContractDocumentData documentData() const;
     QStringList templateFolders() const;
     void previewDraft();
@@ -82,8 +87,13 @@ private:
     QLineEdit *m_phonesEdit;
     QLineEdit *m_startsOnEdit;
     QComboBox *m_languageCombo;
+    // The store's problems next to their fields (object names: the edit's + "Issue").
+    QLabel *m_idDocumentIssue;
+    QLabel *m_addressIssue;
+    QLabel *m_startsOnIssue;
     QLabel *m_errorLabel;
     QLabel *m_resultLabel;
     DocumentDialogButtons m_buttons;
     QString m_error;
+    Issues m_issues;
 };

@@ -4,7 +4,7 @@
 #include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "domain/DateText.h"
-#include "enrollment/DirectionTableModel.h"
+#include "DirectionTableModel.h"
 #include "settings/RuleSettings.h"
 
 #include <QComboBox>

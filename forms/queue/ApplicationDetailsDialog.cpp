@@ -4,10 +4,8 @@
 #include "common/HeadingLabel.h"
 #include "domain/Application.h"
 #include "domain/DateText.h"
-#include "store/ApplicationImport.h"
 #include "store/ApplicationStore.h"
-#include "store/Database.h"
-#include "store/Journal.h"
+#include "store/Events.h"
 #include "store/KindergartenStore.h"
 
 #include <QDialogButtonBox>
@@ -204,20 +202,14 @@ void ApplicationDetailsDialog::showApplication(const Application &a, int queueNu
 
 void ApplicationDetailsDialog::showHistory(const QString &applicationId)
 {
-    const Expected<QList<JournalEntry>> registered =
-        Journal::entriesFor(m_store->connection(), ApplicationStore::journalEntity(), applicationId);
-    // An application that came in a bulk import is named in the import's entry, among its batch.
-    const Expected<QList<JournalEntry>> imported =
-        Journal::entriesNaming(m_store->connection(), ApplicationImport::journalEntity(), applicationId);
-    if (!registered || !imported) {
+    const Expected<QList<ApplicationEvent>> history = ApplicationStore(m_store).history(applicationId);
+    if (!history) {
         m_historyTable->setRowCount(1);
         m_historyTable->setSpan(0, 0, 1, 3);
-        m_historyTable->setItem(0, 0, new QTableWidgetItem((!registered ? registered : imported).error().message()));
+        m_historyTable->setItem(0, 0, new QTableWidgetItem(history.error().message()));
         return;
     }
-    QList<JournalEntry> entries = *registered + *imported;
-    std::sort(entries.begin(), entries.end(),
-              [](const JournalEntry &a, const JournalEntry &b) { return a.seq < b.seq; });
+    const QList<ApplicationEvent> &entries = *history;
     if (entries.isEmpty()) {
         m_historyTable->setRowCount(1);
         m_historyTable->setSpan(0, 0, 1, 3);
@@ -226,7 +218,7 @@ void ApplicationDetailsDialog::showHistory(const QString &applicationId)
     }
     m_historyTable->setRowCount(int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {
-        const JournalEntry &entry = entries.at(i);
+        const ApplicationEvent &entry = entries.at(i);
         m_historyTable->setItem(i, 0, new QTableWidgetItem(timeText(entry.at)));
         m_historyTable->setItem(i, 1, new QTableWidgetItem(entry.actor));
         auto event = new QTableWidgetItem(eventLabel(entry.event));
@@ -239,17 +231,17 @@ void ApplicationDetailsDialog::showHistory(const QString &applicationId)
 
 QString ApplicationDetailsDialog::eventLabel(const QString &event)
 {
-    if (event == ApplicationStore::registeredEvent())
+    if (event == Events::applicationRegistered())
         return tr("Application registered");
-    if (event == ApplicationImport::importedEvent())
+    if (event == Events::applicationsImported())
         return tr("Imported with other applications");
-    if (event == QLatin1String("direction_issued"))
+    if (event == Events::directionIssued())
         return tr("Direction issued");
-    if (event == QLatin1String("stop_listed"))
+    if (event == Events::stopListed())
         return tr("Put on the stop list");
-    if (event == QLatin1String("application_archived"))
+    if (event == Events::applicationArchived())
         return tr("Moved to the archive");
-    if (event == QLatin1String("category_changed"))
+    if (event == Events::categoryChanged())
         return tr("Category changed");
     // An event this version has no words for yet: its code, readable.
     QString words = event;

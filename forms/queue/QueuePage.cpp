@@ -4,7 +4,7 @@
 #include "QueueTableModel.h"
 #include "common/HeadingLabel.h"
 #include "queue/ApplicationDetailsDialog.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 #include "store/Database.h"
 #include "store/KindergartenStore.h"
 

@@ -181,6 +181,11 @@ void TestCliPrint::initTestCase()
     ContractRecord contract;
     contract.date = day;
     contract.parentIdDocument = u"жеке куәлік № 045612378"_s;
+    // RULES 12 items 2-3: the address and start date the desk pre-fills from the direction.
+    const std::optional<Direction> admittedDirection = DirectionStore(*database).find(admitted);
+    QVERIFY(admittedDirection);
+    contract.parentAddress = admittedDirection->applicantAddress;
+    contract.startsOn = std::max(day, admittedDirection->admissionStartsOn);
     const Expected<ContractRecord> recorded =
         enrollment.recordContract(first->id, contract, sampleProfile(), *calendar, RuleSettings{}, at(10, 20));
     QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message()));

@@ -113,6 +113,7 @@ private slots:
     void registerKeepsEveryField();
     void registerStoresOneSpelling();
     void registerKeepsGivenIdAndFilingTime();
+    void registerReturnsTheProvisionalQueueNumber();
     void warningsComeBackWithTheApplication();
     void validationErrorWritesNothing_data();
     void validationErrorWritesNothing();
@@ -291,6 +292,35 @@ void TestApplicationStore::registerKeepsGivenIdAndFilingTime()
     QCOMPARE(registered->application.id, application.id);
     QCOMPARE(registered->application.filedAt, application.filedAt);
     QVERIFY(store.find(application.id));
+}
+
+// RULES 3.3: registration returns the application's rank among the year's queued ones, as the
+// queue list would show it (the form shows it; it does not ask QueueStore again).
+void TestApplicationStore::registerReturnsTheProvisionalQueueNumber()
+{
+    ApplicationStore store(m_database);
+    // A girl born 15.03.2021 (century-and-sex digit 6), serial moved on to a valid check digit.
+    const auto childIin = [](int serial) -> QString {
+        for (;; ++serial) {
+            const QString eleven = QStringLiteral("2103156%1").arg(serial, 4, 10, QLatin1Char('0'));
+            if (const int check = Iin::checkDigit(eleven); check >= 0)
+                return eleven + QString::number(check);
+        }
+    };
+    const auto registerFiled = [&](int serial, const QDateTime &filedAt) {
+        Application application = validApplication();
+        application.childIin = childIin(serial);
+        application.filedAt = filedAt;
+        application.signatureDate = filedAt.date();
+        const auto registered = store.registerApplication(application, clerk, context());
+        if (!registered)
+            qFatal("register: %s", qPrintable(registered.error().message()));
+        return registered->queueNumber;
+    };
+    QCOMPARE(registerFiled(200, QDateTime(QDate(2024, 4, 10), QTime(10, 0))), 1);
+    QCOMPARE(registerFiled(300, QDateTime(QDate(2024, 4, 20), QTime(10, 0))), 2);
+    // Filed on paper before both, entered now: it goes first.
+    QCOMPARE(registerFiled(400, QDateTime(QDate(2024, 4, 1), QTime(10, 0))), 1);
 }
 
 void TestApplicationStore::warningsComeBackWithTheApplication()

@@ -79,6 +79,11 @@ KindergartenProfile profile()
     p.id = QStringLiteral("kg-017");
     p.nameKk = QStringLiteral("№ 17 «Балапан» бөбекжай-бақшасы");
     p.nameRu = QStringLiteral("Ясли-сад № 17 «Балапан»");
+    // RULES 12 item 2: what the contract names of the kindergarten.
+    p.bin = QStringLiteral("120340012345");
+    p.addressKk = QStringLiteral("Астана қ., Сарайшық к-сі, 5");
+    p.addressRu = QStringLiteral("г. Астана, ул. Сарайшык, 5");
+    p.headName = QStringLiteral("Жұмабекова Гүлнәр Серікқызы");
     return p;
 }
 
@@ -97,7 +102,11 @@ ContractRecord contractOn(const QDate &date)
 {
     ContractRecord c;
     c.date = date;
+    // RULES 12 items 2-3: what the parent states for the contract (the desk pre-fills the
+    // address and the start date from the direction).
     c.parentIdDocument = QStringLiteral("ID card No. 012345678");
+    c.parentAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40-12");
+    c.startsOn = date.isValid() && date > QDate(2026, 4, 1) ? date : QDate(2026, 4, 1);
     return c;
 }
 
@@ -135,6 +144,9 @@ private slots:
     void incompleteChecklistRefusesContractAndWritesNothing_data();
     void incompleteChecklistRefusesContractAndWritesNothing();
     void finishedSessionTakesNoSecondResult();
+    void contractNeedsWhatRules12Names_data();
+    void contractNeedsWhatRules12Names();
+    void contractIssuesListsEveryProblem();
 
     void refusalSendsApplicationBackToQueueOrStopList_data();
     void refusalSendsApplicationBackToQueueOrStopList();
@@ -535,7 +547,7 @@ void TestEnrollmentStore::incompleteChecklistRefusesContractAndWritesNothing_dat
     QTest::newRow("no contract date") << completeChecklist() << QDate() << QStringLiteral("kg-017") << Rule::Required;
     // A start date before the contract.
     QTest::newRow("attends before the contract") << completeChecklist() << QDate(2026, 3, 27)
-                                                 << QStringLiteral("starts-early") << Rule::OutOfRange;
+                                                 << QStringLiteral("starts-early") << Rule::StartsBeforeContract;
 }
 
 void TestEnrollmentStore::incompleteChecklistRefusesContractAndWritesNothing()
@@ -597,6 +609,84 @@ void TestEnrollmentStore::finishedSessionTakesNoSecondResult()
                                             at(10, 10));
     QVERIFY(!early);
     QCOMPARE(early.error().rule, Rule::SessionStageOrder);
+}
+
+// RULES 12 item 2-3: the store itself refuses a contract without the parent's ID document,
+// address or start date, or without the kindergarten's details, whoever records it (the desk,
+// the CLI, a synced command), and writes nothing.
+void TestEnrollmentStore::contractNeedsWhatRules12Names_data()
+{
+    QTest::addColumn<QString>("missing");
+    QTest::addColumn<Field>("field");
+    QTest::addColumn<Rule>("rule");
+    QTest::newRow("ID document") << QStringLiteral("idDocument") << Field::ParentIdDocument << Rule::Required;
+    QTest::newRow("ID document blank") << QStringLiteral("idDocumentBlank") << Field::ParentIdDocument << Rule::Required;
+    QTest::newRow("address") << QStringLiteral("address") << Field::ParentAddress << Rule::Required;
+    QTest::newRow("start date") << QStringLiteral("startsOn") << Field::GroupStartDate << Rule::Required;
+    QTest::newRow("parent's IIN wrong") << QStringLiteral("parentIin") << Field::ApplicantIin << Rule::IinCheckDigit;
+    QTest::newRow("kindergarten's details") << QStringLiteral("profile") << Field::KindergartenDetails << Rule::Required;
+    QTest::newRow("kindergarten's BIN") << QStringLiteral("bin") << Field::KindergartenBin << Rule::Required;
+    QTest::newRow("kindergarten's head") << QStringLiteral("head") << Field::KindergartenHead << Rule::Required;
+}
+
+void TestEnrollmentStore::contractNeedsWhatRules12Names()
+{
+    QFETCH(QString, missing);
+    QFETCH(Field, field);
+    QFETCH(Rule, rule);
+
+    const ServiceSession session = readySession();
+    const int outboxBefore = rows("outbox");
+    const int journalBefore = rows("journal");
+    ContractRecord contract = contractOn(serviceDay);
+    KindergartenProfile here = profile();
+    if (missing == u"idDocument")
+        contract.parentIdDocument.clear();
+    else if (missing == u"idDocumentBlank")
+        contract.parentIdDocument = QStringLiteral("  \t ");
+    else if (missing == u"address")
+        contract.parentAddress.clear();
+    else if (missing == u"startsOn")
+        contract.startsOn = QDate();
+    else if (missing == u"parentIin")
+        contract.parentIin = QStringLiteral("900512300121");
+    else if (missing == u"profile")
+        here = KindergartenProfile{};
+    else if (missing == u"bin")
+        here.bin.clear();
+    else if (missing == u"head")
+        here.headName.clear();
+
+    EnrollmentStore store(m_database);
+    const auto recorded = store.recordContract(session.id, contract, here, m_calendar, RuleSettings{}, at(9, 40));
+    QVERIFY(!recorded);
+    QCOMPARE(recorded.error().field, field);
+    QCOMPARE(recorded.error().rule, rule);
+
+    QCOMPARE(rows("contracts"), 0);
+    QCOMPARE(rows("outbox"), outboxBefore);
+    QCOMPARE(rows("journal"), journalBefore);
+    QCOMPARE(DirectionStore(m_database).find(number)->status, DirectionStatus::Issued);
+    QCOMPARE(applicationStatus(), QStringLiteral("direction_issued"));
+    QVERIFY(!store.session(session.id)->isFinished());
+}
+
+void TestEnrollmentStore::contractIssuesListsEveryProblem()
+{
+    const std::optional<Direction> direction = DirectionStore(m_database).find(number);
+    QVERIFY(direction);
+    ContractRecord contract = contractOn(serviceDay);
+    contract.parent = direction->applicant;
+    contract.parentIin = direction->applicantIin;
+    QCOMPARE(EnrollmentStore::contractIssues(contract, *direction, profile()), Issues{});
+
+    contract.parentIdDocument.clear();
+    contract.parentAddress = QStringLiteral(" ");
+    contract.startsOn = serviceDay.addDays(-1);
+    const Issues issues = EnrollmentStore::contractIssues(contract, *direction, profile());
+    QCOMPARE(issues,
+             (Issues{Issue::error(Field::ParentIdDocument, Rule::Required), Issue::error(Field::ParentAddress, Rule::Required),
+                     Issue::error(Field::GroupStartDate, Rule::StartsBeforeContract, QStringLiteral("26.03.2026"))}));
 }
 
 void TestEnrollmentStore::refusalSendsApplicationBackToQueueOrStopList_data()

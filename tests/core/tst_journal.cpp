@@ -1,5 +1,8 @@
+#include "store/ApplicationImport.h"
 #include "store/CanonicalJson.h"
+#include "store/CommandTypes.h"
 #include "store/Database.h"
+#include "store/Events.h"
 #include "store/Journal.h"
 
 #include <QJsonArray>
@@ -43,6 +46,7 @@ private slots:
     void rolledBackAppendLeavesNoEntry();
     void entriesCannotBeChangedThroughSql();
     void entriesForOneEntity();
+    void namesAreTheStoredOnes();
 
     void verifyDetectsTampering_data();
     void verifyDetectsTampering();
@@ -319,4 +323,20 @@ void TestJournal::verifyDetectsRewrittenEntry()
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
+// Event codes and command types are stored, hashed and uploaded: a rename would break the chain's
+// meaning and the server's dispatch. ApplicationImport keeps its own copies (its names predate
+// store/Events.h): they must be the same.
+void TestJournal::namesAreTheStoredOnes()
+{
+    QCOMPARE(Events::applicationRegistered(), QStringLiteral("application_registered"));
+    QCOMPARE(Events::contractRecorded(), QStringLiteral("contract_recorded"));
+    QCOMPARE(Events::refusalRecorded(), QStringLiteral("refusal_recorded"));
+    QCOMPARE(CommandTypes::registerApplication(), QStringLiteral("register_application"));
+    QCOMPARE(CommandTypes::recordEnrollment(), QStringLiteral("record_enrollment"));
+    QCOMPARE(CommandTypes::recordRefusal(), QStringLiteral("record_refusal"));
+    QCOMPARE(ApplicationImport::importedEvent(), Events::applicationsImported());
+    QCOMPARE(ApplicationImport::commandType(), CommandTypes::importApplications());
+    QCOMPARE(ApplicationImport::journalEntity(), JournalEntities::applicationImport());
+}
+
 #include "tst_journal.moc"

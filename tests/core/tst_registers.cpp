@@ -41,7 +41,25 @@ KindergartenProfile profile()
 {
     KindergartenProfile p;
     p.id = QStringLiteral("kg-017");
+    // RULES 12 item 2: what a contract names of the kindergarten.
+    p.nameKk = QStringLiteral("№ 17 бөбекжай-бақша");
+    p.nameRu = QStringLiteral("Ясли-сад № 17");
+    p.bin = QStringLiteral("120340012345");
+    p.addressKk = QStringLiteral("Астана қ., Абай даңғылы, 2");
+    p.addressRu = QStringLiteral("г. Астана, проспект Абая, 2");
+    p.headName = QStringLiteral("Жұмабекова Гүлнәр Серікқызы");
     return p;
+}
+
+// RULES 12 items 2-3: what the parent states for the contract.
+ContractRecord contractOn(const QDate &day)
+{
+    ContractRecord c;
+    c.date = day;
+    c.parentIdDocument = QStringLiteral("ЖК № 012345678");
+    c.parentAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40-12");
+    c.startsOn = day;
+    return c;
 }
 
 Checklist checklistFor(const QDate &day, bool deferral = false)
@@ -131,8 +149,7 @@ ServiceSession TestRegisters::session(const QString &direction, const QDateTime 
 void TestRegisters::recordContract(const QString &direction, const QDate &day, bool deferral)
 {
     const ServiceSession s = session(direction, QDateTime(day, QTime(9, 0)), 5, 12, checklistFor(day, deferral));
-    ContractRecord contract;
-    contract.date = day;
+    ContractRecord contract = contractOn(day);
     const auto recorded = EnrollmentStore(m_database).recordContract(s.id, contract, profile(), m_calendar,
                                                                      RuleSettings{}, QDateTime(day, QTime(9, 30)));
     if (!recorded)
@@ -345,8 +362,7 @@ void TestRegisters::serviceTimesTableMarksTheClocksOverTheLimit()
     const QDate day(2026, 3, 30);
     // Within the limits: waited 7, served 8 minutes, result 20 minutes after the documents.
     const ServiceSession served = session(QStringLiteral("D-1"), QDateTime(day, QTime(9, 0)), 7, 15, checklistFor(day));
-    ContractRecord contract;
-    contract.date = day;
+    const ContractRecord contract = contractOn(day);
     QVERIFY(EnrollmentStore(m_database).recordContract(served.id, contract, profile(), m_calendar, RuleSettings{},
                                                        QDateTime(day, QTime(9, 35))));
     // Waited 16 minutes (limit 15): over the limit, still running for the rest.

@@ -1,4 +1,4 @@
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 #include "store/Database.h"
 
 #include <QSqlQuery>

@@ -182,6 +182,15 @@ void TestAdmission::admissionEndsInAContractPdf()
     QCOMPARE(dialog->findChild<QLineEdit *>(u"startsOnEdit"_s)->text(), u"24.11.2026"_s);
     QCOMPARE(dialog->language(), ContractLanguage::Kazakh); // the group's language
     auto idDocument = dialog->findChild<QLineEdit *>(u"idDocumentEdit"_s);
+    // RULES 12 item 2: without the ID document the store refuses; the dialog shows why next to
+    // the field, and nothing is recorded.
+    QVERIFY(!dialog->record());
+    QVERIFY(!dialog->recorded());
+    auto idDocumentIssue = dialog->findChild<QLabel *>(u"idDocumentEditIssue"_s);
+    QVERIFY(idDocumentIssue->isVisible());
+    QCOMPARE(idDocumentIssue->text(), Issue::error(Field::ParentIdDocument, Rule::Required).ruleMessage());
+    QVERIFY(!dialog->findChild<QLabel *>(u"addressEditIssue"_s)->isVisible());
+    QVERIFY(dialog->focusWidget() == idDocument);
     GuiTestHelpers::typeText(idDocument, u"ЖК № 045678912, 12.03.2019, ҚР ІІМ"_s);
     auto languageCombo = dialog->findChild<QComboBox *>(u"languageCombo"_s);
     languageCombo->setCurrentIndex(languageCombo->findData(language));

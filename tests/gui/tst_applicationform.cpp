@@ -12,6 +12,7 @@
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/KindergartenStore.h"
+#include "store/SettingsStore.h"
 #include "settings/KindergartenListEditor.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -106,6 +108,7 @@ private slots:
     void typesAWholeApplicationAndShowsItsQueueNumber();
     void wrongIinCheckDigitIsShownNextToTheFieldAndNothingIsLost();
     void childWithAnActiveApplicationIsRefusedWithTheExistingOneShown();
+    void tickReadsNeitherSettingsNorTheSameIinAgain();
     void iinProposesBirthDateAndSexAndACorrectedDateOnlyWarns();
     void languageSwitchKeepsTypedTextAndRetranslates();
     void kindergartensComeFromTheRegionsList();
@@ -391,6 +394,51 @@ void TestApplicationForm::childWithAnActiveApplicationIsRefusedWithTheExistingOn
     // Read-only: nothing in it can be typed into.
     QVERIFY(dialog->findChildren<QLineEdit *>().isEmpty());
     dialog->close();
+}
+
+// The 300 ms validation tick runs after every keystroke in any field: it reads the settings
+// once (again when the form is shown) and looks the child's IIN up once per IIN typed.
+void TestApplicationForm::tickReadsNeitherSettingsNorTheSameIinAgain()
+{
+    const auto has = [this](Rule rule) {
+        const Issues issues = m_form->currentIssues();
+        return std::any_of(issues.cbegin(), issues.cend(), [rule](const Issue &issue) { return issue.rule == rule; });
+    };
+    fillGoodApplication();
+    QTRY_COMPARE(m_form->duplicateLookups(), 1);
+    QVERIFY(!has(Rule::ActiveApplicationExists));
+    QVERIFY(!has(Rule::ChildTooOld));
+
+    // Behind the form's back: the child gets an application, the administrator lowers the age.
+    QVERIFY(ApplicationStore(m_db).registerApplication(earlierApplication(childIin, QDate(2021, 3, 15), Category::None),
+                                                       QStringLiteral("clerk0"), ValidationContext{at(2024, 4, 2), {}}));
+    RuleSettings younger;
+    younger.maxChildAgeYears = 3; // the child is 3 on 15.05.2024
+    QVERIFY(SettingsStore(m_db).save(younger));
+
+    // Typing elsewhere ticks again: the same IIN is not looked up, the settings not reread.
+    for (const QString &text : {QStringLiteral("Төле би көшесі 14"), QStringLiteral("Төле би көшесі 16")}) {
+        typeInto(QStringLiteral("applicantAddressEdit"), text);
+        QTest::qWait(400);
+    }
+    QCOMPARE(m_form->duplicateLookups(), 1);
+    QVERIFY(!has(Rule::ActiveApplicationExists));
+    QVERIFY(!has(Rule::ChildTooOld));
+
+    // Shown again (or told to): both are read anew.
+    m_form->hide();
+    m_form->show();
+    QTRY_COMPARE(m_form->duplicateLookups(), 2);
+    QVERIFY(has(Rule::ActiveApplicationExists));
+    QVERIFY(has(Rule::ChildTooOld));
+
+    // A new IIN is looked up once.
+    const QString otherChild = makeIin(QStringLiteral("210315"), u'5', 321);
+    typeInto(QStringLiteral("childIinEdit"), otherChild);
+    QTRY_COMPARE(m_form->duplicateLookups(), 3);
+    typeInto(QStringLiteral("applicantAddressEdit"), QStringLiteral("Төле би көшесі 18"));
+    QTest::qWait(400);
+    QCOMPARE(m_form->duplicateLookups(), 3);
 }
 
 void TestApplicationForm::iinProposesBirthDateAndSexAndACorrectedDateOnlyWarns()

@@ -5,7 +5,7 @@
 #include "EnrollmentTestFixture.h"
 #include "LanguageController.h"
 #include "common/DeskDialogs.h"
-#include "enrollment/DirectionTableModel.h"
+#include "DirectionTableModel.h"
 #include "enrollment/DirectionsPage.h"
 
 #include <QAbstractItemModelTester>

@@ -12,6 +12,7 @@
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
+#include "store/Events.h"
 #include "store/KindergartenStore.h"
 #include "store/QueueStore.h"
 
@@ -507,7 +508,7 @@ void TestQueuePage::enterOpensApplicationWithHistory()
     QCOMPARE(history->rowCount(), 1);
     QCOMPARE(history->item(0, 1)->text(), clerk);
     QCOMPARE(history->item(0, 2)->text(), QStringLiteral("Application registered"));
-    QCOMPARE(history->item(0, 2)->data(Qt::UserRole).toString(), ApplicationStore::registeredEvent());
+    QCOMPARE(history->item(0, 2)->data(Qt::UserRole).toString(), Events::applicationRegistered());
     QCOMPARE(history->item(0, 0)->text(), now.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")));
     dialog->close();
 }
@@ -618,7 +619,7 @@ void TestQueuePage::importedApplicationShowsItsImport()
     ApplicationDetailsDialog registered(m_store, m_alikhanId, 2);
     QCOMPARE(registered.historyTable()->rowCount(), 1);
     QCOMPARE(registered.historyTable()->item(0, 2)->data(Qt::UserRole).toString(),
-             ApplicationStore::registeredEvent());
+             Events::applicationRegistered());
 }
 
 void TestQueuePage::staleAnswersAreDropped()

@@ -11,7 +11,7 @@
 #include "domain/Clock.h"
 #include "domain/QueueOrder.h"
 #include "queue/QueuePage.h"
-#include "settings/SettingsStore.h"
+#include "store/SettingsStore.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 

@@ -377,6 +377,9 @@ void TestRegisterDocument::builtFromTheStore()
     ContractRecord contract;
     contract.date = day;
     contract.parentIdDocument = u"жеке куәлік № 045612378"_s;
+    // RULES 12 items 2-3: the address and start date the desk pre-fills from the direction.
+    contract.parentAddress = direction().applicantAddress;
+    contract.startsOn = std::max(day, direction().admissionStartsOn);
     const Expected<ContractRecord> recorded =
         enrollment.recordContract(session->id, contract, profile(), *calendar, settings, at(10, 40));
     QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message()));

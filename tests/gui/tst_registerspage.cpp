@@ -188,6 +188,13 @@ void TestRegistersPage::seed()
     const RuleSettings settings;
     KindergartenProfile profile;
     profile.id = kindergartenId;
+    // RULES 12 item 2: what a contract names of the kindergarten.
+    profile.nameKk = QStringLiteral("№ 17 бөбекжай-бақша");
+    profile.nameRu = QStringLiteral("Ясли-сад № 17");
+    profile.bin = QStringLiteral("120340012345");
+    profile.addressKk = QStringLiteral("Астана қ., Абай даңғылы, 2");
+    profile.addressRu = QStringLiteral("г. Астана, проспект Абая, 2");
+    profile.headName = QStringLiteral("Жұмабекова Гүлнәр Серікқызы");
 
     // Monday 6 April: an admission within every limit (5, 10 and 20 minutes).
     const Expected<ServiceSession> first =
@@ -202,6 +209,10 @@ void TestRegistersPage::seed()
     QVERIFY(enrollment.saveChecklist(first->id, complete, QStringLiteral("clerk"), at(4, 6, 9, 25)));
     ContractRecord contract;
     contract.date = QDate(2026, 4, 6);
+    // RULES 12 items 2-3: what the parent states for the contract.
+    contract.parentIdDocument = QStringLiteral("ЖК № 012345678");
+    contract.parentAddress = QStringLiteral("Астана, Абай даңғылы 1");
+    contract.startsOn = contract.date;
     const Expected<ContractRecord> signed_ =
         enrollment.recordContract(first->id, contract, profile, m_calendar, settings, at(4, 6, 9, 40));
     QVERIFY2(signed_, signed_ ? "" : qPrintable(signed_.error().message()));

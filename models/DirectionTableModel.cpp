@@ -1,4 +1,4 @@
-#include "enrollment/DirectionTableModel.h"
+#include "DirectionTableModel.h"
 
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"

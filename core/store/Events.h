@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+// The journal's event codes and entity names (RULES def. 2, DESIGN 3), in one place: the stores
+// write them, the desk reads them back (an application's history) and the server will see them
+// in the journal it receives. A code is stored and hashed: never change one, add a new one.
+namespace Events {
+
+// Appendix 1 applications
+inline QString applicationRegistered() { return QStringLiteral("application_registered"); }
+inline QString applicationsImported() { return QStringLiteral("applications_imported"); }
+// Written by the queue system and brought by sync; the desk names them in an application's history.
+inline QString directionIssued() { return QStringLiteral("direction_issued"); }
+inline QString stopListed() { return QStringLiteral("stop_listed"); }
+inline QString applicationArchived() { return QStringLiteral("application_archived"); }
+inline QString categoryChanged() { return QStringLiteral("category_changed"); }
+// Directions (RULES 5)
+inline QString directionsImported() { return QStringLiteral("directions_imported"); }
+inline QString directionExtended() { return QStringLiteral("direction_extended"); }
+inline QString directionPlaceFreed() { return QStringLiteral("direction_place_freed"); }
+// The service at the desk (RULES 6)
+inline QString serviceStage() { return QStringLiteral("service_stage"); }
+inline QString checklistSaved() { return QStringLiteral("checklist_saved"); }
+inline QString contractRecorded() { return QStringLiteral("contract_recorded"); }
+inline QString refusalRecorded() { return QStringLiteral("refusal_recorded"); }
+// Complaints (RULES 7)
+inline QString complaintRegistered() { return QStringLiteral("complaint_registered"); }
+inline QString complaintUpdated() { return QStringLiteral("complaint_updated"); }
+// Settings
+inline QString kindergartenProfileSaved() { return QStringLiteral("kindergarten_profile_saved"); }
+
+} // namespace Events
+
+// What a journal entry is about (its `entity` column).
+namespace JournalEntities {
+
+inline QString application() { return QStringLiteral("application"); }
+// A bulk import's entry: its entity id is the import's command id, its payload names the
+// applications ("ids").
+inline QString applicationImport() { return QStringLiteral("application_import"); }
+inline QString direction() { return QStringLiteral("direction"); }
+inline QString directionImport() { return QStringLiteral("direction_import"); }
+inline QString serviceSession() { return QStringLiteral("service_session"); }
+inline QString complaint() { return QStringLiteral("complaint"); }
+inline QString kindergartenProfile() { return QStringLiteral("kindergarten_profile"); }
+
+} // namespace JournalEntities
