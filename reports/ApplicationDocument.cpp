@@ -32,6 +32,13 @@ QString ApplicationDocument::verificationCode(const Application &application)
     return CanonicalJson::sha256Hex(ApplicationJson::toJson(application)).left(10);
 }
 
+QString ApplicationDocument::serviceProvider(const KindergartenProfile &profile, DocumentLanguage language)
+{
+    const QString own = (language == DocumentLanguage::Russian ? profile.nameRu : profile.nameKk).trimmed();
+    const QString other = (language == DocumentLanguage::Russian ? profile.nameKk : profile.nameRu).trimmed();
+    return own.isEmpty() ? other : own;
+}
+
 // Nothing here depends on the language (dates are written alike in both, DocumentFormat::date);
 // the template holds every word.
 QHash<QString, QString> ApplicationDocument::values(const Application &application, DocumentLanguage /*language*/,

@@ -3,6 +3,7 @@
 #include "DocumentLanguage.h"
 #include "domain/Application.h"
 #include "domain/Expected.h"
+#include "domain/KindergartenProfile.h"
 
 #include <QHash>
 #include <QString>
@@ -16,7 +17,8 @@ class QTextDocument;
 struct ApplicationDocumentExtras
 {
     // The addressee (the service provider: kindergarten or education department), from the
-    // settings; a blank line for the applicant to fill in when empty.
+    // settings (ApplicationDocument::serviceProvider); a blank line for the applicant to fill in
+    // when empty.
     QString serviceProvider;
     // Names of the preferred kindergartens by id; an id without a name is printed as it is.
     QHash<QString, QString> kindergartenNames;
@@ -35,6 +37,11 @@ QString number(const Application &application);
 // RULES 11: the first 10 hex digits of the SHA-256 of the application's canonical JSON (the
 // `register_application` payload), so the server can confirm the paper matches its record.
 QString verificationCode(const Application &application);
+
+// The addressee the desk and the CLI print: the kindergarten of the profile (Settings), by its
+// name in the document's language, or in the other language when that one is missing. Empty
+// while the profile has no name: the form keeps its blank line.
+QString serviceProvider(const KindergartenProfile &profile, DocumentLanguage language);
 
 // The template's placeholder values for this application (plain text, not yet escaped).
 QHash<QString, QString> values(const Application &application, DocumentLanguage language,

@@ -58,7 +58,11 @@ public:
             return ExitCode::NoAnswer;
         }
 
-        const Status written = ApplicationDocument::writePdf(*found, *language, out);
+        // Addressed to this kindergarten when its profile is filled (issue 13).
+        ApplicationDocumentExtras extras;
+        extras.serviceProvider =
+            ApplicationDocument::serviceProvider(KindergartenProfileStore(*database).load(), *language);
+        const Status written = ApplicationDocument::writePdf(*found, *language, out, extras);
         if (!written) {
             context.err() << tr("%1: cannot write %2: %3").arg(command, out, written.error().detail) << Qt::endl;
             return ExitCode::Failed;

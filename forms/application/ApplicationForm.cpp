@@ -10,6 +10,7 @@
 #include "domain/DateText.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
+#include "store/KindergartenProfileStore.h"
 #include "store/KindergartenStore.h"
 #include "store/SettingsStore.h"
 
@@ -899,17 +900,26 @@ DocumentLanguage documentLanguage()
     return QLocale().language() == QLocale::Russian ? DocumentLanguage::Russian
                                                     : DocumentLanguage::Kazakh;
 }
+// What the printed application needs from the store: the names of the preferred kindergartens
+// and the addressee, this kindergarten from its profile (issue 13: it was left blank).
+ApplicationDocumentExtras documentExtras(const std::shared_ptr<Database> &database)
+{
+    ApplicationDocumentExtras extras;
+    if (const Expected<QList<Kindergarten>> all = KindergartenStore(database).list()) {
+        for (const Kindergarten &k : *all)
+            extras.kindergartenNames.insert(k.id, k.name(DocumentLanguages::locale(documentLanguage()).language()));
+    }
+    extras.serviceProvider =
+        ApplicationDocument::serviceProvider(KindergartenProfileStore(database).load(), documentLanguage());
+    return extras;
+}
 } // namespace
 
 void ApplicationForm::printApplication()
 {
     if (!m_saved)
         return;
-    ApplicationDocumentExtras extras;
-    if (const Expected<QList<Kindergarten>> all = KindergartenStore(m_database).list()) {
-        for (const Kindergarten &k : *all)
-            extras.kindergartenNames.insert(k.id, k.name(DocumentLanguages::locale(documentLanguage()).language()));
-    }
+    const ApplicationDocumentExtras extras = documentExtras(m_database);
     std::shared_ptr<QTextDocument> document =
         ApplicationDocument::document(*m_saved, documentLanguage(), extras);
     QPrinter printer(QPrinter::HighResolution);
@@ -935,10 +945,6 @@ Status ApplicationForm::writePdf(const QString &path) const
 {
     if (!m_saved)
         return Issue::error(Field::None, Rule::Required);
-    ApplicationDocumentExtras extras;
-    if (const Expected<QList<Kindergarten>> all = KindergartenStore(m_database).list()) {
-        for (const Kindergarten &k : *all)
-            extras.kindergartenNames.insert(k.id, k.name(DocumentLanguages::locale(documentLanguage()).language()));
-    }
+    const ApplicationDocumentExtras extras = documentExtras(m_database);
     return ApplicationDocument::writePdf(*m_saved, documentLanguage(), path, extras);
 }

@@ -235,6 +235,9 @@ void TestCliPrint::printsTheApplication()
     QVERIFY(content.contains(applicationId));
     QVERIFY(content.contains(u"220315500104"_s));
     QVERIFY(content.contains(u"15.01.2026"_s)); // filed on
+    // Issue 13: addressed to the kindergarten whose profile is filled, not left blank.
+    const QString provider = formWord == u"Өтініш"_s ? sampleProfile().nameKk : sampleProfile().nameRu;
+    QVERIFY2(content.contains(provider), qPrintable(provider + u" not in: "_s + content));
 }
 
 void TestCliPrint::badInput_data()

@@ -1,6 +1,7 @@
 // The printed Appendix 1 application (RULES 3.1, 11): rendered to PDF in Kazakh and Russian and
 // read back with pdftotext, as a clerk would check the paper before handing it over for signing.
 #include "ApplicationDocument.h"
+#include "DocumentSamples.h"
 #include "DocumentTemplate.h"
 
 #include <QDir>
@@ -88,6 +89,8 @@ private slots:
     void templateSections_data();
     void templateSections();
     void unwritablePathIsAnError();
+    void addressedToTheKindergartenOfTheProfile_data();
+    void addressedToTheKindergartenOfTheProfile();
 
 private:
     QString m_outputFolder;
@@ -349,6 +352,48 @@ void TestApplicationDocument::unwritablePathIsAnError()
     const Status written = ApplicationDocument::writePdf(sampleApplication(), DocumentLanguage::Kazakh, path);
     QVERIFY(!written.ok());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestApplicationDocument::addressedToTheKindergartenOfTheProfile_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("provider");
+    QTest::newRow("kk") << DocumentLanguage::Kazakh << u"Көрсетілетін қызметті берушіге"_s << DocumentSamples::profile().nameKk;
+    QTest::newRow("ru") << DocumentLanguage::Russian << u"Услугодателю"_s << DocumentSamples::profile().nameRu;
+}
+
+// Issue 13: the addressee was left blank although the kindergarten's details were filled. The
+// kindergarten of the profile is printed under the form's "to the service provider", in the
+// document's language; the other language's name when that one is missing; a blank line only
+// when the profile has no name at all.
+void TestApplicationDocument::addressedToTheKindergartenOfTheProfile()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QString, label);
+    QFETCH(QString, provider);
+
+    KindergartenProfile profile = DocumentSamples::profile();
+    ApplicationDocumentExtras extras;
+    extras.serviceProvider = ApplicationDocument::serviceProvider(profile, language);
+    const QString path = m_outputFolder + u"/provider-"_s + languageName(language) + u".pdf"_s;
+    QVERIFY(ApplicationDocument::writePdf(sampleApplication(), language, path, extras).ok());
+    const QString text = pdfText(path);
+    const qsizetype at = text.indexOf(label);
+    QVERIFY2(at >= 0, qPrintable(text));
+    // Right under the label (the right-hand block reads on in the layout).
+    QVERIFY2(text.mid(at + label.size(), provider.size() + 1).trimmed() == provider, qPrintable(text));
+
+    const DocumentLanguage other = language == DocumentLanguage::Kazakh ? DocumentLanguage::Russian : DocumentLanguage::Kazakh;
+    const QString otherName = ApplicationDocument::serviceProvider(profile, other);
+    QVERIFY(otherName != provider);
+    (language == DocumentLanguage::Kazakh ? profile.nameKk : profile.nameRu).clear();
+    QCOMPARE(ApplicationDocument::serviceProvider(profile, language), otherName);
+    profile.nameKk.clear();
+    profile.nameRu = u"  "_s;
+    extras.serviceProvider = ApplicationDocument::serviceProvider(profile, language);
+    QCOMPARE(extras.serviceProvider, QString());
+    QVERIFY(ApplicationDocument::values(sampleApplication(), language, extras).value(u"service_provider"_s).startsWith(u"_____"_s));
 }
 
 QTEST_MAIN(TestApplicationDocument)

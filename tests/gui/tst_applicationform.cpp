@@ -11,6 +11,7 @@
 #include "domain/Issue.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
+#include "store/KindergartenProfileStore.h"
 #include "store/KindergartenStore.h"
 #include "store/SettingsStore.h"
 #include "settings/KindergartenListEditor.h"
@@ -114,6 +115,7 @@ private slots:
     void kindergartensComeFromTheRegionsList();
     void documentFieldsFollowTheCategory();
     void administratorImportsKindergartensInSettings();
+    void printedApplicationIsAddressedToTheKindergarten();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -608,6 +610,27 @@ void TestApplicationForm::administratorImportsKindergartensInSettings()
     auto combo = child<QComboBox>(QStringLiteral("kindergartenCombo1"));
     QCOMPARE(combo->count(), 5);
     QVERIFY(combo->findData(QStringLiteral("ALM-010")) > 0);
+}
+
+// Issue 13: the printed application left "Көрсетілетін қызметті берушіге" blank although the
+// kindergarten's details were filled in Settings. What "Save as PDF" writes is addressed to it.
+void TestApplicationForm::printedApplicationIsAddressedToTheKindergarten()
+{
+    QVERIFY(KindergartenProfileStore(m_db).save(DocumentSamples::profile(), QStringLiteral("admin"), at(2024, 5, 1)));
+    fillGoodApplication();
+    QVERIFY(m_form->save());
+
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("application.pdf"));
+    const Status written = m_form->writePdf(path);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
+    const QString text = DocumentSamples::pdfText(path);
+    // The desk prints in Kazakh unless its language is Russian.
+    const QString name = QLocale().language() == QLocale::Russian ? DocumentSamples::profile().nameRu
+                                                                   : DocumentSamples::profile().nameKk;
+    QVERIFY2(DocumentSamples::withoutSpaces(text).contains(DocumentSamples::withoutSpaces(name)),
+             qPrintable(name + QStringLiteral(" not in: ") + text));
 }
 
 QTEST_MAIN(TestApplicationForm)

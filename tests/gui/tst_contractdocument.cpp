@@ -37,6 +37,8 @@ private slots:
     void deferredDocumentsOnlyWhenOwed();
     void subjectWordsFollowTheDirection_data();
     void subjectWordsFollowTheDirection();
+    void sentencesAgreeWhoeverSigns_data();
+    void sentencesAgreeWhoeverSigns();
     void feeChargedOrNot_data();
     void feeChargedOrNot();
     void valuesAreEscaped_data();
@@ -237,11 +239,11 @@ void TestContractDocument::subjectWordsFollowTheDirection_data()
 
     QTest::newRow("kk: Russian group, half day") << ContractLanguage::Kazakh << TeachingLanguage::Russian
                                                  << WorkingMode::HalfDay << GroupType::General << AdmissionMode::General
-                                                 << QStringList{u"оқыту тілі – орыс тілі"_s, u"режимі – толық емес күн"_s};
+                                                 << QStringList{u"оқыту тілі – орыс тілі"_s, u"Топ толық емес күн режимінде жұмыс істейді."_s};
     QTest::newRow("kk: special group, round the clock")
         << ContractLanguage::Kazakh << TeachingLanguage::Kazakh << WorkingMode::RoundTheClock << GroupType::Special
         << AdmissionMode::General
-        << QStringList{u"режимі – тәулік бойы"_s, u"(ерекше білім беру қажеттіліктері бар балаларға арналған арнайы топ)"_s};
+        << QStringList{u"Топ тәулік бойы болу режимінде жұмыс істейді."_s, u"(ерекше білім беру қажеттіліктері бар балаларға арналған арнайы топ)"_s};
     QTest::newRow("ru: temporary stay") << ContractLanguage::Russian << TeachingLanguage::Russian << WorkingMode::FullDay
                                         << GroupType::General << AdmissionMode::TemporaryStay
                                         << QStringList{u"обучения – русский"_s, u"по 31.05.2027 включительно"_s,
@@ -271,6 +273,57 @@ void TestContractDocument::subjectWordsFollowTheDirection()
         QVERIFY2(text.contains(value), qPrintable(value + u" not in: "_s + text));
     // A general group is not called special; a general admission has no end date.
     QCOMPARE(text.contains(u"31.05.2027"_s), admission == AdmissionMode::TemporaryStay);
+}
+
+void TestContractDocument::sentencesAgreeWhoeverSigns_data()
+{
+    QTest::addColumn<ContractLanguage>("language");
+    QTest::addColumn<WorkingMode>("mode");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString head = u"от имени которого на основании Устава действует руководитель Жұмабекова Гүлнәр Серікқызы"_s;
+    const QString parent = u"и родитель (законный представитель) ребенка Өмірзақов Әлихан Қайратұлы"_s;
+    QTest::newRow("ru full day") << ContractLanguage::Russian << WorkingMode::FullDay
+                                 << QStringList{head, parent, u"Группа работает в режиме полного дня."_s};
+    QTest::newRow("ru half day") << ContractLanguage::Russian << WorkingMode::HalfDay
+                                 << QStringList{head, parent, u"Группа работает в режиме неполного дня."_s};
+    QTest::newRow("ru round the clock") << ContractLanguage::Russian << WorkingMode::RoundTheClock
+                                        << QStringList{head, parent, u"Группа работает в режиме круглосуточного пребывания."_s};
+    QTest::newRow("kk full day") << ContractLanguage::Kazakh << WorkingMode::FullDay
+                                 << QStringList{u"Топ толық күн режимінде жұмыс істейді."_s};
+    QTest::newRow("kk round the clock") << ContractLanguage::Kazakh << WorkingMode::RoundTheClock
+                                        << QStringList{u"Топ тәулік бойы болу режимінде жұмыс істейді."_s};
+    QTest::newRow("kk+ru half day") << ContractLanguage::Bilingual << WorkingMode::HalfDay
+                                    << QStringList{head, parent, u"Группа работает в режиме неполного дня."_s,
+                                                   u"Топ толық емес күн режимінде жұмыс істейді."_s};
+}
+
+// Issue 13: the Russian contract called the head (a woman) "действующего", gave the parent
+// "проживающий(-ая)", and said "Режим работы группы – полного дня". The paper the head signs
+// reads right whoever signs it: the head's and the parent's roles are worded so that nothing
+// depends on their sex, and the group's mode is a sentence in every mode.
+void TestContractDocument::sentencesAgreeWhoeverSigns()
+{
+    QFETCH(ContractLanguage, language);
+    QFETCH(WorkingMode, mode);
+    QFETCH(QStringList, expected);
+
+    ContractDocumentData data = sampleData();
+    data.direction.workingMode = mode;
+    const QString path = m_outputFolder + u"/agree_"_s + QString::number(int(mode)) + u"_"_s
+                         + ContractDocument::suggestedFileName(data, language);
+    QFile::remove(path);
+    QVERIFY(ContractDocument::writePdf(data, language, path).ok());
+    const QString text = language == ContractLanguage::Bilingual
+        ? pdfText(path, PdfHalf::Left) + u" "_s + pdfText(path, PdfHalf::Right)
+        : pdfText(path);
+    const QString compact = withoutSpaces(text);
+    for (const QString &value : expected)
+        QVERIFY2(compact.contains(withoutSpaces(value)), qPrintable(value + u" not in: "_s + text));
+    // No word whose ending guesses at a sex, no alternative endings in brackets.
+    static const QRegularExpression guessed(u"действующ(его|ей)|\\((-[а-яё]+|[а-яё]{1,2})\\)|Режим работы группы –"_s);
+    const QRegularExpressionMatch match = guessed.match(text);
+    QVERIFY2(!match.hasMatch(), qPrintable(match.captured() + u" in: "_s + text));
 }
 
 void TestContractDocument::feeChargedOrNot_data()

@@ -77,6 +77,8 @@ private slots:
     void eachGroundCitedOnlyWhenGiven();
     void faultyDocumentsListedByName_data();
     void faultyDocumentsListedByName();
+    void onlyTheFaultyDocumentsNamed_data();
+    void onlyTheFaultyDocumentsNamed();
     void draftIsMarked_data();
     void draftIsMarked();
     void bringingDocumentsOnlyWhileTheDirectionIsValid_data();
@@ -211,6 +213,52 @@ void TestRefusalDocument::faultyDocumentsListedByName()
     const QString heading = language == DocumentLanguage::Kazakh ? u"Мына құжаттар ұсынылмаған"_s
                                                                  : u"следующие документы:"_s;
     QCOMPARE(text.contains(heading), !faulty.isEmpty());
+}
+
+void TestRefusalDocument::onlyTheFaultyDocumentsNamed_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QList<ChecklistItem>>("faulty");
+
+    for (const DocumentLanguage language : {DocumentLanguage::Kazakh, DocumentLanguage::Russian}) {
+        const QByteArray code = DocumentLanguages::code(language).toLatin1();
+        QTest::addRow("%s certificate only", code.constData()) << language << QList<ChecklistItem>{ChecklistItem::HealthCertificate};
+        QTest::addRow("%s passport only", code.constData()) << language << QList<ChecklistItem>{ChecklistItem::HealthPassport};
+        QTest::addRow("%s birth certificate only", code.constData()) << language << QList<ChecklistItem>{ChecklistItem::BirthCertificate};
+    }
+}
+
+// Issue 13: on ground 34.1 the letter said the health passport AND the certificate were missing
+// when only the certificate was. The paper the head signs names the documents missing or faulty,
+// and no other (RULES 6.4): every mention of a document, read back from the PDF, is one of them.
+void TestRefusalDocument::onlyTheFaultyDocumentsNamed()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QList<ChecklistItem>, faulty);
+
+    RefusalDocumentData data = sampleData();
+    data.refusal.grounds = {RefusalGround::DocumentsMissingOrOutOfDate};
+    data.refusal.faultyItems = faulty;
+    data.refusal.reasons.clear(); // the clerk's own words are not the template's
+    const QString path = m_outputFolder + u"/only_faulty_"_s + QString::number(int(faulty.first())) + u"_"_s
+                         + DocumentLanguages::code(language) + u".pdf"_s;
+    QFile::remove(path);
+    QVERIFY(RefusalDocument::writePdf(data, language, path).ok());
+    const QString text = withoutSpaces(pdfText(path));
+
+    // Each document by the words that name it wherever the letter mentions it.
+    const bool kk = language == DocumentLanguage::Kazakh;
+    const QList<std::pair<ChecklistItem, QString>> mentions{
+        {ChecklistItem::HealthPassport, kk ? u"денсаулық паспорт"_s : u"паспорт здоровья"_s},
+        {ChecklistItem::HealthCertificate, kk ? u"туралы анықтама"_s : u"справка о состоянии здоровья"_s},
+        {ChecklistItem::BirthCertificate, kk ? u"тууын куәландыратын"_s : u"удостоверяющий рождение"_s},
+        {ChecklistItem::PmpcConclusion, kk ? u"консультацияның қорытындысы"_s : u"консультации"_s},
+    };
+    for (const auto &[item, words] : mentions) {
+        const qsizetype count = text.count(withoutSpaces(words));
+        QVERIFY2(count == (faulty.contains(item) ? 1 : 0),
+                 qPrintable(u"%1 named %2 times in: %3"_s.arg(words).arg(count).arg(pdfText(path))));
+    }
 }
 
 void TestRefusalDocument::draftIsMarked_data()
