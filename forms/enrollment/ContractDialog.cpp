@@ -108,7 +108,7 @@ void ContractDialog::buildUi()
         label->setObjectName(edit->objectName() + QStringLiteral("Issue"));
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(errorColor));
+        DeskStyle::setTone(label, DeskStyle::Tone::Error);
         label->hide();
         return label;
     };
