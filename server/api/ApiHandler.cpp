@@ -80,9 +80,9 @@ ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Opti
 {
 }
 
-void ApiHandler::post(const http::Responder &respond, DbPool::Task task)
+void ApiHandler::post(const http::Responder &respond, DbPool::Task task, DbPool::Priority priority)
 {
-    if (!m_pool.post(std::move(task)))
+    if (!m_pool.post(std::move(task), priority))
         respond(Api::error(503, QStringLiteral("server_busy"), QStringLiteral("the server is busy: try again shortly")));
 }
 
@@ -197,7 +197,7 @@ void ApiHandler::commands(http::Request request, http::Responder respond)
                                            {QStringLiteral("last_seq"), outcome.lastSeq}}));
             return;
         }
-    });
+    }, DbPool::Priority::Urgent);
 }
 
 namespace {
@@ -280,7 +280,10 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
                 respond(storeFailure(begun.error()));
                 return;
             }
-            ServerResult<ServerChangeLog::Page> page = ServerChangeLog::read(db, desk->orgId, query->afterSeq, query->limit);
+            // The body is written in place: the changes go straight after its head.
+            const std::string head = "{\"epoch\":\"" + epoch.toStdString() + "\",\"changes\":";
+            std::string body = head;
+            ServerResult<ServerChangeLog::Page> page = ServerChangeLog::read(db, desk->orgId, query->afterSeq, query->limit, body);
             db.rollback();
             if (!page) {
                 respond(storeFailure(page.error()));
@@ -300,13 +303,13 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
                 }
             }
             const ServerChangeLog::Page &result = page.value();
-            QByteArray body;
-            body.reserve(result.changesJson.size() + result.checkpointsJson.size() + 200);
-            body.append("{\"epoch\":\"").append(epoch.toUtf8()).append("\",\"changes\":").append(result.changesJson);
-            body.append(",\"cursor\":\"").append(epoch.toUtf8()).append(':').append(QByteArray::number(result.lastSeq));
+            body.append(",\"cursor\":\"").append(epoch.toStdString()).append(":").append(std::to_string(result.lastSeq));
             body.append("\",\"more\":").append(result.more ? "true" : "false");
-            body.append(",\"checkpoints\":").append(result.checkpointsJson).append('}');
-            respond(Api::json(200, body));
+            body.append(",\"checkpoints\":").append(result.checkpointsJson.constData(), std::size_t(result.checkpointsJson.size())).append("}");
+            http::Response response;
+            response.body = std::move(body);
+            response.headers.emplace_back("Cache-Control", "no-store");
+            respond(std::move(response));
         };
         if (!pool->post(task))
             respond(Api::error(503, QStringLiteral("server_busy"), QStringLiteral("the server is busy: try again shortly")));

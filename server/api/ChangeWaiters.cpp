@@ -69,7 +69,7 @@ void ChangeWaiters::loop()
     using namespace std::chrono_literals;
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        m_changed.wait_for(lock, 50ms, [this] { return m_stopping; });
+        m_changed.wait_for(lock, 200ms, [this] { return m_stopping; });
         if (m_stopping)
             break;
         const auto now = std::chrono::steady_clock::now();

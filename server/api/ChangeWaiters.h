@@ -10,8 +10,8 @@
 
 // Parked long-polls (GET /api/v1/changes?wait=S). A request that found nothing new waits here
 // holding no thread. wake() (a local commit, or PostgreSQL NOTIFY from another process) sends
-// every parked request back to look again; wake-ups within one tick (50 ms) are coalesced, so a
-// burst of commits costs each parked desk one look. A request whose wait passes is answered
+// every parked request back to look again; wake-ups within one tick (200 ms) are coalesced, so a
+// burst of commits costs each parked desk at most five looks a second. A request whose wait passes is answered
 // with an empty page.
 class ChangeWaiters
 {

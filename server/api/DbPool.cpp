@@ -64,13 +64,13 @@ void DbPool::stop()
     m_threads.clear();
 }
 
-bool DbPool::post(Task task)
+bool DbPool::post(Task task, Priority priority)
 {
     {
         std::lock_guard lock(m_mutex);
-        if (m_stopping || m_tasks.size() >= m_maxQueued)
+        if (m_stopping || m_tasks.size() + m_urgent.size() >= m_maxQueued)
             return false;
-        m_tasks.push_back(std::move(task));
+        (priority == Priority::Urgent ? m_urgent : m_tasks).push_back(std::move(task));
     }
     m_wake.notify_one();
     return true;
@@ -79,7 +79,7 @@ bool DbPool::post(Task task)
 std::size_t DbPool::queued() const
 {
     std::lock_guard lock(m_mutex);
-    return m_tasks.size();
+    return m_tasks.size() + m_urgent.size();
 }
 
 void DbPool::run(int, std::unique_ptr<ServerDb> db)
@@ -88,11 +88,12 @@ void DbPool::run(int, std::unique_ptr<ServerDb> db)
         Task task;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty(); });
-            if (m_stopping && m_tasks.empty())
+            m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty() || !m_urgent.empty(); });
+            if (m_stopping && m_tasks.empty() && m_urgent.empty())
                 break;
-            task = std::move(m_tasks.front());
-            m_tasks.pop_front();
+            std::deque<Task> &from = m_urgent.empty() ? m_tasks : m_urgent;
+            task = std::move(from.front());
+            from.pop_front();
         }
         db->finishStatements(); // no snapshot older than the task (e.g. from the start-up check)
         task(*db);

@@ -25,8 +25,11 @@ public:
     ServerStatus start();
     void stop();
 
-    // false when the queue is full or the pool is stopping.
-    bool post(Task task);
+    // false when the queue is full or the pool is stopping. Urgent work (a desk's commands, which
+    // a clerk waits for) runs before the rest (feed pages, which a parked desk can wait for), so
+    // a storm of woken long-polls never delays a registration.
+    enum class Priority { Urgent, Normal };
+    bool post(Task task, Priority priority = Priority::Normal);
     std::size_t queued() const;
 
 private:
@@ -37,6 +40,7 @@ private:
     std::size_t m_maxQueued;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::deque<Task> m_urgent;
     std::deque<Task> m_tasks;
     std::vector<std::thread> m_threads;
     bool m_stopping = false;

@@ -75,7 +75,7 @@ ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optio
     return seq.value(0).toLongLong();
 }
 
-ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit)
+ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit, std::string &out)
 {
     // Two index range scans (the public scope and the desk's own), merged: never a scan of
     // other kindergartens' rows.
@@ -94,9 +94,9 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
 
     Page page;
     page.lastSeq = afterSeq;
-    QByteArray &out = page.changesJson;
-    out.reserve(limit * 256);
-    out.append('[');
+    out.reserve(out.size() + std::size_t(limit) * 320);
+    out.push_back('[');
+    const auto add = [&out](const QByteArray &bytes) { out.append(bytes.constData(), std::size_t(bytes.size())); };
     struct Checkpoint { qint64 count; qint64 checksum; };
     QHash<QString, Checkpoint> checkpoints;
     QStringList partitionOrder;
@@ -108,22 +108,26 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
         const qint64 seq = query.value(0).toLongLong();
         const QString partition = query.value(1).toString();
         if (page.count > 0)
-            out.append(',');
-        out.append("{\"seq\":").append(QByteArray::number(seq));
-        out.append(",\"partition\":").append(jsonString(partition));
-        out.append(",\"entity\":").append(jsonString(query.value(2).toString()));
-        out.append(",\"id\":").append(jsonString(query.value(3).toString()));
-        out.append(",\"version\":").append(QByteArray::number(query.value(4).toLongLong()));
+            out.push_back(',');
+        out.append("{\"seq\":").append(std::to_string(seq));
+        out.append(",\"partition\":");
+        add(jsonString(partition));
+        out.append(",\"entity\":");
+        add(jsonString(query.value(2).toString()));
+        out.append(",\"id\":");
+        add(jsonString(query.value(3).toString()));
+        out.append(",\"version\":").append(std::to_string(query.value(4).toLongLong()));
         out.append(",\"deleted\":").append(query.value(5).toInt() ? "true" : "false");
-        out.append(",\"data\":").append(query.value(6).toByteArray());
-        out.append('}');
+        out.append(",\"data\":");
+        add(query.value(6).toByteArray());
+        out.push_back('}');
         if (!checkpoints.contains(partition))
             partitionOrder.append(partition);
         checkpoints.insert(partition, Checkpoint{query.value(7).toLongLong(), query.value(8).toLongLong()});
         page.lastSeq = seq;
         ++page.count;
     }
-    out.append(']');
+    out.push_back(']');
     QByteArray &cp = page.checkpointsJson;
     cp.append('[');
     for (qsizetype i = 0; i < partitionOrder.size(); ++i) {

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <string>
+
 #include <optional>
 
 // The change log every desk downloads (docs/api.md, GET /api/v1/changes). One row per visible
@@ -32,15 +34,15 @@ ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optio
 
 struct Page
 {
-    QByteArray changesJson;   // the JSON array of changes, ready to send
     int count = 0;
     qint64 lastSeq = 0;       // the cursor after this page (the after given when empty)
     bool more = false;        // more changes wait after this page
     QByteArray checkpointsJson; // [{partition, count, checksum}] of the partitions in this page
 };
 
-// The changes after afterSeq that a desk of orgId may see, in commit order, at most limit.
-ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit);
+// The changes after afterSeq that a desk of orgId may see, in commit order, at most limit,
+// appended to out as a JSON array (written straight into the response: a page is megabytes).
+ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit, std::string &out);
 
 // The newest change a desk of orgId may see (0 when none): long-polls wait until it passes their cursor.
 ServerResult<qint64> latestVisible(ServerDb &db, const QString &orgId);
