@@ -5,7 +5,7 @@
 
 #include <functional>
 
-// Every duration, ratio and count of RULES.md is a setting an administrator can change, with the
+// Every duration, ratio and count of docs/rules.md is a setting an administrator can change, with the
 // RULES value as the default. This struct is the one table of those defaults; the local store
 // keeps the administrator's overrides (SettingsStore) and fills a RuleSettings from them.
 struct RuleSettings

@@ -81,7 +81,7 @@ void TestSettingsStore::emptyStoreGivesRulesDefaults()
     const LoadedSettings loaded = SettingsStore(m_database).load();
     QVERIFY(loaded.issues.isEmpty());
     compareSettings(loaded.settings, RuleSettings{});
-    // RULES 5 and 3.3 defaults, as an administrator reads them in RULES.md.
+    // RULES 5 and 3.3 defaults, as an administrator reads them in docs/rules.md.
     QCOMPARE(loaded.settings.directionValidWorkingDays, 5);
     QCOMPARE(loaded.settings.primaryRatioText(), QStringLiteral("1:3"));
 }
