@@ -205,7 +205,8 @@ void TestServerApi::rejectedCommandUsesUpItsNumber()
     Application invalid = m_applications.next();
     invalid.consent = false; // RULES 3.2: no consent, no registration
     const Application valid = m_applications.next();
-    const QJsonObject answer = postBatch(m_tokenA, {registration(1, invalid), command(2, QStringLiteral("no_such_command"), {}),
+    // created_at never goes back along desk_seq: command 2 is dated with command 1.
+    const QJsonObject answer = postBatch(m_tokenA, {registration(1, invalid), command(2, QStringLiteral("no_such_command"), {}, invalid.filedAt),
                                                     registration(3, valid)});
     const QJsonArray results = answer[QStringLiteral("results")].toArray();
     QCOMPARE(results.at(0)[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
