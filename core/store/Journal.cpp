@@ -132,6 +132,11 @@ Expected<JournalEntry> Journal::append(QSqlDatabase db, const QString &event, co
     return entry;
 }
 
+QString Journal::headMetaKey()
+{
+    return headKey;
+}
+
 Expected<JournalVerification> Journal::verify(QSqlDatabase db)
 {
     JournalVerification result;

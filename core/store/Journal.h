@@ -53,6 +53,9 @@ class Journal
 public:
     // The prev_hash of entry 1.
     static QString genesisHash();
+    // The `meta` key that holds the last entry's seq, so that removing entries at the end is
+    // found too (the queue server keeps it the same way).
+    static QString headMetaKey();
 
     // Appends the next entry. Call inside an open transaction on db. Field::Store /
     // Rule::StoreWriteFailed with the SQL error when the insert fails.
@@ -65,6 +68,7 @@ public:
     static QString computeHash(const JournalEntry &entry);
 
     // Reads the whole chain in seq order and checks it. An error only when it cannot be read.
+    // Portable SQL: the queue server verifies its own journal (SQLite or PostgreSQL) with it.
     static Expected<JournalVerification> verify(QSqlDatabase db);
 
     // Entries of entity whose payload names id as a JSON string (e.g. the "ids" of a bulk import's

@@ -1,6 +1,7 @@
 #include "store/ServerJournal.h"
 
 #include "store/Journal.h"
+#include "store/ServerSchema.h"
 
 #include <QJsonDocument>
 
@@ -27,50 +28,32 @@ ServerStatus append(ServerDb &db, const QString &event, const QString &entity, c
     entry.entityId = entityId;
     entry.payload = payload;
     entry.hash = Journal::computeHash(entry);
-    return db.run(QStringLiteral("INSERT INTO journal (seq, at, actor, event, entity, entity_id, payload, prev_hash, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {entry.seq, Journal::timestampText(entry.at), actor, event, entity, entityId,
-                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), entry.prevHash, entry.hash});
+    if (ServerStatus inserted = db.run(
+            QStringLiteral("INSERT INTO journal (seq, at, actor, event, entity, entity_id, payload, prev_hash, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {entry.seq, Journal::timestampText(entry.at), actor, event, entity, entityId,
+             QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), entry.prevHash, entry.hash});
+        !inserted)
+        return inserted;
+    // The head, so that entries removed at the end are found too.
+    return ServerSchema::setMetaValue(db, Journal::headMetaKey(), QString::number(entry.seq));
 }
 
 ServerResult<Verification> verify(ServerDb &db)
 {
-    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral(
-        "SELECT seq, at, actor, event, entity, entity_id, payload, prev_hash, hash FROM journal ORDER BY seq"));
-    if (!rows)
-        return rows.error();
-    QSqlQuery &query = *rows.value();
+    const Expected<JournalVerification> checked = Journal::verify(db.db());
+    if (!checked)
+        return ServerDb::storeError(QStringLiteral("journal unreadable"), checked.error().detail);
     Verification result;
-    QString previousHash = Journal::genesisHash();
-    qint64 expectedSeq = 1;
-    while (query.next()) {
-        JournalEntry entry;
-        entry.seq = query.value(0).toLongLong();
-        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        entry.actor = query.value(2).toString();
-        entry.event = query.value(3).toString();
-        entry.entity = query.value(4).toString();
-        entry.entityId = query.value(5).toString();
-        const QJsonDocument payload = QJsonDocument::fromJson(query.value(6).toString().toUtf8());
-        entry.payload = payload.object();
-        entry.prevHash = query.value(7).toString();
-        entry.hash = query.value(8).toString();
-        ++result.entries;
-        auto broken = [&](const char *fault) {
-            result.firstBrokenSeq = entry.seq;
-            result.fault = QString::fromLatin1(fault);
-            return result;
-        };
-        if (entry.seq != expectedSeq)
-            return broken("sequence_gap");
-        if (!payload.isObject())
-            return broken("payload_unreadable");
-        if (entry.prevHash != previousHash)
-            return broken("prev_hash_mismatch");
-        if (Journal::computeHash(entry) != entry.hash)
-            return broken("hash_mismatch");
-        previousHash = entry.hash;
-        ++expectedSeq;
+    result.entries = checked->entries;
+    result.firstBrokenSeq = checked->firstBrokenSeq;
+    switch (checked->fault) {
+    case JournalVerification::Fault::None: break;
+    case JournalVerification::Fault::SequenceGap: result.fault = QStringLiteral("sequence_gap"); break;
+    case JournalVerification::Fault::PrevHashMismatch: result.fault = QStringLiteral("prev_hash_mismatch"); break;
+    case JournalVerification::Fault::HashMismatch: result.fault = QStringLiteral("hash_mismatch"); break;
+    case JournalVerification::Fault::PayloadUnreadable: result.fault = QStringLiteral("payload_unreadable"); break;
+    case JournalVerification::Fault::EntriesMissing: result.fault = QStringLiteral("entries_missing"); break;
     }
     return result;
 }

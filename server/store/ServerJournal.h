@@ -17,10 +17,12 @@ struct Verification
 {
     qint64 entries = 0;
     qint64 firstBrokenSeq = 0; // 0 when intact
-    QString fault;             // "", "sequence_gap", "prev_hash_mismatch", "hash_mismatch", "payload_unreadable"
+    QString fault;             // "", "sequence_gap", "prev_hash_mismatch", "hash_mismatch", "payload_unreadable",
+                               // "entries_missing"
 };
 
-// Walks the chain in order and names the first entry that does not match.
+// Walks the chain in order and names the first entry that does not match (core's
+// Journal::verify: the desk's journal and the server's are checked by the same code).
 ServerResult<Verification> verify(ServerDb &db);
 
 } // namespace ServerJournal

@@ -182,6 +182,23 @@ void TestServerCli::journalVerifyNamesTheFirstBrokenEntry()
     const Run broken = server.cli({QStringLiteral("journal"), QStringLiteral("verify")});
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.err.contains(QStringLiteral("journal entry 1 does not match: hash_mismatch")), qPrintable(broken.err));
+
+    // The last entry removed: found through the head the server keeps in meta.
+    Server other;
+    QVERIFY(other.init());
+    QVERIFY(!other.addOrg(1).isEmpty());
+    QVERIFY(!other.addOrg(2).isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+        db.setDatabaseName(other.url().mid(7));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM journal WHERE seq = 2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+    const Run cut = other.cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QCOMPARE(cut.exitCode, 1);
+    QVERIFY2(cut.err.contains(QStringLiteral("journal entry 2 does not match: entries_missing")), qPrintable(cut.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerCli)
