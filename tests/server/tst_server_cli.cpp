@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace ServerTest;
@@ -21,6 +23,7 @@ private slots:
     void orgAndDeskAdministration();
     void importMovesAQueueOnceAndReportsBadRecords();
     void journalVerifyNamesTheFirstBrokenEntry();
+    void servesOverTls();
 };
 
 namespace {
@@ -199,6 +202,42 @@ void TestServerCli::journalVerifyNamesTheFirstBrokenEntry()
     const Run cut = other.cli({QStringLiteral("journal"), QStringLiteral("verify")});
     QCOMPARE(cut.exitCode, 1);
     QVERIFY2(cut.err.contains(QStringLiteral("journal entry 2 does not match: entries_missing")), qPrintable(cut.err));
+}
+
+void TestServerCli::servesOverTls()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "the openssl program (Debian package openssl) makes the test certificate");
+    QVERIFY(QSslSocket::supportsSsl());
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+
+    Server server;
+    QVERIFY(server.init());
+    // A certificate without its key is refused with one line.
+    QVERIFY(!server.start({QStringLiteral("--tls-cert"), cert}));
+    QVERIFY2(server.startError().contains(QStringLiteral("--tls-cert and --tls-key go together")), qPrintable(server.startError()));
+    QVERIFY2(server.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}), qPrintable(server.startError()));
+
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed
+    socket.connectToHostEncrypted(QStringLiteral("localhost"), server.port());
+    QVERIFY2(socket.waitForEncrypted(20000), qPrintable(socket.errorString()));
+    socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    QByteArray received;
+    while (socket.waitForReadyRead(10000))
+        received += socket.readAll();
+    QVERIFY2(received.startsWith("HTTP/1.1 200"), received.constData());
+    QVERIFY(received.contains("\"status\":\"ok\""));
+    // Plain HTTP on the TLS port is not served.
+    QCOMPARE(server.get("/api/v1/health", {}, 10000).status, 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerCli)

