@@ -103,8 +103,12 @@ ServerResult<NewDesk> addDesk(ServerDb &db, const QString &orgId, const QString 
             return org.error();
         if (QSqlQuery &found = *org.value(); !found.next())
             return ServerError{QStringLiteral("org_not_found"), QStringLiteral("no kindergarten with id '%1' (see `org list`)").arg(orgId)};
-        if (ServerStatus saved = store.run(QStringLiteral("INSERT INTO desks (id, org_id, label, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                           {made.desk.id, orgId, made.desk.label, tokenHash(made.token), now.toMSecsSinceEpoch()});
+        // Until it first reports its outbox head, a desk is taken to have had nothing written
+        // when it was added: it cannot file before it existed (docs/design.md, filing times).
+        if (ServerStatus saved = store.run(QStringLiteral("INSERT INTO desks (id, org_id, label, token_hash, created_at, head_at) "
+                                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                                           {made.desk.id, orgId, made.desk.label, tokenHash(made.token), now.toMSecsSinceEpoch(),
+                                            now.toMSecsSinceEpoch()});
             !saved)
             return saved.error();
         if (ServerStatus journaled = ServerJournal::append(store, QStringLiteral("desk_added"), QStringLiteral("desk"), made.desk.id,

@@ -262,6 +262,12 @@ void TestServerApi::duplicateChildAcrossTwoDesks()
 
 void TestServerApi::filingTimeOutOfRange()
 {
+    // A new desk's first upload: nothing can have been filed before the desk was added.
+    Application beforeTheDesk = m_applications.next();
+    beforeTheDesk.filedAt = QDateTime::currentDateTimeUtc().addDays(-2);
+    QCOMPARE(postBatch(m_tokenB, {registration(1, beforeTheDesk)})[QStringLiteral("results")][0][QStringLiteral("code")].toString(),
+             QStringLiteral("filing_time_out_of_range"));
+
     // In the server's future: refused.
     Application future = m_applications.next();
     future.filedAt = QDateTime::currentDateTimeUtc().addDays(1);
