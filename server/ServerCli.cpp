@@ -11,6 +11,8 @@
 #include "store/RegionAdmin.h"
 #include "store/ServerJournal.h"
 #include "store/ServerSchema.h"
+#include "store/DirectionStore.h"
+#include "sync/DirectionCommands.h"
 #include "sync/QueueCommands.h"
 
 #include <QCoreApplication>
@@ -49,6 +51,7 @@ const char *usageText =
     "  desk list                             id, kindergarten, label, state, last desk_seq\n"
     "  desk revoke ID                        the desk's token stops working at once\n"
     "  applications import FILE              a region's queue from the old system (JSON array)\n"
+    "  directions import FILE                directions (desk CLI format) until distribution exists\n"
     "  journal verify                        walk the hash chain; name the first broken entry\n"
     "  demo [--orgs N] [--desks-per-org N] [--applications N] --tokens-file F\n"
     "                                        fill a demo region; desk tokens go to F\n"
@@ -142,6 +145,8 @@ int ServerCli::run(QStringList arguments)
         return desk(m_positional);
     if (command == QStringLiteral("applications"))
         return applications(m_positional);
+    if (command == QStringLiteral("directions"))
+        return directions(m_positional);
     if (command == QStringLiteral("journal"))
         return journal(m_positional);
     if (command == QStringLiteral("demo"))
@@ -320,6 +325,53 @@ int ServerCli::applications(const QStringList &arguments)
     total.rejected += unreadable;
     m_out << "imported " << total.imported << ", already present " << total.present << ", rejected " << total.rejected << '\n';
     return total.rejected > 0 ? 1 : 0;
+}
+
+int ServerCli::directions(const QStringList &arguments)
+{
+    if (arguments.value(0) != QStringLiteral("import") || arguments.size() != 2)
+        return fail(QStringLiteral("usage: directions import FILE"), 2);
+    QFile file(arguments.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(arguments.at(1), file.errorString()));
+    const QByteArray text = file.readAll();
+    QList<JsonSpan> spans;
+    if (const std::optional<JsonError> error = JsonReader::splitArray(text, spans))
+        return fail(QStringLiteral("%1 is not a JSON array of directions: %2 at byte %3").arg(arguments.at(1), error->reason).arg(error->offset));
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 imported = 0, present = 0, rejected = 0;
+    // One record, one transaction: a direction and its application's new status go together.
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const QJsonDocument record = QJsonDocument::fromJson(QByteArrayView(text).sliced(spans.at(i).offset, spans.at(i).length).toByteArray());
+        Expected<Direction> direction = record.isObject() ? DirectionStore::fromJson(record.object())
+                                                          : Expected<Direction>(Issue::error(Field::DirectionsFile, Rule::ImportRecordNotObject));
+        if (!direction) {
+            ++rejected;
+            m_err << "record " << i << ": invalid_direction: " << direction.error().message() << '\n';
+            continue;
+        }
+        ServerResult<CommandEffect> effect = inWriteTransaction<CommandEffect>(*db.value(), [&](ServerDb &store) -> ServerResult<CommandEffect> {
+            ServerResult<CommandEffect> done = DirectionCommands::importDirection(store, direction.value(), now);
+            if (done && !done.value().applied)
+                return ServerError{done.value().code, done.value().message}; // rolls the record back
+            return done;
+        });
+        if (effect) {
+            ++imported;
+        } else if (effect.error().code == QStringLiteral("duplicate_direction")) {
+            ++present;
+        } else if (effect.error().code == QStringLiteral("store_unavailable")) {
+            return fail(line(effect.error()));
+        } else {
+            ++rejected;
+            m_err << "record " << i << ": " << effect.error().code << ": " << effect.error().message << '\n';
+        }
+    }
+    m_out << "imported " << imported << ", already present " << present << ", rejected " << rejected << '\n';
+    return rejected > 0 ? 1 : 0;
 }
 
 int ServerCli::journal(const QStringList &arguments)

@@ -17,6 +17,7 @@ private:
     int org(const QStringList &arguments);
     int desk(const QStringList &arguments);
     int applications(const QStringList &arguments);
+    int directions(const QStringList &arguments);
     int journal(const QStringList &arguments);
     int demo();
     int serve();

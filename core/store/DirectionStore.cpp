@@ -351,6 +351,11 @@ QJsonObject DirectionStore::toJson(const Direction &d)
     };
 }
 
+std::optional<Issue> DirectionStore::checkRecord(Direction &direction)
+{
+    return checkAndNormalize(direction);
+}
+
 Expected<Direction> DirectionStore::fromJson(const QJsonObject &json)
 {
     // The one reader of the import file (JsonFields), over the object's text.

@@ -74,6 +74,9 @@ public:
     // texts; what a record must hold is importJson's check.
     static QJsonObject toJson(const Direction &direction);
     static Expected<Direction> fromJson(const QJsonObject &json);
+    // What an imported record must hold (the check importJson makes, shared with the queue
+    // server's `directions import`): the first problem, or nullopt; texts normalised on the way.
+    static std::optional<Issue> checkRecord(Direction &direction);
 
 private:
     std::shared_ptr<Database> m_database;

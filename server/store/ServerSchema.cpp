@@ -57,6 +57,17 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                 QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             };
         },
+        // 2: directions (RULES 5), imported until distribution issues them; each seen whole by
+        // the desks of the kindergarten it is for.
+        [](const ServerDb &) {
+            return QStringList{
+                QStringLiteral("CREATE TABLE directions (number TEXT PRIMARY KEY, application_id TEXT NOT NULL REFERENCES applications(id), "
+                               "org_id TEXT NOT NULL REFERENCES orgs(id), status TEXT NOT NULL, version BIGINT NOT NULL, "
+                               "data TEXT NOT NULL, issued_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX directions_org ON directions (org_id)"),
+                QStringLiteral("CREATE INDEX directions_application ON directions (application_id)"),
+            };
+        },
     };
 }
 

@@ -328,6 +328,31 @@ ServerResult<CommandEffect> withdrawApplication(ServerDb &db, const CommandConte
     return effect;
 }
 
+ServerResult<CommandEffect> markDirectionIssued(ServerDb &db, const QString &applicationId, const QString &childIin,
+                                                const QString &directionNumber, const QString &actor, const QDateTime &now)
+{
+    ServerResult<std::optional<StoredApplication>> found = load(db, selectApplication + QStringLiteral("WHERE id = ?"), applicationId);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->application.childIin != normalizedIin(childIin))
+        return CommandEffect::rejected(QStringLiteral("application_not_found"),
+                                       QStringLiteral("no application %1 for this child in the region's queue").arg(applicationId));
+    StoredApplication stored = *found.value();
+    if (stored.application.status != ApplicationStatus::Queued)
+        return CommandEffect::rejected(QStringLiteral("application_not_queued"),
+                                       QStringLiteral("application %1 is %2, not waiting in the queue")
+                                           .arg(applicationId, ApplicationJson::statusCode(stored.application.status)));
+    Application application = stored.application;
+    application.status = ApplicationStatus::DirectionIssued;
+    if (ServerStatus written = write(db, application, stored.orgId, stored, QStringLiteral("application_direction_issued"), actor,
+                                     QJsonObject{{QStringLiteral("direction_number"), directionNumber}}, now);
+        !written)
+        return written.error();
+    CommandEffect effect;
+    effect.applied = true;
+    return effect;
+}
+
 ServerResult<std::optional<QJsonObject>> position(ServerDb &db, const QString &childIin, const RuleSettings &settings)
 {
     ServerResult<std::optional<StoredApplication>> active = activeFor(db, normalizedIin(childIin));

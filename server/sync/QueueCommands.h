@@ -49,6 +49,11 @@ ServerResult<CommandEffect> withdrawApplication(ServerDb &db, const CommandConte
 // registration, its filing time and status kept, registered at no kindergarten.
 ServerResult<CommandEffect> importApplication(ServerDb &db, Application application, const QDateTime &now);
 
+// RULES 5: the application received a direction (status direction_issued), published with its
+// change-log rows and journal entry. Rejections: "application_not_found", "application_not_queued".
+ServerResult<CommandEffect> markDirectionIssued(ServerDb &db, const QString &applicationId, const QString &childIin,
+                                                const QString &directionNumber, const QString &actor, const QDateTime &now);
+
 // GET /api/v1/queue/position: the child's active application's live number (RULES def. 8, 3.3)
 // among the queued applications of its birth year; nullopt when the child has none.
 ServerResult<std::optional<QJsonObject>> position(ServerDb &db, const QString &childIin, const RuleSettings &settings);

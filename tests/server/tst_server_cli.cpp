@@ -24,6 +24,7 @@ private slots:
     void importMovesAQueueOnceAndReportsBadRecords();
     void journalVerifyNamesTheFirstBrokenEntry();
     void servesOverTls();
+    void directionsImportIssuesToTheKindergarten();
 };
 
 namespace {
@@ -238,6 +239,78 @@ void TestServerCli::servesOverTls()
     QVERIFY(received.contains("\"status\":\"ok\""));
     // Plain HTTP on the TLS port is not served.
     QCOMPARE(server.get("/api/v1/health", {}, 10000).status, 0);
+}
+
+void TestServerCli::directionsImportIssuesToTheKindergarten()
+{
+    Server server;
+    QVERIFY(server.init());
+    const QString orgA = server.addOrg(1);
+    const QString orgB = server.addOrg(2);
+    QTemporaryDir dir;
+    Applications applications;
+    QList<Application> queue;
+    QJsonArray records;
+    for (int i = 0; i < 2; ++i) {
+        Application application = applications.next();
+        application.filedAt = QDateTime::currentDateTimeUtc().addSecs(-600 + i);
+        queue.append(application);
+        records.append(ApplicationJson::toJson(application));
+    }
+    const QString queuePath = dir.filePath(QStringLiteral("queue.json"));
+    QFile queueFile(queuePath);
+    QVERIFY(queueFile.open(QIODevice::WriteOnly));
+    queueFile.write(QJsonDocument(records).toJson());
+    queueFile.close();
+    QCOMPARE(server.cli({QStringLiteral("applications"), QStringLiteral("import"), queuePath}).exitCode, 0);
+
+    auto direction = [&](const QString &number, const QString &org, const Application &application) {
+        return QJsonObject{{QStringLiteral("number"), number},
+                           {QStringLiteral("application_id"), application.id},
+                           {QStringLiteral("kindergarten_id"), org},
+                           {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
+                           {QStringLiteral("issued_at"), QStringLiteral("2026-12-01T04:30:00.000Z")},
+                           {QStringLiteral("child_surname"), application.child.surname},
+                           {QStringLiteral("child_name"), application.child.name},
+                           {QStringLiteral("child_iin"), application.childIin}};
+    };
+    Application stranger = applications.next();
+    const QJsonArray directions{direction(QStringLiteral("KRG-1"), orgA, queue.at(0)),
+                                direction(QStringLiteral("KRG-2"), QStringLiteral("no-such-org"), queue.at(1)),
+                                direction(QStringLiteral("KRG-3"), orgA, stranger)};
+    const QString path = dir.filePath(QStringLiteral("directions.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(directions).toJson());
+    file.close();
+
+    const Run first = server.cli({QStringLiteral("directions"), QStringLiteral("import"), path});
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.out == QStringLiteral("imported 1, already present 0, rejected 2\n"), qPrintable(first.out + first.err));
+    QVERIFY(first.err.contains(QStringLiteral("record 1: org_not_found")));
+    QVERIFY(first.err.contains(QStringLiteral("record 2: application_not_found")));
+    const Run again = server.cli({QStringLiteral("directions"), QStringLiteral("import"), path});
+    QVERIFY2(again.out == QStringLiteral("imported 0, already present 1, rejected 2\n"), qPrintable(again.out + again.err));
+
+    // The kindergarten's desks see the direction whole; the other kindergarten's do not.
+    const QString tokenA = server.addDesk(orgA);
+    const QString tokenB = server.addDesk(orgB);
+    QVERIFY(server.start());
+    auto feed = [&](const QString &token) {
+        return server.get("/api/v1/changes?limit=5000", token).body;
+    };
+    const QByteArray seenByA = feed(tokenA);
+    QVERIFY(seenByA.contains("\"entity\":\"direction\",\"id\":\"KRG-1\""));
+    QVERIFY(seenByA.contains(queue.at(0).childIin.toUtf8()));
+    const QByteArray seenByB = feed(tokenB);
+    QVERIFY(!seenByB.contains("KRG-1"));
+    QVERIFY(!seenByB.contains(queue.at(0).childIin.toUtf8()));
+    // The application holds a direction: no queue number, any desk may see that.
+    const QJsonObject position = server.get("/api/v1/queue/position?iin=" + queue.at(0).childIin.toUtf8(), tokenB).json();
+    QCOMPARE(position.value(QStringLiteral("status")).toString(), QStringLiteral("direction_issued"));
+    QVERIFY(position.value(QStringLiteral("queue_number")).isNull());
+    QCOMPARE(server.get("/api/v1/queue/position?iin=" + queue.at(1).childIin.toUtf8(), tokenB).json()
+                 .value(QStringLiteral("queue_number")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerCli)
