@@ -270,21 +270,43 @@ ServerResult<ImportCounts> importApplications(ServerDb &db, const QList<Applicat
     return counts;
 }
 
+// An import file: mapped (a region's queue is hundreds of megabytes), checked to be one JSON
+// array, its records found. Empty error when it is.
+struct ArrayFile
+{
+    QFile file;
+    QByteArray copy; // when the file cannot be mapped
+    QByteArrayView text;
+    QList<JsonSpan> records;
+
+    QString open(const QString &path, const QString &what)
+    {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        const uchar *mapped = file.map(0, file.size());
+        if (!mapped)
+            copy = file.readAll();
+        text = mapped ? QByteArrayView(reinterpret_cast<const char *>(mapped), file.size()) : QByteArrayView(copy);
+        if (const std::optional<JsonError> error = JsonReader::splitArray(text, records))
+            return QStringLiteral("%1 is not a JSON array of %2: %3 at byte %4").arg(path, what, error->reason).arg(error->offset);
+        return {};
+    }
+    QByteArray record(qsizetype i) const
+    {
+        return text.sliced(records.at(i).offset, records.at(i).length).toByteArray();
+    }
+};
+
 } // namespace
 
 int ServerCli::applications(const QStringList &arguments)
 {
     if (arguments.value(0) != QStringLiteral("import") || arguments.size() != 2)
         return fail(QStringLiteral("usage: applications import FILE"), 2);
-    QFile file(arguments.at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(arguments.at(1), file.errorString()));
-    const uchar *mapped = file.map(0, file.size());
-    const QByteArray whole = mapped ? QByteArray() : file.readAll();
-    const QByteArrayView text = mapped ? QByteArrayView(reinterpret_cast<const char *>(mapped), file.size()) : QByteArrayView(whole);
-    QList<JsonSpan> spans;
-    if (const std::optional<JsonError> error = JsonReader::splitArray(text, spans))
-        return fail(QStringLiteral("%1 is not a JSON array of applications: %2 at byte %3").arg(arguments.at(1), error->reason).arg(error->offset));
+    ArrayFile input;
+    if (const QString error = input.open(arguments.at(1), QStringLiteral("applications")); !error.isEmpty())
+        return fail(error);
     ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
     if (!db)
         return fail(line(db.error()));
@@ -304,11 +326,11 @@ int ServerCli::applications(const QStringList &arguments)
         chunk.clear();
         return true;
     };
-    for (qsizetype i = 0; i < spans.size(); ++i) {
+    for (qsizetype i = 0; i < input.records.size(); ++i) {
         if (chunk.isEmpty())
             chunkStart = i;
         QJsonParseError parseError;
-        const QJsonDocument record = QJsonDocument::fromJson(text.sliced(spans.at(i).offset, spans.at(i).length).toByteArray(), &parseError);
+        const QJsonDocument record = QJsonDocument::fromJson(input.record(i), &parseError);
         Expected<Application> application = record.isObject() ? ApplicationJson::fromJson(record.object())
                                                               : Expected<Application>(Issue::error(Field::Store, Rule::StoreWriteFailed, parseError.errorString()));
         if (!application) {
@@ -331,21 +353,17 @@ int ServerCli::directions(const QStringList &arguments)
 {
     if (arguments.value(0) != QStringLiteral("import") || arguments.size() != 2)
         return fail(QStringLiteral("usage: directions import FILE"), 2);
-    QFile file(arguments.at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(arguments.at(1), file.errorString()));
-    const QByteArray text = file.readAll();
-    QList<JsonSpan> spans;
-    if (const std::optional<JsonError> error = JsonReader::splitArray(text, spans))
-        return fail(QStringLiteral("%1 is not a JSON array of directions: %2 at byte %3").arg(arguments.at(1), error->reason).arg(error->offset));
+    ArrayFile input;
+    if (const QString error = input.open(arguments.at(1), QStringLiteral("directions")); !error.isEmpty())
+        return fail(error);
     ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
     if (!db)
         return fail(line(db.error()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 imported = 0, present = 0, rejected = 0;
     // One record, one transaction: a direction and its application's new status go together.
-    for (qsizetype i = 0; i < spans.size(); ++i) {
-        const QJsonDocument record = QJsonDocument::fromJson(QByteArrayView(text).sliced(spans.at(i).offset, spans.at(i).length).toByteArray());
+    for (qsizetype i = 0; i < input.records.size(); ++i) {
+        const QJsonDocument record = QJsonDocument::fromJson(input.record(i));
         Expected<Direction> direction = record.isObject() ? DirectionStore::fromJson(record.object())
                                                           : Expected<Direction>(Issue::error(Field::DirectionsFile, Rule::ImportRecordNotObject));
         if (!direction) {
