@@ -1,6 +1,7 @@
 #include "store/SettingsStore.h"
 
 #include "store/Database.h"
+#include "store/WriteTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,12 +64,12 @@ Status SettingsStore::save(const RuleSettings &settings)
     if (!issues.isEmpty())
         return issues.first();
 
-    QSqlDatabase db = m_database->connection();
-    if (!db.transaction())
-        return Issue::error(Field::Store, Rule::StoreWriteFailed, db.lastError().text());
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlDatabase &db = transaction.db();
 
     const RuleSettings defaults;
-    QString error;
     {
         QSqlQuery write(db);
         write.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (:key, :value)"));
@@ -80,17 +81,9 @@ Status SettingsStore::save(const RuleSettings &settings)
             query.bindValue(QStringLiteral(":key"), QLatin1String(entry.key));
             if (&query == &write)
                 query.bindValue(QStringLiteral(":value"), QString::number(value));
-            if (!query.exec()) {
-                error = query.lastError().text();
-                break;
-            }
+            if (!query.exec())
+                return WriteTransaction::failed(query.lastError().text()); // the guard rolls back
         }
     }
-    if (error.isEmpty() && !db.commit())
-        error = db.lastError().text();
-    if (!error.isEmpty()) {
-        db.rollback();
-        return Issue::error(Field::Store, Rule::StoreWriteFailed, error);
-    }
-    return {};
+    return transaction.commit();
 }
