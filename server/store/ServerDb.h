@@ -53,8 +53,6 @@ public:
 
     // The write transaction described above. Error "store_unavailable" (busy, connection lost).
     ServerStatus beginWrite();
-    // A read transaction over one consistent snapshot.
-    ServerStatus beginRead();
     ServerStatus commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
