@@ -104,13 +104,17 @@ QString CanonicalJson::sha256Hex(const QJsonObject &object)
         QCryptographicHash::hash(encode(object), QCryptographicHash::Sha256).toHex());
 }
 
-void CanonicalJson::appendString(QByteArray &out, const QString &text)
+void CanonicalJson::appendUtf8(QByteArray &out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
+    qsizetype run = 0; // bytes that need no escape are copied a run at a time
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(utf8.data() + run, i - run);
+        run = i + 1;
         switch (byte) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -120,14 +124,16 @@ void CanonicalJson::appendString(QByteArray &out, const QString &text)
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
         default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out += hex[byte >> 4];
-                out += hex[byte & 0x0f];
-            } else {
-                out += c;
-            }
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0x0f];
         }
     }
+    out.append(utf8.data() + run, utf8.size() - run);
     out += '"';
+}
+
+void CanonicalJson::appendString(QByteArray &out, const QString &text)
+{
+    appendUtf8(out, text.toUtf8());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -22,6 +23,8 @@ QByteArray encode(const QJsonArray &array);
 // Appends text as a canonical JSON string (quotes and escapes as above), for writers that build
 // canonical text directly (ApplicationImport's fast path).
 void appendString(QByteArray &out, const QString &text);
+// The same for text already in UTF-8 (the import's rows, the server's change log).
+void appendUtf8(QByteArray &out, QByteArrayView utf8);
 
 // Lower-case hex SHA-256 of encode(object).
 QString sha256Hex(const QJsonObject &object);

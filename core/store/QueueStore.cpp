@@ -88,6 +88,31 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// The page's and the count's filter (category, status, a preferred kindergarten): one clause,
+// one set of bindings.
+QString filterSql(const QueueFilter &filter)
+{
+    QString sql;
+    if (filter.category)
+        sql += QStringLiteral(" AND category = :category");
+    if (filter.status)
+        sql += QStringLiteral(" AND status = :status");
+    if (!filter.kindergarten.isEmpty())
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(applications.preferred_kindergartens)"
+                              " WHERE json_each.value = :kindergarten)");
+    return sql;
+}
+
+void bindFilter(QSqlQuery &query, const QueueFilter &filter)
+{
+    if (filter.category)
+        query.bindValue(QStringLiteral(":category"), Categories::code(*filter.category));
+    if (filter.status)
+        query.bindValue(QStringLiteral(":status"), ApplicationJson::statusCode(*filter.status));
+    if (!filter.kindergarten.isEmpty())
+        query.bindValue(QStringLiteral(":kindergarten"), filter.kindergarten);
+}
+
 } // namespace
 
 QueueStore::QueueStore(std::shared_ptr<Database> database, RuleSettings settings)
@@ -278,13 +303,7 @@ Expected<QList<QueueRow>> QueueStore::page(int birthYear, const QueueFilter &fil
     QString sql = QStringLiteral("SELECT ") + rowColumns()
                   + QStringLiteral(" FROM applications WHERE birth_year = :y AND ") + keyTuple()
                   + QStringLiteral(" > (:ab, :as, :af, :aq, :ai)");
-    if (filter.category)
-        sql += QStringLiteral(" AND category = :category");
-    if (filter.status)
-        sql += QStringLiteral(" AND status = :status");
-    if (!filter.kindergarten.isEmpty())
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(applications.preferred_kindergartens)"
-                              " WHERE json_each.value = :kindergarten)");
+    sql += filterSql(filter);
     sql += QStringLiteral(" ORDER BY queue_band, queue_slot, filed_at, queue_sequence, id LIMIT :limit");
 
     QSqlQuery query(db);
@@ -294,12 +313,7 @@ Expected<QList<QueueRow>> QueueStore::page(int birthYear, const QueueFilter &fil
     QueueKey start;
     start.band = std::numeric_limits<int>::min();
     bindKey(query, QStringLiteral(":a"), after.value_or(start));
-    if (filter.category)
-        query.bindValue(QStringLiteral(":category"), Categories::code(*filter.category));
-    if (filter.status)
-        query.bindValue(QStringLiteral(":status"), ApplicationJson::statusCode(*filter.status));
-    if (!filter.kindergarten.isEmpty())
-        query.bindValue(QStringLiteral(":kindergarten"), filter.kindergarten);
+    bindFilter(query, filter);
     query.bindValue(QStringLiteral(":limit"), qMax(0, limit));
     if (!query.exec())
         return readFailed(query);
@@ -476,23 +490,12 @@ Expected<QList<int>> QueueStore::birthYears()
 Expected<qint64> QueueStore::count(int birthYear, const QueueFilter &filter)
 {
     QString sql = QStringLiteral("SELECT count(*) FROM applications WHERE birth_year = :y");
-    if (filter.category)
-        sql += QStringLiteral(" AND category = :category");
-    if (filter.status)
-        sql += QStringLiteral(" AND status = :status");
-    if (!filter.kindergarten.isEmpty())
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(applications.preferred_kindergartens)"
-                              " WHERE json_each.value = :kindergarten)");
+    sql += filterSql(filter);
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":y"), birthYear);
-    if (filter.category)
-        query.bindValue(QStringLiteral(":category"), Categories::code(*filter.category));
-    if (filter.status)
-        query.bindValue(QStringLiteral(":status"), ApplicationJson::statusCode(*filter.status));
-    if (!filter.kindergarten.isEmpty())
-        query.bindValue(QStringLiteral(":kindergarten"), filter.kindergarten);
+    bindFilter(query, filter);
     if (!query.exec() || !query.next())
         return readFailed(query);
     return query.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #include "store/ServerChangeLog.h"
 
+#include "store/CanonicalJson.h"
 #include "sync/PartitionChecksum.h"
 
 #include <QHash>
@@ -10,20 +11,7 @@ namespace ServerChangeLog {
 QByteArray jsonString(const QString &text)
 {
     QByteArray out;
-    out.reserve(text.size() + 2);
-    out.append('"');
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        default:
-            if (quint8(c) < 0x20)
-                out.append("\\u00").append(QByteArray::number(quint8(c), 16).rightJustified(2, '0'));
-            else
-                out.append(c);
-        }
-    }
-    out.append('"');
+    CanonicalJson::appendString(out, text);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "store/import/ApplicationColumns.h"
 
+#include "store/CanonicalJson.h"
+
 #include "store/ApplicationImport.h"
 #include "store/import/IsoTime.h"
 
@@ -97,17 +99,17 @@ QByteArray canonicalRecord(const Record &r)
         const Cell &cell = r.cells[size_t(c)];
         switch (spec.json) {
         case JsonForm::None: break;
-        case JsonForm::String: appendCanonicalBytes(out, r.text(c)); break;
+        case JsonForm::String: CanonicalJson::appendUtf8(out, r.text(c)); break;
         case JsonForm::Integer: out += QByteArray::number(cell.number); break;
         case JsonForm::Boolean: out += cell.number != 0 ? "true" : "false"; break;
         case JsonForm::Date:
             if (cell.type == Cell::Null)
                 out += "null";
             else
-                appendCanonicalBytes(out, r.text(c));
+                CanonicalJson::appendUtf8(out, r.text(c));
             break;
         case JsonForm::List: out += r.text(c); break; // already canonical
-        case JsonForm::Timestamp: appendCanonicalBytes(out, IsoTime::timestamp(cell.number)); break;
+        case JsonForm::Timestamp: CanonicalJson::appendUtf8(out, IsoTime::timestamp(cell.number)); break;
         }
     }
     out += '}';

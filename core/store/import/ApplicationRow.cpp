@@ -1,5 +1,7 @@
 #include "store/import/ApplicationRow.h"
 
+#include "store/CanonicalJson.h"
+
 #include "store/import/IsoTime.h"
 
 namespace Import {
@@ -49,39 +51,10 @@ void RowWriter::list(int column, const QStringList &values)
             m_record.bytes += ',';
         m_scratch.resize(m_encoder.requiredSpace(values.at(i).size()));
         char *end = m_encoder.appendToBuffer(m_scratch.data(), values.at(i));
-        appendCanonicalBytes(m_record.bytes, QByteArrayView(m_scratch.constData(), end - m_scratch.constData()));
+        CanonicalJson::appendUtf8(m_record.bytes, QByteArrayView(m_scratch.constData(), end - m_scratch.constData()));
     }
     m_record.bytes += ']';
     setText(column, start);
-}
-
-void appendCanonicalBytes(QByteArray &out, QByteArrayView utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(utf8[i]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
-            continue;
-        out.append(utf8.data() + run, i - run);
-        run = i + 1;
-        switch (byte) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 0x0f];
-        }
-    }
-    out.append(utf8.data() + run, utf8.size() - run);
-    out += '"';
 }
 
 } // namespace Import

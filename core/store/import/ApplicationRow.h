@@ -73,7 +73,5 @@ private:
     QByteArray m_scratch;
 };
 
-// Appends UTF-8 text as a canonical JSON string (CanonicalJson::appendString, from bytes).
-void appendCanonicalBytes(QByteArray &out, QByteArrayView utf8);
 
 } // namespace Import
