@@ -20,7 +20,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
+#include <QUuid>
 
 #include <csignal>
 #include <memory>
@@ -53,6 +56,7 @@ const char *usageText =
     "  applications import FILE              a region's queue from the old system (JSON array)\n"
     "  directions import FILE                directions (desk CLI format) until distribution exists\n"
     "  journal verify                        walk the hash chain; name the first broken entry\n"
+    "  epoch renew                           after restoring a backup: every desk downloads again\n"
     "  demo [--orgs N] [--desks-per-org N] [--applications N] --tokens-file F\n"
     "                                        fill a demo region; desk tokens go to F\n"
     "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--db-threads N] [--io-threads N]\n"
@@ -149,6 +153,8 @@ int ServerCli::run(QStringList arguments)
         return directions(m_positional);
     if (command == QStringLiteral("journal"))
         return journal(m_positional);
+    if (command == QStringLiteral("epoch"))
+        return epoch(m_positional);
     if (command == QStringLiteral("demo"))
         return demo();
     if (command == QStringLiteral("serve"))
@@ -408,6 +414,28 @@ int ServerCli::journal(const QStringList &arguments)
     return 0;
 }
 
+// After a backup is restored, the change log is behind what desks have seen: a new epoch makes
+// every desk's cursor fail with 409 cursor_epoch_changed, so each downloads everything again and
+// resends what the restore lost (docs/api.md).
+int ServerCli::epoch(const QStringList &arguments)
+{
+    if (arguments.value(0) != QStringLiteral("renew") || arguments.size() != 1)
+        return fail(QStringLiteral("usage: epoch renew"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ServerResult<bool> renewed = inWriteTransaction<bool>(*db.value(), [&](ServerDb &store) -> ServerResult<bool> {
+        if (ServerStatus done = ServerSchema::setMetaValue(store, QStringLiteral("epoch"), fresh); !done)
+            return done.error();
+        return true;
+    });
+    if (!renewed)
+        return fail(line(renewed.error()));
+    m_out << "epoch " << fresh << '\n';
+    return 0;
+}
+
 int ServerCli::demo()
 {
     const QString tokensPath = option(QStringLiteral("--tokens-file"));
@@ -526,6 +554,31 @@ int ServerCli::serve()
         if (!driver->subscribeToNotification(ServerDb::notificationChannel()))
             return fail(QStringLiteral("store_unavailable: cannot LISTEN for changes"));
         QObject::connect(driver, &QSqlDriver::notification, QCoreApplication::instance(), [&waiters] { waiters.wake(); });
+    }
+    // SQLite has no NOTIFY: a commit by another process on the file (`directions import`,
+    // `org add` while serving) shows as a new PRAGMA data_version on this connection. Looked at
+    // once a second; the waiters coalesce it with local wake-ups.
+    QTimer sqliteWatch;
+    if (!listener.value()->isPostgres()) {
+        const auto readDataVersion = [&listener]() -> qint64 {
+            // A statement left open would hold a read snapshot, and the version with it.
+            listener.value()->finishStatements();
+            QSqlQuery query(listener.value()->db());
+            if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+                return -1;
+            return query.value(0).toLongLong();
+        };
+        // Taken before the first request is served: a commit after it, however soon, wakes.
+        auto dataVersion = std::make_shared<qint64>(readDataVersion());
+        QObject::connect(&sqliteWatch, &QTimer::timeout, QCoreApplication::instance(), [&waiters, readDataVersion, dataVersion] {
+            const qint64 version = readDataVersion();
+            if (version < 0)
+                return;
+            if (version != *dataVersion)
+                waiters.wake();
+            *dataVersion = version;
+        });
+        sqliteWatch.start(1000);
     }
 
     ApiHandler::Options options;

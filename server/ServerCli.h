@@ -19,6 +19,7 @@ private:
     int applications(const QStringList &arguments);
     int directions(const QStringList &arguments);
     int journal(const QStringList &arguments);
+    int epoch(const QStringList &arguments);
     int demo();
     int serve();
     int usage(int exitCode);

@@ -77,7 +77,7 @@ const QList<CliCommand> &Cli::commands()
     static const QList<CliCommand> table = [] {
         QList<CliCommand> all;
         all << iinCommands() << workdaysCommands() << printCommands() << applicationCommands()
-            << directionCommands();
+            << directionCommands() << syncCommands();
         return all;
     }();
     return table;

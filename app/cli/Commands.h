@@ -8,3 +8,4 @@ QList<CliCommand> workdaysCommands(); // WorkdaysCommands.cpp
 QList<CliCommand> printCommands();    // PrintCommands.cpp
 QList<CliCommand> applicationCommands(); // ApplicationCommands.cpp: applications import, queue list
 QList<CliCommand> directionCommands();   // DirectionCommands.cpp: directions import, direction check
+QList<CliCommand> syncCommands();        // SyncCommands.cpp: sync, sync status

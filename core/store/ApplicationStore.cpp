@@ -63,6 +63,21 @@ const QString &insertSql()
     return sql;
 }
 
+// Sync: every column but created_at overwritten when the id is stored; the row is this desk's
+// own again (anonymous = 0).
+const QString &upsertSql()
+{
+    static const QString sql = []() -> QString {
+        QStringList updates;
+        for (const QString &column : columns())
+            if (column != QLatin1String("id") && column != QLatin1String("created_at"))
+                updates.append(column + QStringLiteral(" = excluded.") + column);
+        updates.append(QStringLiteral("anonymous = 0"));
+        return insertSql() + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+    }();
+    return sql;
+}
+
 Issue writeFailed(const QString &error)
 {
     return Issue::error(Field::Store, Rule::StoreWriteFailed, error);
@@ -343,4 +358,14 @@ void normalizeForStorage(Application &application, const QDateTime &now)
         application.filedAt = now;
     // Milliseconds are what the store keeps.
     application.filedAt = QDateTime::fromMSecsSinceEpoch(application.filedAt.toMSecsSinceEpoch()).toLocalTime();
+}
+
+Status ApplicationStore::saveSynced(QSqlDatabase &db, const Application &application, const QDateTime &now)
+{
+    QSqlQuery query(db);
+    query.prepare(upsertSql());
+    bindApplication(query, application, now);
+    if (!query.exec())
+        return writeFailed(query.lastError().text());
+    return {};
 }

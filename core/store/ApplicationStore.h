@@ -69,6 +69,11 @@ public:
     // Rule::StoreWriteFailed when the journal cannot be read.
     Expected<QList<ApplicationEvent>> history(const QString &applicationId) const;
 
+    // Sync (docs/api.md, partition org:ID): writes the server's version of one of this
+    // kindergarten's applications on db, inside the caller's transaction, over what the desk had
+    // (no validation, no outbox, no journal: the server validated and journalled it).
+    static Status saveSynced(QSqlDatabase &db, const Application &application, const QDateTime &now);
+
 private:
     std::shared_ptr<Database> m_database;
 };

@@ -107,6 +107,21 @@ void bindDirection(QSqlQuery &query, const Direction &d, const QDateTime &now)
     bind("updated_at", now.toMSecsSinceEpoch());
 }
 
+// The INSERT that overwrites every column but created_at when the number is stored: the queue
+// server's version of a direction is the one the desk keeps (docs/api.md, partition org:ID).
+const QString &upsertSql()
+{
+    static const QString sql = []() -> QString {
+        QStringList updates;
+        for (const QString &column : columns())
+            if (column != QLatin1String("number"))
+                updates.append(column + QStringLiteral(" = excluded.") + column);
+        updates.append(QStringLiteral("updated_at = excluded.updated_at"));
+        return insertSql() + QStringLiteral(" ON CONFLICT (number) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+    }();
+    return sql;
+}
+
 Direction directionFrom(const QSqlQuery &query)
 {
     const auto value = [&query](const char *column) { return query.value(QLatin1String(column)); };
@@ -591,4 +606,14 @@ Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, c
             };
         }};
     return changeDirection(m_database, number, change, clerk, now);
+}
+
+Status DirectionStore::saveSynced(QSqlDatabase &db, const Direction &direction, const QDateTime &now)
+{
+    QSqlQuery query(db);
+    query.prepare(upsertSql());
+    bindDirection(query, direction, now);
+    if (!query.exec())
+        return Issue::error(Field::Store, Rule::StoreWriteFailed, query.lastError().text());
+    return {};
 }

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -77,6 +78,11 @@ public:
     // What an imported record must hold (the check importJson makes, shared with the queue
     // server's `directions import`): the first problem, or nullopt; texts normalised on the way.
     static std::optional<Issue> checkRecord(Direction &direction);
+
+    // Sync (docs/api.md, partition org:ID): writes the server's version of a direction on db,
+    // inside the caller's transaction, over whatever the desk had (no outbox, no journal: the
+    // change was the server's, journalled there). Error: Rule::StoreWriteFailed.
+    static Status saveSynced(QSqlDatabase &db, const Direction &direction, const QDateTime &now);
 
 private:
     std::shared_ptr<Database> m_database;

@@ -440,6 +440,47 @@ Migration schemaVersion5()
     };
 }
 
+// Issue 11, desk sync (docs/design.md 5, docs/api.md): what the desk keeps of the server.
+// - applications.anonymous: 1 for another kindergarten's application, known only by its queue
+//   keys (docs/api.md, partition `year:YYYY`); names, IINs and contacts are empty and `category`
+//   holds the first category of its right (1, 3 or 10) only because the column may not be empty:
+//   nothing may read it as the child's category (QueueRow::anonymous says so).
+// - outbox.result: the server's answer to the command, as JSON (its `result` when applied;
+//   `{code, message, details}` when rejected); answered_at when it came.
+// - sync_state: the cursor (epoch, seq) and the last success and error, key by key.
+// - sync_rows / sync_partitions: the version of every row this desk holds per partition and each
+//   partition's count and additive checksum (core/sync/PartitionChecksum), kept per change so
+//   they can be compared with the server's checkpoints without rereading anything. stale = 1: the
+//   sums differed from the server's; the partition is downloaded again.
+Migration schemaVersion6()
+{
+    return Migration{
+        QStringLiteral("desk sync"),
+        {
+            QStringLiteral("ALTER TABLE applications ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN result TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN answered_at TEXT"),
+            QStringLiteral("CREATE TABLE sync_state ("
+                           " key TEXT PRIMARY KEY NOT NULL,"
+                           " value TEXT NOT NULL"
+                           ")"),
+            QStringLiteral("CREATE TABLE sync_rows ("
+                           " partition TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " entity TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " PRIMARY KEY (partition, id)"
+                           ") WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE sync_partitions ("
+                           " partition TEXT PRIMARY KEY NOT NULL,"
+                           " count INTEGER NOT NULL DEFAULT 0,"
+                           " checksum INTEGER NOT NULL DEFAULT 0,"
+                           " stale INTEGER NOT NULL DEFAULT 0"
+                           ")"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -450,6 +491,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion3(),
         schemaVersion4(),
         schemaVersion5(),
+        schemaVersion6(),
     };
     return list;
 }

@@ -1,0 +1,697 @@
+#include "sync/SyncStore.h"
+
+#include "domain/Category.h"
+#include "store/ApplicationJson.h"
+#include "store/ApplicationStore.h"
+#include "store/CanonicalJson.h"
+#include "store/DirectionStore.h"
+#include "store/Journal.h"
+#include "store/SqlText.h"
+#include "store/WriteTransaction.h"
+#include "sync/PartitionChecksum.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+Issue writeFailed(const QSqlQuery &query)
+{
+    return WriteTransaction::failed(query.lastError().text());
+}
+
+Issue readFailed(const QSqlQuery &query)
+{
+    return Issue::error(Field::Store, Rule::StoreCannotOpen, query.lastError().text());
+}
+
+const QString entityApplication = QStringLiteral("application");
+const QString entityDirection = QStringLiteral("direction");
+const QString entityOrg = QStringLiteral("org");
+
+bool isYearPartition(const QString &partition)
+{
+    return partition.startsWith(QLatin1String("year:"));
+}
+
+bool isOrgPartition(const QString &partition)
+{
+    return partition.startsWith(QLatin1String("org:"));
+}
+
+// A partition's rows set aside while it is downloaded again.
+QString setAside(const QString &partition)
+{
+    return u'~' + partition;
+}
+
+// RULES 3.3: right codes of docs/api.md -> right_rank (0 extraordinary, 1 primary, 2 none), and the
+// first category giving that right: the placeholder an anonymous row's category column holds.
+std::optional<std::pair<int, int>> rankAndPlaceholder(const QString &right)
+{
+    if (right == QLatin1String("extraordinary"))
+        return std::pair{0, Categories::code(Category::Military)};
+    if (right == QLatin1String("primary"))
+        return std::pair{1, Categories::code(Category::DisabledParent)};
+    if (right == QLatin1String("none"))
+        return std::pair{2, Categories::code(Category::None)};
+    return std::nullopt;
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// Statements prepared once per SyncStore: a first sync applies hundreds of thousands of changes.
+struct SyncStore::Statements
+{
+    explicit Statements(QSqlDatabase db)
+        : version(db), upsertRow(db), deleteRow(db), anonymous(db), deleteAnonymous(db), setAsideRow(db),
+          kindergarten(db)
+    {
+        version.prepare(QStringLiteral("SELECT version FROM sync_rows WHERE partition = ? AND id = ?"));
+        upsertRow.prepare(QStringLiteral("INSERT INTO sync_rows (partition, id, entity, version) VALUES (?, ?, ?, ?)"
+                                         " ON CONFLICT (partition, id) DO UPDATE SET entity = excluded.entity,"
+                                         " version = excluded.version"));
+        deleteRow.prepare(QStringLiteral("DELETE FROM sync_rows WHERE partition = ? AND id = ?"));
+        // Another kindergarten's application: only its queue keys (docs/api.md). On this desk's own
+        // row only the keys are refreshed, and a row whose keys did not change is not written
+        // (its queue slots stay valid: the queue triggers do not fire).
+        anonymous.prepare(QStringLiteral(
+            "INSERT INTO applications (id, registration_sequence, birth_year, category, right_rank, filed_at, status,"
+            " anonymous, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET registration_sequence = excluded.registration_sequence,"
+            " birth_year = excluded.birth_year, right_rank = excluded.right_rank, filed_at = excluded.filed_at,"
+            " status = excluded.status,"
+            " category = CASE WHEN anonymous = 1 THEN excluded.category ELSE category END,"
+            " updated_at = excluded.updated_at"
+            " WHERE registration_sequence IS NOT excluded.registration_sequence OR birth_year IS NOT excluded.birth_year"
+            " OR right_rank IS NOT excluded.right_rank OR filed_at IS NOT excluded.filed_at"
+            " OR status IS NOT excluded.status"));
+        deleteAnonymous.prepare(QStringLiteral("DELETE FROM applications WHERE id = ? AND anonymous = 1"));
+        setAsideRow.prepare(QStringLiteral("DELETE FROM sync_rows WHERE partition = ? AND id = ?"));
+        kindergarten.prepare(QStringLiteral("INSERT INTO kindergartens (id, name_kk, name_ru) VALUES (?, ?, ?)"
+                                            " ON CONFLICT (id) DO UPDATE SET name_kk = excluded.name_kk,"
+                                            " name_ru = excluded.name_ru"));
+    }
+
+    void finish()
+    {
+        for (QSqlQuery *query : {&version, &upsertRow, &deleteRow, &anonymous, &deleteAnonymous, &setAsideRow, &kindergarten})
+            query->finish();
+    }
+
+    QSqlQuery version;
+    QSqlQuery upsertRow;
+    QSqlQuery deleteRow;
+    QSqlQuery anonymous;
+    QSqlQuery deleteAnonymous;
+    QSqlQuery setAsideRow;
+    QSqlQuery kindergarten;
+};
+
+SyncStore::SyncStore(QSqlDatabase db) : m_db(std::move(db)), m_statements(std::make_unique<Statements>(m_db)) { }
+
+SyncStore::~SyncStore() = default;
+
+QString SyncStore::state(const QString &key)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status SyncStore::setState(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    if (value.isNull()) {
+        query.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        query.addBindValue(key);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+    }
+    if (!query.exec())
+        return writeFailed(query);
+    return {};
+}
+
+Expected<SyncCursor> SyncStore::cursor()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM sync_state WHERE key IN ('epoch', 'seq')")))
+        return readFailed(query);
+    SyncCursor cursor;
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("epoch"))
+            cursor.epoch = query.value(1).toString();
+        else
+            cursor.seq = query.value(1).toLongLong();
+    }
+    return cursor;
+}
+
+Expected<qint64> SyncStore::outboxHead()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM outbox")) || !query.next())
+        return readFailed(query);
+    return query.value(0).toLongLong();
+}
+
+Expected<QList<OutboxCommand>> SyncStore::batch(qint64 from, int limit)
+{
+    if (from <= 0)
+        return Outbox::pending(m_db, limit);
+    // After 409 desk_seq_gap: from the number the server expects, whatever this desk recorded.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM outbox WHERE position >= ? ORDER BY position LIMIT ?"));
+    query.addBindValue(from);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return readFailed(query);
+    QList<OutboxCommand> commands;
+    while (query.next())
+        if (const std::optional<OutboxCommand> command = Outbox::find(m_db, query.value(0).toString()))
+            commands.append(*command);
+    return commands;
+}
+
+Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDateTime &now)
+{
+    if (outcomes.isEmpty())
+        return {};
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, result = ?, answered_at = ?"
+                                      " WHERE position = ? AND id = ?"));
+        QSqlQuery sequence(m_db);
+        sequence.prepare(QStringLiteral("UPDATE applications SET registration_sequence = ?"
+                                        " WHERE id = ? AND registration_sequence = 0"));
+        for (const SyncOutcome &outcome : outcomes) {
+            const bool applied = outcome.status == SyncOutcome::Status::Applied;
+            const QJsonObject kept = applied ? outcome.result
+                                             : QJsonObject{{QStringLiteral("code"), outcome.code},
+                                                           {QStringLiteral("message"), outcome.message},
+                                                           {QStringLiteral("details"), outcome.details}};
+            update.addBindValue(applied ? QStringLiteral("applied") : QStringLiteral("rejected"));
+            update.addBindValue(sqlText(applied ? QString() : outcome.message));
+            update.addBindValue(json(kept));
+            update.addBindValue(Journal::timestampText(now));
+            update.addBindValue(outcome.deskSeq);
+            update.addBindValue(outcome.id);
+            if (!update.exec())
+                return writeFailed(update);
+            // Read-your-writes: the registration's sequence shows at once; the change that carries
+            // the whole record follows in the feed.
+            const qint64 registration = outcome.result.value(QStringLiteral("registration_sequence")).toInteger();
+            const QString applicationId = outcome.result.value(QStringLiteral("application_id")).toString();
+            if (applied && registration > 0 && !applicationId.isEmpty()) {
+                sequence.addBindValue(registration);
+                sequence.addBindValue(applicationId);
+                if (!sequence.exec())
+                    return writeFailed(sequence);
+            }
+        }
+    }
+    return transaction.commit();
+}
+
+Status SyncStore::recordFailedUpload(const QList<OutboxCommand> &commands, const QString &error)
+{
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    for (const OutboxCommand &command : commands)
+        if (const Status recorded = Outbox::recordFailedAttempt(m_db, command.id, error); !recorded)
+            return recorded;
+    return transaction.commit();
+}
+
+Expected<SyncCheckpoint> SyncStore::loadSums(const QString &partition)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count, checksum FROM sync_partitions WHERE partition = ?"));
+    query.addBindValue(partition);
+    if (!query.exec())
+        return readFailed(query);
+    SyncCheckpoint sums{partition, 0, 0};
+    if (query.next()) {
+        sums.count = query.value(0).toLongLong();
+        sums.checksum = PartitionChecksum::fromSigned(query.value(1).toLongLong());
+    }
+    return sums;
+}
+
+Status SyncStore::saveSums(const QHash<QString, SyncCheckpoint> &sums)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO sync_partitions (partition, count, checksum) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (partition) DO UPDATE SET count = excluded.count,"
+                                 " checksum = excluded.checksum"));
+    for (const SyncCheckpoint &sum : sums) {
+        query.addBindValue(sum.partition);
+        query.addBindValue(sum.count);
+        query.addBindValue(PartitionChecksum::toSigned(sum.checksum));
+        if (!query.exec())
+            return writeFailed(query);
+    }
+    return {};
+}
+
+Status SyncStore::applyEffect(const SyncChange &change, const QDateTime &now)
+{
+    Statements &s = *m_statements;
+    if (change.entity == entityOrg) {
+        s.kindergarten.addBindValue(change.id);
+        s.kindergarten.addBindValue(sqlText(change.data.value(QStringLiteral("name_kk")).toString()));
+        s.kindergarten.addBindValue(sqlText(change.data.value(QStringLiteral("name_ru")).toString()));
+        if (!s.kindergarten.exec())
+            return writeFailed(s.kindergarten);
+        return {};
+    }
+    if (change.entity == entityApplication && isYearPartition(change.partition)) {
+        const std::optional<std::pair<int, int>> right =
+            rankAndPlaceholder(change.data.value(QStringLiteral("right")).toString());
+        const QDateTime filedAt =
+            QDateTime::fromString(change.data.value(QStringLiteral("filed_at")).toString(), Qt::ISODateWithMs);
+        const QString status = change.data.value(QStringLiteral("status")).toString();
+        const int birthYear = change.data.value(QStringLiteral("birth_year")).toInt();
+        if (!right || !filedAt.isValid() || !ApplicationJson::statusFromCode(status) || birthYear <= 0)
+            return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
+        s.anonymous.bindValue(0, change.id);
+        s.anonymous.bindValue(1, change.data.value(QStringLiteral("registration_sequence")).toInteger());
+        s.anonymous.bindValue(2, birthYear);
+        s.anonymous.bindValue(3, right->second);
+        s.anonymous.bindValue(4, right->first);
+        s.anonymous.bindValue(5, filedAt.toMSecsSinceEpoch());
+        s.anonymous.bindValue(6, status);
+        s.anonymous.bindValue(7, now.toMSecsSinceEpoch());
+        s.anonymous.bindValue(8, now.toMSecsSinceEpoch());
+        if (!s.anonymous.exec())
+            return writeFailed(s.anonymous);
+        return {};
+    }
+    if (change.entity == entityApplication && isOrgPartition(change.partition)) {
+        const Expected<Application> application = ApplicationJson::fromJson(change.data);
+        if (!application)
+            return WriteTransaction::failed(tr("the server sent an unreadable application %1: %2")
+                                                .arg(change.id, application.error().message()));
+        return ApplicationStore::saveSynced(m_db, *application, now);
+    }
+    if (change.entity == entityDirection && isOrgPartition(change.partition)) {
+        const Expected<Direction> direction = DirectionStore::fromJson(change.data);
+        if (!direction)
+            return WriteTransaction::failed(tr("the server sent an unreadable direction %1: %2")
+                                                .arg(change.id, direction.error().message()));
+        return DirectionStore::saveSynced(m_db, *direction, now);
+    }
+    // An entity this desk does not keep (yet): its row still counts in the partition's sums.
+    return {};
+}
+
+Status SyncStore::removeEffect(const QString &partition, const QString &entity, const QString &id)
+{
+    Statements &s = *m_statements;
+    if (entity == entityApplication && isYearPartition(partition)) {
+        s.deleteAnonymous.addBindValue(id);
+        if (!s.deleteAnonymous.exec())
+            return writeFailed(s.deleteAnonymous);
+    } else if (entity == entityApplication && isOrgPartition(partition)) {
+        // No longer this kindergarten's to see: only its queue keys stay.
+        QSqlQuery forget(m_db);
+        forget.prepare(QStringLiteral(
+            "UPDATE applications SET anonymous = 1, applicant_surname = '', applicant_name = '',"
+            " applicant_patronymic = '', applicant_iin = '', applicant_address = '', child_surname = '',"
+            " child_name = '', child_patronymic = '', child_iin = '', child_birth_date = NULL, phones = '[]',"
+            " email = '', category_document_type = '', category_document_number = '',"
+            " category_document_issuer = '', category_document_issue_date = NULL WHERE id = ?"));
+        forget.addBindValue(id);
+        if (!forget.exec())
+            return writeFailed(forget);
+    } else if (entity == entityOrg) {
+        QSqlQuery remove(m_db);
+        remove.prepare(QStringLiteral("DELETE FROM kindergartens WHERE id = ?"));
+        remove.addBindValue(id);
+        if (!remove.exec())
+            return writeFailed(remove);
+    }
+    // A direction is never taken away: its contract or refusal may be on paper at this desk.
+    return {};
+}
+
+Status SyncStore::applyChange(const SyncChange &change, const QDateTime &now, bool force,
+                              QHash<QString, SyncCheckpoint> &sums, bool *skipped)
+{
+    Statements &s = *m_statements;
+    *skipped = false;
+    s.version.addBindValue(change.partition);
+    s.version.addBindValue(change.id);
+    if (!s.version.exec())
+        return writeFailed(s.version);
+    std::optional<qint64> held;
+    if (s.version.next())
+        held = s.version.value(0).toLongLong();
+    s.version.finish();
+    if (!force && held && *held >= change.version) {
+        *skipped = true;
+        return {};
+    }
+    if (!sums.contains(change.partition)) {
+        const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
+        if (!loaded)
+            return loaded.error();
+        sums.insert(change.partition, *loaded);
+    }
+    SyncCheckpoint &sum = sums[change.partition];
+    if (held) {
+        sum.checksum -= PartitionChecksum::rowHash(change.id, *held);
+        --sum.count;
+    }
+    if (change.deleted) {
+        if (held) {
+            s.deleteRow.addBindValue(change.partition);
+            s.deleteRow.addBindValue(change.id);
+            if (!s.deleteRow.exec())
+                return writeFailed(s.deleteRow);
+            return removeEffect(change.partition, change.entity, change.id);
+        }
+        return {};
+    }
+    sum.checksum += PartitionChecksum::rowHash(change.id, change.version);
+    ++sum.count;
+    s.upsertRow.addBindValue(change.partition);
+    s.upsertRow.addBindValue(change.id);
+    s.upsertRow.addBindValue(change.entity);
+    s.upsertRow.addBindValue(change.version);
+    if (!s.upsertRow.exec())
+        return writeFailed(s.upsertRow);
+    return applyEffect(change, now);
+}
+
+Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const QDateTime &now)
+{
+    PageResult result;
+    QHash<QString, SyncCheckpoint> sums;
+    QHash<QString, qint64> lastSeq; // per partition: the page's last change of it
+    {
+        WriteTransaction transaction(m_db);
+        if (const Status begun = transaction.begin(); !begun)
+            return begun.error();
+        const Expected<SyncCursor> current = cursor();
+        if (!current)
+            return current.error();
+        // A page from before the cursor (a retry whose first answer was applied) changes nothing.
+        if (current->epoch == page.cursor.epoch && current->seq >= page.cursor.seq && !page.changes.isEmpty()) {
+            result.skipped = int(page.changes.size());
+            return result;
+        }
+        for (const SyncChange &change : page.changes) {
+            bool skipped = false;
+            if (const Status applied = applyChange(change, now, false, sums, &skipped); !applied) {
+                m_statements->finish();
+                return applied.error();
+            }
+            skipped ? ++result.skipped : ++result.applied;
+            lastSeq.insert(change.partition, change.seq);
+        }
+        m_statements->finish();
+        if (const Status saved = saveSums(sums); !saved)
+            return saved.error();
+        if (const Status saved = setState(QStringLiteral("epoch"), page.cursor.epoch); !saved)
+            return saved.error();
+        if (const Status saved = setState(QStringLiteral("seq"), QString::number(page.cursor.seq)); !saved)
+            return saved.error();
+        // Compare with the server's sums as they stood after the page's last change of each
+        // partition. A partition downloaded again from a snapshot newer than that change holds newer
+        // rows than the checkpoint describes: it is compared again once the feed passes the snapshot.
+        for (const SyncCheckpoint &checkpoint : page.checkpoints) {
+            const qint64 snapshotAt = state(QStringLiteral("snapshot_at:") + checkpoint.partition).toLongLong();
+            if (snapshotAt > 0 && lastSeq.value(checkpoint.partition) <= snapshotAt)
+                continue;
+            const Expected<SyncCheckpoint> local = loadSums(checkpoint.partition);
+            if (!local)
+                return local.error();
+            if (local->count != checkpoint.count || local->checksum != checkpoint.checksum) {
+                result.differing.append(checkpoint.partition);
+                QSqlQuery mark(m_db);
+                mark.prepare(QStringLiteral("INSERT INTO sync_partitions (partition, stale) VALUES (?, 1)"
+                                            " ON CONFLICT (partition) DO UPDATE SET stale = 1"));
+                mark.addBindValue(checkpoint.partition);
+                if (!mark.exec())
+                    return writeFailed(mark);
+            } else if (snapshotAt > 0) {
+                if (const Status cleared = setState(QStringLiteral("snapshot_at:") + checkpoint.partition, QString());
+                    !cleared)
+                    return cleared.error();
+            }
+        }
+        if (const Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    return result;
+}
+
+Status SyncStore::resetForNewEpoch()
+{
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    for (const QString &sql : {QStringLiteral("DELETE FROM applications WHERE anonymous = 1"),
+                               QStringLiteral("DELETE FROM sync_rows"), QStringLiteral("DELETE FROM sync_partitions"),
+                               QStringLiteral("DELETE FROM sync_state WHERE key IN ('epoch', 'seq')"
+                                              " OR key LIKE 'snapshot_at:%' OR key LIKE 'reload:%'")}) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return writeFailed(query);
+    }
+    return transaction.commit();
+}
+
+Status SyncStore::beginPartitionReload(const QString &partition)
+{
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE sync_rows SET partition = ? WHERE partition = ?"));
+        query.addBindValue(setAside(partition));
+        query.addBindValue(partition);
+        if (!query.exec())
+            return writeFailed(query);
+        QSqlQuery sums(m_db);
+        sums.prepare(QStringLiteral("INSERT INTO sync_partitions (partition, count, checksum, stale) VALUES (?, 0, 0, 1)"
+                                    " ON CONFLICT (partition) DO UPDATE SET count = 0, checksum = 0, stale = 1"));
+        sums.addBindValue(partition);
+        if (!sums.exec())
+            return writeFailed(sums);
+    }
+    if (const Status saved = setState(QStringLiteral("reload:") + partition, QStringLiteral("")); !saved)
+        return saved;
+    return transaction.commit();
+}
+
+std::optional<QString> SyncStore::partitionReloadPosition(const QString &partition)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    query.addBindValue(QString(QStringLiteral("reload:") + partition));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+Status SyncStore::applyPartitionRows(const QString &partition, const QList<SyncChange> &rows, const QString &next,
+                                     const QDateTime &now)
+{
+    QHash<QString, SyncCheckpoint> sums;
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    Statements &s = *m_statements;
+    qint64 at = 0;
+    for (SyncChange row : rows) {
+        row.partition = partition;
+        bool skipped = false;
+        if (const Status applied = applyChange(row, now, true, sums, &skipped); !applied) {
+            s.finish();
+            return applied;
+        }
+        s.setAsideRow.addBindValue(setAside(partition));
+        s.setAsideRow.addBindValue(row.id);
+        if (!s.setAsideRow.exec()) {
+            s.finish();
+            return writeFailed(s.setAsideRow);
+        }
+        at = qMax(at, row.seq);
+    }
+    s.finish();
+    if (const Status saved = saveSums(sums); !saved)
+        return saved;
+    if (const Status saved = setState(QStringLiteral("reload:") + partition, next.isNull() ? QStringLiteral("") : next);
+        !saved)
+        return saved;
+    if (at > 0) {
+        const qint64 previous = state(QStringLiteral("snapshot_at:") + partition).toLongLong();
+        if (const Status saved = setState(QStringLiteral("snapshot_at:") + partition, QString::number(qMax(previous, at)));
+            !saved)
+            return saved;
+    }
+    return transaction.commit();
+}
+
+Status SyncStore::finishPartitionReload(const QString &partition, const QDateTime &now)
+{
+    Q_UNUSED(now);
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    {
+        QSqlQuery left(m_db);
+        left.prepare(QStringLiteral("SELECT entity, id FROM sync_rows WHERE partition = ?"));
+        left.addBindValue(setAside(partition));
+        if (!left.exec())
+            return writeFailed(left);
+        QList<std::pair<QString, QString>> gone;
+        while (left.next())
+            gone.append({left.value(0).toString(), left.value(1).toString()});
+        left.finish();
+        for (const auto &[entity, id] : gone)
+            if (const Status removed = removeEffect(partition, entity, id); !removed) {
+                m_statements->finish();
+                return removed;
+            }
+        m_statements->finish();
+        QSqlQuery drop(m_db);
+        drop.prepare(QStringLiteral("DELETE FROM sync_rows WHERE partition = ?"));
+        drop.addBindValue(setAside(partition));
+        if (!drop.exec())
+            return writeFailed(drop);
+        QSqlQuery fresh(m_db);
+        fresh.prepare(QStringLiteral("UPDATE sync_partitions SET stale = 0 WHERE partition = ?"));
+        fresh.addBindValue(partition);
+        if (!fresh.exec())
+            return writeFailed(fresh);
+    }
+    if (const Status cleared = setState(QStringLiteral("reload:") + partition, QString()); !cleared)
+        return cleared;
+    return transaction.commit();
+}
+
+Status SyncStore::noteSuccess(const QString &server, const QDateTime &now)
+{
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    for (const auto &[key, value] : {std::pair{QStringLiteral("server"), server},
+                                     std::pair{QStringLiteral("last_success"), Journal::timestampText(now)},
+                                     std::pair{QStringLiteral("last_error"), QString()},
+                                     std::pair{QStringLiteral("last_error_at"), QString()}})
+        if (const Status saved = setState(key, value); !saved)
+            return saved;
+    return transaction.commit();
+}
+
+Status SyncStore::noteError(const QString &error, const QDateTime &now)
+{
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun;
+    if (const Status saved = setState(QStringLiteral("last_error"), error); !saved)
+        return saved;
+    if (const Status saved = setState(QStringLiteral("last_error_at"), Journal::timestampText(now)); !saved)
+        return saved;
+    return transaction.commit();
+}
+
+Expected<SyncSummary> SyncStore::summary()
+{
+    SyncSummary summary;
+    const Expected<SyncCursor> current = cursor();
+    if (!current)
+        return current.error();
+    summary.cursor = *current;
+    const Expected<qint64> head = outboxHead();
+    if (!head)
+        return head.error();
+    summary.outboxHead = *head;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state")))
+        return readFailed(query);
+    while (query.next()) {
+        const QString state = query.value(0).toString();
+        const qint64 count = query.value(1).toLongLong();
+        if (state == QLatin1String("applied"))
+            summary.applied += count;
+        else if (state == QLatin1String("rejected"))
+            summary.rejected += count;
+        else
+            summary.waiting += count;
+    }
+    if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM sync_partitions")) || !query.next())
+        return readFailed(query);
+    summary.rows = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT partition FROM sync_partitions WHERE stale = 1 ORDER BY partition")))
+        return readFailed(query);
+    while (query.next())
+        summary.stalePartitions.append(query.value(0).toString());
+    summary.server = state(QStringLiteral("server"));
+    summary.lastSuccess = QDateTime::fromString(state(QStringLiteral("last_success")), Qt::ISODateWithMs);
+    summary.lastError = state(QStringLiteral("last_error"));
+    summary.lastErrorAt = QDateTime::fromString(state(QStringLiteral("last_error_at")), Qt::ISODateWithMs);
+    return summary;
+}
+
+Expected<QList<RejectedCommand>> SyncStore::rejected()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT position, id, type, created_at, clerk, result, payload FROM outbox"
+                                   " WHERE state = 'rejected' ORDER BY position")))
+        return readFailed(query);
+    QList<RejectedCommand> list;
+    while (query.next()) {
+        RejectedCommand command;
+        command.deskSeq = query.value(0).toLongLong();
+        command.id = query.value(1).toString();
+        command.type = query.value(2).toString();
+        command.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        command.clerk = query.value(4).toString();
+        const QJsonObject result = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        command.code = result.value(QStringLiteral("code")).toString();
+        command.message = result.value(QStringLiteral("message")).toString();
+        command.details = result.value(QStringLiteral("details")).toObject();
+        command.payload = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        list.append(command);
+    }
+    return list;
+}
+
+Expected<SyncCheckpoint> SyncStore::partitionSums(const QString &partition)
+{
+    return loadSums(partition);
+}
+
+Expected<QList<SyncCheckpoint>> SyncStore::allPartitionSums()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT partition, count, checksum FROM sync_partitions ORDER BY partition")))
+        return readFailed(query);
+    QList<SyncCheckpoint> list;
+    while (query.next())
+        list.append(SyncCheckpoint{query.value(0).toString(), query.value(1).toLongLong(),
+                                   PartitionChecksum::fromSigned(query.value(2).toLongLong())});
+    return list;
+}
