@@ -293,6 +293,18 @@ void TestServerEnrollment::contractClosesDirectionAndArchivesApplication()
     QCOMPARE(direction[QStringLiteral("version")].toInteger(), 2);
     QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("used"));
     QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("closed_at")].toString(), payload[QStringLiteral("recorded_at")].toString());
+    // Nothing else of the direction changed on its way through the server.
+    QJsonObject issued;
+    for (const QJsonValue &change : seenByA.changes)
+        if (change[QStringLiteral("entity")].toString() == QStringLiteral("direction") && change[QStringLiteral("version")].toInteger() == 1)
+            issued = change[QStringLiteral("data")].toObject();
+    QJsonObject used = direction[QStringLiteral("data")].toObject();
+    QCOMPARE(issued.value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
+    for (const QString &key : {QStringLiteral("status"), QStringLiteral("closed_at")}) {
+        issued.remove(key);
+        used.remove(key);
+    }
+    QCOMPARE(used, issued);
     // The application: registered (1), direction issued (2), archived as enrolled (3) (RULES def. 1),
     // anonymous in its birth year, whole for the kindergarten that registered it.
     const QString year = QStringLiteral("year:%1").arg(application.childBirthDate.year());
