@@ -331,6 +331,10 @@ void TestServerEnrollment::contractClosesDirectionAndArchivesApplication()
     QCOMPARE(replay[QStringLiteral("replayed")].toBool(), true);
     QCOMPARE(replay[QStringLiteral("result")].toObject(), outcome[QStringLiteral("result")].toObject());
     QCOMPARE(feed(m_tokenA).changes.size(), seenByA.changes.size());
+
+    // RULES def. 2: the contract's, the direction's and the application's entries chain on.
+    const Run verified = m_server->cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
 void TestServerEnrollment::contractIsRejectedWhenNotTheDesksOrNotInForceOrTampered()
@@ -562,6 +566,8 @@ void TestServerEnrollment::complaintsStayWithTheirKindergarten()
     early.insert(QStringLiteral("answered_on"), QDate::currentDate().addDays(-3).toString(Qt::ISODate));
     QCOMPARE(send(m_tokenA, QStringLiteral("update_complaint"), early)[QStringLiteral("code")].toString(), QStringLiteral("invalid_complaint"));
     QCOMPARE(feed(m_tokenA).changes.size(), seenByA.changes.size());
+    const Run verified = m_server->cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
 void TestServerEnrollment::bulkImportIsAcknowledgedWithoutRegistering()
