@@ -68,6 +68,32 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                 QStringLiteral("CREATE INDEX directions_application ON directions (application_id)"),
             };
         },
+        // 3: what the desks record of the service (RULES 6, 7): contracts and refusals, one per
+        // direction they close (data: the desk's record whole, with its verification code), the
+        // stages of each service session (RULES 6.5), and each kindergarten's complaints register.
+        [](const ServerDb &) {
+            return QStringList{
+                QStringLiteral("CREATE TABLE contracts (direction_number TEXT PRIMARY KEY REFERENCES directions(number), "
+                               "org_id TEXT NOT NULL REFERENCES orgs(id), number TEXT NOT NULL, date TEXT NOT NULL, "
+                               "application_id TEXT NOT NULL, verification_code TEXT NOT NULL, data TEXT NOT NULL, "
+                               "recorded_at BIGINT NOT NULL, desk_id TEXT NOT NULL, command_id TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX contracts_org ON contracts (org_id, number)"),
+                QStringLiteral("CREATE TABLE refusals (direction_number TEXT PRIMARY KEY REFERENCES directions(number), "
+                               "org_id TEXT NOT NULL REFERENCES orgs(id), number TEXT NOT NULL, date TEXT NOT NULL, "
+                               "application_id TEXT NOT NULL, grounds TEXT NOT NULL, verification_code TEXT NOT NULL, "
+                               "data TEXT NOT NULL, recorded_at BIGINT NOT NULL, desk_id TEXT NOT NULL, command_id TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX refusals_org ON refusals (org_id, number)"),
+                QStringLiteral("CREATE TABLE service_stages (session_id TEXT NOT NULL, stage TEXT NOT NULL, "
+                               "direction_number TEXT NOT NULL REFERENCES directions(number), org_id TEXT NOT NULL REFERENCES orgs(id), "
+                               "channel TEXT NOT NULL, at BIGINT NOT NULL, clerk TEXT NOT NULL, desk_id TEXT NOT NULL, "
+                               "command_id TEXT NOT NULL, PRIMARY KEY (session_id, stage))"),
+                QStringLiteral("CREATE INDEX service_stages_direction ON service_stages (direction_number)"),
+                QStringLiteral("CREATE TABLE complaints (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id), "
+                               "number TEXT NOT NULL, received_on TEXT NOT NULL, status TEXT NOT NULL, version BIGINT NOT NULL, "
+                               "data TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX complaints_org ON complaints (org_id, received_on)"),
+            };
+        },
     };
 }
 

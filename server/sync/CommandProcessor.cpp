@@ -1,6 +1,10 @@
 #include "sync/CommandProcessor.h"
 
 #include "store/CanonicalJson.h"
+#include "store/CommandTypes.h"
+#include "sync/ComplaintCommands.h"
+#include "sync/DirectionCommands.h"
+#include "sync/EnrollmentCommands.h"
 #include "sync/QueueCommands.h"
 
 #include <QJsonDocument>
@@ -57,6 +61,29 @@ ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, co
         return QueueCommands::registerApplication(db, context, command.payload);
     if (command.type == QStringLiteral("withdraw_application"))
         return QueueCommands::withdrawApplication(db, context, command.payload);
+    if (command.type == CommandTypes::recordEnrollment())
+        return EnrollmentCommands::recordEnrollment(db, context, command.payload);
+    if (command.type == CommandTypes::recordRefusal())
+        return EnrollmentCommands::recordRefusal(db, context, command.payload);
+    if (command.type == CommandTypes::serviceStage())
+        return EnrollmentCommands::serviceStage(db, context, command.payload);
+    if (command.type == CommandTypes::extendDirection())
+        return DirectionCommands::extendDirection(db, context, command.payload);
+    if (command.type == CommandTypes::markPlaceFreed())
+        return DirectionCommands::markPlaceFreed(db, context, command.payload);
+    if (command.type == CommandTypes::registerComplaint())
+        return ComplaintCommands::registerComplaint(db, context, command.payload);
+    if (command.type == CommandTypes::updateComplaint())
+        return ComplaintCommands::updateComplaint(db, context, command.payload);
+    if (command.type == CommandTypes::importApplications()) {
+        // A desk's offline bulk import holds records that came from the queue system itself: the
+        // server has them already (or gets them through `applications import`) and must not
+        // register them a second time. Acknowledged, nothing written (docs/api.md).
+        CommandEffect effect;
+        effect.applied = true;
+        effect.details = QJsonObject{{QStringLiteral("acknowledged"), true}};
+        return effect;
+    }
     return CommandEffect::rejected(QStringLiteral("unsupported_command"),
                                    QStringLiteral("this server does not apply '%1' commands yet").arg(command.type));
 }

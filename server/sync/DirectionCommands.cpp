@@ -3,9 +3,32 @@
 #include "store/DirectionStore.h"
 #include "store/Events.h"
 #include "store/ServerChangeLog.h"
+#include "store/ApplicationJson.h"
 #include "store/ServerJournal.h"
 
 #include <QJsonDocument>
+
+namespace {
+
+QString orgPartition(const QString &orgId)
+{
+    return QStringLiteral("org:") + orgId;
+}
+
+// A date the desk wrote ("YYYY-MM-DD"), invalid when it is not one.
+QDate dateFrom(const QJsonValue &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// The latest calendar day it can be anywhere at `at`: a desk compares dates on its own clock,
+// in its own time zone, which the server does not know.
+QDate latestLocalDay(const QDateTime &at)
+{
+    return at.toUTC().addSecs(14 * 3600).date();
+}
+
+} // namespace
 
 namespace DirectionCommands {
 
@@ -60,6 +83,129 @@ ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, c
         return journaled.error();
     CommandEffect effect;
     effect.applied = true;
+    return effect;
+}
+
+ServerResult<std::optional<StoredDirection>> find(ServerDb &db, const QString &number)
+{
+    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT data, org_id, version FROM directions WHERE number = ?"), {number});
+    if (!rows)
+        return rows.error();
+    QSqlQuery &row = *rows.value();
+    if (!row.next())
+        return std::optional<StoredDirection>();
+    Expected<Direction> direction = DirectionStore::fromJson(QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object());
+    if (!direction)
+        return ServerDb::storeError(QStringLiteral("stored direction unreadable"), direction.error().message());
+    return std::optional<StoredDirection>(StoredDirection{std::move(direction).value(), row.value(1).toString(), row.value(2).toLongLong()});
+}
+
+std::optional<CommandEffect> ownDirectionProblem(const std::optional<StoredDirection> &found, const CommandContext &context,
+                                                 const QString &number, bool mustBeIssued)
+{
+    if (!found || found->orgId != context.desk.orgId)
+        return CommandEffect::rejected(QStringLiteral("not_found"), QStringLiteral("no direction %1 to this kindergarten").arg(number));
+    if (mustBeIssued && found->direction.status != DirectionStatus::Issued)
+        return CommandEffect::rejected(QStringLiteral("direction_closed"),
+                                       QStringLiteral("direction %1 is %2, no longer in force")
+                                           .arg(number, Directions::statusCode(found->direction.status)),
+                                       QJsonObject{{QStringLiteral("status"), Directions::statusCode(found->direction.status)}});
+    return std::nullopt;
+}
+
+ServerStatus update(ServerDb &db, const StoredDirection &previous, const Direction &updated, const QString &event,
+                    const QString &actor, const QJsonObject &journal, const QDateTime &now)
+{
+    const qint64 version = previous.version + 1;
+    const QJsonObject json = DirectionStore::toJson(updated);
+    const qint64 nowMsecs = now.toMSecsSinceEpoch();
+    if (ServerStatus saved = db.run(QStringLiteral("UPDATE directions SET status = ?, version = ?, data = ?, updated_at = ? WHERE number = ?"),
+                                    {Directions::statusCode(updated.status), version,
+                                     QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)), nowMsecs,
+                                     updated.number});
+        !saved)
+        return saved;
+    if (ServerResult<qint64> logged = ServerChangeLog::append(
+            db, ChangeRecord{previous.orgId, orgPartition(previous.orgId), JournalEntities::direction(), updated.number, version,
+                             false, json},
+            previous.version, nowMsecs);
+        !logged)
+        return logged.error();
+    QJsonObject entry = journal;
+    entry.insert(QStringLiteral("org_id"), previous.orgId);
+    entry.insert(QStringLiteral("status"), Directions::statusCode(updated.status));
+    entry.insert(QStringLiteral("version"), version);
+    return ServerJournal::append(db, event, JournalEntities::direction(), updated.number, entry, actor, now);
+}
+
+ServerResult<CommandEffect> extendDirection(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
+{
+    const QString number = payload.value(QStringLiteral("direction_number")).toString().trimmed();
+    ServerResult<std::optional<StoredDirection>> found = find(db, number);
+    if (!found)
+        return found.error();
+    if (std::optional<CommandEffect> problem = ownDirectionProblem(found.value(), context, number, true))
+        return *problem;
+    const StoredDirection &stored = *found.value();
+    // RULES 5: extended once, to a day after the issue.
+    if (stored.direction.extendedUntil.isValid())
+        return CommandEffect::rejected(QStringLiteral("already_extended"),
+                                       QStringLiteral("direction %1 was already extended to %2")
+                                           .arg(number, stored.direction.extendedUntil.toString(Qt::ISODate)));
+    const QDate until = dateFrom(payload.value(QStringLiteral("extended_until")));
+    if (!until.isValid() || until <= stored.direction.issuedAt.toUTC().date())
+        return CommandEffect::rejected(QStringLiteral("invalid_extension"),
+                                       QStringLiteral("extended_until must be a date after the direction's issue"));
+    Direction direction = stored.direction;
+    direction.extendedUntil = until;
+    if (ServerStatus written = update(db, stored, direction, Events::directionExtended(), context.clerk,
+                                      QJsonObject{{QStringLiteral("command_id"), context.commandId},
+                                                  {QStringLiteral("desk_id"), context.desk.id},
+                                                  {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)}},
+                                      context.now);
+        !written)
+        return written.error();
+    CommandEffect effect;
+    effect.applied = true;
+    effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
+                                 {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)},
+                                 {QStringLiteral("version"), stored.version + 1}};
+    return effect;
+}
+
+ServerResult<CommandEffect> markPlaceFreed(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
+{
+    const QString number = payload.value(QStringLiteral("direction_number")).toString().trimmed();
+    ServerResult<std::optional<StoredDirection>> found = find(db, number);
+    if (!found)
+        return found.error();
+    if (std::optional<CommandEffect> problem = ownDirectionProblem(found.value(), context, number, true))
+        return *problem;
+    const StoredDirection &stored = *found.value();
+    // RULES def. 6: only an early-booking place waits to be freed.
+    if (stored.direction.admissionMode != AdmissionMode::EarlyBooking)
+        return CommandEffect::rejected(QStringLiteral("not_early_booking"),
+                                       QStringLiteral("direction %1 is for a %2 place, not an early-booking one")
+                                           .arg(number, Directions::admissionModeCode(stored.direction.admissionMode)));
+    // A place is freed on a day that has come (DirectionStore::setFreedOn).
+    const QDate freedOn = dateFrom(payload.value(QStringLiteral("freed_on")));
+    if (!freedOn.isValid() || freedOn > latestLocalDay(context.createdAt))
+        return CommandEffect::rejected(QStringLiteral("invalid_freed_on"),
+                                       QStringLiteral("freed_on must be a date no later than the day the desk wrote it"));
+    Direction direction = stored.direction;
+    direction.freedOn = freedOn;
+    if (ServerStatus written = update(db, stored, direction, Events::directionPlaceFreed(), context.clerk,
+                                      QJsonObject{{QStringLiteral("command_id"), context.commandId},
+                                                  {QStringLiteral("desk_id"), context.desk.id},
+                                                  {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)}},
+                                      context.now);
+        !written)
+        return written.error();
+    CommandEffect effect;
+    effect.applied = true;
+    effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
+                                 {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
+                                 {QStringLiteral("version"), stored.version + 1}};
     return effect;
 }
 

@@ -5,6 +5,9 @@
 #include "sync/QueueCommands.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
 
 // Directions on the server (RULES 5). Until distribution issues them (the places issue), they are
 // moved in with `qabyldau-server directions import`, in the desk CLI's format (docs/cli.md).
@@ -18,5 +21,39 @@ namespace DirectionCommands {
 // "application_not_found", "application_not_queued"; an identical direction already present is
 // "duplicate_direction" (counted as present, not as an error, by the import).
 ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, const QDateTime &now);
+
+// A direction as the server stores it: the record, the kindergarten it is for, its version.
+struct StoredDirection
+{
+    Direction direction;
+    QString orgId;
+    qint64 version = 0;
+};
+
+// The direction numbered `number`, or nullopt.
+ServerResult<std::optional<StoredDirection>> find(ServerDb &db, const QString &number);
+
+// The desk's own direction or why not: "not_found" when there is none or it is to another
+// kindergarten (its existence is not this desk's to know), "direction_closed" (details.status)
+// when mustBeIssued and it is used, refused, expired or cancelled (RULES 5).
+std::optional<CommandEffect> ownDirectionProblem(const std::optional<StoredDirection> &found, const CommandContext &context,
+                                                 const QString &number, bool mustBeIssued);
+
+// Writes the direction's new state (version + 1) and publishes it whole to its kindergarten's
+// desks (partition org:ID), with a journal entry (event; journal: numbers and dates only).
+ServerStatus update(ServerDb &db, const StoredDirection &previous, const Direction &updated, const QString &event,
+                    const QString &actor, const QJsonObject &journal, const QDateTime &now);
+
+// `extend_direction` ({"direction_number", "extended_until"}), as DirectionStore::extend leaves
+// it: extended_until set once (RULES 5). The bound of 30 days past the working-day end is the
+// desk's check: the server has no working-day calendar yet. Rejections: "not_found",
+// "direction_closed", "already_extended", "invalid_extension".
+ServerResult<CommandEffect> extendDirection(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
+
+// `mark_place_freed` ({"direction_number", "kindergarten_id", "freed_on"}), as
+// DirectionStore::setFreedOn leaves it (RULES def. 6). Rejections: "not_found",
+// "direction_closed", "not_early_booking", "invalid_freed_on" (not a date, or after the day the
+// desk wrote the command).
+ServerResult<CommandEffect> markPlaceFreed(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 
 } // namespace DirectionCommands

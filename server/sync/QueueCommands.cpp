@@ -353,6 +353,29 @@ ServerResult<CommandEffect> markDirectionIssued(ServerDb &db, const QString &app
     return effect;
 }
 
+ServerResult<QJsonValue> moveApplication(ServerDb &db, const QString &applicationId, ApplicationStatus status,
+                                         ArchiveReason reason, const QDate &stopListedUntil, const QString &event,
+                                         const QString &actor, const QJsonObject &journalExtra, const QDateTime &now)
+{
+    ServerResult<std::optional<StoredApplication>> found = load(db, selectApplication + QStringLiteral("WHERE id = ?"), applicationId);
+    if (!found)
+        return found.error();
+    // As EnrollmentStore's moveApplication: an archived application stays archived.
+    if (!found.value() || found.value()->application.status == ApplicationStatus::Archived)
+        return QJsonValue(QJsonValue::Null);
+    const StoredApplication &stored = *found.value();
+    Application application = stored.application;
+    application.status = status;
+    application.archiveReason = reason;
+    application.stopListedUntil = stopListedUntil;
+    if (ServerStatus written = write(db, application, stored.orgId, stored, event, actor, journalExtra, now); !written)
+        return written.error();
+    return QJsonValue(QJsonObject{{QStringLiteral("id"), application.id},
+                                  {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},
+                                  {QStringLiteral("archive_reason"), ApplicationJson::archiveReasonCode(application.archiveReason)},
+                                  {QStringLiteral("stop_listed_until"), ApplicationJson::dateValue(application.stopListedUntil)}});
+}
+
 ServerResult<std::optional<QJsonObject>> position(ServerDb &db, const QString &childIin, const RuleSettings &settings)
 {
     ServerResult<std::optional<StoredApplication>> active = activeFor(db, normalizedIin(childIin));

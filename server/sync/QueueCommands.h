@@ -54,6 +54,15 @@ ServerResult<CommandEffect> importApplication(ServerDb &db, Application applicat
 ServerResult<CommandEffect> markDirectionIssued(ServerDb &db, const QString &applicationId, const QString &childIin,
                                                 const QString &directionNumber, const QString &actor, const QDateTime &now);
 
+// What the desk's own store does to an application when a direction to it closes (RULES def. 1, 5):
+// an application that is not archived takes the new status (archive reason, stop-list end),
+// published with its change-log rows and journal entry (event, with journalExtra); an archived
+// or unknown one is left as it is. Returns the application's new state as the desk's journal
+// writes it ({"id", "status", "archive_reason", "stop_listed_until"}), null when left as it is.
+ServerResult<QJsonValue> moveApplication(ServerDb &db, const QString &applicationId, ApplicationStatus status,
+                                         ArchiveReason reason, const QDate &stopListedUntil, const QString &event,
+                                         const QString &actor, const QJsonObject &journalExtra, const QDateTime &now);
+
 // GET /api/v1/queue/position: the child's active application's live number (RULES def. 8, 3.3)
 // among the queued applications of its birth year; nullopt when the child has none.
 ServerResult<std::optional<QJsonObject>> position(ServerDb &db, const QString &childIin, const RuleSettings &settings);

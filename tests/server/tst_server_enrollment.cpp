@@ -1,0 +1,588 @@
+// The desk's service commands on a real qabyldau-server process, over HTTP on loopback, on SQLite
+// or (with QABYLDAU_TEST_PG_URL_FILE) on PostgreSQL: contracts, refusals, service stages,
+// extensions, freed places, complaints and the bulk import's acknowledgement. Each applied case
+// checks what the desks see through GET /api/v1/changes (the new versions in the right partitions,
+// the checkpoints' count and checksum recomputed with core's PartitionChecksum); each type has a
+// rejected case; a replayed command changes nothing.
+#include "ServerTestHelpers.h"
+
+#include "domain/Enrollment.h"
+#include "store/CanonicalJson.h"
+#include "store/EnrollmentStore.h"
+#include "sync/PartitionChecksum.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ServerTest;
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// What a desk downloads: every change it may see, and the last checkpoint of each partition.
+struct Feed
+{
+    QJsonArray changes;
+    QHash<QString, QJsonObject> checkpoints;
+
+    // The newest version of entity/id in partition (empty when it never came).
+    QJsonObject latest(const QString &partition, const QString &entity, const QString &id) const
+    {
+        QJsonObject found;
+        for (const QJsonValue &change : changes)
+            if (change[QStringLiteral("partition")].toString() == partition && change[QStringLiteral("entity")].toString() == entity
+                && change[QStringLiteral("id")].toString() == id)
+                found = change.toObject();
+        return found;
+    }
+    bool mentions(const QString &text) const
+    {
+        return QJsonDocument(changes).toJson().contains(text.toUtf8());
+    }
+};
+
+} // namespace
+
+class TestServerEnrollment : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void contractClosesDirectionAndArchivesApplication();
+    void contractIsRejectedWhenNotTheDesksOrNotInForceOrTampered();
+    void refusalReturnsApplicationToQueue();
+    void refusalOnFalseDocumentsStopLists();
+    void refusalWithoutAKnownGroundIsRejected();
+    void serviceStagesAreKeptOnceAndNotPublished();
+    void extensionOnce();
+    void freedPlaceOnlyForEarlyBooking();
+    void complaintsStayWithTheirKindergarten();
+    void bulkImportIsAcknowledgedWithoutRegistering();
+
+private:
+    QJsonObject post(const QString &token, const QJsonArray &commands);
+    // One command from the desk of token, numbered after its last; its outcome.
+    QJsonObject send(const QString &token, const QString &type, const QJsonObject &payload);
+    Feed feed(const QString &token);
+    void verifyCheckpoints(const Feed &feed);
+    // A queued application registered by desk A, and a direction to orgId for it (CLI import).
+    Application registerAtA();
+    void issueDirection(const QString &number, const QString &orgId, const Application &application,
+                        const QString &admissionMode = QStringLiteral("general"));
+    QJsonObject contract(const QString &directionNumber, const Application &application, const QString &number) const;
+    QJsonObject refusal(const QString &directionNumber, const Application &application, const QStringList &grounds) const;
+    QJsonObject complaint(const QString &id, const QString &subject) const;
+
+    std::unique_ptr<Server> m_server;
+    QString m_orgA, m_orgB, m_tokenA, m_tokenB;
+    QHash<QString, qint64> m_lastSeq;
+    Applications m_applications;
+    QTemporaryDir m_dir;
+};
+
+void TestServerEnrollment::initTestCase()
+{
+    QVERIFY2(QFile::exists(serverPath()), qPrintable(serverPath()));
+    if (onPostgres())
+        QVERIFY2(postgresBaseUrl().startsWith(QStringLiteral("postgresql://")), qPrintable(postgresBaseUrl()));
+}
+
+void TestServerEnrollment::init()
+{
+    m_server = std::make_unique<Server>();
+    QVERIFY2(m_server->setupError().isEmpty(), qPrintable(m_server->setupError()));
+    QVERIFY(m_server->init());
+    m_orgA = m_server->addOrg(1);
+    m_orgB = m_server->addOrg(2);
+    m_tokenA = m_server->addDesk(m_orgA);
+    m_tokenB = m_server->addDesk(m_orgB);
+    QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    m_lastSeq.clear();
+    QVERIFY2(m_server->start(), qPrintable(m_server->startError()));
+}
+
+void TestServerEnrollment::cleanup()
+{
+    m_server.reset();
+}
+
+QJsonObject TestServerEnrollment::post(const QString &token, const QJsonArray &commands)
+{
+    const HttpReply reply = m_server->post("/api/v1/commands", batch(commands), token);
+    if (reply.status != 200)
+        qWarning("status %d: %s", reply.status, reply.body.constData());
+    return reply.status == 200 ? reply.json() : QJsonObject();
+}
+
+QJsonObject TestServerEnrollment::send(const QString &token, const QString &type, const QJsonObject &payload)
+{
+    const qint64 seq = m_lastSeq.value(token) + 1;
+    const QJsonObject answer = post(token, {command(seq, type, payload)});
+    m_lastSeq.insert(token, seq);
+    return answer[QStringLiteral("results")][0].toObject();
+}
+
+Feed TestServerEnrollment::feed(const QString &token)
+{
+    Feed result;
+    QByteArray cursor;
+    // Small pages: checkpoints must be exact at every page's end, not only at the last.
+    for (int page = 0; page < 1000; ++page) {
+        const HttpReply reply = m_server->get("/api/v1/changes?limit=3&after=" + cursor, token);
+        if (reply.status != 200)
+            return {};
+        const QJsonObject body = reply.json();
+        for (const QJsonValue &change : body.value(QStringLiteral("changes")).toArray())
+            result.changes.append(change);
+        for (const QJsonValue &checkpoint : body.value(QStringLiteral("checkpoints")).toArray())
+            result.checkpoints.insert(checkpoint[QStringLiteral("partition")].toString(), checkpoint.toObject());
+        cursor = body.value(QStringLiteral("cursor")).toString().toUtf8();
+        if (!body.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    return result;
+}
+
+void TestServerEnrollment::verifyCheckpoints(const Feed &feed)
+{
+    // The rows each partition holds after every change, as a desk applying the feed keeps them.
+    QHash<QString, QHash<QString, qint64>> rows;
+    for (const QJsonValue &change : feed.changes) {
+        auto &partition = rows[change[QStringLiteral("partition")].toString()];
+        const QString id = change[QStringLiteral("id")].toString();
+        if (change[QStringLiteral("deleted")].toBool())
+            partition.remove(id);
+        else
+            partition.insert(id, change[QStringLiteral("version")].toInteger());
+    }
+    QVERIFY(!feed.checkpoints.isEmpty());
+    for (auto it = feed.checkpoints.cbegin(); it != feed.checkpoints.cend(); ++it) {
+        quint64 sum = 0;
+        const QHash<QString, qint64> &partition = rows.value(it.key());
+        for (auto row = partition.cbegin(); row != partition.cend(); ++row)
+            sum += PartitionChecksum::rowHash(row.key(), row.value());
+        QCOMPARE(it.value()[QStringLiteral("count")].toInteger(), qint64(partition.size()));
+        QCOMPARE(it.value()[QStringLiteral("checksum")].toString(), QStringLiteral("%1").arg(sum, 16, 16, QLatin1Char('0')));
+    }
+}
+
+Application TestServerEnrollment::registerAtA()
+{
+    const Application application = m_applications.next();
+    const qint64 seq = m_lastSeq.value(m_tokenA) + 1;
+    const QJsonObject answer = post(m_tokenA, {registration(seq, application)});
+    m_lastSeq.insert(m_tokenA, seq);
+    [&] { QCOMPARE(answer[QStringLiteral("results")][0][QStringLiteral("status")].toString(), QStringLiteral("applied")); }();
+    return application;
+}
+
+void TestServerEnrollment::issueDirection(const QString &number, const QString &orgId, const Application &application,
+                                          const QString &admissionMode)
+{
+    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
+                                         {QStringLiteral("application_id"), application.id},
+                                         {QStringLiteral("kindergarten_id"), orgId},
+                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
+                                         {QStringLiteral("admission_mode"), admissionMode},
+                                         {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("child_surname"), application.child.surname},
+                                         {QStringLiteral("child_name"), application.child.name},
+                                         {QStringLiteral("child_iin"), application.childIin},
+                                         {QStringLiteral("applicant_surname"), application.applicant.surname},
+                                         {QStringLiteral("applicant_name"), application.applicant.name},
+                                         {QStringLiteral("applicant_iin"), application.applicantIin}}};
+    const QString path = m_dir.filePath(number + QStringLiteral(".json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(records).toJson());
+    file.close();
+    const Run run = m_server->cli({QStringLiteral("directions"), QStringLiteral("import"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+}
+
+QJsonObject TestServerEnrollment::contract(const QString &directionNumber, const Application &application, const QString &number) const
+{
+    ContractRecord c;
+    c.number = number;
+    c.date = QDate::currentDate();
+    c.directionNumber = directionNumber;
+    c.applicationId = application.id;
+    c.sessionId = uuid();
+    c.parent = application.applicant;
+    c.parentIin = application.applicantIin;
+    c.parentIdDocument = QStringLiteral("ЖК № 012345678, 01.02.2020, ІІМ");
+    c.parentAddress = QStringLiteral("Қарағанды қ., Бұқар жырау даңғылы, 1");
+    c.phones = application.phones;
+    c.startsOn = c.date.addDays(1);
+    c.clerk = QStringLiteral("Тест Клерк");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    c.recordedAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+    QJsonObject json = EnrollmentStore::toJson(c);
+    json.insert(QStringLiteral("verification_code"), EnrollmentStore::verificationCode(c));
+    return json;
+}
+
+QJsonObject TestServerEnrollment::refusal(const QString &directionNumber, const Application &application, const QStringList &grounds) const
+{
+    RefusalRecord r;
+    r.number = QStringLiteral("Б-%1-0001").arg(QDate::currentDate().year());
+    r.date = QDate::currentDate();
+    r.directionNumber = directionNumber;
+    r.applicationId = application.id;
+    for (const QString &code : grounds)
+        if (const std::optional<RefusalGround> ground = RefusalGrounds::fromCode(code))
+            r.grounds.append(*ground);
+    r.faultyItems = {ChecklistItem::HealthCertificate};
+    r.reasons = QStringLiteral("Денсаулық туралы анықтама жоқ");
+    r.clerk = QStringLiteral("Тест Клерк");
+    r.recordedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    QJsonObject json = EnrollmentStore::toJson(r);
+    // The codes as given, known or not: the server is the one to refuse an unknown one.
+    QJsonArray codes;
+    for (const QString &code : grounds)
+        codes.append(code);
+    json.insert(QStringLiteral("grounds"), codes);
+    QJsonObject unsigned_ = json;
+    json.insert(QStringLiteral("verification_code"), CanonicalJson::sha256Hex(unsigned_).left(10));
+    return json;
+}
+
+QJsonObject TestServerEnrollment::complaint(const QString &id, const QString &subject) const
+{
+    // ComplaintStore's payload: the keys of its table.
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("number"), QStringLiteral("Ш-%1-0001").arg(QDate::currentDate().year())},
+                       {QStringLiteral("received_on"), QDate::currentDate().toString(Qt::ISODate)},
+                       {QStringLiteral("addressee"), QStringLiteral("head")},
+                       {QStringLiteral("complainant"), QStringLiteral("Серікова Айгүл, +77011234567")},
+                       {QStringLiteral("subject"), subject},
+                       {QStringLiteral("direction_number"), QString()},
+                       {QStringLiteral("application_id"), QString()},
+                       {QStringLiteral("status"), QStringLiteral("registered")},
+                       {QStringLiteral("answered_on"), QJsonValue()},
+                       {QStringLiteral("answer"), QString()}};
+}
+
+void TestServerEnrollment::contractClosesDirectionAndArchivesApplication()
+{
+    const Application application = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, application);
+    const QJsonObject payload = contract(QStringLiteral("KRG-1"), application, QStringLiteral("2026-0001"));
+    const QJsonObject enroll = command(m_lastSeq.value(m_tokenA) + 1, QStringLiteral("record_enrollment"), payload);
+    const QJsonObject answer = post(m_tokenA, {enroll});
+    m_lastSeq.insert(m_tokenA, enroll[QStringLiteral("desk_seq")].toInteger());
+    const QJsonObject outcome = answer[QStringLiteral("results")][0].toObject();
+    QVERIFY2(outcome[QStringLiteral("status")].toString() == QStringLiteral("applied"), QJsonDocument(outcome).toJson().constData());
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("direction_status")].toString(), QStringLiteral("used"));
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("application")][QStringLiteral("status")].toString(), QStringLiteral("archived"));
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("application")][QStringLiteral("archive_reason")].toString(), QStringLiteral("enrolled"));
+
+    const Feed seenByA = feed(m_tokenA);
+    verifyCheckpoints(seenByA);
+    // The direction's new version, whole, in its kindergarten's partition (RULES 5: used).
+    const QJsonObject direction = seenByA.latest(QStringLiteral("org:") + m_orgA, QStringLiteral("direction"), QStringLiteral("KRG-1"));
+    QCOMPARE(direction[QStringLiteral("version")].toInteger(), 2);
+    QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("used"));
+    QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("closed_at")].toString(), payload[QStringLiteral("recorded_at")].toString());
+    // Nothing else of the direction changed on its way through the server.
+    QJsonObject issued;
+    for (const QJsonValue &change : seenByA.changes)
+        if (change[QStringLiteral("entity")].toString() == QStringLiteral("direction") && change[QStringLiteral("version")].toInteger() == 1)
+            issued = change[QStringLiteral("data")].toObject();
+    QJsonObject used = direction[QStringLiteral("data")].toObject();
+    QCOMPARE(issued.value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
+    for (const QString &key : {QStringLiteral("status"), QStringLiteral("closed_at")}) {
+        issued.remove(key);
+        used.remove(key);
+    }
+    QCOMPARE(used, issued);
+    // The application: registered (1), direction issued (2), archived as enrolled (3) (RULES def. 1),
+    // anonymous in its birth year, whole for the kindergarten that registered it.
+    const QString year = QStringLiteral("year:%1").arg(application.childBirthDate.year());
+    const QJsonObject anonymous = seenByA.latest(year, QStringLiteral("application"), application.id);
+    QCOMPARE(anonymous[QStringLiteral("version")].toInteger(), 3);
+    QCOMPARE(anonymous[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("archived"));
+    QVERIFY(!anonymous[QStringLiteral("data")].toObject().contains(QStringLiteral("child_iin")));
+    const QJsonObject full = seenByA.latest(QStringLiteral("org:") + m_orgA, QStringLiteral("application"), application.id);
+    QCOMPARE(full[QStringLiteral("version")].toInteger(), 3);
+    QCOMPARE(full[QStringLiteral("data")][QStringLiteral("archive_reason")].toString(), QStringLiteral("enrolled"));
+
+    // The other kindergarten sees the anonymous row, never the direction or the contract's parent.
+    const Feed seenByB = feed(m_tokenB);
+    verifyCheckpoints(seenByB);
+    QCOMPARE(seenByB.latest(year, QStringLiteral("application"), application.id)[QStringLiteral("version")].toInteger(), 3);
+    QVERIFY(!seenByB.mentions(QStringLiteral("KRG-1")));
+    QVERIFY(!seenByB.mentions(application.childIin));
+
+    // The child left the queue: no active application in the region any more.
+    QCOMPARE(m_server->get("/api/v1/queue/position?iin=" + application.childIin.toUtf8(), m_tokenB).status, 404);
+
+    // The same command again (a retry after a lost response): its outcome, nothing new.
+    const QJsonObject replay = post(m_tokenA, {enroll})[QStringLiteral("results")][0].toObject();
+    QCOMPARE(replay[QStringLiteral("replayed")].toBool(), true);
+    QCOMPARE(replay[QStringLiteral("result")].toObject(), outcome[QStringLiteral("result")].toObject());
+    QCOMPARE(feed(m_tokenA).changes.size(), seenByA.changes.size());
+
+    // RULES def. 2: the contract's, the direction's and the application's entries chain on.
+    const Run verified = m_server->cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+void TestServerEnrollment::contractIsRejectedWhenNotTheDesksOrNotInForceOrTampered()
+{
+    const Application first = registerAtA();
+    const Application second = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, first);
+    issueDirection(QStringLiteral("KRG-2"), m_orgA, second);
+    const int changesBefore = feed(m_tokenA).changes.size();
+
+    // Another kindergarten's direction does not exist for this desk.
+    const QJsonObject stranger = send(m_tokenB, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-1"), first, QStringLiteral("1")));
+    QCOMPARE(stranger[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+    QCOMPARE(stranger[QStringLiteral("code")].toString(), QStringLiteral("not_found"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-404"), first, QStringLiteral("1")))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("not_found"));
+
+    // RULES 11: a contract whose verification code does not match its contents.
+    QJsonObject tampered = contract(QStringLiteral("KRG-2"), second, QStringLiteral("2026-0002"));
+    tampered.insert(QStringLiteral("parent_address"), QStringLiteral("басқа мекенжай"));
+    const QJsonObject refused = send(m_tokenA, QStringLiteral("record_enrollment"), tampered);
+    QCOMPARE(refused[QStringLiteral("code")].toString(), QStringLiteral("invalid_contract"));
+    QCOMPARE(refused[QStringLiteral("details")][QStringLiteral("field")].toString(), QStringLiteral("verification_code"));
+    // A contract for another application than the direction's.
+    QCOMPARE(send(m_tokenA, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-2"), first, QStringLiteral("2026-0002")))
+                 [QStringLiteral("details")][QStringLiteral("field")].toString(),
+             QStringLiteral("application_id"));
+    QCOMPARE(feed(m_tokenA).changes.size(), changesBefore); // nothing of it was published
+
+    // RULES 5: a used direction is closed; a second contract on it is refused.
+    QCOMPARE(send(m_tokenA, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-1"), first, QStringLiteral("2026-0001")))
+                 [QStringLiteral("status")].toString(),
+             QStringLiteral("applied"));
+    const QJsonObject closed = send(m_tokenA, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-1"), first, QStringLiteral("2026-0003")));
+    QCOMPARE(closed[QStringLiteral("code")].toString(), QStringLiteral("direction_closed"));
+    QCOMPARE(closed[QStringLiteral("details")][QStringLiteral("status")].toString(), QStringLiteral("used"));
+    // The rejected commands used up their numbers.
+    QCOMPARE(post(m_tokenA, {})[QStringLiteral("last_seq")].toInteger(), m_lastSeq.value(m_tokenA));
+}
+
+void TestServerEnrollment::refusalReturnsApplicationToQueue()
+{
+    const Application application = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, application);
+    const QJsonObject outcome = send(m_tokenA, QStringLiteral("record_refusal"), refusal(QStringLiteral("KRG-1"), application, {QStringLiteral("34.1")}));
+    QVERIFY2(outcome[QStringLiteral("status")].toString() == QStringLiteral("applied"), QJsonDocument(outcome).toJson().constData());
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("application")][QStringLiteral("status")].toString(), QStringLiteral("queued"));
+
+    const Feed seenByA = feed(m_tokenA);
+    verifyCheckpoints(seenByA);
+    const QJsonObject direction = seenByA.latest(QStringLiteral("org:") + m_orgA, QStringLiteral("direction"), QStringLiteral("KRG-1"));
+    QCOMPARE(direction[QStringLiteral("version")].toInteger(), 2);
+    QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("refused"));
+    // RULES 5: back in the queue with its original filing time.
+    const QString year = QStringLiteral("year:%1").arg(application.childBirthDate.year());
+    const QJsonObject anonymous = seenByA.latest(year, QStringLiteral("application"), application.id);
+    QCOMPARE(anonymous[QStringLiteral("version")].toInteger(), 3);
+    QCOMPARE(anonymous[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("queued"));
+    QCOMPARE(anonymous[QStringLiteral("data")][QStringLiteral("filed_at")].toString(),
+             ApplicationJson::timestampValue(application.filedAt).toString());
+    const QJsonObject position = m_server->get("/api/v1/queue/position?iin=" + application.childIin.toUtf8(), m_tokenB).json();
+    QCOMPARE(position[QStringLiteral("status")].toString(), QStringLiteral("queued"));
+    QCOMPARE(position[QStringLiteral("queue_number")].toInt(), 1);
+}
+
+void TestServerEnrollment::refusalOnFalseDocumentsStopLists()
+{
+    const Application application = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, application);
+    const QJsonObject outcome = send(m_tokenA, QStringLiteral("record_refusal"),
+                                     refusal(QStringLiteral("KRG-1"), application, {QStringLiteral("34.3"), QStringLiteral("9.1")}));
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    // RULES 5, def. 13: false documents or data send the application to the stop list.
+    const QString until = QDate::currentDate().addDays(10).toString(Qt::ISODate);
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("application")][QStringLiteral("stop_listed_until")].toString(), until);
+    const Feed seenByA = feed(m_tokenA);
+    verifyCheckpoints(seenByA);
+    const QJsonObject full = seenByA.latest(QStringLiteral("org:") + m_orgA, QStringLiteral("application"), application.id);
+    QCOMPARE(full[QStringLiteral("version")].toInteger(), 3);
+    QCOMPARE(full[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("stop_listed"));
+    QCOMPARE(full[QStringLiteral("data")][QStringLiteral("stop_listed_until")].toString(), until);
+    QCOMPARE(seenByA.latest(QStringLiteral("year:%1").arg(application.childBirthDate.year()), QStringLiteral("application"), application.id)
+                 [QStringLiteral("data")][QStringLiteral("status")].toString(),
+             QStringLiteral("stop_listed"));
+}
+
+void TestServerEnrollment::refusalWithoutAKnownGroundIsRejected()
+{
+    const Application application = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, application);
+    const int changesBefore = feed(m_tokenA).changes.size();
+    const QJsonObject none = send(m_tokenA, QStringLiteral("record_refusal"), refusal(QStringLiteral("KRG-1"), application, {}));
+    QCOMPARE(none[QStringLiteral("code")].toString(), QStringLiteral("invalid_refusal"));
+    QCOMPARE(none[QStringLiteral("details")][QStringLiteral("field")].toString(), QStringLiteral("grounds"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("record_refusal"), refusal(QStringLiteral("KRG-1"), application, {QStringLiteral("99.9")}))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("invalid_refusal"));
+    QCOMPARE(send(m_tokenB, QStringLiteral("record_refusal"), refusal(QStringLiteral("KRG-1"), application, {QStringLiteral("34.1")}))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("not_found"));
+    QCOMPARE(feed(m_tokenA).changes.size(), changesBefore);
+}
+
+void TestServerEnrollment::serviceStagesAreKeptOnceAndNotPublished()
+{
+    const Application application = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, application);
+    const Feed before = feed(m_tokenA);
+    const QString session = uuid();
+    auto stage = [&](const QString &direction, const QString &name) {
+        return QJsonObject{{QStringLiteral("session_id"), session},
+                           {QStringLiteral("direction_number"), direction},
+                           {QStringLiteral("channel"), QStringLiteral("office")},
+                           {QStringLiteral("stage"), name},
+                           {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    };
+    const QJsonObject arrived = send(m_tokenA, QStringLiteral("service_stage"), stage(QStringLiteral("KRG-1"), QStringLiteral("arrived")));
+    QCOMPARE(arrived[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(arrived[QStringLiteral("result")][QStringLiteral("stage")].toString(), QStringLiteral("arrived"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("service_stage"), stage(QStringLiteral("KRG-1"), QStringLiteral("service_started")))
+                 [QStringLiteral("status")].toString(),
+             QStringLiteral("applied"));
+    // RULES 6.5: each stage of a session once.
+    QCOMPARE(send(m_tokenA, QStringLiteral("service_stage"), stage(QStringLiteral("KRG-1"), QStringLiteral("arrived")))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("stage_already_recorded"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("service_stage"), stage(QStringLiteral("KRG-1"), QStringLiteral("napping")))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("invalid_stage"));
+    QCOMPARE(send(m_tokenB, QStringLiteral("service_stage"), stage(QStringLiteral("KRG-1"), QStringLiteral("documents_handed_in")))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("not_found"));
+    // Monitoring data: kept, not published.
+    const Feed after = feed(m_tokenA);
+    QCOMPARE(after.changes.size(), before.changes.size());
+    verifyCheckpoints(after);
+}
+
+void TestServerEnrollment::extensionOnce()
+{
+    const Application application = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, application);
+    const QString until = QDate::currentDate().addDays(20).toString(Qt::ISODate);
+    const QJsonObject payload{{QStringLiteral("direction_number"), QStringLiteral("KRG-1")}, {QStringLiteral("extended_until"), until}};
+    const QJsonObject extend = command(m_lastSeq.value(m_tokenA) + 1, QStringLiteral("extend_direction"), payload);
+    const QJsonObject outcome = post(m_tokenA, {extend})[QStringLiteral("results")][0].toObject();
+    m_lastSeq.insert(m_tokenA, extend[QStringLiteral("desk_seq")].toInteger());
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("version")].toInteger(), 2);
+
+    const Feed seenByA = feed(m_tokenA);
+    verifyCheckpoints(seenByA);
+    const QJsonObject direction = seenByA.latest(QStringLiteral("org:") + m_orgA, QStringLiteral("direction"), QStringLiteral("KRG-1"));
+    QCOMPARE(direction[QStringLiteral("version")].toInteger(), 2);
+    QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("extended_until")].toString(), until);
+    QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("issued"));
+
+    // Replayed: nothing new. RULES 5: a second extension is refused.
+    QCOMPARE(post(m_tokenA, {extend})[QStringLiteral("results")][0][QStringLiteral("replayed")].toBool(), true);
+    QCOMPARE(feed(m_tokenA).changes.size(), seenByA.changes.size());
+    QJsonObject again = payload;
+    again.insert(QStringLiteral("extended_until"), QDate::currentDate().addDays(25).toString(Qt::ISODate));
+    QCOMPARE(send(m_tokenA, QStringLiteral("extend_direction"), again)[QStringLiteral("code")].toString(), QStringLiteral("already_extended"));
+    QCOMPARE(send(m_tokenB, QStringLiteral("extend_direction"), payload)[QStringLiteral("code")].toString(), QStringLiteral("not_found"));
+}
+
+void TestServerEnrollment::freedPlaceOnlyForEarlyBooking()
+{
+    const Application early = registerAtA();
+    const Application general = registerAtA();
+    issueDirection(QStringLiteral("KRG-1"), m_orgA, early, QStringLiteral("early_booking"));
+    issueDirection(QStringLiteral("KRG-2"), m_orgA, general);
+    auto freed = [&](const QString &number, const QDate &on) {
+        return QJsonObject{{QStringLiteral("direction_number"), number},
+                           {QStringLiteral("kindergarten_id"), m_orgA},
+                           {QStringLiteral("freed_on"), on.toString(Qt::ISODate)}};
+    };
+    const QJsonObject outcome = send(m_tokenA, QStringLiteral("mark_place_freed"), freed(QStringLiteral("KRG-1"), QDate::currentDate()));
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    const Feed seenByA = feed(m_tokenA);
+    verifyCheckpoints(seenByA);
+    const QJsonObject direction = seenByA.latest(QStringLiteral("org:") + m_orgA, QStringLiteral("direction"), QStringLiteral("KRG-1"));
+    QCOMPARE(direction[QStringLiteral("version")].toInteger(), 2);
+    QCOMPARE(direction[QStringLiteral("data")][QStringLiteral("freed_on")].toString(), QDate::currentDate().toString(Qt::ISODate));
+
+    // RULES def. 6: only an early-booking place waits to be freed; and not on a day to come.
+    QCOMPARE(send(m_tokenA, QStringLiteral("mark_place_freed"), freed(QStringLiteral("KRG-2"), QDate::currentDate()))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("not_early_booking"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("mark_place_freed"), freed(QStringLiteral("KRG-1"), QDate::currentDate().addDays(5)))
+                 [QStringLiteral("code")].toString(),
+             QStringLiteral("invalid_freed_on"));
+    QCOMPARE(feed(m_tokenA).changes.size(), seenByA.changes.size());
+}
+
+void TestServerEnrollment::complaintsStayWithTheirKindergarten()
+{
+    const QString id = uuid();
+    const QJsonObject registered = send(m_tokenA, QStringLiteral("register_complaint"), complaint(id, QStringLiteral("Кезек ұзақ күттірді")));
+    QVERIFY2(registered[QStringLiteral("status")].toString() == QStringLiteral("applied"), QJsonDocument(registered).toJson().constData());
+    QJsonObject answered = complaint(id, QStringLiteral("өзгертілген тақырып")); // received data stays as registered
+    answered.insert(QStringLiteral("status"), QStringLiteral("answered"));
+    answered.insert(QStringLiteral("answered_on"), QDate::currentDate().toString(Qt::ISODate));
+    answered.insert(QStringLiteral("answer"), QStringLiteral("Түсіндірілді"));
+    const QJsonObject updated = send(m_tokenA, QStringLiteral("update_complaint"), answered);
+    QCOMPARE(updated[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(updated[QStringLiteral("result")][QStringLiteral("version")].toInteger(), 2);
+
+    const Feed seenByA = feed(m_tokenA);
+    verifyCheckpoints(seenByA);
+    const QJsonObject row = seenByA.latest(QStringLiteral("org:") + m_orgA, QStringLiteral("complaint"), id);
+    QCOMPARE(row[QStringLiteral("version")].toInteger(), 2);
+    QCOMPARE(row[QStringLiteral("data")][QStringLiteral("status")].toString(), QStringLiteral("answered"));
+    QCOMPARE(row[QStringLiteral("data")][QStringLiteral("subject")].toString(), QStringLiteral("Кезек ұзақ күттірді"));
+    QCOMPARE(row[QStringLiteral("data")][QStringLiteral("answer")].toString(), QStringLiteral("Түсіндірілді"));
+    // RULES 7: only that kindergarten's desks see its register.
+    const Feed seenByB = feed(m_tokenB);
+    QVERIFY(!seenByB.mentions(id));
+    QVERIFY(!seenByB.mentions(QStringLiteral("Серікова")));
+
+    // Rejected: another kindergarten's complaint, a complaint with no subject, an id used before.
+    QCOMPARE(send(m_tokenB, QStringLiteral("update_complaint"), answered)[QStringLiteral("code")].toString(), QStringLiteral("not_found"));
+    const QJsonObject empty = send(m_tokenA, QStringLiteral("register_complaint"), complaint(uuid(), QStringLiteral("  ")));
+    QCOMPARE(empty[QStringLiteral("code")].toString(), QStringLiteral("invalid_complaint"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("register_complaint"), complaint(id, QStringLiteral("тағы")))[QStringLiteral("code")].toString(),
+             QStringLiteral("duplicate_complaint_id"));
+    QJsonObject early = answered;
+    early.insert(QStringLiteral("answered_on"), QDate::currentDate().addDays(-3).toString(Qt::ISODate));
+    QCOMPARE(send(m_tokenA, QStringLiteral("update_complaint"), early)[QStringLiteral("code")].toString(), QStringLiteral("invalid_complaint"));
+    QCOMPARE(feed(m_tokenA).changes.size(), seenByA.changes.size());
+    const Run verified = m_server->cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+void TestServerEnrollment::bulkImportIsAcknowledgedWithoutRegistering()
+{
+    const Feed before = feed(m_tokenA);
+    const Application imported = m_applications.next();
+    const QJsonObject outcome = send(m_tokenA, QStringLiteral("import_applications"),
+                                     QJsonObject{{QStringLiteral("batch_id"), uuid()},
+                                                 {QStringLiteral("applications"), QJsonArray{ApplicationJson::toJson(imported)}}});
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(outcome[QStringLiteral("result")].toObject(), (QJsonObject{{QStringLiteral("acknowledged"), true}}));
+    // The records came from the queue system: the server registers nothing again.
+    QCOMPARE(feed(m_tokenA).changes.size(), before.changes.size());
+    QCOMPARE(m_server->get("/api/v1/queue/position?iin=" + imported.childIin.toUtf8(), m_tokenA).status, 404);
+}
+
+QTEST_GUILESS_MAIN(TestServerEnrollment)
+#include "tst_server_enrollment.moc"
