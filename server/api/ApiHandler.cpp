@@ -2,6 +2,7 @@
 
 #include "domain/Iin.h"
 #include "settings/RuleSettings.h"
+#include "store/PartitionRead.h"
 #include "store/RegionAdmin.h"
 #include "store/ServerChangeLog.h"
 #include "store/ServerSchema.h"
@@ -110,6 +111,9 @@ void ApiHandler::handle(http::Request request, http::Responder respond)
     } else if (path == "/api/v1/queue/position") {
         if (only("GET"))
             position(std::move(request), std::move(respond));
+    } else if (path == "/api/v1/partition") {
+        if (only("GET"))
+            partition(std::move(request), std::move(respond));
     } else {
         respond(Api::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint: %1").arg(toQString(path).left(200))));
     }
@@ -340,5 +344,73 @@ void ApiHandler::position(http::Request request, http::Responder respond)
             return;
         }
         respond(Api::json(200, QJsonDocument(*found.value()).toJson(QJsonDocument::Compact)));
+    });
+}
+
+void ApiHandler::partition(http::Request request, http::Responder respond)
+{
+    const QString name = toQString(request.query["name"]);
+    const std::optional<QString> scope = PartitionRead::scopeOf(name);
+    if (!scope) {
+        respond(Api::error(400, QStringLiteral("bad_parameter"), QStringLiteral("name must be orgs, year:YYYY or org:ID")));
+        return;
+    }
+    const std::optional<PartitionRead::Key> after = PartitionRead::parseKey(toQString(request.query["after"]));
+    if (!after) {
+        respond(Api::error(400, QStringLiteral("bad_cursor"), QStringLiteral("after must be a next this server gave, or empty")));
+        return;
+    }
+    int limit = m_options.defaultPageLimit;
+    if (const auto it = request.query.find("limit"); it != request.query.end() && !it->second.empty()) {
+        bool ok = false;
+        limit = toQString(it->second).toInt(&ok);
+        if (!ok || limit < 1 || limit > m_options.maxPageLimit) {
+            respond(Api::error(400, QStringLiteral("bad_parameter"),
+                               QStringLiteral("limit must be a whole number from 1 to %1").arg(m_options.maxPageLimit)));
+            return;
+        }
+    }
+    const QString authorization = toQString(request.header("authorization"));
+    const QString epoch = m_epoch;
+    const QString partitionScope = *scope;
+    const PartitionRead::Key from = *after;
+    post(respond, [=](ServerDb &db) {
+        http::Response failure;
+        const std::optional<Desk> desk = authenticate(db, authorization, &failure);
+        if (!desk) {
+            respond(std::move(failure));
+            return;
+        }
+        // Scoping (docs/design.md 5.6): a kindergarten's partition holds names and IINs; only its
+        // own desks may read it. Every desk may read the anonymous ones.
+        if (!partitionScope.isEmpty() && partitionScope != desk->orgId) {
+            respond(Api::error(403, QStringLiteral("forbidden_partition"),
+                               QStringLiteral("this desk may read orgs, year:YYYY and its own kindergarten's partition only")));
+            return;
+        }
+        std::string body = "{\"epoch\":\"" + epoch.toStdString() + "\",\"partition\":";
+        const QByteArray quotedName = ServerChangeLog::jsonString(name);
+        body.append(quotedName.constData(), std::size_t(quotedName.size()));
+        body.append(",\"rows\":");
+        ServerResult<PartitionRead::Page> page = PartitionRead::read(db, name, desk->orgId, from, limit, body);
+        if (!page) {
+            respond(storeFailure(page.error()));
+            return;
+        }
+        const PartitionRead::Page &result = page.value();
+        const QByteArray next = ServerChangeLog::jsonString(result.more ? PartitionRead::keyText(result.next) : QString());
+        body.append(",\"at\":").append(std::to_string(result.at));
+        body.append(",\"next\":").append(next.constData(), std::size_t(next.size()));
+        body.append(",\"more\":").append(result.more ? "true" : "false");
+        if (!result.more) {
+            body.append(",\"checkpoint\":{\"partition\":").append(quotedName.constData(), std::size_t(quotedName.size()));
+            body.append(",\"count\":").append(std::to_string(result.rowCount));
+            body.append(",\"checksum\":\"").append(ServerChangeLog::checksumText(result.checksum).toStdString()).append("\"}");
+        }
+        body.append("}");
+        http::Response response;
+        response.body = std::move(body);
+        response.headers.emplace_back("Cache-Control", "no-store");
+        respond(std::move(response));
     });
 }

@@ -39,6 +39,7 @@ private:
     void commands(http::Request request, http::Responder respond);
     void changes(http::Request request, http::Responder respond);
     void position(http::Request request, http::Responder respond);
+    void partition(http::Request request, http::Responder respond);
     // Posts work to the pool, or answers 503 server_busy when the pool's queue is full.
     void post(const http::Responder &respond, DbPool::Task task, DbPool::Priority priority = DbPool::Priority::Normal);
 

@@ -167,6 +167,16 @@ ServerStatus ServerDb::beginWrite()
     return {};
 }
 
+ServerStatus ServerDb::beginRead()
+{
+    finishStatements();
+    ServerStatus begun = run(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                          : QStringLiteral("BEGIN"));
+    if (begun)
+        m_inTransaction = true;
+    return begun;
+}
+
 void ServerDb::finishStatements()
 {
     // SQLite cannot commit while a statement still holds rows; none is read past this point.

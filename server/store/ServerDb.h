@@ -36,6 +36,7 @@ struct StoreUrl
 //   nature (BEGIN IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock, so change-log
 //   numbers commit in the order they were taken and a reader following the feed can never skip
 //   one that commits late (docs/design.md, "commit order");
+// - a read snapshot (beginRead): SQLite's deferred BEGIN, PostgreSQL's REPEATABLE READ;
 // - the wake-up of parked long-polls in other processes (PostgreSQL NOTIFY, sent at commit);
 // - the auto-numbered primary key.
 // Both speak the same SQL otherwise: INSERT ... RETURNING, ON CONFLICT DO UPDATE, partial indexes.
@@ -53,6 +54,11 @@ public:
 
     // The write transaction described above. Error "store_unavailable" (busy, connection lost).
     ServerStatus beginWrite();
+    // A read-only transaction over one snapshot: every statement until its end sees the same
+    // committed state (a page of a partition and the change-log sequence it is consistent with).
+    // SQLite: a deferred BEGIN (the WAL snapshot is taken at the first read, no lock on writers);
+    // PostgreSQL: REPEATABLE READ READ ONLY. End it with rollback().
+    ServerStatus beginRead();
     ServerStatus commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -103,5 +109,16 @@ ServerResult<T> inWriteTransaction(ServerDb &db, Work &&work)
     }
     if (ServerStatus committed = db.commit(); !committed)
         return committed.error();
+    return result;
+}
+
+// Runs work(db) inside one read snapshot (beginRead), then ends it: a read has nothing to commit.
+template<typename T, typename Work>
+ServerResult<T> inReadTransaction(ServerDb &db, Work &&work)
+{
+    if (ServerStatus begun = db.beginRead(); !begun)
+        return begun.error();
+    ServerResult<T> result = work(db);
+    db.rollback();
     return result;
 }
