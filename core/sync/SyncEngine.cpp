@@ -342,6 +342,7 @@ SyncError SyncEngine::reloadPartitions(SyncReport &report)
                 return {SyncError::Kind::Store, begun.error().message()};
             after = QString();
         }
+        QJsonObject lastPage;
         while (!m_stopped) {
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("name"), partition);
@@ -352,6 +353,7 @@ SyncError SyncEngine::reloadPartitions(SyncReport &report)
             if (answer.status != 200)
                 return errorOf(answer);
             const QJsonObject page = errorBody(answer.body);
+            lastPage = page;
             const qint64 at = page.value(QStringLiteral("at")).toInteger();
             QList<SyncChange> rows;
             for (const QJsonValue &value : page.value(QStringLiteral("rows")).toArray()) {
@@ -380,6 +382,13 @@ SyncError SyncEngine::reloadPartitions(SyncReport &report)
         if (const Status finished = m_store->finishPartitionReload(partition, now()); !finished)
             return {SyncError::Kind::Store, finished.error().message()};
         report.reloaded.append(partition);
+        // The last page's checkpoint: the rows of pages read at different moments may still miss
+        // a change; then the partition stays marked and the feed's next checkpoint decides.
+        const QJsonObject checkpoint = lastPage.value(QStringLiteral("checkpoint")).toObject();
+        const std::optional<quint64> sum = SyncProtocol::parseChecksum(checkpoint.value(QStringLiteral("checksum")).toString());
+        const Expected<SyncCheckpoint> local = m_store->partitionSums(partition);
+        if (sum && local && (local->checksum != *sum || local->count != checkpoint.value(QStringLiteral("count")).toInteger()))
+            (void)m_store->markStale(partition);
     }
     return {};
 }

@@ -446,12 +446,8 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
                 return local.error();
             if (local->count != checkpoint.count || local->checksum != checkpoint.checksum) {
                 result.differing.append(checkpoint.partition);
-                QSqlQuery mark(m_db);
-                mark.prepare(QStringLiteral("INSERT INTO sync_partitions (partition, stale) VALUES (?, 1)"
-                                            " ON CONFLICT (partition) DO UPDATE SET stale = 1"));
-                mark.addBindValue(checkpoint.partition);
-                if (!mark.exec())
-                    return writeFailed(mark);
+                if (const Status marked = markStale(checkpoint.partition); !marked)
+                    return marked.error();
             } else if (snapshotAt > 0) {
                 if (const Status cleared = setState(QStringLiteral("snapshot_at:") + checkpoint.partition, QString());
                     !cleared)
@@ -502,6 +498,17 @@ Status SyncStore::beginPartitionReload(const QString &partition)
     if (const Status saved = setState(QStringLiteral("reload:") + partition, QStringLiteral("")); !saved)
         return saved;
     return transaction.commit();
+}
+
+Status SyncStore::markStale(const QString &partition)
+{
+    QSqlQuery mark(m_db);
+    mark.prepare(QStringLiteral("INSERT INTO sync_partitions (partition, stale) VALUES (?, 1)"
+                                " ON CONFLICT (partition) DO UPDATE SET stale = 1"));
+    mark.addBindValue(partition);
+    if (!mark.exec())
+        return writeFailed(mark);
+    return {};
 }
 
 std::optional<QString> SyncStore::partitionReloadPosition(const QString &partition)

@@ -95,6 +95,8 @@ public:
     Status applyPartitionRows(const QString &partition, const QList<SyncChange> &rows, const QString &next,
                               const QDateTime &now);
     Status finishPartitionReload(const QString &partition, const QDateTime &now);
+    // The partition's sums differ from the server's: it is downloaded again on the next sync.
+    Status markStale(const QString &partition);
     // Where an interrupted reload resumes (the `after` key), or nullopt when none is under way.
     std::optional<QString> partitionReloadPosition(const QString &partition);
 
