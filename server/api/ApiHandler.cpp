@@ -307,6 +307,13 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
             const ServerChangeLog::Page &result = page.value();
             body.append(",\"cursor\":\"").append(epoch.toStdString()).append(":").append(std::to_string(result.lastSeq));
             body.append("\",\"more\":").append(result.more ? "true" : "false");
+            // More to come: the newest change this desk may see, so a long first download can show
+            // its progress. Only then: a long-poll's page pays nothing for it.
+            if (result.more) {
+                if (ServerResult<qint64> newest = ServerChangeLog::latestVisible(db, desk->orgId); newest)
+                    body.append(",\"head\":").append(std::to_string(newest.value()));
+                db.finishStatements();
+            }
             body.append(",\"checkpoints\":").append(result.checkpointsJson.constData(), std::size_t(result.checkpointsJson.size())).append("}");
             http::Response response;
             response.body = std::move(body);
