@@ -4,6 +4,8 @@
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
+#include "store/CommandTypes.h"
+#include "store/Events.h"
 #include "store/DirectionStore.h"
 #include "store/Journal.h"
 #include "store/SqlText.h"
@@ -214,6 +216,14 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
             update.addBindValue(outcome.id);
             if (!update.exec())
                 return writeFailed(update);
+            // A registration the server refused was never in the region's queue: archived here too
+            // (duplicate_child: a duplicate; otherwise "other"), so it stops counting in this
+            // desk's queue numbers and the clerk may register the child again, corrected. The
+            // server has nothing to learn of it: no outbox command, a journal entry only.
+            if (!applied) {
+                if (const Status archived = archiveRejectedRegistration(outcome, now); !archived)
+                    return archived;
+            }
             // Read-your-writes: the registration's sequence shows at once; the change that carries
             // the whole record follows in the feed.
             const qint64 registration = outcome.result.value(QStringLiteral("registration_sequence")).toInteger();
@@ -227,6 +237,38 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
         }
     }
     return transaction.commit();
+}
+
+Status SyncStore::archiveRejectedRegistration(const SyncOutcome &outcome, const QDateTime &now)
+{
+    const std::optional<OutboxCommand> command = Outbox::find(m_db, outcome.id);
+    if (!command || command->type != CommandTypes::registerApplication())
+        return {};
+    const QString applicationId = command->payload.value(QStringLiteral("id")).toString();
+    if (applicationId.isEmpty())
+        return {};
+    const QString reason = outcome.code == QLatin1String("duplicate_child")
+                               ? ApplicationJson::archiveReasonCode(ArchiveReason::Duplicate)
+                               : ApplicationJson::archiveReasonCode(ArchiveReason::Other);
+    QSqlQuery archive(m_db);
+    archive.prepare(QStringLiteral("UPDATE applications SET status = 'archived', archive_reason = ?, updated_at = ?"
+                                   " WHERE id = ? AND registration_sequence = 0 AND anonymous = 0 AND status <> 'archived'"));
+    archive.addBindValue(reason);
+    archive.addBindValue(now.toMSecsSinceEpoch());
+    archive.addBindValue(applicationId);
+    if (!archive.exec())
+        return writeFailed(archive);
+    if (archive.numRowsAffected() != 1)
+        return {};
+    const Expected<JournalEntry> logged = Journal::append(
+        m_db, Events::applicationArchived(), JournalEntities::application(), applicationId,
+        QJsonObject{{QStringLiteral("archive_reason"), reason},
+                    {QStringLiteral("rejected_by_server"), outcome.code},
+                    {QStringLiteral("command_id"), outcome.id}},
+        QStringLiteral("queue server"), now);
+    if (!logged)
+        return logged.error();
+    return {};
 }
 
 Status SyncStore::recordFailedUpload(const QList<OutboxCommand> &commands, const QString &error)

@@ -113,6 +113,7 @@ private:
     struct Statements;
     Status applyChange(const SyncChange &change, const QDateTime &now, bool force, QHash<QString, SyncCheckpoint> &sums,
                        bool *skipped);
+    Status archiveRejectedRegistration(const SyncOutcome &outcome, const QDateTime &now);
     Status applyEffect(const SyncChange &change, const QDateTime &now);
     Status removeEffect(const QString &partition, const QString &entity, const QString &id);
     Expected<SyncCheckpoint> loadSums(const QString &partition);

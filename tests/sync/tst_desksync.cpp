@@ -249,6 +249,12 @@ void TestDeskSync::sameChildOnTwoOfflineDesks()
     QCOMPARE(rejected.first().details.value(QStringLiteral("queue_number")).toInt(), 1);
     QCOMPARE(deskB->summary().rejected, 1);
     QCOMPARE(deskB->summary().waiting, 0);
+    // B's own copy was never in the region's queue: archived as a duplicate, so it no longer
+    // counts in B's queue numbers and the child is free to be looked up (the existing one).
+    const std::optional<Application> local = deskB->find(second->application.id);
+    QVERIFY(local);
+    QCOMPARE(local->status, ApplicationStatus::Archived);
+    QCOMPARE(local->archiveReason, ArchiveReason::Duplicate);
     // Never sent again.
     const SyncReport later = deskB->sync();
     QVERIFY(later.error.ok());
