@@ -6,6 +6,7 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -90,8 +91,30 @@ Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePa
     return writePdf(document, filePath, document.metaInformation(QTextDocument::DocumentTitle));
 }
 
+// What a PDF may be written over: nothing, an empty file, or a PDF (the previous print of the same
+// document). Never a link (it would be followed), a directory, a FIFO or a device, and never a
+// file that is something else (given the store's own path, the store would be replaced).
+std::optional<Issue> DocumentRenderer::checkOutputPath(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (info.isSymLink())
+        return Issue::error(Field::None, Rule::OutputNotReplaceable, filePath);
+    if (!info.exists())
+        return std::nullopt;
+    if (!info.isFile())
+        return Issue::error(Field::None, Rule::OutputNotReplaceable, filePath);
+    if (info.size() == 0)
+        return std::nullopt;
+    QFile existing(filePath);
+    if (!existing.open(QIODevice::ReadOnly) || !existing.read(5).startsWith("%PDF-"))
+        return Issue::error(Field::None, Rule::OutputNotReplaceable, filePath);
+    return std::nullopt;
+}
+
 Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePath, const QString &title)
 {
+    if (const std::optional<Issue> refused = checkOutputPath(filePath))
+        return *refused;
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
         return Issue::error(Field::None, Rule::StoreWriteFailed, file.errorString());
@@ -106,7 +129,11 @@ Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePa
                                          QPageLayout::Millimeter));
         print(document, writer);
     }
+    // A contract or a refusal names the parent and the child: readable by the clerk's account only
+    // (QSaveFile keeps the permissions of a file it replaces; a new one gets the umask's).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit())
         return Issue::error(Field::None, Rule::StoreWriteFailed, file.errorString());
+    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

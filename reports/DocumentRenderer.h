@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "domain/Expected.h"
 
 #include <QPageLayout>
@@ -38,6 +40,9 @@ QPageLayout::Orientation orientation(const QTextDocument &document);
 // creator); the write goes through a temporary file so a failed export never leaves half a PDF
 // behind.
 Status writePdf(QTextDocument &document, const QString &filePath, const QString &title);
+// Rule::OutputNotReplaceable when filePath is a link, not a regular file, or a non-empty file that
+// is not a PDF (writePdf checks it first; the print dialogs may check before they render).
+std::optional<Issue> checkOutputPath(const QString &filePath);
 // The same, titled with the document's own title (the <title> of its HTML).
 Status writePdf(QTextDocument &document, const QString &filePath);
 

@@ -118,6 +118,7 @@ QString Issue::ruleMessage() const
     case Rule::StoreSchemaTooNew: return tr("was written by a newer version of Qabyldau; update the program");
     case Rule::StoreMigrationFailed: return tr("could not be upgraded to this version");
     case Rule::StoreWriteFailed: return tr("the change could not be saved; nothing was written");
+    case Rule::OutputNotReplaceable: return tr("this file exists and is not a PDF document: choose another name");
     case Rule::ImportNotJsonArray: return tr("not a JSON array of applications");
     case Rule::ImportRecordNotObject: return tr("the record is not a JSON object");
     case Rule::DateNotDayMonthYear: return tr("not a valid date (DD.MM.YYYY)");

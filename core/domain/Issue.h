@@ -128,6 +128,8 @@ enum class Rule {
     StoreSchemaTooNew,
     StoreMigrationFailed,
     StoreWriteFailed,
+    // An output file (a PDF) would replace something that is not a PDF: a store, a link, a device
+    OutputNotReplaceable,
     // Import files
     ImportNotJsonArray,
     ImportRecordNotObject,

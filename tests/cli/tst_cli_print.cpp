@@ -111,6 +111,7 @@ private slots:
     void badInput_data();
     void badInput();
     void missingStoreAndFolderAsOutput();
+    void neverReplacesWhatIsNotAPdf();
     void printsTheRecordedContract_data();
     void printsTheRecordedContract();
     void draftContractWhenNoneRecorded();
@@ -313,6 +314,58 @@ void TestCliPrint::missingStoreAndFolderAsOutput()
     QVERIFY2(isOneLine(result.err), qPrintable(result.err));
     QVERIFY(QFileInfo(folder).isDir());
     QVERIFY(QFileInfo::exists(folder + u"/inside"_s));
+}
+
+// Issue 14 item 2: given the store's own path, a link or a FIFO, the PDF is refused and the file
+// stays as it was; a previous PDF is replaced, owner-readable only (personal data).
+void TestCliPrint::neverReplacesWhatIsNotAPdf()
+{
+    const auto print = [&](const QString &out) {
+        return runCli({u"--store"_s, m_store, u"print"_s, u"application"_s, applicationId, u"--lang"_s, u"kk"_s,
+                       u"--out"_s, out});
+    };
+    const QByteArray storeBefore = [&] {
+        QFile f(m_store);
+        return f.open(QIODevice::ReadOnly) ? f.read(100) : QByteArray();
+    }();
+    Result result = print(m_store);
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(isOneLine(result.err), qPrintable(result.err));
+    QVERIFY(result.err.contains(m_store));
+    {
+        QFile f(m_store);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(100), storeBefore); // still the SQLite store
+    }
+
+    const QString target = m_folder.filePath(u"target.txt"_s);
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("kept");
+    }
+    const QString link = m_folder.filePath(u"link.pdf"_s);
+    QVERIFY(QFile::link(target, link));
+    result = print(link);
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(QFileInfo(link).isSymLink());
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("kept"));
+    }
+
+    const QString fifo = m_folder.filePath(u"fifo.pdf"_s);
+    QCOMPARE(QProcess::execute(u"mkfifo"_s, {fifo}), 0);
+    result = print(fifo);
+    QCOMPARE(result.exitCode, 4);
+
+    const QString pdf = m_folder.filePath(u"again.pdf"_s);
+    QCOMPARE(print(pdf).exitCode, 0);
+    QCOMPARE(print(pdf).exitCode, 0); // its own previous print is replaced
+    const QFile::Permissions permissions = QFile::permissions(pdf);
+    QVERIFY(permissions & QFile::ReadOwner);
+    QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther)));
 }
 
 void TestCliPrint::printsTheRecordedContract_data()
