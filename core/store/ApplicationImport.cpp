@@ -174,6 +174,25 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
                         return entered.error();
                 }
             }
+            if (!writer.inBatch()) {
+                // Issue 14 item 1: the batch's write lock first, then what other processes wrote
+                // since the store was read; this record (checked before the lock) again.
+                if (const Status begun = writer.beginBatch(); !begun)
+                    return begun.error();
+                const Expected<std::optional<KnownApplications::Taken>> taken =
+                    known.catchUp(db, id, record.text(ColChildIin), i);
+                if (!taken)
+                    return taken.error();
+                if (*taken) {
+                    if ((*taken)->sameId) {
+                        ++result.alreadyPresent;
+                    } else {
+                        result.invalid.append({i, Issue::error(Field::ChildIin, Rule::ActiveApplicationExists, (*taken)->by)});
+                        known.ids.remove(id);
+                    }
+                    continue;
+                }
+            }
             if (const Status written = writer.add(record, id); !written)
                 return written.error();
         }

@@ -180,6 +180,57 @@ private slots:
         QVERIFY(!journal.next());
     }
 
+    // Issue 14 item 1: two imports of the same children (other ids) run at once. Each checks its
+    // records against the store under its batch's write lock, after reading what the other wrote:
+    // one active application per child (RULES 3.2), whatever the order the two get the lock in.
+    void twoImportsAtOnceKeepOneApplicationPerChild()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(u"store.sqlite"_s);
+        constexpr int children = 20000;
+        const auto file = [&](const QString &name, const QString &idPrefix) {
+            QJsonArray array;
+            const QJsonObject base = record(1, Category::None, at(1, 9));
+            for (int k = 0; k < children; ++k) {
+                QJsonObject r = base;
+                const QDate birth = QDate(2020, 1, 1).addDays(k % 700);
+                r.insert(u"id"_s, QString(idPrefix + QStringLiteral("%1").arg(k, 12, 10, QLatin1Char(u'0'))));
+                r.insert(u"child_birth_date"_s, birth.toString(Qt::ISODate));
+                r.insert(u"child_iin"_s, makeIin(birth, Iin::Sex::Female, 1 + k / 700));
+                array.append(r);
+            }
+            return writeJson(dir, name, QJsonDocument(array).toJson(QJsonDocument::Compact));
+        };
+        const QString a = file(u"a.json"_s, u"00000000-0000-4000-8000-"_s);
+        const QString b = file(u"b.json"_s, u"00000000-0000-4000-9000-"_s);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        // The store exists before, so that both open the same file.
+        QVERIFY(Database::open(store));
+
+        QProcess first, second;
+        first.start(QStringLiteral(QABYLDAU_CLI_PATH), {u"--store"_s, store, u"applications"_s, u"import"_s, a});
+        second.start(QStringLiteral(QABYLDAU_CLI_PATH), {u"--store"_s, store, u"applications"_s, u"import"_s, b});
+        QVERIFY(first.waitForFinished(120000));
+        QVERIFY(second.waitForFinished(120000));
+        const QString outA = QString::fromUtf8(first.readAllStandardOutput());
+        const QString outB = QString::fromUtf8(second.readAllStandardOutput());
+
+        auto database = Database::open(store);
+        QVERIFY(database);
+        QSqlQuery query((*database)->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM (SELECT child_iin FROM applications WHERE status <> 'archived'"
+                           " GROUP BY child_iin HAVING count(*) > 1)"_s));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toInt() == 0,
+                 qPrintable(QStringLiteral("%1 children doubled; A: %2 B: %3").arg(query.value(0).toInt()).arg(outA, outB)));
+        QVERIFY(query.exec(u"SELECT count(*) FROM applications WHERE status <> 'archived'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), children);
+        // Each process ended with its summary or a clear one-line error, never a crash.
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    }
+
     // Invalid records are reported one line each with their 0-based index and the form's
     // reason; the valid ones are imported anyway; exit code 1.
     void invalidRecordsReported()

@@ -42,6 +42,10 @@ public:
 
     // Prepares the statements and reads the queue trigger. Error: Rule::StoreWriteFailed.
     Status open();
+    // Begins the next batch's write transaction now (add() would at its first row), so that the
+    // records of the batch are checked under the write lock. Error: Rule::StoreWriteFailed.
+    Status beginBatch() { return m_inBatch ? Status() : begin(); }
+    bool inBatch() const { return m_inBatch; }
     // Inserts the row (id: its id), committing the batch when it is full.
     Status add(const Record &record, QByteArrayView id);
     // Commits the last batch.

@@ -92,6 +92,14 @@ std::optional<qint64> ActiveChildren::tryInsert(QByteArrayView iin, qint64 owner
     return tryInsertInto(m_others, iin.toByteArray(), owner);
 }
 
+void ActiveChildren::replaceOwner(QByteArrayView iin, qint64 owner)
+{
+    if (const auto number = iinNumber(iin))
+        m_numbers.insert(*number, owner);
+    else
+        m_others.insert(iin.toByteArray(), owner);
+}
+
 Status KnownApplications::load(sqlite3 *db, qsizetype records)
 {
     SqliteStatement idQuery(db, "SELECT id FROM applications");
@@ -107,10 +115,51 @@ Status KnownApplications::load(sqlite3 *db, qsizetype records)
         if (!activeChildren.tryInsert(columnText(children.get(), 0), -1 - storeOwners.size()))
             storeOwners.append(QString::fromUtf8(columnText(children.get(), 1)));
     }
+    SqliteStatement newest(db, "SELECT COALESCE(MAX(rowid), 0) FROM applications");
+    if (!newest || sqlite3_step(newest.get()) != SQLITE_ROW)
+        return sqliteFailed(db);
+    lastRowid = sqlite3_column_int64(newest.get(), 0);
     storeRows = ids.size();
     ids.reserve(storeRows + records);
     activeChildren.reserve(storeOwners.size() + records);
     return {};
+}
+
+Expected<std::optional<KnownApplications::Taken>> KnownApplications::catchUp(sqlite3 *db, QByteArrayView currentId,
+                                                                            QByteArrayView currentIin,
+                                                                            qint64 currentIndex)
+{
+    // This import's own rows come too: their ids and children are in the sets already, owned by
+    // their records, so they change nothing here.
+    SqliteStatement rows(db, "SELECT rowid, id, child_iin, status FROM applications WHERE rowid > ?1 ORDER BY rowid");
+    if (!rows)
+        return sqliteFailed(db);
+    sqlite3_bind_int64(rows.get(), 1, lastRowid);
+    std::optional<Taken> taken;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(rows.get())) == SQLITE_ROW) {
+        lastRowid = sqlite3_column_int64(rows.get(), 0);
+        const QByteArrayView id = columnText(rows.get(), 1);
+        const QByteArrayView iin = columnText(rows.get(), 2);
+        if (!ids.insert(id) && id == currentId)
+            taken = Taken{QString::fromUtf8(id), true};
+        if (QByteArrayView(columnText(rows.get(), 3)) == QByteArrayView("archived") || iin.isEmpty())
+            continue;
+        const qint64 owner = -1 - storeOwners.size();
+        const std::optional<qint64> existing = activeChildren.tryInsert(iin, owner);
+        if (!existing) {
+            storeOwners.append(QString::fromUtf8(id));
+        } else if (*existing == currentIndex && iin == currentIin) {
+            // The child's application came first: it owns the child now, the record is refused.
+            activeChildren.replaceOwner(iin, owner);
+            storeOwners.append(QString::fromUtf8(id));
+            if (!taken)
+                taken = Taken{QString::fromUtf8(id), false};
+        }
+    }
+    if (step != SQLITE_DONE)
+        return sqliteFailed(db);
+    return taken;
 }
 
 } // namespace Import

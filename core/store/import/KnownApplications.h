@@ -41,6 +41,7 @@ public:
     // owner: >= 0 a record of the file (its index), < 0 an application of the store.
     // Notes owner for iin unless the child has one already: then that one is returned.
     std::optional<qint64> tryInsert(QByteArrayView iin, qint64 owner);
+    void replaceOwner(QByteArrayView iin, qint64 owner);
     void reserve(qsizetype size) { m_numbers.reserve(size); }
 
 private:
@@ -56,9 +57,23 @@ struct KnownApplications
     ActiveChildren activeChildren;
     QList<QString> storeOwners; // ids of the store's active applications, by -1 - owner
     qsizetype storeRows = 0;
+    qint64 lastRowid = 0; // the newest row of `applications` read so far
 
     // Reads the store's; room for records more. Error: Rule::StoreWriteFailed.
     Status load(sqlite3 *db, qsizetype records);
+
+    // Issue 14 item 1: another process (a second import, a registration, sync) may write between
+    // load() and a batch. Called inside each batch's write transaction, before its records are
+    // checked: adds the rows written since (rowid > lastRowid) that are not this import's own.
+    // Returns the id of a new row that takes `current` (the record about to be checked again, the
+    // first of the batch, already noted in the sets): the same id, or the same active child.
+    struct Taken
+    {
+        QString by;          // the new row's id
+        bool sameId = false; // the same id (else the same active child)
+    };
+    Expected<std::optional<Taken>> catchUp(sqlite3 *db, QByteArrayView currentId, QByteArrayView currentIin,
+                                           qint64 currentIndex);
     // The id of the application that owns owner (< 0: of the store) in ActiveChildren.
     QString storeOwner(qint64 owner) const { return storeOwners.at(-1 - owner); }
 };
