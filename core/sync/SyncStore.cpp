@@ -216,8 +216,8 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
             update.addBindValue(outcome.id);
             if (!update.exec())
                 return writeFailed(update);
-            // A registration the server refused was never in the region's queue: archived here too
-            // (duplicate_child: a duplicate; otherwise "other"), so it stops counting in this
+            // A registration the server refused as a duplicate or as invalid was never in the
+            // region's queue: archived here too (duplicate / other), so it stops counting in this
             // desk's queue numbers and the clerk may register the child again, corrected. The
             // server has nothing to learn of it: no outbox command, a journal entry only.
             if (!applied) {
@@ -241,6 +241,12 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
 
 Status SyncStore::archiveRejectedRegistration(const SyncOutcome &outcome, const QDateTime &now)
 {
+    // Only when the registration itself is wrong: a duplicate of the child's application, or an
+    // application the rules refuse. Any other refusal (a filing time out of range, a conflict, a
+    // server that does not know the command) leaves the copy as it was, provisional, for the clerk
+    // and the administrator to settle from "Needs attention".
+    if (outcome.code != QLatin1String("duplicate_child") && outcome.code != QLatin1String("invalid_application"))
+        return {};
     const std::optional<OutboxCommand> command = Outbox::find(m_db, outcome.id);
     if (!command || command->type != CommandTypes::registerApplication())
         return {};
