@@ -120,6 +120,8 @@ QString Issue::ruleMessage() const
     case Rule::StoreWriteFailed: return tr("the change could not be saved; nothing was written");
     case Rule::OutputNotReplaceable: return tr("this file exists and is not a PDF document: choose another name");
     case Rule::ImportNotJsonArray: return tr("not a JSON array of applications");
+    case Rule::ApplicationIdNotUuid: return tr("the application's id is not a UUID");
+    case Rule::ApplicationIdTaken: return tr("this id belongs to another child's application");
     case Rule::ImportRecordNotObject: return tr("the record is not a JSON object");
     case Rule::DateNotDayMonthYear: return tr("not a valid date (DD.MM.YYYY)");
     case Rule::BinNotTwelveDigits: return tr("a BIN has exactly 12 digits");

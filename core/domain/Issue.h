@@ -132,6 +132,8 @@ enum class Rule {
     OutputNotReplaceable,
     // Import files
     ImportNotJsonArray,
+    ApplicationIdNotUuid,   // an application id that is not a UUID
+    ApplicationIdTaken,     // an application id the store holds for another child
     ImportRecordNotObject,
     // Forms: a date typed only in part (the desk writes dates day first)
     DateNotDayMonthYear,

@@ -136,6 +136,10 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
     if (const Status opened = writer.open(); !opened)
         return opened.error();
 
+    SqliteStatement sameId(db, "SELECT child_iin FROM applications WHERE id = ?1");
+    if (!sameId)
+        return sqliteFailed(db);
+
     // 4. The records in file order: refused, already present or written.
     bool modeChosen = false;
     for (qsizetype chunk = 0; chunk < pipeline.chunks(); ++chunk) {
@@ -149,6 +153,20 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
             }
             const QByteArrayView id = record.text(ColId);
             if (!known.ids.insert(id)) {
+                // Issue 14 item 3: "already present" only when it is the same child; the store
+                // answers for the file's earlier records too (written in this batch or before).
+                sqlite3_reset(sameId.get());
+                sqlite3_bind_text(sameId.get(), 1, id.data(), int(id.size()), SQLITE_STATIC);
+                if (sqlite3_step(sameId.get()) == SQLITE_ROW) {
+                    const auto *stored = reinterpret_cast<const char *>(sqlite3_column_text(sameId.get(), 0));
+                    const QByteArrayView storedIin(stored, sqlite3_column_bytes(sameId.get(), 0));
+                    if (!storedIin.isEmpty() && storedIin != record.text(ColChildIin)) {
+                        sqlite3_reset(sameId.get());
+                        result.invalid.append({i, Issue::error(Field::None, Rule::ApplicationIdTaken, QString::fromUtf8(id))});
+                        continue;
+                    }
+                }
+                sqlite3_reset(sameId.get());
                 ++result.alreadyPresent;
                 continue;
             }

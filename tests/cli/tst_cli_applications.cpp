@@ -231,6 +231,30 @@ private slots:
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
     }
 
+    // Issue 14 item 3: an id that is not a UUID is refused; another child under an id the store
+    // holds is refused, never counted as "already present".
+    void idsAreUuidsAndMatchTheChild()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(u"store.sqlite"_s);
+        const QString first = writeJson(dir, u"a.json"_s, arrayOf({record(1, Category::None, at(1, 9))}));
+        QCOMPARE(runCli({u"--store"_s, store, u"applications"_s, u"import"_s, first}).exitCode, 0);
+
+        QJsonObject other = record(2, Category::None, at(2, 9));
+        other.insert(u"id"_s, record(1, Category::None, at(1, 9)).value(u"id"_s)); // child 2 under child 1's id
+        QJsonObject notUuid = record(3, Category::None, at(3, 9));
+        notUuid.insert(u"id"_s, u"APP-0003"_s);
+        const QString second = writeJson(dir, u"b.json"_s,
+                                         arrayOf({record(1, Category::None, at(1, 9)), other, notUuid}));
+        const Result result = runCli({u"--store"_s, store, u"applications"_s, u"import"_s, second});
+        QCOMPARE(result.out, u"imported 0, already present 1, invalid 2\n"_s);
+        QCOMPARE(result.exitCode, 1);
+        const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(u"record 1:"_s) && lines.at(0).contains(u"another child"_s), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(u"record 2:"_s) && lines.at(1).contains(u"UUID"_s), qPrintable(lines.at(1)));
+    }
+
     // Invalid records are reported one line each with their 0-based index and the form's
     // reason; the valid ones are imported anyway; exit code 1.
     void invalidRecordsReported()

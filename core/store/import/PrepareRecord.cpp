@@ -37,7 +37,14 @@ void prepare(Record &record, QByteArrayView text, qsizetype offset, const Prepar
             return;
         }
     }
-    if (a.id.isEmpty()) {
+    if (!a.id.isEmpty()) {
+        // Issue 14 item 3: ids are client-made UUIDs, lower-case without braces, everywhere
+        // (store, outbox, server); anything else would never match the same application again.
+        if (QUuid::fromString(a.id).isNull() || QUuid::fromString(a.id).toString(QUuid::WithoutBraces) != a.id) {
+            record.error = Issue::error(Field::None, Rule::ApplicationIdNotUuid, a.id);
+            return;
+        }
+    } else {
         // The id is derived from the record as the file has it, unknown keys included.
         const QJsonDocument document = QJsonDocument::fromJson(text.toByteArray());
         a.id = QUuid::createUuidV5(idNamespace, CanonicalJson::encode(document.object()))
