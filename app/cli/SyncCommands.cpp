@@ -110,8 +110,9 @@ public:
             return context.fail(summary.error(), ExitCode::Failed);
         const Expected<SyncConnection> connection = SyncSettings::load(*database);
         QTextStream &out = context.out();
-        out << tr("server: %1").arg(connection && !connection->server.isEmpty() ? connection->server.toString() : tr("not set"))
-            << '\n';
+        // The one saved in Settings, else the one last synced with (a sync given --server).
+        const QString server = connection && !connection->server.isEmpty() ? connection->server.toString() : summary->server;
+        out << tr("server: %1").arg(server.isEmpty() ? tr("not set") : server) << '\n';
         out << tr("cursor: %1").arg(summary->cursor.epoch.isEmpty() ? tr("nothing downloaded yet") : summary->cursor.text())
             << '\n';
         out << tr("rows from the server: %1").arg(summary->rows) << '\n';

@@ -37,6 +37,7 @@ private slots:
     void clearErrorsForBadTokenNoRouteAndVersions();
     void liveEngineShowsServerChangeWithinSeconds();
     void connectionSettingsKeepTokenOwnerOnly();
+    void cliSyncAndStatus();
 
 private:
     std::unique_ptr<Desk> newDesk(const QString &name, const QString &token);
@@ -559,6 +560,83 @@ void TestDeskSync::connectionSettingsKeepTokenOwnerOnly()
     QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
     // Not in the store: a copy of the store does not carry the token.
     QCOMPARE(desk->count(QStringLiteral("SELECT count(*) FROM sync_state WHERE value LIKE '%qd_secret%'")), 0);
+}
+
+namespace {
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(QABYLDAU_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.exitCode = -2;
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+// qabyldau-cli sync / sync status (docs/cli.md): what a script or an administrator relies on.
+void TestDeskSync::cliSyncAndStatus()
+{
+    auto desk = newDesk(QStringLiteral("a"), m_tokenA);
+    auto deskB = newDesk(QStringLiteral("b"), m_tokenB);
+    const Application child = m_applications.next();
+    Application again = child;
+    again.id.clear();
+    QVERIFY(desk->registerApplication(m_applications.next()));
+    QVERIFY(desk->registerApplication(child));
+    QVERIFY(deskB->registerApplication(again));
+    QVERIFY(deskB->sync().error.ok()); // B's copy comes first: A's is the duplicate
+    const QString store = desk->database()->path();
+    const QString server = QStringLiteral("http://127.0.0.1:%1").arg(m_server->port());
+    const QString tokenFile = m_dir.filePath(QStringLiteral("a.token"));
+    {
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_tokenA.toUtf8() + '\n');
+    }
+
+    // A wrong token: exit 4, the reason on one line, nothing sent.
+    Run bad = runCli({QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("--server"), server,
+                      QStringLiteral("--token"), QStringLiteral("qd_wrong")});
+    QCOMPARE(bad.exitCode, 4);
+    QCOMPARE(bad.err.count(u'\n'), 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("unauthorized")), qPrintable(bad.err));
+    // No server at all: a usage error.
+    QCOMPARE(runCli({QStringLiteral("--store"), store, QStringLiteral("sync")}).exitCode, 2);
+
+    const Run run = runCli({QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("--server"), server,
+                            QStringLiteral("--token-file"), tokenFile});
+    QCOMPARE(run.exitCode, 1); // one command rejected
+    QVERIFY2(run.out.contains(QStringLiteral("sent 2 commands: 1 applied, 1 rejected")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("duplicate_child")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("queue number 1")), qPrintable(run.out));
+
+    const Run again2 = runCli({QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("--server"), server,
+                               QStringLiteral("--token-file"), tokenFile});
+    QCOMPARE(again2.exitCode, 0);
+    QVERIFY2(again2.out.contains(QStringLiteral("sent 0 commands")), qPrintable(again2.out));
+
+    const Run status = runCli({QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("status")});
+    QCOMPARE(status.exitCode, 0);
+    const Expected<SyncCursor> cursor = SyncStore(desk->database()->connection()).cursor();
+    QVERIFY(cursor);
+    QVERIFY2(status.out.contains(QStringLiteral("cursor: ") + cursor->text()), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QStringLiteral("2 written, 0 waiting, 1 applied, 1 rejected")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QStringLiteral("last error: none")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QStringLiteral("duplicate_child")), qPrintable(status.out));
+    // Reading never creates a store.
+    const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("--store"), missing, QStringLiteral("sync"), QStringLiteral("status")}).exitCode, 3);
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestDeskSync)
