@@ -77,9 +77,9 @@ public:
         if (!QFileInfo::exists(path))
             return context.fail(Issue::error(Field::Store, Rule::StoreCannotOpen, tr("%1: no such file").arg(path)),
                                 ExitCode::NoAnswer);
-        const Expected<std::shared_ptr<Database>> database = openStore(context);
+        const Expected<std::shared_ptr<Database>> database = Database::openExisting(path);
         if (!database)
-            return context.fail(database.error(), ExitCode::Failed);
+            return context.fail(database.error(), ExitCode::NoAnswer);
         QueueStore queue(*database, SettingsStore(*database).load().settings);
         QueueFilter filter;
         filter.status = ApplicationStatus::Queued;

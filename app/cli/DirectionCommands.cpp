@@ -70,9 +70,9 @@ public:
         if (!QFileInfo::exists(path))
             return context.fail(Issue::error(Field::Store, Rule::StoreCannotOpen, tr("%1: no such file").arg(path)),
                                 ExitCode::NoAnswer);
-        const Expected<std::shared_ptr<Database>> database = Database::open(path);
+        const Expected<std::shared_ptr<Database>> database = Database::openExisting(path);
         if (!database)
-            return context.fail(database.error(), ExitCode::Failed);
+            return context.fail(database.error(), ExitCode::NoAnswer);
         const std::optional<Direction> direction = DirectionStore(*database).find(arguments.constFirst());
         if (!direction)
             return context.fail(Issue::error(Field::DirectionNumber, Rule::DirectionNotFound,

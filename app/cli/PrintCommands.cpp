@@ -47,7 +47,7 @@ public:
             context.err() << tr("%1: there is no store at %2").arg(command, storePath) << Qt::endl;
             return ExitCode::NoAnswer;
         }
-        Expected<std::shared_ptr<Database>> database = Database::open(storePath);
+        Expected<std::shared_ptr<Database>> database = Database::openExisting(storePath);
         if (!database)
             return context.fail(database.error(), ExitCode::NoAnswer);
 
@@ -224,7 +224,7 @@ private:
             context.err() << tr("%1: there is no store at %2").arg(command, storePath) << Qt::endl;
             return ExitCode::NoAnswer;
         }
-        Expected<std::shared_ptr<Database>> opened = Database::open(storePath);
+        Expected<std::shared_ptr<Database>> opened = Database::openExisting(storePath);
         if (!opened)
             return context.fail(opened.error(), ExitCode::NoAnswer);
         database = *opened;

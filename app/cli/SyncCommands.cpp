@@ -39,9 +39,7 @@ public:
     static Expected<std::shared_ptr<Database>> openExisting(CliContext &context, bool create)
     {
         const QString path = context.storePath.isEmpty() ? Database::defaultPath() : context.storePath;
-        if (!create && !QFileInfo::exists(path))
-            return Issue::error(Field::Store, Rule::StoreCannotOpen, tr("%1: no such file").arg(path));
-        return Database::open(path);
+        return create ? Database::open(path) : Database::openExisting(path);
     }
 
     static int sync(CliContext &context, const QStringList &)

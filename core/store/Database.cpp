@@ -153,6 +153,20 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QL
     return database;
 }
 
+Expected<std::shared_ptr<Database>> Database::openExisting(const QString &path)
+{
+    // Issue 14 item 8: a command that only reads never turns a file into a store.
+    QFile file(path);
+    if (!file.exists())
+        return cannotOpen(path, tr("no such file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return cannotOpen(path, file.errorString());
+    if (file.read(16) != QByteArray("SQLite format 3", 16))
+        return cannotOpen(path, tr("not a Qabyldau store"));
+    file.close();
+    return open(path);
+}
+
 Status Database::initialize(const QList<Migration> &migrations)
 {
     QSqlDatabase db = connection();
@@ -194,7 +208,13 @@ Status Database::initialize(const QList<Migration> &migrations)
     if (!isInMemory()) {
         // DESIGN 9: also for a store created by something else. Not a reason to refuse the
         // store when the desk's user is not the file's owner.
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Only ever taken away: group and others lose access, the owner's own bits stay as they
+        // were (a store an administrator made read-only stays read-only; issue 14 item 8).
+        const QFileDevice::Permissions current = QFile::permissions(m_path);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (current & others)
+            QFile::setPermissions(m_path, current & (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     }
     return {};
 }

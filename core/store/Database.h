@@ -24,6 +24,9 @@ public:
     // Errors: Rule::StoreCannotOpen, Rule::StoreSchemaTooNew, Rule::StoreMigrationFailed
     // (Field::Store, the SQL error in detail).
     static Expected<std::shared_ptr<Database>> open(const QString &path);
+    // For commands that only read: refuses (Rule::StoreCannotOpen) a path that does not exist, or a
+    // file that is not an SQLite database (an empty file included), instead of making it a store.
+    static Expected<std::shared_ptr<Database>> openExisting(const QString &path);
     // The same with another list of migrations (test seam): the store's known version is then
     // migrations.size().
     static Expected<std::shared_ptr<Database>> open(const QString &path,

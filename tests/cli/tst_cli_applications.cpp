@@ -255,6 +255,38 @@ private slots:
         QVERIFY2(lines.at(1).startsWith(u"record 2:"_s) && lines.at(1).contains(u"UUID"_s), qPrintable(lines.at(1)));
     }
 
+    // Issue 14 item 8: commands that only read never make a store of an empty or foreign file,
+    // and never loosen a store's permissions.
+    void readingNeverMakesAStore()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(u"empty.sqlite"_s);
+        QFile(empty).open(QIODevice::WriteOnly);
+        const QString text = writeJson(dir, u"notes.txt"_s, "hello, not a store");
+        for (const QString &path : {empty, text}) {
+            const QByteArray before = [&] { QFile f(path); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("?"); }();
+            for (const QStringList &command : {QStringList{u"queue"_s, u"list"_s, u"--birth-year"_s, u"2021"_s},
+                                               QStringList{u"direction"_s, u"check"_s, u"D-1"_s},
+                                               QStringList{u"sync"_s, u"status"_s}}) {
+                const Result result = runCli(QStringList{u"--store"_s, path} + command);
+                QVERIFY2(result.exitCode == 3, qPrintable(command.join(u' ') + u": "_s + result.err));
+                QCOMPARE(result.err.count(u'\n'), 1);
+            }
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), before);
+            QVERIFY(!QFile::exists(path + u"-wal"_s));
+        }
+        // A store its owner made read-only stays read-only (reading it still works).
+        const QString store = dir.filePath(u"store.sqlite"_s);
+        const QString file = writeJson(dir, u"a.json"_s, arrayOf({record(1, Category::None, at(1, 9))}));
+        QCOMPARE(runCli({u"--store"_s, store, u"applications"_s, u"import"_s, file}).exitCode, 0);
+        QVERIFY(QFile::setPermissions(store, QFile::ReadOwner));
+        runCli({u"--store"_s, store, u"queue"_s, u"list"_s, u"--birth-year"_s, u"2021"_s});
+        QCOMPARE(QFile::permissions(store) & (QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QVERIFY(QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
     // Invalid records are reported one line each with their 0-based index and the form's
     // reason; the valid ones are imported anyway; exit code 1.
     void invalidRecordsReported()
