@@ -3,7 +3,8 @@
 // directions the server issues to them, sync, and are disrupted (the server SIGKILLed and
 // restarted, a desk's sync cut short) in a random order. At the end, synced until quiet: every
 // desk's partitions equal the server's, every command was applied or rejected exactly once, and
-// no child has two active applications. The seed is printed; QABYLDAU_TEST_SEED replays one.
+// no child has two active applications. The seed is printed; QABYLDAU_TEST_SEED replays one
+// (the same actions in the same order; the ids and the timing of the kills differ).
 #include "DeskSyncHelpers.h"
 
 #include "store/DirectionStore.h"
@@ -19,7 +20,7 @@ using namespace DeskTest;
 
 namespace {
 
-constexpr int steps = 60;
+constexpr int defaultSteps = 60;
 constexpr qint64 budgetMs = 150000; // the steps stop early rather than run the test past ~3 minutes
 
 QString cliPath()
@@ -27,9 +28,10 @@ QString cliPath()
     return QStringLiteral(QABYLDAU_CLI_PATH);
 }
 
-// Whole applications at the server, by id (the org partitions' latest rows; every kindergarten's
-// desk token together covers them all).
-QHash<QString, QJsonObject> serverApplications(const Server &server, const QStringList &tokens)
+// Whole applications (or directions) at the server, by id: the org partitions' latest rows; every
+// kindergarten's desk token together covers them all.
+QHash<QString, QJsonObject> serverApplications(const Server &server, const QStringList &tokens,
+                                               const QString &entity = QStringLiteral("application"))
 {
     QHash<QString, QJsonObject> applications;
     for (const QString &token : tokens) {
@@ -42,7 +44,7 @@ QHash<QString, QJsonObject> serverApplications(const Server &server, const QStri
             for (const QJsonValue &value : page.value(QStringLiteral("changes")).toArray()) {
                 const QJsonObject change = value.toObject();
                 if (!change.value(QStringLiteral("partition")).toString().startsWith(QLatin1String("org:"))
-                    || change.value(QStringLiteral("entity")).toString() != QLatin1String("application"))
+                    || change.value(QStringLiteral("entity")).toString() != entity)
                     continue;
                 const QString id = change.value(QStringLiteral("id")).toString();
                 if (change.value(QStringLiteral("deleted")).toBool())
@@ -117,8 +119,12 @@ void TestDeskSyncRandom::randomStepsConverge()
     const quint32 seed = qEnvironmentVariableIsSet("QABYLDAU_TEST_SEED")
                              ? quint32(qEnvironmentVariable("QABYLDAU_TEST_SEED").toUInt(&seeded))
                              : QRandomGenerator::global()->generate();
+    QVERIFY2(seeded || !qEnvironmentVariableIsSet("QABYLDAU_TEST_SEED"), "QABYLDAU_TEST_SEED is not a number");
     qInfo("seed %u (replay with QABYLDAU_TEST_SEED=%u)", seed, seed);
     QRandomGenerator random(seed);
+    // QABYLDAU_TEST_STEPS: a longer run by hand (still within the time budget).
+    const int steps = qEnvironmentVariableIntValue("QABYLDAU_TEST_STEPS") > 0 ? qEnvironmentVariableIntValue("QABYLDAU_TEST_STEPS")
+                                                                              : defaultSteps;
 
     Server server;
     QVERIFY2(server.setupError().isEmpty(), qPrintable(server.setupError()));
@@ -270,6 +276,8 @@ void TestDeskSyncRandom::randomStepsConverge()
     QVERIFY2(quiet, "the desks did not settle in six rounds");
 
     qint64 registrationsApplied = 0;
+    qint64 refusalsApplied = 0;
+    QMap<QString, int> rejections;
     for (DeskState &state : desks) {
         Desk &desk = *state.desk;
         const QString differs = compareWithServer(desk, serverView(server, state.token));
@@ -282,6 +290,9 @@ void TestDeskSyncRandom::randomStepsConverge()
         QVERIFY(summary.stalePartitions.isEmpty());
         registrationsApplied +=
             desk.count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'register_application' AND state = 'applied'"));
+        refusalsApplied += desk.count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'record_refusal' AND state = 'applied'"));
+        for (const RejectedCommand &command : desk.rejected())
+            rejections[command.type + u' ' + command.code] += 1;
     }
 
     // Counted at the server: one application per registration the desks saw applied.
@@ -303,7 +314,19 @@ void TestDeskSyncRandom::randomStepsConverge()
                  qPrintable(QStringLiteral("child %1: %2 and %3").arg(iin, activeByChild.value(iin), it.key())));
         activeByChild.insert(iin, it.key());
     }
-    qInfo("%lld applications at the server, %d directions issued", registrationsApplied, directionNumber);
+    // Every refusal the server applied closed its direction there, and no direction was refused twice.
+    const QHash<QString, QJsonObject> directions = serverApplications(server, {desks[0].token, desks[2].token},
+                                                                      QStringLiteral("direction"));
+    QCOMPARE(qint64(directions.size()), qint64(directionNumber));
+    qint64 refusedAtServer = 0;
+    for (const QJsonObject &direction : directions)
+        if (direction.value(QStringLiteral("status")).toString() == QLatin1String("refused"))
+            ++refusedAtServer;
+    QCOMPARE(refusedAtServer, refusalsApplied);
+    for (auto it = rejections.cbegin(); it != rejections.cend(); ++it)
+        qInfo("rejected: %3d x %s", it.value(), qPrintable(it.key()));
+    qInfo("%lld applications at the server, %d directions issued, %lld refused", registrationsApplied, directionNumber,
+          refusedAtServer);
 }
 
 QTEST_GUILESS_MAIN(TestDeskSyncRandom)
