@@ -249,8 +249,9 @@ void TestDeskSyncFaults::regionDownloadInterrupted()
     qint64 previousRows = 0;
     int cutMidway = 0;
     // The desk killed at several moments of the download: once it committed some pages, it is
-    // SIGKILLed while it applies the next (at once, or a few ms in).
-    for (const auto &[fraction, extraMs] : {std::pair{0.15, 0}, std::pair{0.35, 7}, std::pair{0.6, 25}}) {
+    // SIGKILLed while it applies the next (at once, or a few ms in). Early enough that several
+    // pages are left for the server's kill below and the final run.
+    for (const auto &[fraction, extraMs] : {std::pair{0.1, 0}, std::pair{0.25, 7}, std::pair{0.4, 25}}) {
         const std::unique_ptr<QProcess> child = startCliSync(path, server.port(), token);
         QVERIFY(waitForRows(path, qint64(double(total) * fraction), *child));
         sleepMs(extraMs);
