@@ -114,6 +114,7 @@ struct SyncStore::Statements
     QSqlQuery deleteAnonymous;
     QSqlQuery setAsideRow;
     QSqlQuery kindergarten;
+    bool tuned = false; // the connection's settings for applying pages (applyPage)
 };
 
 SyncStore::SyncStore(QSqlDatabase db) : m_db(std::move(db)), m_statements(std::make_unique<Statements>(m_db)) { }
@@ -454,6 +455,17 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
     PageResult result;
     QHash<QString, SyncCheckpoint> sums;
     QHash<QString, qint64> lastSeq; // per partition: the page's last change of it
+    if (!m_statements->tuned) {
+        // Each anonymous row fires the queue triggers, so SQLite keeps a statement journal for
+        // every row; with the default temp_store it spilled to files in /var/tmp (20 pwrite calls
+        // a row on a first sync). In memory, with a cache that holds the applications' indexes of
+        // a region (64 MiB at most), a page is written once, at its commit. This is the engine's
+        // own connection (SyncEngine), so the settings stay there.
+        QSqlQuery pragma(m_db);
+        pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        m_statements->tuned = true;
+    }
     {
         WriteTransaction transaction(m_db);
         if (const Status begun = transaction.begin(); !begun)

@@ -1,0 +1,90 @@
+#!/bin/bash
+# First sync of a region into an empty desk store over loopback (issue 11, docs/performance.md
+# "Desk sync"): a qabyldau-server demo region (built once, reused), then `qabyldau-cli sync` into
+# a new store, RUNS times. Prints per run the records, the wall time, records/s and the desk
+# process's peak RSS (/usr/bin/time -v), and the same run's baseline: every /changes page fetched
+# with the same page size and thrown away (the server's work and the transfer alone, no desk), so
+# the ratio says what the desk engine adds. Then the medians.
+#   bench/sync_first.sh BUILD_DIR [WORK_DIR] [APPLICATIONS] [RUNS]
+#   (defaults: a folder under /tmp, 300000 applications, 3 runs)
+set -euo pipefail
+build=$(cd "${1:?usage: sync_first.sh BUILD_DIR [WORK_DIR] [APPLICATIONS] [RUNS]}" && pwd)
+work=${2:-$(mktemp -d /tmp/qabyldau-syncbench.XXXXXX)}
+count=${3:-300000}
+runs=${4:-3}
+server_bin="$build/server/qabyldau-server"
+cli_bin="$build/app/qabyldau-cli"
+mkdir -p "$work"
+export TZ=Asia/Almaty
+
+db="$work/server-$count.sqlite"
+tokens="$work/tokens-$count.tsv"
+if [ ! -f "$db" ]; then
+    echo "building the demo region ($count applications) in $db ..."
+    "$server_bin" --db "sqlite:$db" demo --tokens-file "$tokens" --orgs 5 --desks-per-org 2 \
+        --applications "$count"
+fi
+token=$(head -n1 "$tokens" | cut -f3)
+
+log="$work/serve.log"
+"$server_bin" --db "sqlite:$db" serve --listen 127.0.0.1:0 >"$log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+    grep -q '^listening on' "$log" && break
+    sleep 0.1
+done
+address=$(sed -n 's/^listening on \([^ ]*\).*/\1/p' "$log")
+[ -n "$address" ] || { echo "the server did not start:"; cat "$log"; exit 1; }
+url="http://$address"
+
+# The baseline: the same pages (limit 5000, what SyncOptions::pageLimit asks) fetched one after
+# the other and thrown away; the cursor is cut out of each page with a regular expression, the
+# page is never parsed.
+baseline() {
+    python3 - "$url" "$token" <<'EOF'
+import re, sys, time, urllib.request
+url, token = sys.argv[1], sys.argv[2]
+cursor, pages, size = "", 0, 0
+start = time.monotonic()
+while True:
+    request = urllib.request.Request(f"{url}/api/v1/changes?after={cursor}&limit=5000&wait=0",
+                                     headers={"Authorization": f"Bearer {token}"})
+    body = urllib.request.urlopen(request).read()
+    pages += 1
+    size += len(body)
+    cursor = re.search(rb'"cursor"\s*:\s*"([^"]*)"', body).group(1).decode()
+    if not re.search(rb'"more"\s*:\s*true', body):
+        break
+print(f"{time.monotonic() - start:.3f} {pages} {size}")
+EOF
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+baseline >/dev/null # warm-up: the server's file in the page cache
+: >"$work/desk.tsv"
+: >"$work/base.tsv"
+for run in $(seq "$runs"); do
+    store="$work/desk-$run.sqlite"
+    rm -f "$store" "$store-wal" "$store-shm"
+    # /usr/bin/time -v writes to the same stderr; its lines are the last ones.
+    /usr/bin/time -v "$cli_bin" --store "$store" sync --server "$url" --token "$token" \
+        >"$work/sync-$run.out" 2>"$work/sync-$run.err" || { cat "$work/sync-$run.err"; exit 1; }
+    records=$(sed -n 's/^received \([0-9]*\) changes.*/\1/p' "$work/sync-$run.out")
+    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/sync-$run.err" |
+        awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/sync-$run.err")
+    read -r bwall bpages bbytes < <(baseline)
+    rate=$(awk -v r="$records" -v w="$wall" 'BEGIN { printf "%.0f", r / w }')
+    ratio=$(awk -v a="$wall" -v b="$bwall" 'BEGIN { printf "%.2f", a / b }')
+    printf 'run %d: desk %s records in %s s = %s records/s, peak RSS %d MB; baseline %s pages (%d MB) in %s s; ratio %s\n' \
+        "$run" "$records" "$wall" "$rate" $((rss / 1024)) "$bpages" $((bbytes / 1048576)) "$bwall" "$ratio"
+    echo "$rate $wall $rss" >>"$work/desk.tsv"
+    echo "$bwall $ratio" >>"$work/base.tsv"
+done
+echo "median of $runs: $(cut -d' ' -f1 "$work/desk.tsv" | median) records/s," \
+    "$(cut -d' ' -f2 "$work/desk.tsv" | median) s," \
+    "peak RSS $(( $(cut -d' ' -f3 "$work/desk.tsv" | median) / 1024 )) MB;" \
+    "baseline $(cut -d' ' -f1 "$work/base.tsv" | median) s; ratio desk/baseline $(cut -d' ' -f2 "$work/base.tsv" | median)"
+echo "machine: $(nproc) processors, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
