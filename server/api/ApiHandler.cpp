@@ -10,9 +10,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <chrono>
+#include <algorithm>
 #include <memory>
 
 namespace Api {
@@ -79,6 +82,88 @@ std::optional<Desk> authenticate(ServerDb &db, const QString &authorization, htt
 ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Options options)
     : m_pool(pool), m_waiters(waiters), m_epoch(std::move(epoch)), m_options(options)
 {
+    // Captures the pool and the waiters, never this: both outlive the handler in serve.
+    DbPool *sharedPool = &pool;
+    ChangeWaiters *sharedWaiters = &waiters;
+    const std::string sharedEpoch = m_epoch.toStdString();
+    waiters.setBatch([sharedPool, sharedWaiters, sharedEpoch](std::vector<ChangeWaiters::Waiter> woken) {
+        answerWoken(*sharedPool, *sharedWaiters, sharedEpoch, std::move(woken));
+    });
+}
+
+void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
+                             std::vector<ChangeWaiters::Waiter> woken)
+{
+    // One task reads the changes after the oldest parked cursor once and answers every parked
+    // desk from that page, filtered to what that desk may see: a wake-up costs one read instead
+    // of one per parked desk (docs/performance.md, "The queue server"). A desk the shared read
+    // cannot answer exactly (its page would be cut short, or carry head) looks on its own.
+    auto parked = std::make_shared<std::vector<ChangeWaiters::Waiter>>(std::move(woken));
+    const std::uint64_t generation = waiters.generation();
+    const bool posted = pool.post([parked, generation, epoch, &waiters](ServerDb &db) {
+        std::vector<ChangeWaiters::Waiter> &list = *parked;
+        const auto retryAll = [&list] {
+            for (ChangeWaiters::Waiter &waiter : list)
+                waiter.retry();
+        };
+        // A desk revoked while parked gets its 401 from its own look, as before.
+        QSet<QString> revoked;
+        if (ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT id FROM desks WHERE revoked_at IS NOT NULL"), {}); rows) {
+            while (rows.value()->next())
+                revoked.insert(rows.value()->value(0).toString());
+        } else {
+            db.finishStatements();
+            retryAll();
+            return;
+        }
+        db.finishStatements();
+        std::int64_t oldest = list.front().afterSeq;
+        for (const ChangeWaiters::Waiter &waiter : list)
+            oldest = std::min(oldest, waiter.afterSeq);
+        // Parked desks were at the head when they parked (at most maxWaitSeconds ago): the rows
+        // after the oldest cursor are those few seconds' commits. The cap bounds a storm.
+        constexpr int sharedCap = 2000;
+        ServerResult<ServerChangeLog::SharedRead> shared = ServerChangeLog::readShared(db, oldest, sharedCap);
+        db.finishStatements();
+        if (!shared) {
+            retryAll();
+            return;
+        }
+        const std::string head = "{\"epoch\":\"" + epoch + "\",\"changes\":";
+        for (ChangeWaiters::Waiter &waiter : list) {
+            const QString deskId = QString::fromStdString(waiter.deskId);
+            if (revoked.contains(deskId)) {
+                waiter.retry();
+                continue;
+            }
+            std::string body = head;
+            const std::optional<ServerChangeLog::Page> page =
+                ServerChangeLog::pageFrom(shared.value(), QString::fromStdString(waiter.orgId), waiter.afterSeq, waiter.limit, body);
+            if (!page || page->more) {
+                waiter.retry();
+                continue;
+            }
+            if (page->count == 0) {
+                if (std::chrono::steady_clock::now() < waiter.deadline) {
+                    // Nothing for this desk: parked again as of the generation before the shared
+                    // read, so a commit since then sends it back at once.
+                    waiter.seenGeneration = generation;
+                    waiters.park(std::move(waiter));
+                } else {
+                    waiter.timeout();
+                }
+                continue;
+            }
+            body.append(",\"cursor\":\"").append(epoch).append(":").append(std::to_string(page->lastSeq));
+            body.append("\",\"more\":false,\"checkpoints\":");
+            body.append(page->checkpointsJson.constData(), std::size_t(page->checkpointsJson.size())).append("}");
+            waiter.answer(std::move(body));
+        }
+    });
+    if (!posted) {
+        for (ChangeWaiters::Waiter &waiter : *parked)
+            waiter.retry(); // each answers 503 server_busy, as a look of its own would
+    }
 }
 
 void ApiHandler::post(const http::Responder &respond, DbPool::Task task, DbPool::Priority priority)
@@ -293,14 +378,26 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
             }
             if (page.value().count == 0 && query->waits && std::chrono::steady_clock::now() < query->deadline) {
                 if (self) {
-                    waiters->park(ChangeWaiters::Waiter{query->deadline, [self] { (*self)(); },
-                                                        [respond, epoch, query] {
-                                                            respond(Api::json(200, QByteArray("{\"epoch\":\"") + epoch.toUtf8()
-                                                                                       + "\",\"changes\":[],\"cursor\":\""
-                                                                                       + epoch.toUtf8() + ':' + QByteArray::number(query->afterSeq)
-                                                                                       + "\",\"more\":false,\"checkpoints\":[]}"));
-                                                        },
-                                                        generation});
+                    ChangeWaiters::Waiter waiter;
+                    waiter.deadline = query->deadline;
+                    waiter.retry = [self] { (*self)(); };
+                    waiter.timeout = [respond, epoch, query] {
+                        respond(Api::json(200, QByteArray("{\"epoch\":\"") + epoch.toUtf8() + "\",\"changes\":[],\"cursor\":\""
+                                                   + epoch.toUtf8() + ':' + QByteArray::number(query->afterSeq)
+                                                   + "\",\"more\":false,\"checkpoints\":[]}"));
+                    };
+                    waiter.seenGeneration = generation;
+                    waiter.deskId = desk->id.toStdString();
+                    waiter.orgId = desk->orgId.toStdString();
+                    waiter.afterSeq = query->afterSeq;
+                    waiter.limit = query->limit;
+                    waiter.answer = [respond](std::string answered) {
+                        http::Response response;
+                        response.body = std::move(answered);
+                        response.headers.emplace_back("Cache-Control", "no-store");
+                        respond(std::move(response));
+                    };
+                    waiters->park(std::move(waiter));
                     return;
                 }
             }

@@ -40,6 +40,9 @@ private:
     void changes(http::Request request, http::Responder respond);
     void position(http::Request request, http::Responder respond);
     void partition(http::Request request, http::Responder respond);
+    // Answers the long-polls a wake-up sent back from one shared read (ChangeWaiters::setBatch).
+    static void answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
+                            std::vector<ChangeWaiters::Waiter> woken);
     // Posts work to the pool, or answers 503 server_busy when the pool's queue is full.
     void post(const http::Responder &respond, DbPool::Task task, DbPool::Priority priority = DbPool::Priority::Normal);
 

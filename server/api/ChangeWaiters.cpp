@@ -25,6 +25,12 @@ void ChangeWaiters::park(Waiter waiter)
     m_waiters.push_back(std::move(waiter));
 }
 
+void ChangeWaiters::setBatch(Batch batch)
+{
+    std::lock_guard lock(m_mutex);
+    m_batch = std::move(batch);
+}
+
 std::uint64_t ChangeWaiters::generation() const
 {
     std::lock_guard lock(m_mutex);
@@ -74,8 +80,12 @@ void ChangeWaiters::loop()
             break;
         const auto now = std::chrono::steady_clock::now();
         std::vector<std::function<void()>> calls;
+        std::vector<Waiter> batched;
         for (auto it = m_waiters.begin(); it != m_waiters.end();) {
-            if (m_woken) {
+            if (m_woken && m_batch && it->afterSeq >= 0) {
+                batched.push_back(std::move(*it));
+                it = m_waiters.erase(it);
+            } else if (m_woken) {
                 calls.push_back(std::move(it->retry));
                 it = m_waiters.erase(it);
             } else if (it->deadline <= now) {
@@ -86,9 +96,12 @@ void ChangeWaiters::loop()
             }
         }
         m_woken = false;
+        const Batch batch = m_batch;
         lock.unlock();
         for (auto &call : calls)
             call();
+        if (!batched.empty())
+            batch(std::move(batched));
         lock.lock();
     }
 }

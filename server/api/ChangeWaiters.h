@@ -6,7 +6,9 @@
 #include <functional>
 #include <list>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
 // Parked long-polls (GET /api/v1/changes?wait=S). A request that found nothing new waits here
 // holding no thread. wake() (a local commit, or PostgreSQL NOTIFY from another process) sends
@@ -22,7 +24,17 @@ public:
         std::function<void()> retry;   // look again (posts to the database pool)
         std::function<void()> timeout; // answer with what there is (nothing)
         std::uint64_t seenGeneration = 0; // generation() taken before the look that found nothing
+        // For a shared answer (setBatch): the desk, its kindergarten, its cursor and page size.
+        std::string deskId;
+        std::string orgId;
+        std::int64_t afterSeq = -1; // -1: no shared answer, always retry
+        int limit = 0;
+        std::function<void(std::string body)> answer; // answers 200 with this page
     };
+    // Receives every waiter a wake-up sends back (those with afterSeq >= 0), at once, so that one
+    // database read can answer them all (ApiHandler). Without it each waiter's retry is called.
+    using Batch = std::function<void(std::vector<Waiter>)>;
+    void setBatch(Batch batch);
 
     ChangeWaiters();
     ~ChangeWaiters();
@@ -40,6 +52,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::list<Waiter> m_waiters;
+    Batch m_batch;
     bool m_woken = false;
     std::uint64_t m_generation = 0;
     bool m_stopping = false;

@@ -63,6 +63,54 @@ ServerResult<qint64> append(ServerDb &db, const ChangeRecord &change, std::optio
     return seq.value(0).toLongLong();
 }
 
+namespace {
+
+struct Checkpoint
+{
+    qint64 count;
+    qint64 checksum;
+};
+
+// One change as the API writes it. Both read() and pageFrom() write rows through this, so a
+// page answered from a shared read is byte for byte the page read() would give.
+void appendRow(std::string &out, qint64 seq, const QString &partition, const QString &entity, const QString &entityId,
+               qint64 version, bool deleted, const QByteArray &payload)
+{
+    const auto add = [&out](const QByteArray &bytes) { out.append(bytes.constData(), std::size_t(bytes.size())); };
+    out.append("{\"seq\":").append(std::to_string(seq));
+    out.append(",\"partition\":");
+    add(jsonString(partition));
+    out.append(",\"entity\":");
+    add(jsonString(entity));
+    out.append(",\"id\":");
+    add(jsonString(entityId));
+    out.append(",\"version\":").append(std::to_string(version));
+    out.append(",\"deleted\":").append(deleted ? "true" : "false");
+    out.append(",\"data\":");
+    add(payload);
+    out.push_back('}');
+}
+
+// Checkpoints in the order each partition first appears in the page, each as of the page's last
+// change of that partition.
+QByteArray checkpointsText(const QStringList &partitionOrder, const QHash<QString, Checkpoint> &checkpoints)
+{
+    QByteArray cp;
+    cp.append('[');
+    for (qsizetype i = 0; i < partitionOrder.size(); ++i) {
+        const Checkpoint point = checkpoints.value(partitionOrder.at(i));
+        if (i > 0)
+            cp.append(',');
+        cp.append("{\"partition\":").append(jsonString(partitionOrder.at(i))).append(",\"count\":")
+            .append(QByteArray::number(point.count)).append(",\"checksum\":\"")
+            .append(checksumText(point.checksum).toLatin1()).append("\"}");
+    }
+    cp.append(']');
+    return cp;
+}
+
+} // namespace
+
 ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit, std::string &out)
 {
     // Two index range scans (the public scope and the desk's own), merged: never a scan of
@@ -84,8 +132,6 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
     page.lastSeq = afterSeq;
     out.reserve(out.size() + std::size_t(limit) * 320);
     out.push_back('[');
-    const auto add = [&out](const QByteArray &bytes) { out.append(bytes.constData(), std::size_t(bytes.size())); };
-    struct Checkpoint { qint64 count; qint64 checksum; };
     QHash<QString, Checkpoint> checkpoints;
     QStringList partitionOrder;
     while (query.next()) {
@@ -97,18 +143,8 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
         const QString partition = query.value(1).toString();
         if (page.count > 0)
             out.push_back(',');
-        out.append("{\"seq\":").append(std::to_string(seq));
-        out.append(",\"partition\":");
-        add(jsonString(partition));
-        out.append(",\"entity\":");
-        add(jsonString(query.value(2).toString()));
-        out.append(",\"id\":");
-        add(jsonString(query.value(3).toString()));
-        out.append(",\"version\":").append(std::to_string(query.value(4).toLongLong()));
-        out.append(",\"deleted\":").append(query.value(5).toInt() ? "true" : "false");
-        out.append(",\"data\":");
-        add(query.value(6).toByteArray());
-        out.push_back('}');
+        appendRow(out, seq, partition, query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong(),
+                  query.value(5).toInt() != 0, query.value(6).toByteArray());
         if (!checkpoints.contains(partition))
             partitionOrder.append(partition);
         checkpoints.insert(partition, Checkpoint{query.value(7).toLongLong(), query.value(8).toLongLong()});
@@ -116,17 +152,72 @@ ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int
         ++page.count;
     }
     out.push_back(']');
-    QByteArray &cp = page.checkpointsJson;
-    cp.append('[');
-    for (qsizetype i = 0; i < partitionOrder.size(); ++i) {
-        const Checkpoint point = checkpoints.value(partitionOrder.at(i));
-        if (i > 0)
-            cp.append(',');
-        cp.append("{\"partition\":").append(jsonString(partitionOrder.at(i))).append(",\"count\":")
-            .append(QByteArray::number(point.count)).append(",\"checksum\":\"")
-            .append(checksumText(point.checksum).toLatin1()).append("\"}");
+    page.checkpointsJson = checkpointsText(partitionOrder, checkpoints);
+    return page;
+}
+
+ServerResult<SharedRead> readShared(ServerDb &db, qint64 afterSeq, int cap)
+{
+    // One range scan of the seq index, every scope: the rows of kindergartens with no parked
+    // desk are read and dropped (after a wake-up they are a handful), never sent.
+    ServerResult<QSqlQuery *> rows = db.exec(
+        QStringLiteral("SELECT seq, scope, partition_key, entity, entity_id, version, deleted, payload, part_count, part_checksum "
+                       "FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+        {afterSeq, cap + 1});
+    if (!rows)
+        return rows.error();
+    QSqlQuery &query = *rows.value();
+    SharedRead shared;
+    shared.afterSeq = afterSeq;
+    shared.complete = true;
+    while (query.next()) {
+        if (int(shared.rows.size()) == cap) {
+            shared.complete = false;
+            break;
+        }
+        SharedRow row;
+        row.seq = query.value(0).toLongLong();
+        row.scope = query.value(1).toString();
+        row.partition = query.value(2).toString();
+        appendRow(row.json, row.seq, row.partition, query.value(3).toString(), query.value(4).toString(),
+                  query.value(5).toLongLong(), query.value(6).toInt() != 0, query.value(7).toByteArray());
+        row.count = query.value(8).toLongLong();
+        row.checksum = query.value(9).toLongLong();
+        shared.rows.push_back(std::move(row));
     }
-    cp.append(']');
+    return shared;
+}
+
+std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, int limit, std::string &out)
+{
+    if (afterSeq < shared.afterSeq)
+        return std::nullopt; // the shared read started after this cursor
+    Page page;
+    page.lastSeq = afterSeq;
+    out.push_back('[');
+    QHash<QString, Checkpoint> checkpoints;
+    QStringList partitionOrder;
+    for (const SharedRow &row : shared.rows) {
+        if (row.seq <= afterSeq || (!row.scope.isEmpty() && row.scope != orgId))
+            continue; // scoping (docs/api.md): another kindergarten's rows never reach this desk
+        if (page.count == limit) {
+            page.more = true;
+            break;
+        }
+        if (page.count > 0)
+            out.push_back(',');
+        out.append(row.json);
+        if (!checkpoints.contains(row.partition))
+            partitionOrder.append(row.partition);
+        checkpoints.insert(row.partition, Checkpoint{row.count, row.checksum});
+        page.lastSeq = row.seq;
+        ++page.count;
+    }
+    // A read cut short proves nothing about the rows after it unless this page is full already.
+    if (!shared.complete && !page.more)
+        return std::nullopt;
+    out.push_back(']');
+    page.checkpointsJson = checkpointsText(partitionOrder, checkpoints);
     return page;
 }
 

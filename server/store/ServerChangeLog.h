@@ -8,6 +8,7 @@
 #include <string>
 
 #include <optional>
+#include <vector>
 
 // The change log every desk downloads (docs/api.md, GET /api/v1/changes). One row per visible
 // version of a record: scope "" is seen by every desk (the anonymous queue, the kindergartens),
@@ -43,6 +44,32 @@ struct Page
 // The changes after afterSeq that a desk of orgId may see, in commit order, at most limit,
 // appended to out as a JSON array (written straight into the response: a page is megabytes).
 ServerResult<Page> read(ServerDb &db, const QString &orgId, qint64 afterSeq, int limit, std::string &out);
+
+// One read of the changes after afterSeq of every scope, shared by many parked long-polls
+// (ApiHandler): each is then answered with pageFrom() instead of a read of its own.
+struct SharedRow
+{
+    qint64 seq = 0;
+    QString scope;
+    QString partition;
+    std::string json; // the row as read() writes it
+    qint64 count = 0;
+    qint64 checksum = 0;
+};
+
+struct SharedRead
+{
+    qint64 afterSeq = 0;
+    bool complete = false; // every change after afterSeq is in rows (not cut at the cap)
+    std::vector<SharedRow> rows;
+};
+
+ServerResult<SharedRead> readShared(ServerDb &db, qint64 afterSeq, int cap);
+
+// Exactly the page read(db, orgId, afterSeq, limit) gives at the shared read's snapshot, or
+// nullopt when the shared read cannot prove it (the cursor is older than the read, or the read
+// was cut short before this page filled). out as in read().
+std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, int limit, std::string &out);
 
 // The newest change a desk of orgId may see (0 when none): long-polls wait until it passes their cursor.
 ServerResult<qint64> latestVisible(ServerDb &db, const QString &orgId);

@@ -7,6 +7,8 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QTest>
+#include <QThreadPool>
+#include <QDeadlineTimer>
 
 using namespace ServerTest;
 
@@ -31,6 +33,7 @@ private slots:
     void filingTimeOutOfRange();
     void withdrawalArchivesAndFreesTheChild();
     void longPollWakesOnCommit();
+    void manyParkedDesksOfTwoOrgsEachGetTheirOwnView();
     void badInputGetsClearErrorsAndServerKeepsServing();
     void revokedTokenStopsWorking();
     void cursorFromAnotherEpochIsRefused();
@@ -326,6 +329,66 @@ void TestServerApi::longPollWakesOnCommit()
     const QJsonArray checkpoints = woken.json()[QStringLiteral("checkpoints")].toArray();
     QVERIFY(!checkpoints.isEmpty());
     QCOMPARE(checkpoints.at(0)[QStringLiteral("checksum")].toString().size(), 16);
+}
+
+void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
+{
+    // One wake-up answers every parked desk from one shared read (ApiHandler::answerWoken): each
+    // must still get exactly the page a plain GET of its cursor gives (its own kindergarten's
+    // scoped rows, never the other's; the same checkpoints and cursor).
+    QList<QString> tokens{m_tokenA, m_tokenA2, m_tokenB};
+    tokens.append(m_server->addDesk(m_orgA));
+    tokens.append(m_server->addDesk(m_orgB));
+    tokens.append(m_server->addDesk(m_orgB));
+    // Something in the log of both kindergartens first, so the cursors are not all zero.
+    postBatch(m_tokenB, {registration(1, m_applications.next())});
+    struct Parked
+    {
+        QString token;
+        QByteArray cursor;
+    };
+    QList<Parked> parked;
+    for (int i = 0; i < 50; ++i) {
+        const QString &token = tokens.at(i % tokens.size());
+        const HttpReply caughtUp = m_server->get("/api/v1/changes", token);
+        QCOMPARE(caughtUp.status, 200);
+        parked.append({token, caughtUp.json()[QStringLiteral("cursor")].toString().toUtf8()});
+    }
+    QThreadPool clients;
+    clients.setMaxThreadCount(int(parked.size()));
+    QList<QFuture<HttpReply>> replies;
+    for (const Parked &desk : parked)
+        replies.append(QtConcurrent::run(&clients, [&, desk] {
+            return m_server->get("/api/v1/changes?wait=25&after=" + desk.cursor, desk.token);
+        }));
+    QDeadlineTimer settle(15000);
+    while (m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt() < parked.size() && !settle.hasExpired())
+        QTest::qWait(50);
+    QCOMPARE(m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt(), parked.size());
+
+    // One commit of kindergarten A: its scoped row (names) and the anonymous queue row.
+    const Application application = m_applications.next();
+    postBatch(m_tokenA, {registration(1, application)});
+    for (qsizetype i = 0; i < parked.size(); ++i) {
+        const HttpReply woken = replies[i].result();
+        QCOMPARE(woken.status, 200);
+        const QJsonObject page = woken.json();
+        const QJsonArray changes = page[QStringLiteral("changes")].toArray();
+        QVERIFY2(!changes.isEmpty(), "a parked desk returned without the change");
+        const bool ownOrg = (i % tokens.size()) == 0 || (i % tokens.size()) == 1 || (i % tokens.size()) == 3;
+        bool sawScoped = false;
+        for (const QJsonValue &change : changes) {
+            const QString partition = change[QStringLiteral("partition")].toString();
+            if (partition.startsWith(QStringLiteral("org:"))) {
+                QCOMPARE(partition, QStringLiteral("org:") + m_orgA);
+                sawScoped = true;
+            }
+        }
+        QCOMPARE(sawScoped, ownOrg);
+        const HttpReply plain = m_server->get("/api/v1/changes?after=" + parked[i].cursor, parked[i].token);
+        QCOMPARE(plain.status, 200);
+        QCOMPARE(page, plain.json());
+    }
 }
 
 void TestServerApi::badInputGetsClearErrorsAndServerKeepsServing()
