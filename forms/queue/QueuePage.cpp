@@ -286,6 +286,12 @@ void QueuePage::showBirthYears(const QList<int> &years)
         applyQuery();
 }
 
+void QueuePage::reload()
+{
+    if (m_model->hasQuery())
+        applyQuery();
+}
+
 void QueuePage::applyQuery()
 {
     m_debounce->stop();
@@ -356,6 +362,9 @@ void QueuePage::openRow(int row)
     if (row < 0 || row >= m_model->rowCount() || !m_store)
         return;
     const QueueRow &queueRow = m_model->rowAt(row);
+    // Another kindergarten's applicant: its details are not this desk's to show.
+    if (queueRow.anonymous)
+        return;
     auto dialog = new ApplicationDetailsDialog(m_store, queueRow.key.applicationId, queueRow.queueNumber, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
