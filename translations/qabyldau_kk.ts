@@ -2029,6 +2029,22 @@ printed on one line.</source>
         <source>The local store cannot be opened, so the desk cannot start.</source>
         <translation>Жергілікті қойма ашылмады, сондықтан бағдарлама іске қосылмайды.</translation>
     </message>
+    <message>
+        <source>Save &lt;url&gt; as the queue server to sync with (with --token-file).</source>
+        <translation>Синхрондауға арналған кезек серверінің мекенжайы ретінде &lt;мекенжай&gt; сақтау (--token-file параметрімен бірге).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>Save the desk token read from &lt;file&gt; (with --server).</source>
+        <translation>&lt;файл&gt; файлынан оқылған қабылдау орнының токенін сақтау (--server параметрімен бірге).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
 </context>
 <context>
     <name>DeskAreas</name>

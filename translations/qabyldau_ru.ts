@@ -2038,6 +2038,22 @@ printed on one line.</source>
         <source>The local store cannot be opened, so the desk cannot start.</source>
         <translation>Не удалось открыть локальное хранилище, поэтому программа не может запуститься.</translation>
     </message>
+    <message>
+        <source>Save &lt;url&gt; as the queue server to sync with (with --token-file).</source>
+        <translation>Сохранить &lt;адрес&gt; как сервер очереди для синхронизации (вместе с --token-file).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>Save the desk token read from &lt;file&gt; (with --server).</source>
+        <translation>Сохранить токен рабочего места, прочитанный из &lt;файл&gt; (вместе с --server).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
 </context>
 <context>
     <name>DeskAreas</name>

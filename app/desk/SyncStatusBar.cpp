@@ -1,5 +1,6 @@
 #include "SyncStatusBar.h"
 
+#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -130,10 +131,16 @@ void SyncStatusBar::render()
     }
     if (summary.waiting > 0)
         details << tr("%n command(s) waiting", nullptr, int(summary.waiting));
-    if (summary.lastSuccess.isValid())
-        details << tr("last sync %1").arg(locale.toString(summary.lastSuccess.toLocalTime(), QLocale::ShortFormat));
-    else
+    if (summary.lastSuccess.isValid()) {
+        // Today's time alone; an older sync with its date.
+        const QDateTime local = summary.lastSuccess.toLocalTime();
+        const QString when = local.date() == QDate::currentDate()
+                                 ? locale.toString(local.time(), QLocale::ShortFormat)
+                                 : locale.toString(local, QLocale::ShortFormat);
+        details << tr("last sync %1").arg(when);
+    } else {
         details << tr("never synced");
+    }
     m_detailLabel->setText(details.join(QStringLiteral(" · ")));
     m_detailLabel->setToolTip(error);
     m_detailLabel->show();

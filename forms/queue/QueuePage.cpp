@@ -288,8 +288,13 @@ void QueuePage::showBirthYears(const QList<int> &years)
 
 void QueuePage::reload()
 {
-    if (m_model->hasQuery())
-        applyQuery();
+    // As on coming back to the page: new birth years and kindergartens may have come too. The
+    // current year's query is read again keeping its filters.
+    if (!m_model->hasStore())
+        return;
+    loadKindergartens();
+    m_model->reloadBirthYears();
+    m_model->reload();
 }
 
 void QueuePage::applyQuery()

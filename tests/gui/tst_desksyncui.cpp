@@ -4,6 +4,9 @@
 // a wrong token (401 after a healthy /health), and a closed port for a server that is not there.
 
 #include "ConnectionSection.h"
+#include "DeskApplication.h"
+#include "LanguageController.h"
+#include "MainWindow.h"
 #include "NeedsAttentionDialog.h"
 #include "SyncStatusBar.h"
 #include "SyncThread.h"
@@ -11,6 +14,9 @@
 #include "sync/SyncSettings.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QProcess>
+#include <QSettings>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
@@ -75,6 +81,7 @@ private slots:
     void connectionValidatesTheAddress();
     void connectionSavesAndChecksABadToken();
     void syncThreadReportsOfflineAndStopsCleanly();
+    void onlineAfterASyncWithARealServer();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +300,110 @@ void TestDeskSyncUi::syncThreadReportsOfflineAndStopsCleanly()
     // An incomplete connection leaves it stopped.
     thread.start({});
     QVERIFY(!thread.isRunning());
+}
+
+// The desk as scripts/run.sh starts it: a real qabyldau-server with a demo region, the desk's
+// connection saved from --server / --token-file, the engine on its thread: the status bar goes
+// online with the last sync time, and offline in words when the server goes away. With
+// QABYLDAU_SCREENSHOT_DIR set it also writes the README's screenshots of the status bar.
+void TestDeskSyncUi::onlineAfterASyncWithARealServer()
+{
+#ifndef QABYLDAU_SERVER_PATH
+    QSKIP("qabyldau-server is not built");
+#else
+    const QString serverPath = QStringLiteral(QABYLDAU_SERVER_PATH);
+    const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("region.sqlite"));
+    const QString tokens = m_dir.filePath(QStringLiteral("tokens.tsv"));
+    QProcess demo;
+    demo.start(serverPath, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--applications"),
+                            QStringLiteral("200"), QStringLiteral("--tokens-file"), tokens});
+    QVERIFY(demo.waitForFinished(120000));
+    QCOMPARE(demo.exitCode(), 0);
+    QFile tokenLines(tokens);
+    QVERIFY(tokenLines.open(QIODevice::ReadOnly));
+    const QString token = QString::fromUtf8(tokenLines.readLine()).trimmed().split(QLatin1Char('\t')).value(2);
+    QVERIFY(!token.isEmpty());
+    const QString tokenFile = m_dir.filePath(QStringLiteral("desk.token"));
+    QFile out(tokenFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(token.toUtf8());
+    out.close();
+
+    QProcess serve;
+    serve.start(serverPath, {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0")});
+    const auto stopServer = qScopeGuard([&] {
+        serve.terminate();
+        serve.waitForFinished(10000);
+    });
+    QString address;
+    QTRY_VERIFY_WITH_TIMEOUT((address = QString::fromUtf8(serve.peek(4096)).section(QLatin1Char(' '), 2, 2)).contains(QLatin1Char(':')),
+                             30000);
+
+    DeskApplication::setIdentity();
+    QSettings().clear();
+    DeskApplication desk;
+    DeskOptions options;
+    options.storePath = m_dir.filePath(QStringLiteral("desk-online.sqlite"));
+    options.language = QLocale::English;
+    options.server = QStringLiteral("http://") + address;
+    options.tokenFile = tokenFile;
+    QVERIFY(desk.open(options));
+    MainWindow *window = desk.mainWindow();
+    window->resize(1280, 720);
+    window->show();
+    SyncStatusBar *bar = window->syncStatusBar();
+    const auto state = bar->findChild<QLabel *>(QStringLiteral("syncStateLabel"));
+    const auto detail = bar->findChild<QLabel *>(QStringLiteral("syncDetailLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Online"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->text().contains(QStringLiteral("last sync ")), 30000);
+
+    const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR");
+    const auto shoot = [&](const QString &name) {
+        if (shots.isEmpty())
+            return;
+        for (const QString &code : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            desk.languages()->choose(Translations::fromCode(code));
+            QCoreApplication::processEvents();
+            QVERIFY(window->grab().save(QDir(shots).filePath(name + QLatin1Char('-') + code + QStringLiteral(".png"))));
+        }
+        desk.languages()->choose(QLocale::English);
+    };
+    shoot(QStringLiteral("sync-online"));
+
+    // A long first download as the engine reports it (a demo region is too small to catch one).
+    if (!shots.isEmpty()) {
+        SyncStatus syncing;
+        syncing.state = SyncStatus::State::Syncing;
+        syncing.received = 412000;
+        syncing.expected = 1000000;
+        syncing.secondsLeft = 260;
+        syncing.summary.waiting = 3;
+        bar->showStatus(syncing);
+        shoot(QStringLiteral("sync-syncing"));
+        RejectedCommand duplicate;
+        duplicate.type = QStringLiteral("register_application");
+        duplicate.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        duplicate.clerk = QStringLiteral("aigerim");
+        duplicate.code = QStringLiteral("duplicate_child");
+        duplicate.details = QJsonObject{{QStringLiteral("queue_number"), 17}};
+        for (const QString &code : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            desk.languages()->choose(Translations::fromCode(code));
+            NeedsAttentionDialog dialog(nullptr, {duplicate});
+            dialog.show();
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("needs-attention-") + code + QStringLiteral(".png"))));
+        }
+        desk.languages()->choose(QLocale::English);
+    }
+
+    // The server goes away: offline, and why in words.
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Offline"), 60000);
+    QVERIFY2(!state->toolTip().isEmpty(), "the reason is given");
+    shoot(QStringLiteral("sync-offline"));
+#endif
 }
 
 QTEST_MAIN(TestDeskSyncUi)
