@@ -10,6 +10,10 @@
 #include "NeedsAttentionDialog.h"
 #include "SyncStatusBar.h"
 #include "SyncThread.h"
+#include "GuiTestHelpers.h"
+#include "queue/ApplicationDetailsDialog.h"
+#include "settings/RuleSettings.h"
+#include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "sync/SyncSettings.h"
 
@@ -78,6 +82,7 @@ private slots:
     void statusBarOfflineShowsTheErrorInWords();
     void needsAttentionShowsDuplicateChildWithItsNumber();
     void needsAttentionEmptyState();
+    void needsAttentionOpensTheApplicationThisDeskHolds();
     void connectionValidatesTheAddress();
     void connectionSavesAndChecksABadToken();
     void syncThreadReportsOfflineAndStopsCleanly();
@@ -203,6 +208,40 @@ void TestDeskSyncUi::needsAttentionEmptyState()
     QVERIFY(empty->isVisibleTo(&dialog));
     QVERIFY(empty->text().startsWith(QStringLiteral("Nothing needs attention")));
     QVERIFY(!dialog.table()->isVisibleTo(&dialog));
+}
+
+void TestDeskSyncUi::needsAttentionOpensTheApplicationThisDeskHolds()
+{
+    auto store = Database::open(m_dir.filePath(QStringLiteral("held.sqlite")));
+    QVERIFY(store);
+    Application a;
+    a.applicant = PersonName{QStringLiteral("Серікова"), QStringLiteral("Айгүл"), QString()};
+    a.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 3, 1), Iin::Sex::Female, 11);
+    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40");
+    a.settlement = QStringLiteral("Астана");
+    a.child = PersonName{QStringLiteral("Серіков"), QStringLiteral("Әлихан"), QString()};
+    a.childBirthDate = QDate(2022, 4, 5);
+    a.childSex = Iin::Sex::Male;
+    a.childIin = GuiTestHelpers::makeIin(a.childBirthDate, Iin::Sex::Male, 21);
+    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(9, 0));
+    a.phones = {QStringLiteral("+77012345678")};
+    a.consent = true;
+    a.signatureDate = a.filedAt.date();
+    const Expected<RegisteredApplication> registered = ApplicationStore(*store).registerApplication(
+        a, QStringLiteral("clerk"), ValidationContext{QDateTime(QDate(2024, 5, 2), QTime(10, 0)), RuleSettings{}});
+    QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().message()));
+
+    RejectedCommand duplicate;
+    duplicate.type = QStringLiteral("register_application");
+    duplicate.code = QStringLiteral("duplicate_child");
+    duplicate.details = QJsonObject{{QStringLiteral("application_id"), registered->application.id},
+                                    {QStringLiteral("queue_number"), 4}};
+    NeedsAttentionDialog dialog(*store, {duplicate});
+    dialog.show();
+    const auto open = dialog.findChild<QPushButton *>(QStringLiteral("openExisting_0"));
+    QVERIFY(open);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_VERIFY(dialog.findChild<ApplicationDetailsDialog *>() != nullptr);
 }
 
 void TestDeskSyncUi::connectionValidatesTheAddress()
