@@ -1,6 +1,9 @@
 #include "QueueTableModel.h"
 
 #include "domain/DateText.h"
+#include "domain/QueueOrder.h"
+
+#include <QFont>
 
 #include <QThread>
 
@@ -166,8 +169,26 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueRow &row = m_rows.at(index.row());
+    // A registration the queue server has not given its sequence yet: its place (and so its
+    // number) is this desk's estimate until it is confirmed.
+    const bool provisional = row.key.sequence == QueueOrder::sequenceSortValue(0) && !row.anonymous;
     switch (role) {
+    case Qt::FontRole:
+        if (provisional) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case ProvisionalRole:
+        return provisional;
+    case AnonymousRole:
+        return row.anonymous;
     case Qt::DisplayRole:
+        if (row.anonymous && index.column() == ChildColumn)
+            return tr("Another kindergarten's applicant");
+        if (row.anonymous && (index.column() == CategoryColumn || index.column() == IinColumn))
+            return QString();
         switch (index.column()) {
         case NumberColumn:
             // RULES def. 8: only a queued application has a number.
@@ -185,6 +206,10 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (row.anonymous)
+            return tr("Registered at another kindergarten: known here only by its place in the queue");
+        if (provisional && (index.column() == NumberColumn || index.column() == ChildColumn))
+            return tr("Provisional: not yet confirmed by the queue server; the number is this desk's estimate");
         if (index.column() == CategoryColumn)
             return Categories::label(row.category);
         if (index.column() == FiledColumn)

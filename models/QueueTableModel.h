@@ -28,6 +28,8 @@ public:
         QueueNumberRole,                  // int, 0 when not queued
         StatusRole,                       // int(ApplicationStatus)
         CategoryRole,                     // the category code 1..10
+        ProvisionalRole,                  // bool: not yet confirmed by the queue server
+        AnonymousRole,                    // bool: another kindergarten's applicant
     };
 
     static constexpr int pageSize = 200;

@@ -1383,6 +1383,135 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
 жолдама жоқ болса, 3; FILE файлына жазу мүмкін болмаса, 4 (бұл жағдайда FILE
 өзгеріссіз қалады).</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>command %1 (%2) rejected: %3</source>
+        <translation>%1 командасы (%2) қабылданбады: %3</translation>
+    </message>
+    <message>
+        <source>existing application %1</source>
+        <translation>бұрыннан бар өтініш %1</translation>
+    </message>
+    <message>
+        <source>queue number %1</source>
+        <translation>кезек нөмірі %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sync: give the server as --server http(s)://HOST:PORT (or save it in the desk&apos;s Settings)</source>
+        <translation>sync: серверді --server http(s)://HOST:PORT түрінде көрсетіңіз (немесе оны қабылдау орнының «Баптаулар» бөлімінде сақтаңыз)</translation>
+    </message>
+    <message>
+        <source>sync: give the desk token with --token or --token-file (or save it in the desk&apos;s Settings)</source>
+        <translation>sync: қабылдау орнының токенін --token немесе --token-file арқылы көрсетіңіз (немесе оны «Баптаулар» бөлімінде сақтаңыз)</translation>
+    </message>
+    <message>
+        <source>sent %1 commands: %2 applied, %3 rejected</source>
+        <translation>жіберілген командалар: %1, оның ішінде қолданылғаны: %2, қабылданбағаны: %3</translation>
+    </message>
+    <message>
+        <source>received %1 changes in %2 pages</source>
+        <translation>алынған өзгерістер: %1, беттер саны: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s store was restored: everything was downloaded again</source>
+        <translation>сервердің қоймасы қалпына келтірілді: бәрі қайта жүктелді</translation>
+    </message>
+    <message>
+        <source>partitions downloaded again: %1</source>
+        <translation>қайта жүктелген бөліктер: %1</translation>
+    </message>
+    <message>
+        <source>sync failed: %1: %2 (%3)</source>
+        <translation>синхрондау сәтсіз аяқталды: %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sync incomplete: %1 commands still waiting</source>
+        <translation>синхрондау аяқталмады: %1 команда әлі күтуде</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>сервер: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>cursor: %1</source>
+        <translation>курсор: %1</translation>
+    </message>
+    <message>
+        <source>nothing downloaded yet</source>
+        <translation>әзірге ештеңе жүктелмеген</translation>
+    </message>
+    <message>
+        <source>rows from the server: %1</source>
+        <translation>серверден алынған жолдар: %1</translation>
+    </message>
+    <message>
+        <source>commands: %1 written, %2 waiting, %3 applied, %4 rejected</source>
+        <translation>командалар: жазылғаны %1, күтудегісі %2, қолданылғаны %3, қабылданбағаны %4</translation>
+    </message>
+    <message>
+        <source>last successful sync: %1</source>
+        <translation>соңғы сәтті синхрондау: %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>соңғы қате: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>partitions to download again: %1</source>
+        <translation>қайта жүктелетін бөліктер: %1</translation>
+    </message>
+    <message>
+        <source>show where the store stands with the queue server</source>
+        <translation>қойманың кезек серверімен синхрондалу күйін көрсету</translation>
+    </message>
+    <message>
+        <source>Prints the server last synced with, the cursor (EPOCH:SEQ), the rows received,
+the commands written, waiting, applied and rejected (each rejected one with
+its reason), the last successful sync and the last error. Reads only; exit
+code 3 when there is no store.</source>
+        <translation>Соңғы рет синхрондалған серверді, курсорды (EPOCH:SEQ), алынған жолдарды,
+жазылған, күтудегі, қолданылған және қабылданбаған командаларды (әр
+қабылданбағанын себебімен), соңғы сәтті синхрондауды және соңғы қатені
+шығарады. Тек оқиды; қойма болмаса, шығу коды 3.</translation>
+    </message>
+    <message>
+        <source>send the waiting commands to the queue server and receive its changes</source>
+        <translation>күтудегі командаларды кезек серверіне жіберу және оның өзгерістерін алу</translation>
+    </message>
+    <message>
+        <source>One full sync of the store of --store with the queue server (docs/api.md):
+every waiting command is sent in order, then every change the desk may see
+is received, page by page, each page with its cursor in one transaction.
+Without --server or --token the ones saved in the desk&apos;s Settings are used.
+Prints what was sent, what was rejected and why, and what was received.
+Exit code 0 when everything was sent and received, 1 when the server
+rejected a command (see sync status), 2 for a usage error, 4 when the sync
+could not finish (no route, TLS, token, versions, store): the reason is
+printed on one line.</source>
+        <translation>--store қоймасын кезек серверімен бір рет толық синхрондау (docs/api.md):
+күтудегі әр команда ретімен жіберіледі, содан кейін қабылдау орны көре алатын
+әр өзгеріс бет-бетімен алынады, әр бет өз курсорымен бір транзакцияда.
+--server немесе --token берілмесе, «Баптаулар» бөлімінде сақталғандары алынады.
+Не жіберілгенін, не қабылданбағанын және неге, не алынғанын шығарады.
+Бәрі жіберіліп, алынса шығу коды 0, сервер команданы қабылдамаса 1
+(sync status қараңыз), қолдану қатесінде 2, синхрондау аяқталмаса
+(байланыс жоқ, TLS, токен, нұсқалар, қойма) 4: себебі бір жолда шығады.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -1682,6 +1811,49 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
     </message>
 </context>
 <context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Enter an address that starts with http:// or https://, e.g. https://queue.example.kz</source>
+        <translation>http:// немесе https:// деп басталатын мекенжайды енгізіңіз, мысалы https://queue.example.kz</translation>
+    </message>
+    <message>
+        <source>Connection to the queue server</source>
+        <translation>Кезек серверіне қосылу</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Сервер &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;token:</source>
+        <translation>Қабылдау орнының &amp;токені:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>Қосылымды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>Қосылымды &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Қосылды.</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <source>The kindergarten&apos;s details are not filled in yet: an administrator enters them in Settings before the first contract.</source>
@@ -1856,6 +2028,22 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
     <message>
         <source>The local store cannot be opened, so the desk cannot start.</source>
         <translation>Жергілікті қойма ашылмады, сондықтан бағдарлама іске қосылмайды.</translation>
+    </message>
+    <message>
+        <source>Save &lt;url&gt; as the queue server to sync with (with --token-file).</source>
+        <translation>Синхрондауға арналған кезек серверінің мекенжайы ретінде &lt;мекенжай&gt; сақтау (--token-file параметрімен бірге).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>Save the desk token read from &lt;file&gt; (with --server).</source>
+        <translation>&lt;файл&gt; файлынан оқылған қабылдау орнының токенін сақтау (--server параметрімен бірге).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
     </message>
 </context>
 <context>
@@ -3242,9 +3430,128 @@ Schema version %2</source>
         <source>No local store</source>
         <translation>Жергілікті қойма жоқ</translation>
     </message>
+</context>
+<context>
+    <name>NeedsAttentionDialog</name>
     <message>
-        <source>Offline: not connected to a queue server</source>
-        <translation>Желіден тыс: кезек серверіне қосылмаған</translation>
+        <source>Needs attention</source>
+        <translation>Назар аударуды қажет етеді</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: the queue server accepted every command this desk sent.</source>
+        <translation>Назар аударатын ештеңе жоқ: кезек сервері осы қабылдау орны жіберген барлық команданы қабылдады.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Жазылған</translation>
+    </message>
+    <message>
+        <source>Why it was refused, what to do</source>
+        <translation>Неге қабылданбады, не істеу керек</translation>
+    </message>
+    <message>
+        <source>Open the application</source>
+        <translation>Өтінішті ашу</translation>
+    </message>
+    <message>
+        <source>Registered at another kindergarten</source>
+        <translation>Басқа балабақшада тіркелген</translation>
+    </message>
+    <message>
+        <source>Registration of an application</source>
+        <translation>Өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Withdrawal of an application</source>
+        <translation>Өтінішті кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>Қызмет көрсету уақыты</translation>
+    </message>
+    <message>
+        <source>Extension of a direction</source>
+        <translation>Жолдаманы ұзарту</translation>
+    </message>
+    <message>
+        <source>Freed place date</source>
+        <translation>Орынның босаған күні</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Change of a complaint</source>
+        <translation>Шағымды өзгерту</translation>
+    </message>
+    <message>
+        <source>Import of applications</source>
+        <translation>Өтініштерді импорттау</translation>
+    </message>
+    <message>
+        <source>The child already has an active application in the region; this registration was not added to the queue.</source>
+        <translation>Баланың өңірде белсенді өтініші бар; бұл тіркеу кезекке қосылмады.</translation>
+    </message>
+    <message>
+        <source>The existing application is number %1 in the queue.</source>
+        <translation>Бар өтініш кезекте %1-нөмірде тұр.</translation>
+    </message>
+    <message>
+        <source>Tell the parent; do not register the child again.</source>
+        <translation>Ата-анаға хабарлаңыз; баланы қайта тіркемеңіз.</translation>
+    </message>
+    <message>
+        <source>The application does not meet the Appendix 1 rules on the server. Check the application&apos;s data and register it again.</source>
+        <translation>Өтініш серверде 1-қосымшаның талаптарына сай келмейді. Өтініш деректерін тексеріп, оны қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The server already holds a record with this identifier. Tell the administrator.</source>
+        <translation>Серверде осы сәйкестендіргішпен жазба бұрыннан бар. Әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The time the record was written is not possible (check this computer&apos;s clock and date). Tell the administrator.</source>
+        <translation>Жазбаның жазылған уақыты мүмкін емес (осы компьютердің сағаты мен күнін тексеріңіз). Әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The server does not know the application, direction or complaint this record is about, or it belongs to another kindergarten.</source>
+        <translation>Сервер бұл жазба қатысты өтінішті, жолдаманы немесе шағымды білмейді, не ол басқа балабақшаға тиесілі.</translation>
+    </message>
+    <message>
+        <source>The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction&apos;s status before serving the parent.</source>
+        <translation>Жолдама серверде енді күшінде емес (пайдаланылған, бас тартылған, мерзімі өткен немесе күші жойылған). Ата-анаға қызмет көрсетпес бұрын жолдаманың мәртебесін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The application cannot be withdrawn: it is archived already, or it holds an active direction.</source>
+        <translation>Өтінішті кері қайтарып алу мүмкін емес: ол мұрағатқа жіберілген немесе оған күшіндегі жолдама берілген.</translation>
+    </message>
+    <message>
+        <source>The direction was extended before; it can be extended only once.</source>
+        <translation>Жолдама бұрын ұзартылған; оны тек бір рет ұзартуға болады.</translation>
+    </message>
+    <message>
+        <source>The server holds another record under the same number from this desk. Tell the administrator.</source>
+        <translation>Серверде осы қабылдау орнынан келген, дәл осы нөмірлі басқа жазба бар. Әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The queue server does not accept this kind of record yet. Keep the paper copy; tell the administrator.</source>
+        <translation>Кезек сервері мұндай жазбаны әзірге қабылдамайды. Қағаз көшірмесін сақтаңыз; әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The server found the record&apos;s data incomplete or wrong: %1</source>
+        <translation>Сервер жазбаның деректерін толық емес немесе қате деп тапты: %1</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4855,18 @@ Please choose a different file name.</source>
         <source>Filed</source>
         <translation>Берілген уақыты</translation>
     </message>
+    <message>
+        <source>Another kindergarten&apos;s applicant</source>
+        <translation>Басқа балабақшаның өтініш берушісі</translation>
+    </message>
+    <message>
+        <source>Registered at another kindergarten: known here only by its place in the queue</source>
+        <translation>Басқа балабақшада тіркелген: мұнда тек кезектегі орны белгілі</translation>
+    </message>
+    <message>
+        <source>Provisional: not yet confirmed by the queue server; the number is this desk&apos;s estimate</source>
+        <translation>Алдын ала: кезек сервері әлі растаған жоқ; нөмірді осы қабылдау орны болжап есептеді</translation>
+    </message>
 </context>
 <context>
     <name>RefusalDialog</name>
@@ -5301,6 +5620,133 @@ Please choose a different file name.</source>
     <message>
         <source>Program version:</source>
         <translation>Бағдарлама нұсқасы:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>No queue server is set: enter its address and the desk token in Settings.</source>
+        <translation>Кезек сервері көрсетілмеген: оның мекенжайы мен қабылдау орнының токенін «Баптаулар» бөлімінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached: check the network and the server address. Work goes on offline.</source>
+        <translation>Кезек серверіне қосылу мүмкін емес: желіні және сервер мекенжайын тексеріңіз. Жұмыс желісіз жалғасады.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the queue server failed (certificate): tell the administrator.</source>
+        <translation>Кезек серверімен қорғалған байланыс орнамады (сертификат): әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The queue server did not answer in time. Work goes on offline; the desk will try again.</source>
+        <translation>Кезек сервері уақытында жауап бермеді. Жұмыс желісіз жалғасады; қабылдау орны қайта әрекеттенеді.</translation>
+    </message>
+    <message>
+        <source>The queue server did not accept the desk token (wrong or revoked): ask the administrator for a new one.</source>
+        <translation>Кезек сервері қабылдау орнының токенін қабылдамады (қате немесе кері қайтарылған): әкімшіден жаңасын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The queue server is older than this program: the server must be updated.</source>
+        <translation>Кезек сервері бұл бағдарламадан ескі: серверді жаңарту қажет.</translation>
+    </message>
+    <message>
+        <source>The queue server is newer than this program: update Qabyldau on this desk.</source>
+        <translation>Кезек сервері бұл бағдарламадан жаңа: осы қабылдау орнындағы Qabyldau бағдарламасын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The queue server reported a problem; the desk will try again.</source>
+        <translation>Кезек сервері ақау туралы хабарлады; қабылдау орны қайта әрекеттенеді.</translation>
+    </message>
+    <message>
+        <source>The queue server sent an answer this desk cannot read; nothing of it was saved.</source>
+        <translation>Кезек сервері осы қабылдау орны оқи алмайтын жауап жіберді; одан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The local store could not be written; nothing was lost on the server.</source>
+        <translation>Жергілікті қоймаға жазу мүмкін болмады; серверде ештеңе жоғалған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Назар аударуды қажет етеді (%1)</translation>
+    </message>
+    <message>
+        <source>Commands the queue server refused: open the list to see why and what to do</source>
+        <translation>Кезек сервері қабылдамаған командалар: себебін және не істеу керегін көру үшін тізімді ашыңыз</translation>
+    </message>
+    <message>
+        <source>Offline — no server set.</source>
+        <translation>Желіден тыс — сервер көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Settings → Connection</source>
+        <translation>Баптаулар → Қосылым</translation>
+    </message>
+    <message>
+        <source>This desk works on its own until a queue server and a desk token are saved.</source>
+        <translation>Кезек сервері мен қабылдау орнының токені сақталғанға дейін бұл қабылдау орны дербес жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондалуда…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Желіде</translation>
+    </message>
+    <message>
+        <source>received %1 of %2</source>
+        <translation>%2 ішінен %1 алынды</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>шамамен %n мин қалды</numerusform>
+            <numerusform>шамамен %n мин қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>бір минуттан аз қалды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting</source>
+        <translation>
+            <numerusform>%n команда күтуде</numerusform>
+            <numerusform>%n команда күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>соңғы синхрондау: %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>әлі синхрондалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>the server sent an unreadable queue row %1</source>
+        <translation>сервер оқылмайтын кезек жолын жіберді: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable application %1: %2</source>
+        <translation>сервер оқылмайтын өтінішті жіберді %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable direction %1: %2</source>
+        <translation>сервер оқылмайтын жолдаманы жіберді %1: %2</translation>
     </message>
 </context>
 <context>

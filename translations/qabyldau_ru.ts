@@ -1387,6 +1387,136 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
 отказ не зарегистрирован; 3, если нет хранилища или направления; 4, если FILE
 не удается записать (в этом случае FILE остается прежним).</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>command %1 (%2) rejected: %3</source>
+        <translation>команда %1 (%2) отклонена: %3</translation>
+    </message>
+    <message>
+        <source>existing application %1</source>
+        <translation>существующее заявление %1</translation>
+    </message>
+    <message>
+        <source>queue number %1</source>
+        <translation>номер в очереди %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sync: give the server as --server http(s)://HOST:PORT (or save it in the desk&apos;s Settings)</source>
+        <translation>sync: укажите сервер как --server http(s)://HOST:PORT (или сохраните его в разделе «Настройки» рабочего места)</translation>
+    </message>
+    <message>
+        <source>sync: give the desk token with --token or --token-file (or save it in the desk&apos;s Settings)</source>
+        <translation>sync: укажите токен рабочего места в --token или --token-file (или сохраните его в разделе «Настройки»)</translation>
+    </message>
+    <message>
+        <source>sent %1 commands: %2 applied, %3 rejected</source>
+        <translation>отправлено команд: %1, применено: %2, отклонено: %3</translation>
+    </message>
+    <message>
+        <source>received %1 changes in %2 pages</source>
+        <translation>получено изменений: %1, страниц: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s store was restored: everything was downloaded again</source>
+        <translation>хранилище сервера было восстановлено: все загружено заново</translation>
+    </message>
+    <message>
+        <source>partitions downloaded again: %1</source>
+        <translation>заново загруженные разделы: %1</translation>
+    </message>
+    <message>
+        <source>sync failed: %1: %2 (%3)</source>
+        <translation>синхронизация не удалась: %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sync incomplete: %1 commands still waiting</source>
+        <translation>синхронизация не завершена: ожидают команд: %1</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>сервер: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>cursor: %1</source>
+        <translation>курсор: %1</translation>
+    </message>
+    <message>
+        <source>nothing downloaded yet</source>
+        <translation>пока ничего не загружено</translation>
+    </message>
+    <message>
+        <source>rows from the server: %1</source>
+        <translation>строк с сервера: %1</translation>
+    </message>
+    <message>
+        <source>commands: %1 written, %2 waiting, %3 applied, %4 rejected</source>
+        <translation>команды: записано %1, ожидают %2, применено %3, отклонено %4</translation>
+    </message>
+    <message>
+        <source>last successful sync: %1</source>
+        <translation>последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>partitions to download again: %1</source>
+        <translation>разделы для повторной загрузки: %1</translation>
+    </message>
+    <message>
+        <source>show where the store stands with the queue server</source>
+        <translation>показать состояние хранилища относительно сервера очереди</translation>
+    </message>
+    <message>
+        <source>Prints the server last synced with, the cursor (EPOCH:SEQ), the rows received,
+the commands written, waiting, applied and rejected (each rejected one with
+its reason), the last successful sync and the last error. Reads only; exit
+code 3 when there is no store.</source>
+        <translation>Выводит сервер последней синхронизации, курсор (EPOCH:SEQ), полученные строки,
+команды записанные, ожидающие, примененные и отклоненные (каждую отклоненную —
+с причиной), последнюю успешную синхронизацию и последнюю ошибку. Только
+чтение; код выхода 3, если хранилища нет.</translation>
+    </message>
+    <message>
+        <source>send the waiting commands to the queue server and receive its changes</source>
+        <translation>отправить ожидающие команды на сервер очереди и получить его изменения</translation>
+    </message>
+    <message>
+        <source>One full sync of the store of --store with the queue server (docs/api.md):
+every waiting command is sent in order, then every change the desk may see
+is received, page by page, each page with its cursor in one transaction.
+Without --server or --token the ones saved in the desk&apos;s Settings are used.
+Prints what was sent, what was rejected and why, and what was received.
+Exit code 0 when everything was sent and received, 1 when the server
+rejected a command (see sync status), 2 for a usage error, 4 when the sync
+could not finish (no route, TLS, token, versions, store): the reason is
+printed on one line.</source>
+        <translation>Одна полная синхронизация хранилища --store с сервером очереди (docs/api.md):
+каждая ожидающая команда отправляется по порядку, затем принимается каждое
+изменение, которое может видеть рабочее место, страница за страницей, каждая
+страница со своим курсором в одной транзакции. Без --server или --token
+используются сохраненные в разделе «Настройки». Выводит, что отправлено, что
+отклонено и почему, что получено. Код выхода 0, если все отправлено и получено,
+1, если сервер отклонил команду (см. sync status), 2 при ошибке использования,
+4, если синхронизация не завершилась (нет связи, TLS, токен, версии,
+хранилище): причина выводится одной строкой.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -1690,6 +1820,49 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
     </message>
 </context>
 <context>
+    <name>ConnectionSection</name>
+    <message>
+        <source>Enter an address that starts with http:// or https://, e.g. https://queue.example.kz</source>
+        <translation>Введите адрес, начинающийся с http:// или https://, например https://queue.example.kz</translation>
+    </message>
+    <message>
+        <source>Connection to the queue server</source>
+        <translation>Подключение к серверу очереди</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;token:</source>
+        <translation>&amp;Токен рабочего места:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Save connection</source>
+        <translation>&amp;Сохранить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Подключено.</translation>
+    </message>
+</context>
+<context>
     <name>ContractDialog</name>
     <message>
         <source>The kindergarten&apos;s details are not filled in yet: an administrator enters them in Settings before the first contract.</source>
@@ -1864,6 +2037,22 @@ does not exist; 4 when FILE cannot be written (then FILE is left as it was).</so
     <message>
         <source>The local store cannot be opened, so the desk cannot start.</source>
         <translation>Не удалось открыть локальное хранилище, поэтому программа не может запуститься.</translation>
+    </message>
+    <message>
+        <source>Save &lt;url&gt; as the queue server to sync with (with --token-file).</source>
+        <translation>Сохранить &lt;адрес&gt; как сервер очереди для синхронизации (вместе с --token-file).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>Save the desk token read from &lt;file&gt; (with --server).</source>
+        <translation>Сохранить токен рабочего места, прочитанный из &lt;файл&gt; (вместе с --server).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
     </message>
 </context>
 <context>
@@ -3257,9 +3446,128 @@ Schema version %2</source>
         <source>No local store</source>
         <translation>Нет локального хранилища</translation>
     </message>
+</context>
+<context>
+    <name>NeedsAttentionDialog</name>
     <message>
-        <source>Offline: not connected to a queue server</source>
-        <translation>Автономно: нет подключения к серверу очереди</translation>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: the queue server accepted every command this desk sent.</source>
+        <translation>Ничего не требует внимания: сервер очереди принял все команды, отправленные с этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Why it was refused, what to do</source>
+        <translation>Почему отклонено, что делать</translation>
+    </message>
+    <message>
+        <source>Open the application</source>
+        <translation>Открыть заявление</translation>
+    </message>
+    <message>
+        <source>Registered at another kindergarten</source>
+        <translation>Зарегистрировано в другом детском саду</translation>
+    </message>
+    <message>
+        <source>Registration of an application</source>
+        <translation>Регистрация заявления</translation>
+    </message>
+    <message>
+        <source>Withdrawal of an application</source>
+        <translation>Отзыв заявления</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>Время обслуживания</translation>
+    </message>
+    <message>
+        <source>Extension of a direction</source>
+        <translation>Продление направления</translation>
+    </message>
+    <message>
+        <source>Freed place date</source>
+        <translation>Дата освобождения места</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Change of a complaint</source>
+        <translation>Изменение жалобы</translation>
+    </message>
+    <message>
+        <source>Import of applications</source>
+        <translation>Импорт заявлений</translation>
+    </message>
+    <message>
+        <source>The child already has an active application in the region; this registration was not added to the queue.</source>
+        <translation>У ребенка уже есть действующее заявление в регионе; эта регистрация не добавлена в очередь.</translation>
+    </message>
+    <message>
+        <source>The existing application is number %1 in the queue.</source>
+        <translation>Существующее заявление стоит в очереди под номером %1.</translation>
+    </message>
+    <message>
+        <source>Tell the parent; do not register the child again.</source>
+        <translation>Сообщите родителю; не регистрируйте ребенка повторно.</translation>
+    </message>
+    <message>
+        <source>The application does not meet the Appendix 1 rules on the server. Check the application&apos;s data and register it again.</source>
+        <translation>Заявление не соответствует требованиям приложения 1 на сервере. Проверьте данные заявления и зарегистрируйте его заново.</translation>
+    </message>
+    <message>
+        <source>The server already holds a record with this identifier. Tell the administrator.</source>
+        <translation>На сервере уже есть запись с этим идентификатором. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The time the record was written is not possible (check this computer&apos;s clock and date). Tell the administrator.</source>
+        <translation>Время записи невозможно (проверьте часы и дату этого компьютера). Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The server does not know the application, direction or complaint this record is about, or it belongs to another kindergarten.</source>
+        <translation>Сервер не знает заявления, направления или жалобы, к которым относится запись, или они относятся к другому детскому саду.</translation>
+    </message>
+    <message>
+        <source>The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction&apos;s status before serving the parent.</source>
+        <translation>Направление на сервере больше не действует (использовано, закрыто отказом, просрочено или аннулировано). Проверьте статус направления, прежде чем обслуживать родителя.</translation>
+    </message>
+    <message>
+        <source>The application cannot be withdrawn: it is archived already, or it holds an active direction.</source>
+        <translation>Заявление нельзя отозвать: оно уже в архиве или по нему есть действующее направление.</translation>
+    </message>
+    <message>
+        <source>The direction was extended before; it can be extended only once.</source>
+        <translation>Направление уже продлевалось; продлить его можно только один раз.</translation>
+    </message>
+    <message>
+        <source>The server holds another record under the same number from this desk. Tell the administrator.</source>
+        <translation>На сервере есть другая запись с этого рабочего места под тем же номером. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The queue server does not accept this kind of record yet. Keep the paper copy; tell the administrator.</source>
+        <translation>Сервер очереди пока не принимает такие записи. Сохраните бумажную копию; сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The server found the record&apos;s data incomplete or wrong: %1</source>
+        <translation>Сервер счел данные записи неполными или неверными: %1</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4871,18 @@ Please choose a different file name.</source>
         <source>Filed</source>
         <translation>Время подачи</translation>
     </message>
+    <message>
+        <source>Another kindergarten&apos;s applicant</source>
+        <translation>Заявитель другого детского сада</translation>
+    </message>
+    <message>
+        <source>Registered at another kindergarten: known here only by its place in the queue</source>
+        <translation>Зарегистрировано в другом детском саду: здесь известно только место в очереди</translation>
+    </message>
+    <message>
+        <source>Provisional: not yet confirmed by the queue server; the number is this desk&apos;s estimate</source>
+        <translation>Предварительно: сервер очереди еще не подтвердил; номер — оценка этого рабочего места</translation>
+    </message>
 </context>
 <context>
     <name>RefusalDialog</name>
@@ -5319,6 +5639,135 @@ Please choose a different file name.</source>
     <message>
         <source>Program version:</source>
         <translation>Версия программы:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>No queue server is set: enter its address and the desk token in Settings.</source>
+        <translation>Сервер очереди не задан: введите его адрес и токен рабочего места в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>The queue server cannot be reached: check the network and the server address. Work goes on offline.</source>
+        <translation>Сервер очереди недоступен: проверьте сеть и адрес сервера. Работа продолжается без связи.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the queue server failed (certificate): tell the administrator.</source>
+        <translation>Не удалось установить защищенное соединение с сервером очереди (сертификат): сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The queue server did not answer in time. Work goes on offline; the desk will try again.</source>
+        <translation>Сервер очереди не ответил вовремя. Работа продолжается без связи; рабочее место повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The queue server did not accept the desk token (wrong or revoked): ask the administrator for a new one.</source>
+        <translation>Сервер очереди не принял токен рабочего места (неверный или отозван): попросите у администратора новый.</translation>
+    </message>
+    <message>
+        <source>The queue server is older than this program: the server must be updated.</source>
+        <translation>Сервер очереди старше этой программы: сервер нужно обновить.</translation>
+    </message>
+    <message>
+        <source>The queue server is newer than this program: update Qabyldau on this desk.</source>
+        <translation>Сервер очереди новее этой программы: обновите Qabyldau на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>The queue server reported a problem; the desk will try again.</source>
+        <translation>Сервер очереди сообщил о проблеме; рабочее место повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The queue server sent an answer this desk cannot read; nothing of it was saved.</source>
+        <translation>Сервер очереди прислал ответ, который это рабочее место не может прочитать; из него ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The local store could not be written; nothing was lost on the server.</source>
+        <translation>Не удалось записать в локальное хранилище; на сервере ничего не потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Требует внимания (%1)</translation>
+    </message>
+    <message>
+        <source>Commands the queue server refused: open the list to see why and what to do</source>
+        <translation>Команды, отклоненные сервером очереди: откройте список, чтобы увидеть причину и что делать</translation>
+    </message>
+    <message>
+        <source>Offline — no server set.</source>
+        <translation>Нет связи — сервер не задан.</translation>
+    </message>
+    <message>
+        <source>Settings → Connection</source>
+        <translation>Настройки → Подключение</translation>
+    </message>
+    <message>
+        <source>This desk works on its own until a queue server and a desk token are saved.</source>
+        <translation>Пока не сохранены сервер очереди и токен рабочего места, это рабочее место работает автономно.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <source>received %1 of %2</source>
+        <translation>получено %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>осталось около %n мин</numerusform>
+            <numerusform>осталось около %n мин</numerusform>
+            <numerusform>осталось около %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>осталось меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting</source>
+        <translation>
+            <numerusform>%n команда ожидает отправки</numerusform>
+            <numerusform>%n команды ожидают отправки</numerusform>
+            <numerusform>%n команд ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>еще не синхронизировано</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>the server sent an unreadable queue row %1</source>
+        <translation>сервер прислал нечитаемую строку очереди %1</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable application %1: %2</source>
+        <translation>сервер прислал нечитаемое заявление %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable direction %1: %2</source>
+        <translation>сервер прислал нечитаемое направление %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include "MainWindow.h"
 #include "common/DeskDialogs.h"
 #include "store/Database.h"
+#include "sync/SyncSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -45,12 +47,22 @@ std::optional<DeskOptions> DeskApplication::parseArguments(const QStringList &ar
                                             tr("Use the interface language <code> for this run: "
                                                "kk, ru or en."),
                                             tr("code"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          tr("Save <url> as the queue server to sync with (with --token-file)."),
+                                          tr("url"));
+    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
+                                             tr("Save the desk token read from <file> (with --server)."),
+                                             tr("file"));
     parser.addOption(storeOption);
     parser.addOption(languageOption);
+    parser.addOption(serverOption);
+    parser.addOption(tokenFileOption);
     parser.process(arguments);
 
     DeskOptions options;
     options.storePath = parser.value(storeOption);
+    options.server = parser.value(serverOption);
+    options.tokenFile = parser.value(tokenFileOption);
     if (parser.isSet(languageOption)) {
         options.language = Translations::fromCode(parser.value(languageOption));
         if (options.language == QLocale::AnyLanguage) {
@@ -77,6 +89,17 @@ Status DeskApplication::open(const DeskOptions &options)
     if (!store)
         return store.error();
     m_store = std::move(store).value();
+
+    if (!options.server.isEmpty()) {
+        SyncConnection connection;
+        connection.server = QUrl(options.server);
+        QFile tokenFile(options.tokenFile);
+        // The token is read from a file, never from the command line, where other users see it.
+        if (!options.tokenFile.isEmpty() && tokenFile.open(QIODevice::ReadOnly))
+            connection.token = QString::fromUtf8(tokenFile.readAll()).trimmed();
+        if (const Status saved = SyncSettings::save(m_store, connection); !saved)
+            return saved;
+    }
 
     m_mainWindow = std::make_unique<MainWindow>(m_languages.get(), m_store);
     return {};

@@ -20,6 +20,10 @@ struct DeskOptions
     QString storePath;                                  // empty: Database::defaultPath()
     QLocale::Language language = QLocale::AnyLanguage;  // AnyLanguage: remembered, else system
     QLocale systemLocale = QLocale::system();           // decides the first-start language
+    // --server / --token-file: saved as the store's connection before the window opens
+    // (scripts/run.sh connects the desk to a local demo server this way).
+    QString server;
+    QString tokenFile;
 };
 
 // The wiring of the desk program, kept out of main.cpp so that tests start the very same window:

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConnectionSection.h"
+#include "NeedsAttentionDialog.h"
+#include "SyncStatusBar.h"
+#include "SyncThread.h"
 #include "LanguageController.h"
 #include "SettingsPage.h"
 #include "application/ApplicationForm.h"
@@ -14,6 +18,8 @@
 #include "settings/KindergartenListEditor.h"
 #include "settings/KindergartenProfileEditor.h"
 #include "store/Database.h"
+#include "sync/SyncSettings.h"
+#include "sync/SyncStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace {
 QString geometryKey() { return QStringLiteral("mainWindow/geometry"); }
@@ -99,6 +106,22 @@ MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> 
     createMenus();
     createPages();
     createStatusBar();
+    if (m_store) {
+        m_sync = new SyncThread(m_store->path(), this);
+        connect(m_sync, &SyncThread::statusChanged, this, &MainWindow::showSyncStatus);
+        // Every write of the desk (a registration, a contract, a refusal, a direction's change,
+        // a complaint) lands in the outbox in the write's own transaction: watching the outbox
+        // head is the one place that sees them all, whichever page wrote.
+        m_outboxTimer = new QTimer(this);
+        m_outboxTimer->setInterval(1500);
+        connect(m_outboxTimer, &QTimer::timeout, this, &MainWindow::checkOutbox);
+        m_outboxTimer->start();
+        checkOutbox();
+        if (const Expected<SyncConnection> connection = SyncSettings::load(m_store))
+            startSync(*connection);
+        else
+            startSync({});
+    }
 
     connect(m_languages, &LanguageController::languageChanged, this, &MainWindow::showLanguage);
     showLanguage(m_languages->current());
@@ -107,7 +130,12 @@ MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> 
     m_navigationList->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The engine's thread ends before the store and the pages go.
+    if (m_sync)
+        m_sync->stop();
+}
 
 void MainWindow::createActions()
 {
@@ -199,14 +227,17 @@ void MainWindow::createPages()
             if (m_store)
                 m_settingsPage->setStore(m_store->path(), m_store->schemaVersion());
             if (m_store) {
+                m_connectionSection = new ConnectionSection(m_store);
+                connect(m_connectionSection, &ConnectionSection::saved, this, &MainWindow::startSync);
+                m_settingsPage->addSection(m_connectionSection);
                 m_settingsPage->addSection(new KindergartenProfileSection(m_context));
                 m_settingsPage->addSection(new KindergartenSettingsSection(m_store));
             }
             page = m_settingsPage;
         } else if (area == DeskArea::Queue && m_store) {
-            auto queuePage = new QueuePage;
-            queuePage->setStore(m_store);
-            page = queuePage;
+            m_queuePage = new QueuePage;
+            m_queuePage->setStore(m_store);
+            page = m_queuePage;
         } else if (area == DeskArea::Applications && m_store) {
             page = new ApplicationForm(m_store);
         } else if (area == DeskArea::Directions && m_store) {
@@ -267,13 +298,89 @@ void MainWindow::createStatusBar()
 {
     m_storeLabel = new QLabel;
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
-    m_syncStateLabel = new QLabel;
-    m_syncStateLabel->setObjectName(QStringLiteral("syncStateLabel"));
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin) / 2;
-    for (QLabel *label : {m_storeLabel, m_syncStateLabel})
-        label->setContentsMargins(margin, 0, margin, 0);
+    m_storeLabel->setContentsMargins(margin, 0, margin, 0);
+    m_syncBar = new SyncStatusBar;
+    m_syncBar->setObjectName(QStringLiteral("syncStatusBar"));
+    connect(m_syncBar, &SyncStatusBar::settingsRequested, this, [this] {
+        showArea(DeskArea::Settings);
+        if (m_connectionSection) {
+            for (QWidget *parent = m_connectionSection->parentWidget(); parent; parent = parent->parentWidget()) {
+                if (auto scroll = qobject_cast<QScrollArea *>(parent)) {
+                    scroll->ensureWidgetVisible(m_connectionSection);
+                    break;
+                }
+            }
+            if (auto edit = m_connectionSection->findChild<QWidget *>(QStringLiteral("serverUrlEdit")))
+                edit->setFocus();
+        }
+    });
+    connect(m_syncBar, &SyncStatusBar::attentionRequested, this, &MainWindow::showNeedsAttention);
     statusBar()->addWidget(m_storeLabel);
-    statusBar()->addPermanentWidget(m_syncStateLabel);
+    statusBar()->addPermanentWidget(m_syncBar);
+}
+
+void MainWindow::startSync(const SyncConnection &connection)
+{
+    if (!m_sync)
+        return;
+    if (!connection.isComplete()) {
+        m_sync->stop();
+        m_syncBar->showNoServer();
+        return;
+    }
+    SyncOptions options;
+    options.server = connection.server;
+    options.token = connection.token;
+    SyncStatus connecting;
+    connecting.state = SyncStatus::State::Connecting;
+    if (const Expected<SyncSummary> summary = SyncStore(m_store->connection()).summary())
+        connecting.summary = *summary;
+    m_syncBar->showStatus(connecting);
+    m_sync->start(options);
+}
+
+void MainWindow::showSyncStatus(const SyncStatus &status)
+{
+    if (!m_sync || !m_sync->isRunning())
+        return; // a report from an engine already stopped (the connection was changed)
+    m_syncBar->showStatus(status);
+    // Rows came from the server: the pages that show them read again (cheap: the queue page
+    // reloads one page of its query, the directions page its list).
+    if (status.received > 0 && status.state == SyncStatus::State::Online) {
+        if (m_queuePage)
+            m_queuePage->reload();
+        if (m_directionsPage)
+            m_directionsPage->reload();
+    }
+}
+
+void MainWindow::checkOutbox()
+{
+    SyncStore store(m_store->connection());
+    const Expected<qint64> head = store.outboxHead();
+    if (!head || *head == m_outboxHead)
+        return;
+    const bool wrote = m_outboxHead >= 0;
+    m_outboxHead = *head;
+    if (!wrote)
+        return;
+    if (const Expected<SyncSummary> summary = store.summary())
+        m_syncBar->showSummary(*summary);
+    if (m_sync)
+        m_sync->poke();
+}
+
+void MainWindow::showNeedsAttention()
+{
+    if (!m_store)
+        return;
+    QList<RejectedCommand> rejected;
+    if (const Expected<QList<RejectedCommand>> list = SyncStore(m_store->connection()).rejected())
+        rejected = *list;
+    auto dialog = new NeedsAttentionDialog(m_store, rejected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 DeskArea MainWindow::currentArea() const
@@ -354,8 +461,6 @@ void MainWindow::retranslateUi()
         m_storeLabel->setText(tr("No local store"));
         m_storeLabel->setToolTip(QString());
     }
-    // Sync with the queue server comes with a later issue; until then the desk says so plainly.
-    m_syncStateLabel->setText(tr("Offline: not connected to a queue server"));
     updateWindowTitle();
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class ConnectionSection;
 class Database;
 class DirectionsPage;
 class EmptyStatePage;
@@ -18,8 +19,14 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
+class QueuePage;
 class ServicePage;
 class SettingsPage;
+class SyncStatusBar;
+class SyncThread;
+struct SyncConnection;
+struct SyncStatus;
 
 // The desk's main window: navigation to the areas on the left, the current area's page on the
 // right, the sync state and the local store in the status bar. Remembers its geometry and the
@@ -36,6 +43,10 @@ public:
     DeskArea currentArea() const;
     void showArea(DeskArea area);
     QWidget *page(DeskArea area) const;
+    SyncStatusBar *syncStatusBar() const { return m_syncBar; }
+    SyncThread *syncThread() const { return m_sync; }
+    // Opens the list of commands the server refused.
+    void showNeedsAttention();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +63,9 @@ private:
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    void startSync(const SyncConnection &connection);
+    void showSyncStatus(const SyncStatus &status);
+    void checkOutbox();
 
     LanguageController *m_languages;
     std::shared_ptr<Database> m_store;
@@ -75,5 +89,10 @@ private:
     QAction *m_aboutQtAction = nullptr;
 
     QLabel *m_storeLabel = nullptr;
-    QLabel *m_syncStateLabel = nullptr;
+    SyncStatusBar *m_syncBar = nullptr;
+    SyncThread *m_sync = nullptr;
+    ConnectionSection *m_connectionSection = nullptr;
+    QueuePage *m_queuePage = nullptr;
+    QTimer *m_outboxTimer = nullptr;
+    qint64 m_outboxHead = -1;
 };

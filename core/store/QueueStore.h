@@ -34,6 +34,9 @@ struct QueueRow
     Category category = Category::None;
     ApplicationStatus status = ApplicationStatus::Queued;
     QDateTime filedAt;    // local time
+    // Another kindergarten's applicant (schema 6, from the queue server): known only by its place
+    // in the queue; no name, and its category must not be read as the child's.
+    bool anonymous = false;
 };
 
 // The queue of RULES 3.3 read straight from SQL, a page at a time, for queues of a million.

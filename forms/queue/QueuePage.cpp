@@ -286,6 +286,17 @@ void QueuePage::showBirthYears(const QList<int> &years)
         applyQuery();
 }
 
+void QueuePage::reload()
+{
+    // As on coming back to the page: new birth years and kindergartens may have come too. The
+    // current year's query is read again keeping its filters.
+    if (!m_model->hasStore())
+        return;
+    loadKindergartens();
+    m_model->reloadBirthYears();
+    m_model->reload();
+}
+
 void QueuePage::applyQuery()
 {
     m_debounce->stop();
@@ -356,6 +367,9 @@ void QueuePage::openRow(int row)
     if (row < 0 || row >= m_model->rowCount() || !m_store)
         return;
     const QueueRow &queueRow = m_model->rowAt(row);
+    // Another kindergarten's applicant: its details are not this desk's to show.
+    if (queueRow.anonymous)
+        return;
     auto dialog = new ApplicationDetailsDialog(m_store, queueRow.key.applicationId, queueRow.queueNumber, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

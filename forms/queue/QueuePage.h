@@ -37,6 +37,8 @@ public:
     QueueTableModel *model() const { return m_model; }
     // Opens the application of the view's row in the details dialog.
     void openRow(int row);
+    // Reads the current query again (rows came from the queue server).
+    void reload();
 
 protected:
     void changeEvent(QEvent *event) override;

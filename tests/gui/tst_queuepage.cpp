@@ -19,10 +19,12 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -124,6 +126,7 @@ private slots:
     void modelPagesThroughALongQueue();
     void importedApplicationShowsItsImport();
     void staleAnswersAreDropped();
+    void unconfirmedRowsAreProvisionalAndAnonymousRowsHideTheChild();
 
 private:
     QueuePage *makePage();
@@ -648,3 +651,43 @@ void TestQueuePage::staleAnswersAreDropped()
 
 QTEST_MAIN(TestQueuePage)
 #include "tst_queuepage.moc"
+
+// A registration the queue server has not confirmed (registration sequence 0) is shown as
+// provisional; once it has its sequence it is not. Another kindergarten's applicant (schema 6,
+// applications.anonymous) shows no name and no category and cannot be opened.
+void TestQueuePage::unconfirmedRowsAreProvisionalAndAnonymousRowsHideTheChild()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2020);
+    QueueTableModel *model = page->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QString id = model->index(0, 0).data(QueueTableModel::ApplicationIdRole).toString();
+    QVERIFY(model->index(0, 0).data(QueueTableModel::ProvisionalRole).toBool());
+    QVERIFY(model->index(0, QueueTableModel::ChildColumn).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(model->index(0, QueueTableModel::NumberColumn).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("not yet confirmed by the queue server")));
+
+    const auto set = [&](const QString &assignment) {
+        QSqlQuery update(m_store->connection());
+        update.prepare(QStringLiteral("UPDATE applications SET %1 WHERE id = ?").arg(assignment));
+        update.addBindValue(id);
+        return update.exec();
+    };
+    const auto restore = qScopeGuard([&] { set(QStringLiteral("registration_sequence = 0, anonymous = 0")); });
+    QVERIFY(set(QStringLiteral("registration_sequence = 7")));
+    page->reload();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1
+                && !model->index(0, 0).data(QueueTableModel::ProvisionalRole).toBool());
+    QVERIFY(!model->index(0, QueueTableModel::ChildColumn).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(model->index(0, QueueTableModel::ChildColumn).data().toString(), QStringLiteral("Ержанов Тимур"));
+
+    QVERIFY(set(QStringLiteral("anonymous = 1")));
+    page->reload();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1
+                && model->index(0, 0).data(QueueTableModel::AnonymousRole).toBool());
+    QCOMPARE(model->index(0, QueueTableModel::ChildColumn).data().toString(),
+             QStringLiteral("Another kindergarten's applicant"));
+    QCOMPARE(model->index(0, QueueTableModel::CategoryColumn).data().toString(), QString());
+    page->openRow(0);
+    QVERIFY(page->findChild<ApplicationDetailsDialog *>() == nullptr);
+}

@@ -1,0 +1,153 @@
+#include "NeedsAttentionDialog.h"
+
+#include "queue/ApplicationDetailsDialog.h"
+#include "store/ApplicationStore.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { TypeColumn, WrittenColumn, ReasonColumn, ActionColumn, ColumnCount };
+
+QString existingApplicationId(const RejectedCommand &command)
+{
+    return command.details.value(QStringLiteral("application_id")).toString();
+}
+} // namespace
+
+NeedsAttentionDialog::NeedsAttentionDialog(std::shared_ptr<Database> store, QList<RejectedCommand> rejected,
+                                           QWidget *parent)
+    : QDialog(parent)
+    , m_store(std::move(store))
+    , m_rejected(std::move(rejected))
+    , m_emptyLabel(new QLabel)
+    , m_table(new QTableWidget)
+{
+    setObjectName(QStringLiteral("needsAttentionDialog"));
+    setWindowTitle(tr("Needs attention"));
+    m_emptyLabel->setObjectName(QStringLiteral("needsAttentionEmpty"));
+    m_emptyLabel->setText(tr("Nothing needs attention: the queue server accepted every command this desk sent."));
+    m_emptyLabel->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("needsAttentionTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("What"), tr("Written"), tr("Why it was refused, what to do"), QString()});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_table->setRowCount(int(m_rejected.size()));
+
+    const QLocale locale;
+    ApplicationStore applications(m_store);
+    for (int row = 0; row < m_rejected.size(); ++row) {
+        const RejectedCommand &command = m_rejected.at(row);
+        m_table->setItem(row, TypeColumn, new QTableWidgetItem(typeName(command.type)));
+        QString written = locale.toString(command.createdAt.toLocalTime(), QLocale::ShortFormat);
+        if (!command.clerk.isEmpty())
+            written += QLatin1Char('\n') + command.clerk;
+        m_table->setItem(row, WrittenColumn, new QTableWidgetItem(written));
+        auto reasonItem = new QTableWidgetItem(reason(command));
+        reasonItem->setToolTip(command.code + QStringLiteral(": ") + command.message);
+        m_table->setItem(row, ReasonColumn, reasonItem);
+        if (command.code == QLatin1String("duplicate_child")) {
+            const QString id = existingApplicationId(command);
+            const std::optional<Application> existing = id.isEmpty() || !m_store ? std::nullopt : applications.find(id);
+            // Another kindergarten's application is held only as an anonymous queue row: its
+            // details are not this desk's to open.
+            if (existing && !existing->child.surname.isEmpty()) {
+                auto button = new QPushButton(tr("Open the application"));
+                button->setObjectName(QStringLiteral("openExisting_%1").arg(row));
+                connect(button, &QPushButton::clicked, this, [this, row] { openExisting(row); });
+                m_table->setCellWidget(row, ActionColumn, button);
+            } else {
+                m_table->setItem(row, ActionColumn, new QTableWidgetItem(tr("Registered at another kindergarten")));
+            }
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_table->resizeRowsToContents();
+
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    m_emptyLabel->setVisible(m_rejected.isEmpty());
+    m_table->setVisible(!m_rejected.isEmpty());
+    resize(900, 420);
+}
+
+QString NeedsAttentionDialog::typeName(const QString &type)
+{
+    if (type == QLatin1String("register_application"))
+        return tr("Registration of an application");
+    if (type == QLatin1String("withdraw_application"))
+        return tr("Withdrawal of an application");
+    if (type == QLatin1String("record_enrollment"))
+        return tr("Contract");
+    if (type == QLatin1String("record_refusal"))
+        return tr("Refusal");
+    if (type == QLatin1String("service_stage"))
+        return tr("Service time");
+    if (type == QLatin1String("extend_direction"))
+        return tr("Extension of a direction");
+    if (type == QLatin1String("mark_place_freed"))
+        return tr("Freed place date");
+    if (type == QLatin1String("register_complaint"))
+        return tr("Complaint");
+    if (type == QLatin1String("update_complaint"))
+        return tr("Change of a complaint");
+    if (type == QLatin1String("import_applications"))
+        return tr("Import of applications");
+    return type;
+}
+
+QString NeedsAttentionDialog::reason(const RejectedCommand &command)
+{
+    const QString &code = command.code;
+    if (code == QLatin1String("duplicate_child")) {
+        const int number = command.details.value(QStringLiteral("queue_number")).toInt();
+        QString text = tr("The child already has an active application in the region; this registration was not added to the queue.");
+        if (number > 0)
+            text += QLatin1Char(' ') + tr("The existing application is number %1 in the queue.").arg(number);
+        return text + QLatin1Char(' ') + tr("Tell the parent; do not register the child again.");
+    }
+    if (code == QLatin1String("invalid_application"))
+        return tr("The application does not meet the Appendix 1 rules on the server. Check the application's data and register it again.");
+    if (code == QLatin1String("duplicate_application_id") || code == QLatin1String("duplicate_complaint_id"))
+        return tr("The server already holds a record with this identifier. Tell the administrator.");
+    if (code == QLatin1String("filing_time_out_of_range"))
+        return tr("The time the record was written is not possible (check this computer's clock and date). Tell the administrator.");
+    if (code == QLatin1String("not_found"))
+        return tr("The server does not know the application, direction or complaint this record is about, or it belongs to another kindergarten.");
+    if (code == QLatin1String("direction_closed"))
+        return tr("The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction's status before serving the parent.");
+    if (code == QLatin1String("already_archived") || code == QLatin1String("direction_active"))
+        return tr("The application cannot be withdrawn: it is archived already, or it holds an active direction.");
+    if (code == QLatin1String("already_extended"))
+        return tr("The direction was extended before; it can be extended only once.");
+    if (code == QLatin1String("conflict"))
+        return tr("The server holds another record under the same number from this desk. Tell the administrator.");
+    if (code == QLatin1String("unsupported_command"))
+        return tr("The queue server does not accept this kind of record yet. Keep the paper copy; tell the administrator.");
+    if (code.startsWith(QLatin1String("invalid_")))
+        return tr("The server found the record's data incomplete or wrong: %1").arg(command.message);
+    return command.message.isEmpty() ? code : command.message;
+}
+
+void NeedsAttentionDialog::openExisting(int row)
+{
+    const RejectedCommand &command = m_rejected.at(row);
+    auto dialog = new ApplicationDetailsDialog(m_store, existingApplicationId(command),
+                                               command.details.value(QStringLiteral("queue_number")).toInt(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

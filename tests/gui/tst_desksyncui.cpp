@@ -1,0 +1,449 @@
+// Desk sync in the desk app (issue 11): the status bar's states, the Needs attention list, and
+// Settings -> Connection saving the connection and checking it off the GUI thread. The server in
+// the check tests is a few lines of QTcpServer that answers as docs/api.md says a server answers
+// a wrong token (401 after a healthy /health), and a closed port for a server that is not there.
+
+#include "ConnectionSection.h"
+#include "DeskApplication.h"
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "NeedsAttentionDialog.h"
+#include "SyncStatusBar.h"
+#include "SyncThread.h"
+#include "GuiTestHelpers.h"
+#include "queue/ApplicationDetailsDialog.h"
+#include "settings/RuleSettings.h"
+#include "store/ApplicationStore.h"
+#include "store/Database.h"
+#include "sync/SyncSettings.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QProcess>
+#include <QSettings>
+#include <QFile>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Answers /api/v1/health with this desk's API version and everything else with 401, as a server
+// does for a wrong or revoked token.
+class WrongTokenServer : public QTcpServer
+{
+public:
+    WrongTokenServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    const QByteArray request = socket->readAll();
+                    const bool health = request.startsWith("GET /api/v1/health");
+                    const QByteArray body = health ? QByteArray(R"({"api":)") + QByteArray::number(SyncProtocol::apiVersion) + "}"
+                                                   : QByteArray(R"({"error":"unauthorized","message":"unknown token"})");
+                    socket->write((health ? QByteArray("HTTP/1.1 200 OK\r\n") : QByteArray("HTTP/1.1 401 Unauthorized\r\n"))
+                                  + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                                  + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
+// A loopback port nothing listens on.
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+} // namespace
+
+class TestDeskSyncUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void statusBarOfflineWithoutServerLinksToSettings();
+    void statusBarOnlineSyncingAndNeedsAttention();
+    void statusBarOfflineShowsTheErrorInWords();
+    void needsAttentionShowsDuplicateChildWithItsNumber();
+    void needsAttentionEmptyState();
+    void needsAttentionOpensTheApplicationThisDeskHolds();
+    void connectionValidatesTheAddress();
+    void connectionSavesAndChecksABadToken();
+    void syncThreadReportsOfflineAndStopsCleanly();
+    void onlineAfterASyncWithARealServer();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDeskSyncUi::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestDeskSyncUi::statusBarOfflineWithoutServerLinksToSettings()
+{
+    SyncStatusBar bar;
+    bar.showNoServer();
+    bar.show();
+    const auto state = bar.findChild<QLabel *>(QStringLiteral("syncStateLabel"));
+    QVERIFY(state->text().startsWith(QStringLiteral("Offline — no server set.")));
+    QSignalSpy settings(&bar, &SyncStatusBar::settingsRequested);
+    emit state->linkActivated(QStringLiteral("settings"));
+    QCOMPARE(settings.count(), 1);
+    QVERIFY(!bar.findChild<QLabel *>(QStringLiteral("syncAttentionLabel"))->isVisible());
+    QVERIFY(!bar.findChild<QProgressBar *>(QStringLiteral("syncProgress"))->isVisible());
+}
+
+void TestDeskSyncUi::statusBarOnlineSyncingAndNeedsAttention()
+{
+    SyncStatusBar bar;
+    bar.show();
+    SyncStatus status;
+    status.state = SyncStatus::State::Online;
+    status.summary.waiting = 2;
+    status.summary.rejected = 3;
+    status.summary.lastSuccess = QDateTime(QDate(2026, 12, 3), QTime(9, 30), Qt::UTC);
+    bar.showStatus(status);
+    const auto state = bar.findChild<QLabel *>(QStringLiteral("syncStateLabel"));
+    const auto detail = bar.findChild<QLabel *>(QStringLiteral("syncDetailLabel"));
+    const auto attention = bar.findChild<QLabel *>(QStringLiteral("syncAttentionLabel"));
+    QCOMPARE(state->text(), QStringLiteral("Online"));
+    QVERIFY2(detail->text().contains(QStringLiteral("2 command(s) waiting")), qPrintable(detail->text()));
+    QVERIFY2(detail->text().contains(QStringLiteral("last sync ")), qPrintable(detail->text()));
+    QVERIFY(attention->isVisible());
+    QVERIFY(attention->text().contains(QStringLiteral("Needs attention (3)")));
+    QSignalSpy opened(&bar, &SyncStatusBar::attentionRequested);
+    emit attention->linkActivated(QStringLiteral("attention"));
+    QCOMPARE(opened.count(), 1);
+
+    // A long first download: progress, counts and the time left.
+    status.state = SyncStatus::State::Syncing;
+    status.received = 250000;
+    status.expected = 1000000;
+    status.secondsLeft = 300;
+    bar.showStatus(status);
+    QCOMPARE(state->text(), QStringLiteral("Syncing…"));
+    const auto progress = bar.findChild<QProgressBar *>(QStringLiteral("syncProgress"));
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->value(), 250);
+    QVERIFY2(detail->text().contains(QStringLiteral("received 250,000 of 1,000,000, about 5 min left")),
+             qPrintable(detail->text()));
+
+    status.state = SyncStatus::State::Online;
+    status.expected = 0;
+    status.summary.rejected = 0;
+    bar.showStatus(status);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!attention->isVisible());
+}
+
+void TestDeskSyncUi::statusBarOfflineShowsTheErrorInWords()
+{
+    SyncStatusBar bar;
+    SyncStatus status;
+    status.state = SyncStatus::State::Offline;
+    status.error = {SyncError::Kind::Unauthorized, QStringLiteral("401")};
+    bar.showStatus(status);
+    const auto state = bar.findChild<QLabel *>(QStringLiteral("syncStateLabel"));
+    QCOMPARE(state->text(), QStringLiteral("Offline"));
+    QCOMPARE(state->toolTip(), status.error.message());
+    QVERIFY(state->toolTip().contains(QStringLiteral("token")));
+    QVERIFY(bar.findChild<QLabel *>(QStringLiteral("syncDetailLabel"))->text().contains(QStringLiteral("never synced")));
+}
+
+void TestDeskSyncUi::needsAttentionShowsDuplicateChildWithItsNumber()
+{
+    RejectedCommand duplicate;
+    duplicate.deskSeq = 4;
+    duplicate.type = QStringLiteral("register_application");
+    duplicate.createdAt = QDateTime(QDate(2026, 12, 2), QTime(10, 15), Qt::UTC);
+    duplicate.clerk = QStringLiteral("clerk-aigerim");
+    duplicate.code = QStringLiteral("duplicate_child");
+    duplicate.message = QStringLiteral("the child has an active application");
+    duplicate.details = QJsonObject{{QStringLiteral("application_id"), QStringLiteral("0b9f5d0e-0000-4000-8000-000000000001")},
+                                    {QStringLiteral("queue_number"), 17}};
+    RejectedCommand unknown = duplicate;
+    unknown.type = QStringLiteral("record_refusal");
+    unknown.code = QStringLiteral("brand_new_code");
+    unknown.message = QStringLiteral("The server says why.");
+    unknown.details = {};
+
+    auto store = Database::open(m_dir.filePath(QStringLiteral("attention.sqlite")));
+    QVERIFY(store);
+    NeedsAttentionDialog dialog(*store, {duplicate, unknown});
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Registration of an application"));
+    QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("clerk-aigerim")));
+    QVERIFY2(table->item(0, 2)->text().contains(QStringLiteral("number 17 in the queue")), qPrintable(table->item(0, 2)->text()));
+    // This desk does not hold the existing application: it is another kindergarten's.
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Registered at another kindergarten"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Refusal"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("The server says why."));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("needsAttentionEmpty"))->isVisibleTo(&dialog));
+}
+
+void TestDeskSyncUi::needsAttentionEmptyState()
+{
+    NeedsAttentionDialog dialog(nullptr, {});
+    const auto empty = dialog.findChild<QLabel *>(QStringLiteral("needsAttentionEmpty"));
+    QVERIFY(empty->isVisibleTo(&dialog));
+    QVERIFY(empty->text().startsWith(QStringLiteral("Nothing needs attention")));
+    QVERIFY(!dialog.table()->isVisibleTo(&dialog));
+}
+
+void TestDeskSyncUi::needsAttentionOpensTheApplicationThisDeskHolds()
+{
+    auto store = Database::open(m_dir.filePath(QStringLiteral("held.sqlite")));
+    QVERIFY(store);
+    Application a;
+    a.applicant = PersonName{QStringLiteral("Серікова"), QStringLiteral("Айгүл"), QString()};
+    a.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 3, 1), Iin::Sex::Female, 11);
+    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40");
+    a.settlement = QStringLiteral("Астана");
+    a.child = PersonName{QStringLiteral("Серіков"), QStringLiteral("Әлихан"), QString()};
+    a.childBirthDate = QDate(2022, 4, 5);
+    a.childSex = Iin::Sex::Male;
+    a.childIin = GuiTestHelpers::makeIin(a.childBirthDate, Iin::Sex::Male, 21);
+    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(9, 0));
+    a.phones = {QStringLiteral("+77012345678")};
+    a.consent = true;
+    a.signatureDate = a.filedAt.date();
+    const Expected<RegisteredApplication> registered = ApplicationStore(*store).registerApplication(
+        a, QStringLiteral("clerk"), ValidationContext{QDateTime(QDate(2024, 5, 2), QTime(10, 0)), RuleSettings{}});
+    QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().message()));
+
+    RejectedCommand duplicate;
+    duplicate.type = QStringLiteral("register_application");
+    duplicate.code = QStringLiteral("duplicate_child");
+    duplicate.details = QJsonObject{{QStringLiteral("application_id"), registered->application.id},
+                                    {QStringLiteral("queue_number"), 4}};
+    NeedsAttentionDialog dialog(*store, {duplicate});
+    dialog.show();
+    const auto open = dialog.findChild<QPushButton *>(QStringLiteral("openExisting_0"));
+    QVERIFY(open);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_VERIFY(dialog.findChild<ApplicationDetailsDialog *>() != nullptr);
+}
+
+void TestDeskSyncUi::connectionValidatesTheAddress()
+{
+    auto store = Database::open(m_dir.filePath(QStringLiteral("validate.sqlite")));
+    QVERIFY(store);
+    ConnectionSection section(*store);
+    section.show();
+    const auto url = section.findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"));
+    const auto error = section.findChild<QLabel *>(QStringLiteral("serverUrlError"));
+    const auto save = section.findChild<QPushButton *>(QStringLiteral("saveConnectionButton"));
+    url->setText(QStringLiteral("ftp://queue.example.kz"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("http://")));
+    QVERIFY(!save->isEnabled());
+    url->setText(QStringLiteral("https://queue.example.kz:8443"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(save->isEnabled());
+    const auto token = section.findChild<QLineEdit *>(QStringLiteral("deskTokenEdit"));
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    section.findChild<QCheckBox *>(QStringLiteral("showTokenCheck"))->setChecked(true);
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+}
+
+void TestDeskSyncUi::connectionSavesAndChecksABadToken()
+{
+    WrongTokenServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString path = m_dir.filePath(QStringLiteral("connection.sqlite"));
+    auto store = Database::open(path);
+    QVERIFY(store);
+    ConnectionSection section(*store);
+    section.show();
+    const QString address = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    section.findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"))->setText(address);
+    section.findChild<QLineEdit *>(QStringLiteral("deskTokenEdit"))->setText(QStringLiteral("not-a-token"));
+    QSignalSpy saved(&section, &ConnectionSection::saved);
+    QTest::mouseClick(section.findChild<QPushButton *>(QStringLiteral("saveConnectionButton")), Qt::LeftButton);
+    QCOMPARE(saved.count(), 1);
+    const Expected<SyncConnection> loaded = SyncSettings::load(*store);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->server, QUrl(address));
+    QCOMPARE(loaded->token, QStringLiteral("not-a-token"));
+    // The token file is the owner's only.
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                      | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(QFile::permissions(SyncSettings::tokenPath(path)) & others, QFile::Permissions());
+
+    QSignalSpy checked(&section, &ConnectionSection::checkFinished);
+    const auto check = section.findChild<QPushButton *>(QStringLiteral("checkConnectionButton"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    // Off the GUI thread: the button waits, the window does not.
+    QVERIFY(section.isChecking());
+    QVERIFY(!check->isEnabled());
+    QVERIFY(checked.wait(20000));
+    const SyncError error = checked.at(0).at(0).value<SyncError>();
+    QCOMPARE(error.kind, SyncError::Kind::Unauthorized);
+    const auto result = section.findChild<QLabel *>(QStringLiteral("checkResultLabel"));
+    QCOMPARE(result->text(), error.message());
+    QVERIFY(check->isEnabled());
+
+    // Nobody there: said in words too.
+    section.findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"))->setText(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.at(1).at(0).value<SyncError>().kind, SyncError::Kind::NoRoute);
+    const SyncError noRoute{SyncError::Kind::NoRoute, {}};
+    QCOMPARE(result->text(), noRoute.message());
+}
+
+void TestDeskSyncUi::syncThreadReportsOfflineAndStopsCleanly()
+{
+    WrongTokenServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString path = m_dir.filePath(QStringLiteral("thread.sqlite"));
+    auto store = Database::open(path);
+    QVERIFY(store);
+    SyncThread thread(path);
+    QList<SyncStatus> statuses;
+    connect(&thread, &SyncThread::statusChanged, this, [&](const SyncStatus &status) { statuses.append(status); });
+    SyncOptions options;
+    options.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    options.token = QStringLiteral("not-a-token");
+    thread.start(options);
+    QVERIFY(thread.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty() && statuses.last().state == SyncStatus::State::Offline
+                                 && statuses.last().error.kind == SyncError::Kind::Unauthorized,
+                             20000);
+    // Restarted with other options (a saved connection), then stopped while it waits to retry.
+    thread.start(options);
+    QVERIFY(thread.isRunning());
+    thread.poke();
+    thread.stop();
+    QVERIFY(!thread.isRunning());
+    // An incomplete connection leaves it stopped.
+    thread.start({});
+    QVERIFY(!thread.isRunning());
+}
+
+// The desk as scripts/run.sh starts it: a real qabyldau-server with a demo region, the desk's
+// connection saved from --server / --token-file, the engine on its thread: the status bar goes
+// online with the last sync time, and offline in words when the server goes away. With
+// QABYLDAU_SCREENSHOT_DIR set it also writes the README's screenshots of the status bar.
+void TestDeskSyncUi::onlineAfterASyncWithARealServer()
+{
+#ifndef QABYLDAU_SERVER_PATH
+    QSKIP("qabyldau-server is not built");
+#else
+    const QString serverPath = QStringLiteral(QABYLDAU_SERVER_PATH);
+    const QString db = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("region.sqlite"));
+    const QString tokens = m_dir.filePath(QStringLiteral("tokens.tsv"));
+    QProcess demo;
+    demo.start(serverPath, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--applications"),
+                            QStringLiteral("200"), QStringLiteral("--tokens-file"), tokens});
+    QVERIFY(demo.waitForFinished(120000));
+    QCOMPARE(demo.exitCode(), 0);
+    QFile tokenLines(tokens);
+    QVERIFY(tokenLines.open(QIODevice::ReadOnly));
+    const QString token = QString::fromUtf8(tokenLines.readLine()).trimmed().split(QLatin1Char('\t')).value(2);
+    QVERIFY(!token.isEmpty());
+    const QString tokenFile = m_dir.filePath(QStringLiteral("desk.token"));
+    QFile out(tokenFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(token.toUtf8());
+    out.close();
+
+    QProcess serve;
+    serve.start(serverPath, {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0")});
+    const auto stopServer = qScopeGuard([&] {
+        serve.terminate();
+        serve.waitForFinished(10000);
+    });
+    QString address;
+    QTRY_VERIFY_WITH_TIMEOUT((address = QString::fromUtf8(serve.peek(4096)).section(QLatin1Char(' '), 2, 2)).contains(QLatin1Char(':')),
+                             30000);
+
+    DeskApplication::setIdentity();
+    QSettings().clear();
+    DeskApplication desk;
+    DeskOptions options;
+    options.storePath = m_dir.filePath(QStringLiteral("desk-online.sqlite"));
+    options.language = QLocale::English;
+    options.server = QStringLiteral("http://") + address;
+    options.tokenFile = tokenFile;
+    QVERIFY(desk.open(options));
+    MainWindow *window = desk.mainWindow();
+    window->resize(1280, 720);
+    window->show();
+    SyncStatusBar *bar = window->syncStatusBar();
+    const auto state = bar->findChild<QLabel *>(QStringLiteral("syncStateLabel"));
+    const auto detail = bar->findChild<QLabel *>(QStringLiteral("syncDetailLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Online"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->text().contains(QStringLiteral("last sync ")), 30000);
+
+    const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR");
+    const auto shoot = [&](const QString &name) {
+        if (shots.isEmpty())
+            return;
+        for (const QString &code : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            desk.languages()->choose(Translations::fromCode(code));
+            QCoreApplication::processEvents();
+            QVERIFY(window->grab().save(QDir(shots).filePath(name + QLatin1Char('-') + code + QStringLiteral(".png"))));
+        }
+        desk.languages()->choose(QLocale::English);
+    };
+    shoot(QStringLiteral("sync-online"));
+
+    // A long first download as the engine reports it (a demo region is too small to catch one).
+    if (!shots.isEmpty()) {
+        SyncStatus syncing;
+        syncing.state = SyncStatus::State::Syncing;
+        syncing.received = 412000;
+        syncing.expected = 1000000;
+        syncing.secondsLeft = 260;
+        syncing.summary.waiting = 3;
+        bar->showStatus(syncing);
+        shoot(QStringLiteral("sync-syncing"));
+        RejectedCommand duplicate;
+        duplicate.type = QStringLiteral("register_application");
+        duplicate.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        duplicate.clerk = QStringLiteral("aigerim");
+        duplicate.code = QStringLiteral("duplicate_child");
+        duplicate.details = QJsonObject{{QStringLiteral("queue_number"), 17}};
+        for (const QString &code : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            desk.languages()->choose(Translations::fromCode(code));
+            NeedsAttentionDialog dialog(nullptr, {duplicate});
+            dialog.show();
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("needs-attention-") + code + QStringLiteral(".png"))));
+        }
+        desk.languages()->choose(QLocale::English);
+    }
+
+    // The server goes away: offline, and why in words.
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Offline"), 60000);
+    QVERIFY2(!state->toolTip().isEmpty(), "the reason is given");
+    shoot(QStringLiteral("sync-offline"));
+#endif
+}
+
+QTEST_MAIN(TestDeskSyncUi)
+#include "tst_desksyncui.moc"
