@@ -1998,6 +1998,14 @@ printed on one line.</source>
         <source>version %1 (%2): %3</source>
         <translation>%1-нұсқа (%2): %3</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>not a Qabyldau store</source>
+        <translation>бұл Qabyldau қоймасы емес</translation>
+    </message>
 </context>
 <context>
     <name>DeskApplication</name>
@@ -2928,6 +2936,18 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>the child cannot start attending after the last day of the temporary stay</source>
         <translation>бала уақытша болудың соңғы күнінен кейін балабақшаға келе бастай алмайды</translation>
+    </message>
+    <message>
+        <source>this file exists and is not a PDF document: choose another name</source>
+        <translation>мұндай файл бар және ол PDF құжаты емес: басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the application&apos;s id is not a UUID</source>
+        <translation>өтініштің идентификаторы UUID емес</translation>
+    </message>
+    <message>
+        <source>this id belongs to another child&apos;s application</source>
+        <translation>бұл идентификатор басқа баланың өтінішіне тиесілі</translation>
     </message>
 </context>
 <context>

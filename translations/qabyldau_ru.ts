@@ -2007,6 +2007,14 @@ printed on one line.</source>
         <source>version %1 (%2): %3</source>
         <translation>версия %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>not a Qabyldau store</source>
+        <translation>это не хранилище Qabyldau</translation>
+    </message>
 </context>
 <context>
     <name>DeskApplication</name>
@@ -2939,6 +2947,18 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>the child cannot start attending after the last day of the temporary stay</source>
         <translation>ребенок не может начать посещение после последнего дня временного пребывания</translation>
+    </message>
+    <message>
+        <source>this file exists and is not a PDF document: choose another name</source>
+        <translation>такой файл уже есть, и это не PDF-документ: выберите другое имя</translation>
+    </message>
+    <message>
+        <source>the application&apos;s id is not a UUID</source>
+        <translation>идентификатор заявления не является UUID</translation>
+    </message>
+    <message>
+        <source>this id belongs to another child&apos;s application</source>
+        <translation>этот идентификатор принадлежит заявлению другого ребёнка</translation>
     </message>
 </context>
 <context>
