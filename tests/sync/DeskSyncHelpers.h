@@ -97,6 +97,29 @@ private:
     QString m_openError;
 };
 
+// Issues one direction at the server (`qabyldau-server directions import`, as an administrator
+// does until distribution exists): empty, or the server's error.
+inline QString importDirection(const ServerTest::Server &server, const QString &folder, const QString &number,
+                               const QString &org, const Application &application)
+{
+    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
+                                         {QStringLiteral("application_id"), application.id},
+                                         {QStringLiteral("kindergarten_id"), org},
+                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
+                                         {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("child_surname"), application.child.surname},
+                                         {QStringLiteral("child_name"), application.child.name},
+                                         {QStringLiteral("child_iin"), application.childIin}}};
+    const QString path = folder + QStringLiteral("/") + number + QStringLiteral(".json");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write ") + path;
+    file.write(QJsonDocument(records).toJson());
+    file.close();
+    const ServerTest::Run run = server.cli({QStringLiteral("directions"), QStringLiteral("import"), path});
+    return run.exitCode == 0 ? QString() : run.err;
+}
+
 // What the server says a desk should hold: every partition's rows (id -> version) and its final
 // checkpoint, read from the whole feed from the start, independently of the engine.
 struct ServerView

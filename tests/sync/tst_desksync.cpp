@@ -83,22 +83,7 @@ std::unique_ptr<Desk> TestDeskSync::newDesk(const QString &name, const QString &
 
 QString TestDeskSync::importDirection(const QString &number, const QString &org, const Application &application)
 {
-    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
-                                         {QStringLiteral("application_id"), application.id},
-                                         {QStringLiteral("kindergarten_id"), org},
-                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
-                                         {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("child_surname"), application.child.surname},
-                                         {QStringLiteral("child_name"), application.child.name},
-                                         {QStringLiteral("child_iin"), application.childIin}}};
-    const QString path = m_dir.filePath(number + QStringLiteral(".json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write");
-    file.write(QJsonDocument(records).toJson());
-    file.close();
-    const Run run = m_server->cli({QStringLiteral("directions"), QStringLiteral("import"), path});
-    return run.exitCode == 0 ? QString() : run.err;
+    return DeskTest::importDirection(*m_server, m_dir.path(), number, org, application);
 }
 
 void TestDeskSync::registrationRoundTripConfirmsTheQueueNumber()

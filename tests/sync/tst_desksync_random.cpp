@@ -95,22 +95,7 @@ void TestDeskSyncRandom::initTestCase()
 QString TestDeskSyncRandom::importDirection(Server &server, const QString &number, const QString &org,
                                             const Application &application)
 {
-    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
-                                         {QStringLiteral("application_id"), application.id},
-                                         {QStringLiteral("kindergarten_id"), org},
-                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
-                                         {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("child_surname"), application.child.surname},
-                                         {QStringLiteral("child_name"), application.child.name},
-                                         {QStringLiteral("child_iin"), application.childIin}}};
-    const QString path = m_dir.filePath(number + QStringLiteral(".json"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write");
-    file.write(QJsonDocument(records).toJson());
-    file.close();
-    const Run run = server.cli({QStringLiteral("directions"), QStringLiteral("import"), path});
-    return run.exitCode == 0 ? QString() : run.err + run.out;
+    return DeskTest::importDirection(server, m_dir.path(), number, org, application);
 }
 
 void TestDeskSyncRandom::randomStepsConverge()
