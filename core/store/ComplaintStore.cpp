@@ -55,23 +55,6 @@ std::optional<Complaint> readComplaint(const QSqlDatabase &db, const QString &id
     return complaintFrom(query);
 }
 
-// The register's JSON: the payload of `register_complaint` and `update_complaint`.
-QJsonObject toJson(const Complaint &c)
-{
-    return QJsonObject{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("number"), c.number},
-        {QStringLiteral("received_on"), ApplicationJson::dateValue(c.receivedOn)},
-        {QStringLiteral("addressee"), Complaints::addresseeCode(c.addressee)},
-        {QStringLiteral("complainant"), c.complainant},
-        {QStringLiteral("subject"), c.subject},
-        {QStringLiteral("direction_number"), c.directionNumber},
-        {QStringLiteral("application_id"), c.applicationId},
-        {QStringLiteral("status"), Complaints::statusCode(c.status)},
-        {QStringLiteral("answered_on"), ApplicationJson::dateValue(c.answeredOn)},
-        {QStringLiteral("answer"), c.answer},
-    };
-}
 
 Complaint trimmed(Complaint c)
 {
@@ -96,7 +79,7 @@ std::optional<Issue> firstError(const Issues &issues)
 Status log(QSqlDatabase &db, const QString &command, const QString &event, const Complaint &c, const QString &clerk,
            const QDateTime &at)
 {
-    const QJsonObject json = toJson(c);
+    const QJsonObject json = ComplaintStore::toJson(c);
     const QJsonObject payload{
         {QStringLiteral("number"), c.number},
         {QStringLiteral("received_on"), ApplicationJson::dateValue(c.receivedOn)},
@@ -233,4 +216,21 @@ Expected<QList<Complaint>> ComplaintStore::list(const QDate &from, const QDate &
     while (query.next())
         result.append(complaintFrom(query));
     return result;
+}
+
+QJsonObject ComplaintStore::toJson(const Complaint &c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("number"), c.number},
+        {QStringLiteral("received_on"), ApplicationJson::dateValue(c.receivedOn)},
+        {QStringLiteral("addressee"), Complaints::addresseeCode(c.addressee)},
+        {QStringLiteral("complainant"), c.complainant},
+        {QStringLiteral("subject"), c.subject},
+        {QStringLiteral("direction_number"), c.directionNumber},
+        {QStringLiteral("application_id"), c.applicationId},
+        {QStringLiteral("status"), Complaints::statusCode(c.status)},
+        {QStringLiteral("answered_on"), ApplicationJson::dateValue(c.answeredOn)},
+        {QStringLiteral("answer"), c.answer},
+    };
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "domain/Complaint.h"
 #include "domain/Expected.h"
 
@@ -33,6 +35,10 @@ public:
     // Received within [from, to] (both inclusive; invalid = open end), oldest first (then by
     // number). Rule::PeriodEndBeforeStart (Field::PeriodEnd) when to < from.
     Expected<QList<Complaint>> list(const QDate &from = {}, const QDate &to = {}) const;
+
+    // The register's JSON: the payload of `register_complaint` and `update_complaint`, and what
+    // the queue server publishes back to the kindergarten's desks (one spelling for both).
+    static QJsonObject toJson(const Complaint &complaint);
 
 private:
     std::shared_ptr<Database> m_database;

@@ -3,6 +3,7 @@
 #include "domain/Complaint.h"
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
+#include "store/ComplaintStore.h"
 #include "store/Events.h"
 #include "store/ServerChangeLog.h"
 #include "store/ServerJournal.h"
@@ -17,24 +18,6 @@ namespace {
 QDate dateFrom(const QJsonValue &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-// The register's JSON, with ComplaintStore's keys: what the desk sent and what its desks get back.
-QJsonObject toJson(const Complaint &c)
-{
-    return QJsonObject{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("number"), c.number},
-        {QStringLiteral("received_on"), ApplicationJson::dateValue(c.receivedOn)},
-        {QStringLiteral("addressee"), Complaints::addresseeCode(c.addressee)},
-        {QStringLiteral("complainant"), c.complainant},
-        {QStringLiteral("subject"), c.subject},
-        {QStringLiteral("direction_number"), c.directionNumber},
-        {QStringLiteral("application_id"), c.applicationId},
-        {QStringLiteral("status"), Complaints::statusCode(c.status)},
-        {QStringLiteral("answered_on"), ApplicationJson::dateValue(c.answeredOn)},
-        {QStringLiteral("answer"), c.answer},
-    };
 }
 
 CommandEffect invalid(const QString &field, const QString &message)
@@ -92,7 +75,7 @@ ServerStatus write(ServerDb &db, const Complaint &c, const QString &orgId, const
                    const QString &event, const CommandContext &context)
 {
     const qint64 version = previous ? previous->version + 1 : 1;
-    const QJsonObject json = toJson(c);
+    const QJsonObject json = ComplaintStore::toJson(c);
     const QString data = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     const qint64 nowMsecs = context.now.toMSecsSinceEpoch();
     const QString receivedOn = c.receivedOn.toString(Qt::ISODate);
