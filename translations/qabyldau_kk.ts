@@ -2949,6 +2949,54 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>this id belongs to another child&apos;s application</source>
         <translation>бұл идентификатор басқа баланың өтінішіне тиесілі</translation>
     </message>
+    <message>
+        <source>Place identifier</source>
+        <translation>Орынның идентификаторы</translation>
+    </message>
+    <message>
+        <source>Kindergarten of the place</source>
+        <translation>Орын берілетін балабақша</translation>
+    </message>
+    <message>
+        <source>Age period (dates of birth)</source>
+        <translation>Жас кезеңі (туған күндері)</translation>
+    </message>
+    <message>
+        <source>Language of the group</source>
+        <translation>Топтың тілі</translation>
+    </message>
+    <message>
+        <source>Day admission starts</source>
+        <translation>Қабылдау басталатын күн</translation>
+    </message>
+    <message>
+        <source>Last day of the temporary stay</source>
+        <translation>Уақытша болудың соңғы күні</translation>
+    </message>
+    <message>
+        <source>Day the place was actually freed</source>
+        <translation>Орынның нақты босаған күні</translation>
+    </message>
+    <message>
+        <source>File of places</source>
+        <translation>Орындар файлы</translation>
+    </message>
+    <message>
+        <source>there is no such place</source>
+        <translation>мұндай орын жоқ</translation>
+    </message>
+    <message>
+        <source>a direction holds this place</source>
+        <translation>бұл орынға жолдама берілген</translation>
+    </message>
+    <message>
+        <source>the place has been withdrawn</source>
+        <translation>орын кері қайтарылып алынған</translation>
+    </message>
+    <message>
+        <source>the place is not an early-booking place</source>
+        <translation>бұл ерте брондалатын орын емес</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3610,6 +3658,25 @@ Schema version %2</source>
     <message>
         <source>Day, month and year: DD.MM.YYYY</source>
         <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>open</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>held by a direction</source>
+        <translation>жолдама берілген</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>толтырылды</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>кері қайтарылып алынды</translation>
     </message>
 </context>
 <context>

@@ -2960,6 +2960,54 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>this id belongs to another child&apos;s application</source>
         <translation>этот идентификатор принадлежит заявлению другого ребёнка</translation>
     </message>
+    <message>
+        <source>Place identifier</source>
+        <translation>Идентификатор места</translation>
+    </message>
+    <message>
+        <source>Kindergarten of the place</source>
+        <translation>Детский сад места</translation>
+    </message>
+    <message>
+        <source>Age period (dates of birth)</source>
+        <translation>Возрастной период (даты рождения)</translation>
+    </message>
+    <message>
+        <source>Language of the group</source>
+        <translation>Язык группы</translation>
+    </message>
+    <message>
+        <source>Day admission starts</source>
+        <translation>День начала приёма</translation>
+    </message>
+    <message>
+        <source>Last day of the temporary stay</source>
+        <translation>Последний день временного пребывания</translation>
+    </message>
+    <message>
+        <source>Day the place was actually freed</source>
+        <translation>День фактического освобождения места</translation>
+    </message>
+    <message>
+        <source>File of places</source>
+        <translation>Файл мест</translation>
+    </message>
+    <message>
+        <source>there is no such place</source>
+        <translation>такого места нет</translation>
+    </message>
+    <message>
+        <source>a direction holds this place</source>
+        <translation>на это место выдано направление</translation>
+    </message>
+    <message>
+        <source>the place has been withdrawn</source>
+        <translation>место отозвано</translation>
+    </message>
+    <message>
+        <source>the place is not an early-booking place</source>
+        <translation>это место не раннего бронирования</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3626,6 +3674,25 @@ Schema version %2</source>
     <message>
         <source>Day, month and year: DD.MM.YYYY</source>
         <translation>День, месяц и год: ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>open</source>
+        <translation>свободно</translation>
+    </message>
+    <message>
+        <source>held by a direction</source>
+        <translation>занято направлением</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
     </message>
 </context>
 <context>

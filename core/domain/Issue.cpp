@@ -62,6 +62,15 @@ QString Issue::fieldName(Field field)
     case Field::DirectionChildIin: return tr("Child's IIN on the direction");
     case Field::DirectionGroup: return tr("Group");
     case Field::DirectionFreedOn: return tr("Date the place was freed");
+    case Field::PlaceId: return tr("Place identifier");
+    case Field::PlaceKindergarten: return tr("Kindergarten of the place");
+    case Field::PlaceGroup: return tr("Group");
+    case Field::PlaceAgePeriod: return tr("Age period (dates of birth)");
+    case Field::PlaceLanguage: return tr("Language of the group");
+    case Field::PlaceStartsOn: return tr("Day admission starts");
+    case Field::PlaceTemporaryUntil: return tr("Last day of the temporary stay");
+    case Field::PlaceFreedOn: return tr("Day the place was actually freed");
+    case Field::PlacesFile: return tr("File of places");
     case Field::DirectionExtension: return tr("Extension of the direction");
     case Field::DirectionStatus: return tr("Direction status");
     case Field::DirectionsFile: return tr("Directions file");
@@ -151,6 +160,10 @@ QString Issue::ruleMessage() const
     case Rule::ComplaintNotFound: return tr("no such complaint in the local store");
     case Rule::StartsBeforeContract: return tr("the child cannot start attending before the contract date");
     case Rule::StartsAfterTemporaryStay: return tr("the child cannot start attending after the last day of the temporary stay");
+    case Rule::PlaceNotFound: return tr("there is no such place");
+    case Rule::PlaceHasDirection: return tr("a direction holds this place");
+    case Rule::PlaceWithdrawn: return tr("the place has been withdrawn");
+    case Rule::PlaceNotEarlyBooking: return tr("the place is not an early-booking place");
     }
     return {};
 }

@@ -94,6 +94,16 @@ enum class Field {
     ParentIdDocument,
     ParentAddress,
     KindergartenDetails,
+    // Places (RULES 2.3, 4.1)
+    PlaceId,
+    PlaceKindergarten,
+    PlaceGroup,
+    PlaceAgePeriod,
+    PlaceLanguage,
+    PlaceStartsOn,
+    PlaceTemporaryUntil,
+    PlaceFreedOn,
+    PlacesFile,
 };
 
 enum class Rule {
@@ -175,6 +185,11 @@ enum class Rule {
     // temporary stay, not after the place's last day
     StartsBeforeContract,
     StartsAfterTemporaryStay,
+    // RULES 4.1: places
+    PlaceNotFound,
+    PlaceHasDirection,           // withdrawn or changed while a direction holds it
+    PlaceWithdrawn,              // already withdrawn
+    PlaceNotEarlyBooking,        // marked freed, but it is not an early-booking place
 };
 
 enum class Severity { Error, Warning };

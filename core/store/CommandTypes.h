@@ -16,5 +16,11 @@ inline QString recordEnrollment() { return QStringLiteral("record_enrollment"); 
 inline QString recordRefusal() { return QStringLiteral("record_refusal"); }
 inline QString registerComplaint() { return QStringLiteral("register_complaint"); }
 inline QString updateComplaint() { return QStringLiteral("update_complaint"); }
+// Places (RULES 4.1): the payload of publish_place is the place (PlaceJson); withdraw_place
+// {"place_id"}; free_place {"place_id", "freed_on"}: an early-booking place actually freed
+// (RULES def. 6), whether or not a direction holds it yet.
+inline QString publishPlace() { return QStringLiteral("publish_place"); }
+inline QString withdrawPlace() { return QStringLiteral("withdraw_place"); }
+inline QString freePlace() { return QStringLiteral("free_place"); }
 
 } // namespace CommandTypes
