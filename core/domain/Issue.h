@@ -71,6 +71,7 @@ enum class Field {
     DirectionExtension,
     DirectionStatus,
     DirectionsFile,
+    DirectionRightConfirmation,
     // The service session and the checklist (RULES 6)
     ServiceSession,
     ServiceChannel,
@@ -190,6 +191,9 @@ enum class Rule {
     PlaceHasDirection,           // withdrawn or changed while a direction holds it
     PlaceWithdrawn,              // already withdrawn
     PlaceNotEarlyBooking,        // marked freed, but it is not an early-booking place
+    // RULES 5 [P]: confirming the extraordinary right of a direction's holder
+    RightNotExtraordinary,
+    RightAlreadyConfirmed,
 };
 
 enum class Severity { Error, Warning };

@@ -481,6 +481,17 @@ Migration schemaVersion6()
     };
 }
 
+Migration schemaVersion7()
+{
+    return Migration{
+        QStringLiteral("extraordinary right confirmed"),
+        {
+            // RULES 5 [P]: the day the kindergarten confirmed a direction holder's right.
+            QStringLiteral("ALTER TABLE directions ADD COLUMN right_confirmed_on TEXT"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -492,6 +503,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion4(),
         schemaVersion5(),
         schemaVersion6(),
+        schemaVersion7(),
     };
     return list;
 }

@@ -108,15 +108,6 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
         },
         // 4: one partition's current rows for GET /api/v1/partition.
         partitionRowsIndex,
-        // 5: an extraordinary right confirmed at the kindergarten (RULES 5 [P], `confirm_right`):
-        // a direction whose right is not confirmed in time is cancelled by the deadline run.
-        [](const ServerDb &) {
-            return QStringList{
-                QStringLiteral("CREATE TABLE right_confirmations (direction_number TEXT PRIMARY KEY REFERENCES directions(number), "
-                               "org_id TEXT NOT NULL REFERENCES orgs(id), confirmed_on TEXT NOT NULL, desk_id TEXT NOT NULL, "
-                               "command_id TEXT NOT NULL, recorded_at BIGINT NOT NULL)"),
-            };
-        },
     };
 }
 

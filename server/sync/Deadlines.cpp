@@ -2,7 +2,6 @@
 
 #include "store/ApplicationJson.h"
 #include "store/Events.h"
-#include "store/ServerJournal.h"
 #include "sync/DirectionCommands.h"
 
 #include <QJsonDocument>
@@ -23,14 +22,6 @@ ServerResult<QStringList> column(ServerDb &db, const QString &sql)
     while (rows.next())
         values.append(rows.value(0).toString());
     return values;
-}
-
-ServerResult<bool> rightConfirmed(ServerDb &db, const QString &number)
-{
-    ServerResult<QSqlQuery *> query = db.exec(QStringLiteral("SELECT 1 FROM right_confirmations WHERE direction_number = ?"), {number});
-    if (!query)
-        return query.error();
-    return query.value()->next();
 }
 
 enum class Outcome { Unchanged, Expired, Cancelled };
@@ -62,12 +53,7 @@ ServerResult<Outcome> closeIfDue(ServerDb &db, const QString &number, const QDat
             problems.append(QStringLiteral("direction %1: %2").arg(number, confirmBy.error().message()));
             return Outcome::Unchanged;
         }
-        if (on > *confirmBy) {
-            ServerResult<bool> confirmed = rightConfirmed(db, number);
-            if (!confirmed)
-                return confirmed.error();
-            cancel = !confirmed.value();
-        }
+        cancel = on > *confirmBy && !stored.direction.rightConfirmedOn.isValid();
     }
     if (!cancel && validity->state != DirectionValidity::State::Expired)
         return Outcome::Unchanged;
@@ -169,10 +155,7 @@ ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &con
     if (Categories::right(stored.direction.category) != Right::Extraordinary)
         return CommandEffect::rejected(QStringLiteral("not_extraordinary"),
                                        QStringLiteral("direction %1 is not held under an extraordinary right").arg(number));
-    ServerResult<bool> confirmed = rightConfirmed(db, number);
-    if (!confirmed)
-        return confirmed.error();
-    if (confirmed.value())
+    if (stored.direction.rightConfirmedOn.isValid())
         return CommandEffect::rejected(QStringLiteral("already_confirmed"),
                                        QStringLiteral("the right of direction %1 was already confirmed").arg(number));
     const QDate on = QDate::fromString(payload.value(QStringLiteral("confirmed_on")).toString(), Qt::ISODate);
@@ -181,24 +164,20 @@ ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &con
     if (!on.isValid() || on < stored.direction.issuedAt.toUTC().addSecs(-12 * 3600).date() || on > latest)
         return CommandEffect::rejected(QStringLiteral("invalid_confirmation"),
                                        QStringLiteral("confirmed_on must be a date from the direction's issue to the day the desk wrote it"));
-    if (ServerStatus saved = db.run(QStringLiteral("INSERT INTO right_confirmations (direction_number, org_id, confirmed_on, desk_id, "
-                                                   "command_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                    {number, stored.orgId, on.toString(Qt::ISODate), context.desk.id, context.commandId,
-                                     context.now.toMSecsSinceEpoch()});
-        !saved)
-        return saved.error();
-    if (ServerStatus journaled = ServerJournal::append(
-            db, Events::rightConfirmed(), JournalEntities::direction(), number,
-            QJsonObject{{QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)},
-                        {QStringLiteral("command_id"), context.commandId},
-                        {QStringLiteral("desk_id"), context.desk.id}},
-            context.clerk, context.now);
-        !journaled)
-        return journaled.error();
+    Direction direction = stored.direction;
+    direction.rightConfirmedOn = on;
+    if (ServerStatus written = DirectionCommands::update(db, stored, direction, Events::rightConfirmed(), context.clerk,
+                                                         QJsonObject{{QStringLiteral("command_id"), context.commandId},
+                                                                     {QStringLiteral("desk_id"), context.desk.id},
+                                                                     {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)}},
+                                                         context.now);
+        !written)
+        return written.error();
     CommandEffect effect;
     effect.applied = true;
     effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
-                                 {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)}};
+                                 {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)},
+                                 {QStringLiteral("version"), stored.version + 1}};
     return effect;
 }
 

@@ -213,6 +213,9 @@ void TestServerDeadlines::confirmedRightKeepsTheExtendedDirection()
                               {{QStringLiteral("direction_number"), QStringLiteral("D-CONF-1")},
                                {QStringLiteral("confirmed_on"), QDate::currentDate().toString(Qt::ISODate)}});
     QCOMPARE(answer[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    // Every desk of the kindergarten learns it with the direction's new version.
+    QCOMPARE(latest(QStringLiteral("direction"), QStringLiteral("D-CONF-1"))[QStringLiteral("right_confirmed_on")].toString(),
+             QDate::currentDate().toString(Qt::ISODate));
     answer = send(m_tokenA, QStringLiteral("confirm_right"),
                   {{QStringLiteral("direction_number"), QStringLiteral("D-CONF-1")},
                    {QStringLiteral("confirmed_on"), QDate::currentDate().toString(Qt::ISODate)}});
