@@ -3036,6 +3036,14 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>the right was already confirmed</source>
         <translation>құқық бұрын расталған</translation>
     </message>
+    <message>
+        <source>Complaint from</source>
+        <translation>Шағым кімнен</translation>
+    </message>
+    <message>
+        <source>too long; the most characters it takes</source>
+        <translation>тым ұзын; ең көп таңба саны</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>

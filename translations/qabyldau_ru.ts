@@ -3048,6 +3048,14 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>the right was already confirmed</source>
         <translation>право уже подтверждено</translation>
     </message>
+    <message>
+        <source>Complaint from</source>
+        <translation>От кого жалоба</translation>
+    </message>
+    <message>
+        <source>too long; the most characters it takes</source>
+        <translation>слишком длинно; наибольшее число знаков</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>

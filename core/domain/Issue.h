@@ -85,6 +85,7 @@ enum class Field {
     // Complaints (RULES 7)
     ComplaintReceivedOn,
     ComplaintAddressee,
+    ComplaintComplainant,
     ComplaintSubject,
     ComplaintAnswerDate,
     ComplaintStatus,
@@ -194,6 +195,8 @@ enum class Rule {
     // RULES 5 [P]: confirming the extraordinary right of a direction's holder
     RightNotExtraordinary,
     RightAlreadyConfirmed,
+    // A text over its field's limit (FieldLimits; detail: the limit)
+    TooLong,
 };
 
 enum class Severity { Error, Warning };

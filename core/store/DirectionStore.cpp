@@ -2,6 +2,7 @@
 
 #include "domain/ApplicationValidation.h"
 #include "domain/DateText.h"
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "settings/RuleSettings.h"
 #include "store/ApplicationJson.h"
@@ -284,6 +285,20 @@ std::optional<Issue> checkAndNormalize(Direction &d)
         phones.append(e164);
     }
     d.phones = phones;
+    // Issue 14 item 7: the texts within their limits (the first over it refuses the record).
+    Issues tooLong;
+    FieldLimits::check(tooLong, d.number, Field::DirectionNumber);
+    FieldLimits::check(tooLong, d.kindergartenId, Field::DirectionKindergarten);
+    FieldLimits::check(tooLong, d.groupName, Field::DirectionGroup);
+    FieldLimits::check(tooLong, d.child.surname, Field::ChildSurname);
+    FieldLimits::check(tooLong, d.child.name, Field::ChildName);
+    FieldLimits::check(tooLong, d.child.patronymic, Field::ChildPatronymic);
+    FieldLimits::check(tooLong, d.applicant.surname, Field::ApplicantSurname);
+    FieldLimits::check(tooLong, d.applicant.name, Field::ApplicantName);
+    FieldLimits::check(tooLong, d.applicant.patronymic, Field::ApplicantPatronymic);
+    FieldLimits::check(tooLong, d.applicantAddress, Field::ApplicantAddress);
+    if (!tooLong.isEmpty())
+        return tooLong.constFirst();
     d.issuedAt = storedInstant(d.issuedAt);
     d.closedAt = storedInstant(d.closedAt);
     return std::nullopt;
