@@ -5,6 +5,7 @@
 #include "sync/ComplaintCommands.h"
 #include "sync/DirectionCommands.h"
 #include "sync/EnrollmentCommands.h"
+#include "sync/PlaceCommands.h"
 #include "sync/QueueCommands.h"
 
 #include <QJsonDocument>
@@ -71,6 +72,12 @@ ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, co
         return DirectionCommands::extendDirection(db, context, command.payload);
     if (command.type == CommandTypes::markPlaceFreed())
         return DirectionCommands::markPlaceFreed(db, context, command.payload);
+    if (command.type == CommandTypes::publishPlace())
+        return PlaceCommands::publishPlace(db, context, command.payload);
+    if (command.type == CommandTypes::withdrawPlace())
+        return PlaceCommands::withdrawPlace(db, context, command.payload);
+    if (command.type == CommandTypes::freePlace())
+        return PlaceCommands::freePlace(db, context, command.payload);
     if (command.type == CommandTypes::registerComplaint())
         return ComplaintCommands::registerComplaint(db, context, command.payload);
     if (command.type == CommandTypes::updateComplaint())
