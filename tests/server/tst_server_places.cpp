@@ -464,8 +464,14 @@ void TestServerPlaces::distributionStepsMoveThePlace()
     QVERIFY(inTransaction([&](ServerDb &s) { return PlaceStore::reopen(s, first.id, now); }).ok());
     QCOMPARE(openIds(), (QStringList{first.id, second.id}));
     QVERIFY(inTransaction([&](ServerDb &s) { return PlaceStore::setDirected(s, first.id, QStringLiteral("KRG-8"), now); }).ok());
+    ServerResult<std::optional<StoredPlace>> held = PlaceStore::heldBy(*db, QStringLiteral("KRG-8"));
+    QVERIFY(held.ok() && held.value());
+    QCOMPARE(held.value()->place.id, first.id);
+    QCOMPARE(held.value()->version, 4);
     QVERIFY(inTransaction([&](ServerDb &s) { return PlaceStore::setFilled(s, first.id, now); }).ok());
     QCOMPARE(openIds(), QStringList{second.id});
+    held = PlaceStore::heldBy(*db, QStringLiteral("KRG-7"));
+    QVERIFY(held.ok() && !held.value());
 
     const Feed seenByA = feed(m_tokenA);
     verifyCheckpoints(seenByA);
