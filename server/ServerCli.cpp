@@ -13,8 +13,11 @@
 #include "store/ServerJournal.h"
 #include "store/ServerSchema.h"
 #include "store/DirectionStore.h"
+#include "store/PlaceJson.h"
+#include "store/PlaceStore.h"
 #include "sync/Deadlines.h"
 #include "sync/DirectionCommands.h"
+#include "sync/PlaceCommands.h"
 #include "sync/QueueCommands.h"
 
 #include <QCoreApplication>
@@ -43,6 +46,7 @@ const QStringList valueOptions = {
     QStringLiteral("--tls-key"), QStringLiteral("--db-threads"), QStringLiteral("--io-threads"),
     QStringLiteral("--max-connections"), QStringLiteral("--orgs"), QStringLiteral("--desks-per-org"),
     QStringLiteral("--applications"), QStringLiteral("--tokens-file"), QStringLiteral("--seed"), QStringLiteral("--on"),
+    QStringLiteral("--status"), QStringLiteral("--date"), QStringLiteral("--kind"),
 };
 
 // Options that take no value.
@@ -64,6 +68,10 @@ const char *usageText =
     "  desk revoke ID                        the desk's token stops working at once\n"
     "  applications import FILE              a region's queue from the old system (JSON array)\n"
     "  directions import FILE                directions (desk CLI format) until distribution exists\n"
+    "  places import FILE                    free places (JSON array, docs/server.md)\n"
+    "  places list [--org ID] [--status S]   id, kindergarten, status, published, group, tab-separated\n"
+    "  bulletin --date YYYY-MM-DD --kind freed|withdrawn [--org ID] [--json]\n"
+    "                                        the day's bulletin of freed or withdrawn places\n"
     "  journal verify                        walk the hash chain; name the first broken entry\n"
     "  epoch renew                           after restoring a backup: every desk downloads again\n"
     "  calendar import FILE                  a year of the working-day calendar (docs/calendar-format.md)\n"
@@ -167,6 +175,10 @@ int ServerCli::run(QStringList arguments)
         return applications(m_positional);
     if (command == QStringLiteral("directions"))
         return directions(m_positional);
+    if (command == QStringLiteral("places"))
+        return places(m_positional);
+    if (command == QStringLiteral("bulletin"))
+        return bulletin(m_positional);
     if (command == QStringLiteral("journal"))
         return journal(m_positional);
     if (command == QStringLiteral("epoch"))
@@ -416,6 +428,118 @@ int ServerCli::directions(const QStringList &arguments)
     }
     m_out << "imported " << imported << ", already present " << present << ", rejected " << rejected << '\n';
     return rejected > 0 ? 1 : 0;
+}
+
+namespace {
+
+// One place as a line of `places list` and of the text bulletin.
+QString placeLine(const Place &place, const QDateTime &at)
+{
+    return QStringList{at.toLocalTime().toString(Qt::ISODate), place.id, place.kindergartenId, Places::statusCode(place.status),
+                       place.groupName, place.birthFrom.toString(Qt::ISODate) + QStringLiteral("..") + place.birthTo.toString(Qt::ISODate),
+                       Directions::admissionModeCode(place.admissionMode)}
+        .join(u'\t');
+}
+
+} // namespace
+
+int ServerCli::places(const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    if (action == QStringLiteral("import")) {
+        if (arguments.size() != 2)
+            return fail(QStringLiteral("usage: places import FILE"), 2);
+        QFile file(arguments.at(1));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(arguments.at(1), file.errorString()));
+        // Read whole before anything is written: a file that is not an array changes nothing.
+        Expected<QList<std::variant<Place, Issue>>> records = PlaceJson::readFile(file.readAll());
+        if (!records)
+            return fail(QStringLiteral("invalid_file: %1: %2").arg(arguments.at(1), records.error().message()));
+        ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+        if (!db)
+            return fail(line(db.error()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        qint64 imported = 0, present = 0, rejected = 0;
+        // One record, one transaction (as `directions import`): the place, its change-log row, its journal entry.
+        for (qsizetype i = 0; i < records.value().size(); ++i) {
+            const auto &record = records.value().at(i);
+            if (const Issue *issue = std::get_if<Issue>(&record)) {
+                ++rejected;
+                m_err << "record " << (i + 1) << ": invalid_place: " << issue->message() << '\n';
+                continue;
+            }
+            ServerResult<CommandEffect> effect = inWriteTransaction<CommandEffect>(*db.value(), [&](ServerDb &store) -> ServerResult<CommandEffect> {
+                ServerResult<CommandEffect> done = PlaceCommands::importPlace(store, std::get<Place>(record), now);
+                if (done && !done.value().applied)
+                    return ServerError{done.value().code, done.value().message}; // rolls the record back
+                return done;
+            });
+            if (effect) {
+                ++imported;
+            } else if (effect.error().code == QStringLiteral("duplicate_place")) {
+                ++present;
+            } else if (effect.error().code == QStringLiteral("store_unavailable")) {
+                return fail(line(effect.error()));
+            } else {
+                ++rejected;
+                m_err << "record " << (i + 1) << ": " << effect.error().code << ": " << effect.error().message << '\n';
+            }
+        }
+        m_out << "imported " << imported << ", already present " << present << ", rejected " << rejected << '\n';
+        return rejected > 0 ? 1 : 0;
+    }
+    if (action == QStringLiteral("list")) {
+        if (arguments.size() != 1)
+            return fail(QStringLiteral("usage: places list [--org ID] [--status open|directed|filled|withdrawn]"), 2);
+        std::optional<PlaceStatus> status;
+        if (const QString code = option(QStringLiteral("--status")); !code.isEmpty()) {
+            status = Places::statusFromCode(code);
+            if (!status)
+                return fail(QStringLiteral("--status is one of open, directed, filled, withdrawn, not '%1'").arg(code), 2);
+        }
+        ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+        if (!db)
+            return fail(line(db.error()));
+        ServerResult<QList<Place>> places = PlaceStore::list(*db.value(), option(QStringLiteral("--org")), status);
+        if (!places)
+            return fail(line(places.error()));
+        for (const Place &place : places.value())
+            m_out << placeLine(place, place.publishedAt) << '\n';
+        return 0;
+    }
+    return fail(QStringLiteral("places takes import or list"), 2);
+}
+
+int ServerCli::bulletin(const QStringList &arguments)
+{
+    const QDate day = QDate::fromString(option(QStringLiteral("--date")), Qt::ISODate);
+    const QString kindCode = option(QStringLiteral("--kind"));
+    if (!arguments.isEmpty() || !day.isValid()
+        || (kindCode != QStringLiteral("freed") && kindCode != QStringLiteral("withdrawn")))
+        return fail(QStringLiteral("usage: bulletin --date YYYY-MM-DD --kind freed|withdrawn [--org ID] [--json]"), 2);
+    const PlaceStore::BulletinKind kind = kindCode == QStringLiteral("freed") ? PlaceStore::BulletinKind::Freed
+                                                                            : PlaceStore::BulletinKind::Withdrawn;
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ServerResult<QList<Place>> places = PlaceStore::bulletin(*db.value(), day, kind, option(QStringLiteral("--org")));
+    if (!places)
+        return fail(line(places.error()));
+    if (flag(QStringLiteral("--json"))) {
+        QJsonArray list;
+        for (const Place &place : places.value())
+            list.append(PlaceJson::toJson(place));
+        const QJsonObject document{{QStringLiteral("date"), day.toString(Qt::ISODate)},
+                                   {QStringLiteral("kind"), kindCode},
+                                   {QStringLiteral("org_id"), option(QStringLiteral("--org"))},
+                                   {QStringLiteral("places"), list}};
+        m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const Place &place : places.value())
+        m_out << placeLine(place, kind == PlaceStore::BulletinKind::Freed ? place.publishedAt : place.withdrawnAt) << '\n';
+    return 0;
 }
 
 int ServerCli::journal(const QStringList &arguments)

@@ -18,6 +18,8 @@ private:
     int desk(const QStringList &arguments);
     int applications(const QStringList &arguments);
     int directions(const QStringList &arguments);
+    int places(const QStringList &arguments);
+    int bulletin(const QStringList &arguments);
     int journal(const QStringList &arguments);
     int epoch(const QStringList &arguments);
     int calendar(const QStringList &arguments);

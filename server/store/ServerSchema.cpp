@@ -108,6 +108,22 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
         },
         // 4: one partition's current rows for GET /api/v1/partition.
         partitionRowsIndex,
+        // 5: free places (RULES 2.3, 4.1), data = PlaceJson whole. published_at / withdrawn_at
+        // (server time, ms) are the two daily bulletins' order (RULES 2.4, 2.9) and the order of
+        // distribution; the partial index keeps the open places in that order for distribution.
+        [](const ServerDb &) {
+            return QStringList{
+                QStringLiteral("CREATE TABLE places (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id), "
+                               "status TEXT NOT NULL, published_at BIGINT NOT NULL, withdrawn_at BIGINT, "
+                               "freed_on TEXT NOT NULL DEFAULT '', direction_number TEXT NOT NULL DEFAULT '', "
+                               "version BIGINT NOT NULL, data TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE INDEX places_published ON places (published_at, id)"),
+                QStringLiteral("CREATE INDEX places_withdrawn ON places (withdrawn_at, id) WHERE withdrawn_at IS NOT NULL"),
+                QStringLiteral("CREATE INDEX places_open ON places (published_at, id) WHERE status = 'open'"),
+                QStringLiteral("CREATE INDEX places_org ON places (org_id, status)"),
+                QStringLiteral("CREATE INDEX places_direction ON places (direction_number) WHERE direction_number <> ''"),
+            };
+        },
     };
 }
 

@@ -6,6 +6,7 @@
 #include "sync/Deadlines.h"
 #include "sync/DirectionCommands.h"
 #include "sync/EnrollmentCommands.h"
+#include "sync/PlaceCommands.h"
 #include "sync/QueueCommands.h"
 
 #include <QJsonDocument>
@@ -74,6 +75,12 @@ ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, co
         return DirectionCommands::markPlaceFreed(db, context, command.payload);
     if (command.type == CommandTypes::confirmRight())
         return Deadlines::confirmRight(db, context, command.payload);
+    if (command.type == CommandTypes::publishPlace())
+        return PlaceCommands::publishPlace(db, context, command.payload);
+    if (command.type == CommandTypes::withdrawPlace())
+        return PlaceCommands::withdrawPlace(db, context, command.payload);
+    if (command.type == CommandTypes::freePlace())
+        return PlaceCommands::freePlace(db, context, command.payload);
     if (command.type == CommandTypes::registerComplaint())
         return ComplaintCommands::registerComplaint(db, context, command.payload);
     if (command.type == CommandTypes::updateComplaint())

@@ -7,6 +7,7 @@
 #include "SyntheticRegion.h"
 #include "domain/Application.h"
 #include "store/ApplicationJson.h"
+#include "sync/PartitionChecksum.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -277,15 +278,21 @@ struct Feed
     QJsonArray changes;
     QHash<QString, QJsonObject> checkpoints;
 
-    // The newest version of entity/id in partition (empty when it never came).
-    QJsonObject latest(const QString &partition, const QString &entity, const QString &id) const
+    // Every version of entity/id in partition, in the order they came.
+    QList<QJsonObject> versions(const QString &partition, const QString &entity, const QString &id) const
     {
-        QJsonObject found;
+        QList<QJsonObject> found;
         for (const QJsonValue &change : changes)
             if (change[QStringLiteral("partition")].toString() == partition && change[QStringLiteral("entity")].toString() == entity
                 && change[QStringLiteral("id")].toString() == id)
-                found = change.toObject();
+                found.append(change.toObject());
         return found;
+    }
+    // The newest version of entity/id in partition (empty when it never came).
+    QJsonObject latest(const QString &partition, const QString &entity, const QString &id) const
+    {
+        const QList<QJsonObject> all = versions(partition, entity, id);
+        return all.isEmpty() ? QJsonObject() : all.constLast();
     }
     bool mentions(const QString &text) const
     {
@@ -313,6 +320,30 @@ inline Feed downloadFeed(const Server &server, const QString &token, int pageLim
             break;
     }
     return result;
+}
+
+// The checkpoints a feed carries agree with its rows, as a desk applying the feed keeps them:
+// each partition's count and checksum recomputed with core's PartitionChecksum.
+inline void verifyCheckpoints(const Feed &feed)
+{
+    QHash<QString, QHash<QString, qint64>> rows;
+    for (const QJsonValue &change : feed.changes) {
+        auto &partition = rows[change[QStringLiteral("partition")].toString()];
+        const QString id = change[QStringLiteral("id")].toString();
+        if (change[QStringLiteral("deleted")].toBool())
+            partition.remove(id);
+        else
+            partition.insert(id, change[QStringLiteral("version")].toInteger());
+    }
+    QVERIFY(!feed.checkpoints.isEmpty());
+    for (auto it = feed.checkpoints.cbegin(); it != feed.checkpoints.cend(); ++it) {
+        quint64 sum = 0;
+        const QHash<QString, qint64> &partition = rows.value(it.key());
+        for (auto row = partition.cbegin(); row != partition.cend(); ++row)
+            sum += PartitionChecksum::rowHash(row.key(), row.value());
+        QCOMPARE(it.value()[QStringLiteral("count")].toInteger(), qint64(partition.size()));
+        QCOMPARE(it.value()[QStringLiteral("checksum")].toString(), QStringLiteral("%1").arg(sum, 16, 16, QLatin1Char('0')));
+    }
 }
 
 class Applications

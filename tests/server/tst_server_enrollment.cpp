@@ -51,7 +51,6 @@ private:
     // One command from the desk of token, numbered after its last; its outcome.
     QJsonObject send(const QString &token, const QString &type, const QJsonObject &payload);
     Feed feed(const QString &token);
-    void verifyCheckpoints(const Feed &feed);
     // A queued application registered by desk A, and a direction to orgId for it (CLI import).
     Application registerAtA();
     void issueDirection(const QString &number, const QString &orgId, const Application &application,
@@ -114,28 +113,6 @@ Feed TestServerEnrollment::feed(const QString &token)
     return downloadFeed(*m_server, token);
 }
 
-void TestServerEnrollment::verifyCheckpoints(const Feed &feed)
-{
-    // The rows each partition holds after every change, as a desk applying the feed keeps them.
-    QHash<QString, QHash<QString, qint64>> rows;
-    for (const QJsonValue &change : feed.changes) {
-        auto &partition = rows[change[QStringLiteral("partition")].toString()];
-        const QString id = change[QStringLiteral("id")].toString();
-        if (change[QStringLiteral("deleted")].toBool())
-            partition.remove(id);
-        else
-            partition.insert(id, change[QStringLiteral("version")].toInteger());
-    }
-    QVERIFY(!feed.checkpoints.isEmpty());
-    for (auto it = feed.checkpoints.cbegin(); it != feed.checkpoints.cend(); ++it) {
-        quint64 sum = 0;
-        const QHash<QString, qint64> &partition = rows.value(it.key());
-        for (auto row = partition.cbegin(); row != partition.cend(); ++row)
-            sum += PartitionChecksum::rowHash(row.key(), row.value());
-        QCOMPARE(it.value()[QStringLiteral("count")].toInteger(), qint64(partition.size()));
-        QCOMPARE(it.value()[QStringLiteral("checksum")].toString(), QStringLiteral("%1").arg(sum, 16, 16, QLatin1Char('0')));
-    }
-}
 
 Application TestServerEnrollment::registerAtA()
 {
