@@ -4,6 +4,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <map>
@@ -151,17 +152,61 @@ QString reasonLabel(PassReason reason)
     return {};
 }
 
+QList<PassedOver> Explanation::passedOver() const
+{
+    QList<PassedOver> result;
+    result.reserve(m_listed.size());
+    for (qsizetype i = 0; i < m_listed.size(); ++i)
+        result.append(listed(i));
+    return result;
+}
+
+// The candidates of a State, by record: those of the full load stay in the caller's list
+// (shared, not copied: a million copies were most of a load), later ones in a deque.
+struct CandidateStore
+{
+    QList<Candidate> loaded;
+    std::vector<int> loadedIndex; // record -> index in loaded
+    std::deque<Candidate> added;  // records loadedIndex.size() and on
+
+    const Candidate &at(int record) const
+    {
+        const size_t r = size_t(record);
+        return r < loadedIndex.size() ? loaded.at(loadedIndex[r]) : added[r - loadedIndex.size()];
+    }
+};
+
+PassedOver Explanation::listed(qsizetype index) const
+{
+    const quint32 entry = m_listed.at(index);
+    return PassedOver{m_store->at(int(entry >> 3)).applicationId, static_cast<PassReason>(entry & 7)};
+}
+
+bool Explanation::operator==(const Explanation &other) const
+{
+    return position == other.position && counts == other.counts && passedOver() == other.passedOver();
+}
+
+void State::setListed(Explanation &explanation, std::shared_ptr<const CandidateStore> store,
+                      QList<quint32> listed)
+{
+    explanation.m_store = std::move(store);
+    explanation.m_listed = std::move(listed);
+}
+
 // --- The state ---
 
 struct State::Impl
 {
     Settings settings;
 
-    // Candidates: a pool of records; a replaced candidate gets a new record, the old one is marked
-    // removed. The full load fills the pool in queue order, so walks read it front to back.
+    // Candidates: records; a replaced candidate gets a new record, the old one is marked removed.
+    // The full load numbers its records in queue order, so walks read them front to back. The
+    // status lives in hot only (the stored candidate keeps the one it came with).
     std::vector<Hot> hot;
-    std::vector<Candidate> cold;
+    std::shared_ptr<CandidateStore> store = std::make_shared<CandidateStore>();
     std::vector<int> yearOf;
+    bool indexed = true; // candidateIndex is kept
     std::vector<int> prefPool;
     QHash<QString, int> candidateIndex; // application id -> live record
     QHash<QString, int> kindergartenIndex;
@@ -192,7 +237,8 @@ struct State::Impl
     std::unordered_map<int, PlaceSet> openByKindergarten;
     std::map<int, PlaceSet> openByYear;
 
-    bool keyLess(int a, int b) const { return cold[size_t(a)].key < cold[size_t(b)].key; }
+    const Candidate &cold(int record) const { return store->at(record); }
+    bool keyLess(int a, int b) const { return cold(a).key < cold(b).key; }
 
     int kindergarten(const QString &id)
     {
@@ -231,12 +277,15 @@ struct State::Impl
         return position;
     }
 
-    int addCandidate(const Candidate &candidate)
+    // The hot part of a record from its candidate; its kindergartens and batch interned.
+    Hot makeHot(const Candidate &candidate, int record, int &year)
     {
-        const int record = int(hot.size());
         Hot h;
-        if (candidate.birthDate.isValid())
+        year = 0;
+        if (candidate.birthDate.isValid()) {
             h.birthDay = int(candidate.birthDate.toJulianDay());
+            year = candidate.birthDate.year();
+        }
         h.status = statusCode(candidate.status);
         h.language = static_cast<quint8>(candidate.language);
         h.specialNeeds = candidate.category == Category::SpecialNeeds;
@@ -257,23 +306,105 @@ struct State::Impl
             h.batch = it.value();
             batchMembers[size_t(h.batch)].push_back(record);
         }
-        hot.push_back(h);
-        cold.push_back(candidate);
-        yearOf.push_back(candidate.birthDate.isValid() ? candidate.birthDate.year() : 0);
-        candidateIndex.insert(candidate.applicationId, record);
+        return h;
+    }
 
-        if (candidate.birthDate.isValid()) {
-            insertSorted(yearQueue[yearOf.back()], record);
-            forEachListKey(record, [&](quint64 key) {
-                CandidateList &list = lists[key];
-                const size_t position = insertSorted(list.entries, record);
-                list.head = std::min(list.head, position);
-            });
-        }
+    // Files a record in its birth year's queue and its lists.
+    void file(int record)
+    {
+        if (hot[size_t(record)].birthDay == noBirthDay)
+            return;
+        insertSorted(yearQueue[yearOf[size_t(record)]], record);
+        forEachListKey(record, [&](quint64 key) {
+            CandidateList &list = lists[key];
+            const size_t position = insertSorted(list.entries, record);
+            list.head = std::min(list.head, position);
+        });
+    }
+
+    // Adds a record for candidate after the load; one with the same id is replaced (retired).
+    int addCandidate(const Candidate &candidate)
+    {
+        const int record = int(hot.size());
+        const qsizetype known = candidateIndex.size();
+        Q_ASSERT(indexed); // only run() makes a state without the index, and never changes it
+        int &slot = candidateIndex[candidate.applicationId];
+        const int replaced = candidateIndex.size() == known ? slot : -1;
+        slot = record;
+        if (replaced >= 0)
+            retire(replaced);
+        int year = 0;
+        const Hot h = makeHot(candidate, record, year);
+        hot.push_back(h);
+        yearOf.push_back(year);
+        store->added.push_back(candidate);
+        file(record);
         return record;
     }
 
-    void dropCandidate(int record)
+    // The full load. Records are numbered in queue order; the candidates are read in the
+    // caller's order (its memory order) and stay in the caller's list.
+    void load(const QList<Candidate> &candidates, bool indexById)
+    {
+        // The sort reads the integer parts of the keys from one compact array (the ids only on a
+        // tie): comparing the candidates themselves cost twice as much at a million.
+        struct SortItem
+        {
+            qint64 slot, filed, sequence;
+            int year, band, index;
+        };
+        std::vector<SortItem> order;
+        order.reserve(size_t(candidates.size()));
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            const QueueKey &k = candidates.at(i).key;
+            order.push_back(SortItem{k.slot, k.filedAtMsecs, k.sequence, k.birthYear, k.band, int(i)});
+        }
+        std::sort(order.begin(), order.end(), [&](const SortItem &a, const SortItem &b) {
+            if (a.year != b.year) return a.year < b.year;
+            if (a.band != b.band) return a.band < b.band;
+            if (a.slot != b.slot) return a.slot < b.slot;
+            if (a.filed != b.filed) return a.filed < b.filed;
+            if (a.sequence != b.sequence) return a.sequence < b.sequence;
+            const QString &x = candidates.at(a.index).key.applicationId;
+            const QString &y = candidates.at(b.index).key.applicationId;
+            return x != y ? x < y : a.index < b.index; // the same key twice: input order
+        });
+        const size_t n = order.size();
+        store->loaded = candidates; // shared, not copied
+        store->loadedIndex.resize(n);
+        std::vector<int> recordOf(n);
+        for (size_t r = 0; r < n; ++r) {
+            store->loadedIndex[r] = order[r].index;
+            recordOf[size_t(order[r].index)] = int(r);
+        }
+        // Room to grow without moving everything on the first new application.
+        const size_t room = n + n / 16 + 1024;
+        hot.reserve(room);
+        yearOf.reserve(room);
+        hot.resize(n);
+        yearOf.resize(n);
+        indexed = indexById;
+        if (indexed)
+            candidateIndex.reserve(qsizetype(room));
+        for (size_t i = 0; i < n; ++i) {
+            const Candidate &candidate = candidates.at(qsizetype(i));
+            const int record = recordOf[i];
+            hot[size_t(record)] = makeHot(candidate, record, yearOf[size_t(record)]);
+            if (indexed) {
+                // A repeated id: the later one in the list counts.
+                const qsizetype known = candidateIndex.size();
+                int &slot = candidateIndex[candidate.applicationId];
+                if (candidateIndex.size() == known)
+                    retire(slot);
+                slot = record;
+            }
+        }
+        for (size_t r = 0; r < n; ++r)
+            file(int(r)); // in queue order: every insertion an append
+    }
+
+    // A record replaced or removed: skipped wherever it is still listed, out of its batch.
+    void retire(int record)
     {
         Hot &h = hot[size_t(record)];
         h.removed = true;
@@ -281,7 +412,12 @@ struct State::Impl
             auto &members = batchMembers[size_t(h.batch)];
             members.erase(std::remove(members.begin(), members.end(), record), members.end());
         }
-        candidateIndex.remove(cold[size_t(record)].applicationId);
+    }
+
+    void dropCandidate(int record)
+    {
+        retire(record);
+        candidateIndex.remove(cold(record).applicationId);
     }
 
     // A re-queued record may sit before the heads of its lists: move them back.
@@ -371,14 +507,13 @@ struct State::Impl
             return;
         }
         const int old = it.value();
-        Candidate previous = cold[size_t(old)];
+        Candidate previous = cold(old);
         previous.status = candidate.status;
         if (previous == candidate) {
             // Only the status changed: the common case (stop list, direction ended).
             Hot &h = hot[size_t(old)];
             const bool wasQueued = h.status == queued;
             h.status = statusCode(candidate.status);
-            cold[size_t(old)].status = candidate.status;
             if (h.status == queued && !wasQueued) {
                 rewindHeads(old);
                 markPlacesOf(old);
@@ -388,8 +523,7 @@ struct State::Impl
             return;
         }
         const int oldBatch = hot[size_t(old)].batch;
-        dropCandidate(old);
-        const int record = addCandidate(candidate);
+        const int record = addCandidate(candidate); // retires old
         markPlacesOf(record);
         markBatch(oldBatch);
         if (hot[size_t(record)].batch != oldBatch)
@@ -535,12 +669,15 @@ struct State::Impl
         return true;
     }
 
+    mutable QList<quint32> listed; // explain()'s buffer, reused
+
     Explanation explain(int p, int winner, bool lead) const
     {
         const PlaceRecord &place = places[size_t(p)];
         Explanation why;
         const int winnerYear = yearOf[size_t(winner)];
-        const int limit = std::max(0, settings.listLimit);
+        const qsizetype limit = std::max(0, settings.listLimit);
+        listed.clear();
         int ahead = 0;
         for (auto y = yearQueue.lower_bound(place.fromYear);
              y != yearQueue.end() && y->first <= std::min(place.toYear, winnerYear); ++y) {
@@ -569,11 +706,13 @@ struct State::Impl
                 else
                     reason = lead ? PassReason::BatchDidNotFit : PassReason::BatchPlacedTogether;
                 ++why.counts[int(reason)];
-                if (why.passedOver.size() < limit)
-                    why.passedOver.append(PassedOver{cold[size_t(record)].applicationId, reason});
+                if (listed.size() < limit)
+                    listed.append(quint32(record) << 3 | quint32(reason));
             }
         }
         why.position = ahead + 1;
+        // A copy at its final size: growing it entry by entry was much of a full run's time.
+        State::setListed(why, store, QList<quint32>(listed.cbegin(), listed.cend()));
         return why;
     }
 
@@ -636,12 +775,11 @@ struct State::Impl
                 for (const auto &[q, record] : pairs) {
                     closePlace(q);
                     hot[size_t(record)].status = statusCode(ApplicationStatus::DirectionIssued);
-                    cold[size_t(record)].status = ApplicationStatus::DirectionIssued;
                 }
-                const QString batchId = batch < 0 ? QString() : cold[size_t(winner)].batchId;
+                const QString batchId = batch < 0 ? QString() : cold(winner).batchId;
                 for (size_t i = 0; i < pairs.size(); ++i) {
                     const auto &[q, record] = pairs[i];
-                    decisions.append(Decision{places[size_t(q)].id, cold[size_t(record)].applicationId,
+                    decisions.append(Decision{places[size_t(q)].id, cold(record).applicationId,
                                               places[size_t(q)].kindergartenId, batchId,
                                               explain(q, record, i == 0)});
                 }
@@ -665,27 +803,16 @@ struct State::Impl
 };
 
 State::State(const QList<Candidate> &candidates, const QList<Place> &places, const Settings &settings)
+    : State(candidates, places, settings, true)
+{
+}
+
+State::State(const QList<Candidate> &candidates, const QList<Place> &places, const Settings &settings,
+             bool indexById)
     : d(std::make_unique<Impl>())
 {
     d->settings = settings;
-    // Load in queue order: the pool, the year queues and the lists then fill by appending.
-    std::vector<int> order(size_t(candidates.size()));
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return candidates.at(a).key < candidates.at(b).key;
-    });
-    d->hot.reserve(order.size());
-    d->cold.reserve(order.size());
-    d->yearOf.reserve(order.size());
-    d->candidateIndex.reserve(qsizetype(order.size()));
-    for (int i : order) {
-        const Candidate &candidate = candidates.at(i);
-        const auto existing = d->candidateIndex.constFind(candidate.applicationId);
-        if (existing != d->candidateIndex.constEnd())
-            d->dropCandidate(existing.value()); // a repeated id: the later one counts
-        d->addCandidate(candidate);
-    }
+    d->load(candidates, indexById);
     for (const Place &place : places)
         d->addPlace(place, false);
 }
@@ -705,7 +832,7 @@ int State::candidateCount() const { return int(d->candidateIndex.size()); }
 QList<Decision> run(const QList<Candidate> &candidates, const QList<Place> &places,
                     const Settings &settings)
 {
-    State state(candidates, places, settings);
+    State state(candidates, places, settings, false);
     return state.distribute();
 }
 

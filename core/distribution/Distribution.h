@@ -69,7 +69,7 @@ enum class PassReason {
     BatchPlacedTogether, // matches, but the place went to a batch together with the place its
                          // first reached member was given (only in a batch's further decisions)
 };
-constexpr int passReasonCount = 8;
+constexpr int passReasonCount = 8; // fits in 3 bits (Explanation)
 
 QList<PassReason> allPassReasons();
 // Stable codes: birth_date, stop_listed, has_direction, language, special_group,
@@ -88,17 +88,30 @@ struct PassedOver
 // Why the place went to this child (issue 12 item 3). The candidates considered are those of
 // the birth years the age period touches that are ahead of the winner in queue order, archived
 // ones left out.
-struct Explanation
+class Explanation
 {
+public:
     // 1-based position of the winner among the candidates born inside the age period.
     int position = 0;
-    // The first Settings::listLimit of those passed over, in queue order (never BirthDate).
-    QList<PassedOver> passedOver;
     // How many were passed over for each reason, all of them (BirthDate included).
     std::array<int, passReasonCount> counts{};
 
     int count(PassReason reason) const { return counts[static_cast<int>(reason)]; }
-    bool operator==(const Explanation &) const = default;
+    // The first Settings::listLimit of those passed over, in queue order (never BirthDate).
+    QList<PassedOver> passedOver() const;
+    qsizetype listedCount() const { return m_listed.size(); }
+    PassedOver listed(qsizetype index) const;
+
+    bool operator==(const Explanation &other) const;
+
+private:
+    friend class State;
+    // The listed candidates as (record << 3 | reason), their ids read from the candidates of the
+    // State that made it when asked: 4 bytes an entry instead of a copied id (a full run lists
+    // millions). That store is shared, so an explanation outlives its State; read it on the
+    // State's thread.
+    std::shared_ptr<const struct CandidateStore> m_store;
+    QList<quint32> m_listed;
 };
 
 // One direction to issue: this place to this application. A batch gives several decisions in a
@@ -163,6 +176,12 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
+    static void setListed(Explanation &explanation, std::shared_ptr<const CandidateStore> store,
+                          QList<quint32> listed);
+    // run(): a state that is never changed needs no index by application id.
+    State(const QList<Candidate> &candidates, const QList<Place> &places, const Settings &settings,
+          bool indexById);
+    friend QList<Decision> run(const QList<Candidate> &, const QList<Place> &, const Settings &);
 };
 
 } // namespace Distribution

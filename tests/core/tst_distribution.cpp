@@ -71,7 +71,7 @@ QStringList pairs(const QList<Decision> &decisions)
 QStringList passed(const Decision &decision)
 {
     QStringList result;
-    for (const Distribution::PassedOver &p : decision.why.passedOver)
+    for (const Distribution::PassedOver &p : decision.why.passedOver())
         result.append(p.applicationId + u':' + Distribution::reasonCode(p.reason));
     return result;
 }
@@ -130,7 +130,7 @@ void TestDistribution::extraordinaryFirst()
                                                   place(u"P3"_s, u"B"_s, 3)});
     QCOMPARE(pairs(decisions), (QStringList{u"P1→x"_s, u"P2→p"_s, u"P3→g"_s}));
     QCOMPARE(decisions.at(0).why.position, 1);
-    QVERIFY(decisions.at(0).why.passedOver.isEmpty());
+    QVERIFY(decisions.at(0).why.passedOver().isEmpty());
     // g was third: x and p ahead, both holding the directions just given.
     QCOMPARE(decisions.at(2).why.position, 3);
     QCOMPARE(passed(decisions.at(2)), (QStringList{u"x:has_direction"_s, u"p:has_direction"_s}));
@@ -350,14 +350,14 @@ void TestDistribution::explanationCountsAndLimit()
     QCOMPARE(why.position, 1501);
     QCOMPARE(why.count(PassReason::StopListed), 1500);
     QCOMPARE(why.count(PassReason::BirthDate), 7);
-    QCOMPARE(why.passedOver.size(), 1000);
-    QCOMPARE(why.passedOver.first(), (Distribution::PassedOver{u"s0000"_s, PassReason::StopListed}));
-    QCOMPARE(why.passedOver.last().applicationId, u"s0999"_s);
+    QCOMPARE(why.passedOver().size(), 1000);
+    QCOMPARE(why.passedOver().first(), (Distribution::PassedOver{u"s0000"_s, PassReason::StopListed}));
+    QCOMPARE(why.passedOver().last().applicationId, u"s0999"_s);
 
     Distribution::Settings few;
     few.listLimit = 3;
     QCOMPARE(Distribution::run(candidates(apps), {place(u"P"_s, u"A"_s, 1, u"2021-01-01"_s, u"2021-06-30"_s)},
-                               few).at(0).why.passedOver.size(), 3);
+                               few).at(0).why.passedOver().size(), 3);
 }
 
 void TestDistribution::deterministic()
