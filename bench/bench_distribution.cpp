@@ -242,6 +242,24 @@ int main(int argc, char *argv[])
         placeTimes.append(msSince(timer));
         placeDecisions += int(result.size());
     }
+    // The scarce case: special groups in the least asked-for language, so that each new place
+    // goes deeper into the queue (and its explanation walks further) than the one before.
+    QList<double> scarceTimes;
+    int scarceDecisions = 0;
+    qint64 scarceListed = 0;
+    for (int r = 0; r < std::max(runs, 101); ++r) {
+        Place place = makePlace(random, placeCount + 1000 + r, QDateTime(QDate(2025, 7, 1), QTime(10, 0)).addSecs(r));
+        place.groupType = GroupType::Special;
+        place.language = TeachingLanguage::Other;
+        QElapsedTimer timer;
+        timer.start();
+        state.addPlace(place);
+        const QList<Distribution::Decision> result = state.distribute();
+        scarceTimes.append(msSince(timer));
+        scarceDecisions += int(result.size());
+        for (const Distribution::Decision &d : result)
+            scarceListed += d.why.listedCount();
+    }
     QList<double> candidateTimes;
     int candidateDecisions = 0;
     for (int r = 0; r < std::max(runs, 101); ++r) {
@@ -262,6 +280,11 @@ int main(int argc, char *argv[])
     out() << "one new place + distribute(): median " << QString::number(median(placeTimes), 'f', 2)
           << " ms, max " << QString::number(*std::max_element(placeTimes.begin(), placeTimes.end()), 'f', 2)
           << " ms (" << placeTimes.size() << " runs, " << placeDecisions << " decisions)\n";
+    out() << "one new special-group place in the least asked-for language + distribute(): median "
+          << QString::number(median(scarceTimes), 'f', 2) << " ms, max "
+          << QString::number(*std::max_element(scarceTimes.begin(), scarceTimes.end()), 'f', 2) << " ms ("
+          << scarceTimes.size() << " runs, " << scarceDecisions << " decisions, "
+          << (scarceDecisions ? scarceListed / scarceDecisions : 0) << " listed per decision)\n";
     out() << "one new application + distribute(): median " << QString::number(median(candidateTimes), 'f', 2)
           << " ms, max " << QString::number(*std::max_element(candidateTimes.begin(), candidateTimes.end()), 'f', 2)
           << " ms (" << candidateTimes.size() << " runs, " << candidateDecisions << " decisions)\n";
