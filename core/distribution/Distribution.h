@@ -36,7 +36,7 @@
 // Deterministic: the same input gives the same decisions, in the same order.
 namespace Distribution {
 
-// What matching needs of one application.
+// What matching needs of one application. Application ids are unique.
 struct Candidate
 {
     QString applicationId;
@@ -61,7 +61,8 @@ QList<Candidate> candidates(const QList<Application> &applications, const RuleSe
 enum class PassReason {
     BirthDate,           // born outside the place's age period: counted, never listed
     StopListed,          // on the stop list
-    HasDirection,        // holds a direction (possibly one given earlier in the same run)
+    HasDirection,        // holds a direction (possibly one given earlier in the same run, or
+                         // to a twin in the same batch decision)
     Language,            // wants another language
     SpecialGroup,        // a special group, and the child is not in category 4
     NotPreferred,        // names preferred kindergartens, not this one
@@ -84,6 +85,8 @@ struct PassedOver
     PassReason reason = PassReason::BirthDate;
     bool operator==(const PassedOver &) const = default;
 };
+
+struct CandidateStore; // the candidates of a State (Distribution.cpp)
 
 // Why the place went to this child (issue 12 item 3). The candidates considered are those of
 // the birth years the age period touches that are ahead of the winner in queue order, archived
@@ -110,7 +113,7 @@ private:
     // State that made it when asked: 4 bytes an entry instead of a copied id (a full run lists
     // millions). That store is shared, so an explanation outlives its State; read it on the
     // State's thread.
-    std::shared_ptr<const struct CandidateStore> m_store;
+    std::shared_ptr<const CandidateStore> m_store;
     QList<quint32> m_listed;
 };
 
@@ -148,6 +151,9 @@ QList<Decision> run(const QList<Candidate> &candidates, const QList<Place> &plac
 //
 // A candidate's QueueKey is taken as given: when a late filing moves the slots of others
 // (QueueOrder::slot), pass those candidates again with setCandidate().
+//
+// Not thread-safe: one thread uses a State and reads the explanations it made (a region's
+// distribution is serialised anyway: docs/design.md, one database lock per region).
 class State
 {
 public:

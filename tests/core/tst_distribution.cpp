@@ -354,6 +354,14 @@ void TestDistribution::explanationCountsAndLimit()
     QCOMPARE(why.passedOver().first(), (Distribution::PassedOver{u"s0000"_s, PassReason::StopListed}));
     QCOMPARE(why.passedOver().last().applicationId, u"s0999"_s);
 
+    // An explanation outlives the state that made it.
+    QList<Decision> kept;
+    {
+        Distribution::State state(candidates(apps), {place(u"P"_s, u"A"_s, 1, u"2021-01-01"_s, u"2021-06-30"_s)});
+        kept = state.distribute();
+    }
+    QCOMPARE(kept.at(0).why.passedOver().at(999).applicationId, u"s0999"_s);
+
     Distribution::Settings few;
     few.listLimit = 3;
     QCOMPARE(Distribution::run(candidates(apps), {place(u"P"_s, u"A"_s, 1, u"2021-01-01"_s, u"2021-06-30"_s)},
@@ -390,7 +398,7 @@ void TestDistribution::incrementalEqualsFullRuns_data()
 // A history is a sequence of steps, each one of: publish a place; file an application (one
 // child, or twins as a batch of two); stop-list a queued application; put a stop-listed or
 // directed application back in the queue (the direction ended); reopen a directed place (its
-// direction expired or was refused); withdraw an open place.
+// direction expired or was refused); withdraw an open place; remove an application.
 //
 // The reference replays the history on plain lists: after each step it makes a full run,
 // Distribution::run(all candidates, all places), over the candidates and places as they stand,
@@ -489,17 +497,25 @@ void TestDistribution::incrementalEqualsFullRuns()
                 applications[id].status = ApplicationStatus::Queued;
                 sendCandidates(before);
             }
-        } else if (dice < 96) { // reopen a directed place: it keeps its place in the bulletin
+        } else if (dice < 94) { // reopen a directed place: it keeps its place in the bulletin
             const QString id = pick([](const Place &p) { return p.status == PlaceStatus::Directed; }, places);
             if (!id.isEmpty()) {
                 places[id].status = PlaceStatus::Open;
                 state.addPlace(places[id]);
             }
-        } else { // withdraw an open place
+        } else if (dice < 97) { // withdraw an open place
             const QString id = pick([](const Place &p) { return p.status == PlaceStatus::Open; }, places);
             if (!id.isEmpty()) {
                 places[id].status = PlaceStatus::Withdrawn;
                 state.removePlace(id);
+            }
+        } else { // an application gone from the store (the keys of those behind it may move)
+            const QString id = pick([](const Application &) { return true; }, applications);
+            if (!id.isEmpty()) {
+                const auto before = currentCandidates();
+                applications.remove(id);
+                state.removeCandidate(id);
+                sendCandidates(before);
             }
         }
 
