@@ -396,7 +396,7 @@ void TestDistribution::incrementalEqualsFullRuns_data()
 }
 
 // A history is a sequence of steps, each one of: publish a place; file an application (one
-// child, or twins as a batch of two); stop-list a queued application; put a stop-listed or
+// child, or twins or triplets as a batch); stop-list a queued application; put a stop-listed or
 // directed application back in the queue (the direction ended); reopen a directed place (its
 // direction expired or was refused); withdraw an open place; remove an application.
 //
@@ -457,7 +457,7 @@ void TestDistribution::incrementalEqualsFullRuns()
             p.publishedAt = now;
             places.insert(id, p);
             state.addPlace(p);
-        } else if (dice < 70) { // file an application, or twins
+        } else if (dice < 70) { // file an application, or twins or triplets
             const auto before = currentCandidates();
             const bool twins = random.bounded(6) == 0;
             const QDate born = QDate(2020, 1, 1).addDays(random.bounded(3 * 365));
@@ -472,7 +472,8 @@ void TestDistribution::incrementalEqualsFullRuns()
                         preferred.append(k);
                 }
             }
-            for (int i = 0; i < (twins ? 2 : 1); ++i) {
+            const int children = twins ? 2 + random.bounded(2) : 1; // twins or triplets
+            for (int i = 0; i < children; ++i) {
                 Application a = application(u"a%1-%2"_s.arg(step, 3, 10, QChar(u'0')).arg(i), u"2020-01-01"_s,
                                             category, u"01-01 00:00"_s, language, preferred,
                                             twins ? u"b%1"_s.arg(step) : QString());
