@@ -323,6 +323,13 @@ void TestDistribution::twinsIncremental()
     t2.status = ApplicationStatus::StopListed;
     other.setCandidate(t2);
     QCOMPARE(pairs(other.distribute()), QStringList{u"A1→t1"_s});
+
+    // Or t2's application is gone altogether.
+    Distribution::State third(cs, {place(u"A1"_s, u"A"_s, 1)});
+    QVERIFY(third.distribute().isEmpty());
+    third.removeCandidate(u"t2"_s);
+    QCOMPARE(third.candidateCount(), 1);
+    QCOMPARE(pairs(third.distribute()), QStringList{u"A1→t1"_s});
 }
 
 void TestDistribution::explanationCountsAndLimit()
