@@ -2419,6 +2419,41 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
 </context>
 <context>
+    <name>Distribution</name>
+    <message>
+        <source>born outside the group&apos;s age period</source>
+        <translation>туған күні топтың жас кезеңіне кірмейді</translation>
+    </message>
+    <message>
+        <source>on the stop list</source>
+        <translation>тоқтату парағында</translation>
+    </message>
+    <message>
+        <source>already holds a direction</source>
+        <translation>жолдамасы бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>wants another language</source>
+        <translation>басқа тілді таңдаған</translation>
+    </message>
+    <message>
+        <source>a special group, and the child is not in category 4</source>
+        <translation>арнайы топ, ал бала 4-санатқа жатпайды</translation>
+    </message>
+    <message>
+        <source>this kindergarten is not among the preferred ones</source>
+        <translation>бұл балабақша таңдалғандардың арасында жоқ</translation>
+    </message>
+    <message>
+        <source>not enough places for the whole batch in this kindergarten</source>
+        <translation>бұл балабақшада бірге тіркелген балалардың бәріне орын жетпейді</translation>
+    </message>
+    <message>
+        <source>the place went to a batch of twins or siblings placed together</source>
+        <translation>орын бірге орналастырылатын егіздерге немесе бауырларға берілді</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>Save as PDF</source>

@@ -2431,6 +2431,41 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
 </context>
 <context>
+    <name>Distribution</name>
+    <message>
+        <source>born outside the group&apos;s age period</source>
+        <translation>дата рождения вне возрастного периода группы</translation>
+    </message>
+    <message>
+        <source>on the stop list</source>
+        <translation>в стоп-листе</translation>
+    </message>
+    <message>
+        <source>already holds a direction</source>
+        <translation>уже имеет направление</translation>
+    </message>
+    <message>
+        <source>wants another language</source>
+        <translation>выбран другой язык</translation>
+    </message>
+    <message>
+        <source>a special group, and the child is not in category 4</source>
+        <translation>специальная группа, а ребёнок не относится к категории 4</translation>
+    </message>
+    <message>
+        <source>this kindergarten is not among the preferred ones</source>
+        <translation>этой дошкольной организации нет среди выбранных</translation>
+    </message>
+    <message>
+        <source>not enough places for the whole batch in this kindergarten</source>
+        <translation>в этой дошкольной организации не хватает мест для всех детей, зарегистрированных вместе</translation>
+    </message>
+    <message>
+        <source>the place went to a batch of twins or siblings placed together</source>
+        <translation>место отдано близнецам или братьям и сёстрам, устраиваемым вместе</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>Save as PDF</source>
