@@ -4,6 +4,7 @@
 #include "api/ApiHandler.h"
 #include "api/ChangeWaiters.h"
 #include "api/DbPool.h"
+#include "api/DistributionWorker.h"
 #include "domain/Bin.h"
 #include "http/HttpServer.h"
 #include "store/ApplicationJson.h"
@@ -16,6 +17,8 @@
 #include "store/PlaceJson.h"
 #include "store/PlaceStore.h"
 #include "sync/Deadlines.h"
+#include "sync/Distributor.h"
+#include "sync/Explain.h"
 #include "sync/DirectionCommands.h"
 #include "sync/PlaceCommands.h"
 #include "sync/QueueCommands.h"
@@ -46,11 +49,12 @@ const QStringList valueOptions = {
     QStringLiteral("--tls-key"), QStringLiteral("--db-threads"), QStringLiteral("--io-threads"),
     QStringLiteral("--max-connections"), QStringLiteral("--orgs"), QStringLiteral("--desks-per-org"),
     QStringLiteral("--applications"), QStringLiteral("--tokens-file"), QStringLiteral("--seed"), QStringLiteral("--on"),
-    QStringLiteral("--status"), QStringLiteral("--date"), QStringLiteral("--kind"),
+    QStringLiteral("--status"), QStringLiteral("--date"), QStringLiteral("--kind"), QStringLiteral("--direction"),
+    QStringLiteral("--child"),
 };
 
 // Options that take no value.
-const QStringList flagOptions = {QStringLiteral("--json")};
+const QStringList flagOptions = {QStringLiteral("--json"), QStringLiteral("--dry-run")};
 
 const char *usageText =
     "Usage: qabyldau-server [--db URL] COMMAND ...\n"
@@ -77,6 +81,8 @@ const char *usageText =
     "  calendar import FILE                  a year of the working-day calendar (docs/calendar-format.md)\n"
     "  calendar list                         the years known: built-in or imported\n"
     "  deadlines run [--on YYYY-MM-DD] [--json]   expire directions, end stop lists (serve does it each minute)\n"
+    "  distribute [--dry-run]                give the open places to the queue (serve does it by itself)\n"
+    "  explain --direction N | --child IIN   why a direction went where it went; why a child got none\n"
     "  demo [--orgs N] [--desks-per-org N] [--applications N] --tokens-file F\n"
     "                                        fill a demo region; desk tokens go to F\n"
     "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--db-threads N] [--io-threads N]\n"
@@ -187,6 +193,10 @@ int ServerCli::run(QStringList arguments)
         return calendar(m_positional);
     if (command == QStringLiteral("deadlines"))
         return deadlines(m_positional);
+    if (command == QStringLiteral("distribute"))
+        return distribute(m_positional);
+    if (command == QStringLiteral("explain"))
+        return explain(m_positional);
     if (command == QStringLiteral("demo"))
         return demo();
     if (command == QStringLiteral("serve"))
@@ -649,6 +659,44 @@ int ServerCli::deadlines(const QStringList &arguments)
     return ran->problems.isEmpty() ? 0 : 1;
 }
 
+int ServerCli::distribute(const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return fail(QStringLiteral("usage: distribute [--dry-run]"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ServerResult<std::unique_ptr<Distributor>> distributor = Distributor::load(*db.value(), RuleSettings());
+    if (!distributor)
+        return fail(line(distributor.error()));
+    const bool dryRun = flag(QStringLiteral("--dry-run"));
+    ServerResult<QList<IssuedDirection>> issued = distributor.value()->step(*db.value(), QDateTime::currentDateTimeUtc(), dryRun);
+    if (!issued)
+        return fail(line(issued.error()));
+    for (const IssuedDirection &direction : issued.value())
+        m_out << (dryRun ? "would issue" : "issued") << '\t' << direction.number << '\t' << direction.placeId << '\t'
+              << direction.orgId << '\t' << direction.applicationId << '\t' << direction.position << '\n';
+    m_out << (dryRun ? "would issue " : "issued ") << issued.value().size() << " directions; " << distributor.value()->openPlaceCount()
+          << " places stay open\n";
+    return 0;
+}
+
+int ServerCli::explain(const QStringList &arguments)
+{
+    const QString number = option(QStringLiteral("--direction"));
+    const QString childIin = option(QStringLiteral("--child"));
+    if (!arguments.isEmpty() || number.isEmpty() == childIin.isEmpty())
+        return fail(QStringLiteral("usage: explain --direction N | --child IIN"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ServerResult<QString> text = number.isEmpty() ? Explain::child(*db.value(), childIin) : Explain::direction(*db.value(), number);
+    if (!text)
+        return fail(line(text.error()));
+    m_out << text.value();
+    return 0;
+}
+
 int ServerCli::demo()
 {
     const QString tokensPath = option(QStringLiteral("--tokens-file"));
@@ -823,6 +871,10 @@ int ServerCli::serve()
     deadlineTimer.start(60 * 1000);
     QTimer::singleShot(0, QCoreApplication::instance(), runDeadlines);
 
+    // RULES 4: the queue moves by itself (server/api/DistributionWorker.h).
+    DistributionWorker distribution(url.value(), RuleSettings(), [&waiters] { waiters.wake(); });
+    distribution.start();
+
     ApiHandler::Options options;
     options.testHooks = qEnvironmentVariable("QABYLDAU_TEST_HOOKS") == QStringLiteral("1");
     ApiHandler handler(pool, waiters, epoch.value(), options);
@@ -843,6 +895,7 @@ int ServerCli::serve()
     m_out.flush();
     const int code = QCoreApplication::exec();
     server.stop();
+    distribution.stop();
     waiters.stop();
     pool.stop();
     m_out << "stopped\n";

@@ -24,6 +24,8 @@ private:
     int epoch(const QStringList &arguments);
     int calendar(const QStringList &arguments);
     int deadlines(const QStringList &arguments);
+    int distribute(const QStringList &arguments);
+    int explain(const QStringList &arguments);
     int demo();
     int serve();
     int usage(int exitCode);

@@ -242,4 +242,18 @@ ServerResult<QList<Place>> bulletin(ServerDb &db, const QDate &day, BulletinKind
                               {from, to, text(orgId), text(orgId)}));
 }
 
+ServerStatus followDirection(ServerDb &db, const QString &directionNumber, DirectionStatus closedAs, const QDateTime &now)
+{
+    ServerResult<std::optional<StoredPlace>> held = heldBy(db, directionNumber);
+    if (!held)
+        return held.error();
+    if (!held.value() || held.value()->place.status != PlaceStatus::Directed)
+        return {};
+    if (closedAs == DirectionStatus::Used)
+        return setFilled(db, held.value()->place.id, now);
+    if (closedAs == DirectionStatus::Issued)
+        return {};
+    return reopen(db, held.value()->place.id, now);
+}
+
 } // namespace PlaceStore

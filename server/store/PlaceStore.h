@@ -76,6 +76,10 @@ ServerStatus reopen(ServerDb &db, const QString &placeId, const QDateTime &now);
 // Directed -> Filled: the direction holding it was used (a contract was signed, RULES 6).
 ServerStatus setFilled(ServerDb &db, const QString &placeId, const QDateTime &now);
 
+// What becomes of the place a direction held when the direction closes (RULES 5): used -> Filled;
+// refused, expired or cancelled -> Open again. A direction that holds no place (imported, not
+// distributed) changes nothing.
+ServerStatus followDirection(ServerDb &db, const QString &directionNumber, DirectionStatus closedAs, const QDateTime &now);
 // The place a direction holds (status directed or filled with that direction_number), or nullopt.
 ServerResult<std::optional<StoredPlace>> heldBy(ServerDb &db, const QString &directionNumber);
 

@@ -124,6 +124,19 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                 QStringLiteral("CREATE INDEX places_direction ON places (direction_number) WHERE direction_number <> ''"),
             };
         },
+        // 6: why each direction distribution issued went where it went (issue 12 item 3): the
+        // winner's position and the counts per reason (counts: JSON object), and the first of
+        // those passed over, one row each, so that `explain --child` finds a child's directions.
+        [](const ServerDb &) {
+            return QStringList{
+                QStringLiteral("CREATE TABLE direction_explanations (direction_number TEXT PRIMARY KEY REFERENCES directions(number), "
+                               "place_id TEXT NOT NULL, application_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                               "counts TEXT NOT NULL, listed INTEGER NOT NULL, decided_at BIGINT NOT NULL)"),
+                QStringLiteral("CREATE TABLE passed_over (application_id TEXT NOT NULL, direction_number TEXT NOT NULL, "
+                               "rank INTEGER NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (application_id, direction_number))"),
+                QStringLiteral("CREATE INDEX passed_over_direction ON passed_over (direction_number, rank)"),
+            };
+        },
     };
 }
 

@@ -32,7 +32,7 @@ QDate latestLocalDay(const QDateTime &at)
 
 namespace DirectionCommands {
 
-ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, const QDateTime &now)
+ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, const QDateTime &now, const QString &actor)
 {
     if (const std::optional<Issue> problem = DirectionStore::checkRecord(direction))
         return CommandEffect::rejected(QStringLiteral("invalid_direction"), problem->message());
@@ -56,7 +56,7 @@ ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, c
                                        QStringLiteral("no kindergarten with id %1 (see `org list`)").arg(direction.kindergartenId));
 
     ServerResult<CommandEffect> issued = QueueCommands::markDirectionIssued(db, direction.applicationId, direction.childIin,
-                                                                            direction.number, QStringLiteral("import"), now);
+                                                                            direction.number, actor, now);
     if (!issued || !issued.value().applied)
         return issued;
 
@@ -78,7 +78,7 @@ ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, c
     if (ServerStatus journaled = ServerJournal::append(db, Events::directionIssued(), JournalEntities::direction(), direction.number,
                                                        QJsonObject{{QStringLiteral("application_id"), direction.applicationId},
                                                                    {QStringLiteral("org_id"), direction.kindergartenId}},
-                                                       QStringLiteral("import"), now);
+                                                       actor, now);
         !journaled)
         return journaled.error();
     CommandEffect effect;

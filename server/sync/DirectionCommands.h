@@ -20,7 +20,9 @@ namespace DirectionCommands {
 // Rejections: "invalid_direction", "org_not_found", "direction_number_exists",
 // "application_not_found", "application_not_queued"; an identical direction already present is
 // "duplicate_direction" (counted as present, not as an error, by the import).
-ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, const QDateTime &now);
+// actor: who issues it in the journal ("import" for the CLI, "distribution" for the server's own).
+ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, const QDateTime &now,
+                                            const QString &actor = QStringLiteral("import"));
 
 // A direction as the server stores it: the record, the kindergarten it is for, its version.
 struct StoredDirection

@@ -1,5 +1,7 @@
 #include "sync/EnrollmentCommands.h"
 
+#include "store/PlaceStore.h"
+
 #include "domain/Iin.h"
 #include "domain/RefusalGround.h"
 #include "domain/ServiceSession.h"
@@ -125,6 +127,9 @@ ServerResult<CommandEffect> recordEnrollment(ServerDb &db, const CommandContext 
         Events::applicationArchived(), context.clerk, applicationJournal, context.now);
     if (!application)
         return application.error();
+    // The place the direction held is filled (RULES 5).
+    if (ServerStatus followed = PlaceStore::followDirection(db, number, direction.status, context.now); !followed)
+        return followed.error();
 
     CommandEffect effect;
     effect.applied = true;
@@ -201,6 +206,9 @@ ServerResult<CommandEffect> recordRefusal(ServerDb &db, const CommandContext &co
                                                   context.clerk, applicationJournal, context.now);
     if (!application)
         return application.error();
+    // The place goes back to distribution (RULES 5).
+    if (ServerStatus followed = PlaceStore::followDirection(db, number, direction.status, context.now); !followed)
+        return followed.error();
 
     CommandEffect effect;
     effect.applied = true;
