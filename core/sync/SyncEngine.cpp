@@ -286,6 +286,13 @@ SyncError SyncEngine::upload(SyncReport &report)
 SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
 {
     bool resetDone = false;
+    bool bulkDecided = false;
+    // A download cut short (an error, stop()) leaves the store indexed as always.
+    struct BulkEnd
+    {
+        SyncStore &store;
+        ~BulkEnd() { store.endBulkDownload(); }
+    } bulkEnd{*m_store};
     while (!m_stopped) {
         const Expected<SyncCursor> cursor = m_store->cursor();
         if (!cursor)
@@ -305,6 +312,7 @@ SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
                 return {SyncError::Kind::Store, reset.error().message()};
             resetDone = true;
             report.resynced = true;
+            bulkDecided = false;
             continue;
         }
         if (answer.status != 200)
@@ -313,6 +321,20 @@ SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
         const std::optional<SyncPage> page = SyncProtocol::parsePage(answer.body, &parseError);
         if (!page)
             return {SyncError::Kind::Protocol, parseError};
+        if (!bulkDecided) {
+            bulkDecided = true;
+            // `head` tells how much is left: a first sync (or the first after a restored server
+            // store) of a region is worth the bulk path; a desk that has most of it is not.
+            const qint64 remaining = page->head - cursor->seq;
+            if (page->more && m_options.bulkThreshold > 0 && remaining >= m_options.bulkThreshold) {
+                const Expected<qint64> held = m_store->rowsHeld();
+                if (!held)
+                    return {SyncError::Kind::Store, held.error().message()};
+                if (remaining > *held)
+                    if (const Status begun = m_store->beginBulkDownload(); !begun)
+                        return {SyncError::Kind::Store, begun.error().message()};
+            }
+        }
         const Expected<SyncStore::PageResult> applied = m_store->applyPage(*page, now());
         if (!applied)
             return {SyncError::Kind::Store, applied.error().message()};
@@ -323,8 +345,12 @@ SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
             m_expected = qMax(m_expected, m_received + (page->head - page->cursor.seq));
         if (page->more)
             publish(SyncStatus::State::Syncing);
-        if (!page->more)
+        if (!page->more) {
+            // At the head: the indexes built once, sorted, before the desk shows the queue.
+            if (const Status ended = m_store->endBulkDownload(); !ended)
+                return {SyncError::Kind::Store, ended.error().message()};
             return {};
+        }
         waitSeconds = 0;
     }
     return {};

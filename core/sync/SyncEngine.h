@@ -55,6 +55,9 @@ struct SyncOptions
     int pageLimit = 5000;        // changes per download page
     int waitSeconds = 25;        // long-poll while idle (the server holds it at most 30 s)
     int requestTimeoutMs = 30000; // a request with no progress for this long is dropped
+    // A download of at least this many changes, and of more than the store holds, goes through
+    // SyncStore's bulk path (a first sync; docs/sync.md "Bulk download"); 0: never.
+    qint64 bulkThreshold = 20000;
 };
 
 // What one sync did (qabyldau-cli sync prints it).
