@@ -128,6 +128,11 @@ private:
         bool aborted = false;      // cut short by poke() or stop()
     };
     Answer request(const QByteArray &method, const QString &path, const QByteArray &body = {}, int timeoutMs = 0);
+    // request() in two halves: a request under way while the thread does something else.
+    // awaitAnswer(reply, true) aborts it first (its answer is not wanted).
+    QNetworkReply *startRequest(const QByteArray &method, const QString &path, const QByteArray &body, int timeoutMs);
+    Answer awaitAnswer(QNetworkReply *reply, bool abort = false);
+    QString changesPath(const QString &after, int waitSeconds) const;
     SyncError errorOf(const Answer &answer) const;
     SyncError checkServerVersion();
     SyncError upload(SyncReport &report);

@@ -12,10 +12,10 @@
 #include "store/Migrations.h"
 #include "store/SqlText.h"
 #include "store/SqliteApi.h"
+#include "store/import/SqliteCalls.h"
 #include "store/WriteTransaction.h"
 #include "sync/PartitionChecksum.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -177,16 +177,14 @@ struct SyncStore::Bulk
     // Anonymous rows written by one statement: each run of the upsert builds the CHECK
     // constraints' IN lists and its statement journal anew, which cost more than a row.
     static constexpr int rowsPerStatement = 50;
-    static constexpr qsizetype commitRows = 200000;
-    static constexpr qint64 commitMs = 1000;
 
-    Bulk(sqlite3 *handle, QSqlDatabase qtDb)
+    explicit Bulk(sqlite3 *handle)
         : db(handle),
           // Inserted only when the store does not hold the row: sqlite3_changes() says which.
           insertRow(handle, "INSERT INTO sync_rows (partition, id, entity, version) VALUES (?, ?, ?, ?)"
                             " ON CONFLICT (partition, id) DO NOTHING"),
           anonymousOne(handle, anonymousUpsert(1).constData()),
-          anonymousMany(handle, anonymousUpsert(rowsPerStatement).constData()), transaction(std::move(qtDb))
+          anonymousMany(handle, anonymousUpsert(rowsPerStatement).constData())
     {
         pending.reserve(rowsPerStatement);
     }
@@ -197,11 +195,9 @@ struct SyncStore::Bulk
     SqliteStatement insertRow;
     SqliteStatement anonymousOne;
     SqliteStatement anonymousMany;
+    int autoCheckpoint = 1000; // the connection's own, back at the end
     // Anonymous rows whose sync_rows row is written, waiting for a full statement (flush()).
     QList<std::pair<QString, AnonymousRow>> pending;
-    WriteTransaction transaction; // the pages not committed yet (applyPage)
-    qsizetype uncommitted = 0;
-    QElapsedTimer opened;
 
     Status flush(const QDateTime &now);
 };
@@ -639,12 +635,18 @@ Status SyncStore::beginBulkDownload()
         if (const Status committed = transaction.commit(); !committed)
             return committed;
     }
-    auto bulk = std::make_unique<Bulk>(handle, m_db);
+    auto bulk = std::make_unique<Bulk>(handle);
     if (!*bulk) {
         const Issue failed = sqliteFailed(handle);
         Database::createMissingIndexes(m_db);
         return failed;
     }
+    // The rows of a region's ids land at random places of sync_rows and of the applications' id
+    // index, so every page's commit writes thousands of their pages to the WAL again; a checkpoint
+    // every 1000 pages of WAL (SQLite's default) copied them into the file after nearly every
+    // page. Every 64 MiB instead: each copied once per checkpoint, not once per page.
+    bulk->autoCheckpoint = Import::pragmaInt(handle, "PRAGMA wal_autocheckpoint", 1000);
+    Import::execute(handle, QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
     m_bulk = std::move(bulk);
     return {};
 }
@@ -653,17 +655,14 @@ Status SyncStore::endBulkDownload()
 {
     if (!m_bulk)
         return {};
-    // The pages applied so far are whole, with their cursor: kept, also when the download stops
-    // on an error.
-    const Status committed = m_bulk->transaction.isOpen() ? m_bulk->transaction.commit() : Status();
+    sqlite3 *handle = m_bulk->db;
+    const int autoCheckpoint = m_bulk->autoCheckpoint;
     m_bulk.reset();
     // Each index sorted once with a helper thread, as the bulk import does (BulkLoad::finish).
-    QSqlQuery pragma(m_db);
-    pragma.exec(QStringLiteral("PRAGMA threads = 2"));
+    Import::execute(handle, QStringLiteral("PRAGMA threads = 2"));
     const Status rebuilt = Database::createMissingIndexes(m_db);
-    pragma.exec(QStringLiteral("PRAGMA threads = 0"));
-    if (!committed)
-        return committed;
+    Import::execute(handle, QStringLiteral("PRAGMA threads = 0"));
+    Import::execute(handle, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
     return rebuilt;
 }
 
@@ -688,39 +687,18 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         m_statements->tuned = true;
     }
-    if (!m_bulk) {
-        WriteTransaction transaction(m_db);
-        if (const Status begun = transaction.begin(); !begun)
-            return begun.error();
-        Expected<PageResult> result = applyPageIn(page, now);
-        if (!result)
-            return result;
-        if (const Status committed = transaction.commit(); !committed)
-            return committed.error();
-        return result;
-    }
-    // Bulk: pages go into one transaction until it has run for a second or holds enough rows.
-    // Rows of a region's ids land at random places of sync_rows and of the applications' id
-    // index, so each commit writes most of their pages again: fewer commits, far less written.
-    // The cursor goes with its pages as always; a crash loses the uncommitted pages only, which
-    // come again. A second keeps the clerk's own writes (busy_timeout 5 s) waiting little.
-    Bulk &b = *m_bulk;
-    if (!b.transaction.isOpen()) {
-        if (const Status begun = b.transaction.begin(); !begun)
-            return begun.error();
-        b.uncommitted = 0;
-        b.opened.start();
-    }
+    // One transaction a page, in the bulk path too: a crash or a lost connection resumes after the
+    // last page stored, and the clerk's own writes (busy_timeout 5 s) wait for one page at most.
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun.error();
     Expected<PageResult> result = applyPageIn(page, now);
-    if (!result) {
-        b.pending.clear();
-        b.transaction.rollback();
+    if (m_bulk)
+        m_bulk->pending.clear(); // written, or rolled back with the page
+    if (!result)
         return result;
-    }
-    b.uncommitted += page.changes.size();
-    if (!page.more || b.uncommitted >= Bulk::commitRows || b.opened.elapsed() >= Bulk::commitMs)
-        if (const Status committed = b.transaction.commit(); !committed)
-            return committed.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
     return result;
 }
 
@@ -787,10 +765,6 @@ Expected<SyncStore::PageResult> SyncStore::applyPageIn(const SyncPage &page, con
 
 Status SyncStore::resetForNewEpoch()
 {
-    // A bulk download's pages not committed yet go first (their own transaction is still open).
-    if (m_bulk && m_bulk->transaction.isOpen())
-        if (const Status committed = m_bulk->transaction.commit(); !committed)
-            return committed;
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun;
