@@ -369,9 +369,11 @@ SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
                 const Expected<qint64> held = m_store->rowsHeld();
                 if (!held)
                     return {SyncError::Kind::Store, held.error().message()};
-                if (remaining > *held)
+                if (remaining > *held) {
                     if (const Status begun = m_store->beginBulkDownload(); !begun)
                         return {SyncError::Kind::Store, begun.error().message()};
+                    report.bulk = m_store->bulkDownload();
+                }
             }
         }
         // In a bulk download the next page is asked for before this one is applied: the server

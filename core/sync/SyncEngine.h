@@ -70,6 +70,7 @@ struct SyncReport
     int pages = 0;
     QStringList reloaded;            // partitions downloaded again (checksums differed)
     bool resynced = false;           // the server's store was restored: everything came again
+    bool bulk = false;               // the download went through SyncStore's bulk path
     SyncError error;
 };
 

@@ -196,6 +196,23 @@ struct SyncStore::Bulk
     SqliteStatement anonymousOne;
     SqliteStatement anonymousMany;
     int autoCheckpoint = 1000; // the connection's own, back at the end
+    bool checksIgnored = false;
+
+    // CHECK constraints skipped for the anonymous rows only: their checked columns (category,
+    // right_rank, status, and the defaults) come from rankAndPlaceholder() and a status code
+    // statusFromCode() accepted, so the checks cannot fail, and evaluating them was half of
+    // SQLite's work on such a row (the IN lists). Every other write keeps them: the first change
+    // of a page that takes the ordinary path turns them on for the rest of the page. Switching
+    // is a PRAGMA that makes the connection's statements prepare again on their next use, so it
+    // happens at most twice a page.
+    void ignoreChecks(bool ignore)
+    {
+        if (ignore == checksIgnored)
+            return;
+        Import::execute(db, ignore ? QStringLiteral("PRAGMA ignore_check_constraints = ON")
+                                   : QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        checksIgnored = ignore;
+    }
     // Anonymous rows whose sync_rows row is written, waiting for a full statement (flush()).
     QList<std::pair<QString, AnonymousRow>> pending;
 
@@ -578,6 +595,7 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     if (change.deleted || change.entity != entityApplication || !isYearPartition(change.partition)) {
         if (const Status flushed = b.flush(now); !flushed)
             return flushed;
+        b.ignoreChecks(false);
         return applyChange(change, now, false, sums, skipped);
     }
     *skipped = false;
@@ -599,6 +617,7 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     if (sqlite3_changes(b.db) == 0) {
         if (const Status flushed = b.flush(now); !flushed)
             return flushed;
+        b.ignoreChecks(false);
         return applyChange(change, now, false, sums, skipped);
     }
     auto sum = sums.find(change.partition);
@@ -692,9 +711,13 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun.error();
-    Expected<PageResult> result = applyPageIn(page, now);
     if (m_bulk)
+        m_bulk->ignoreChecks(true);
+    Expected<PageResult> result = applyPageIn(page, now);
+    if (m_bulk) {
         m_bulk->pending.clear(); // written, or rolled back with the page
+        m_bulk->ignoreChecks(false);
+    }
     if (!result)
         return result;
     if (const Status committed = transaction.commit(); !committed)
