@@ -168,6 +168,7 @@ struct SyncStore::Statements
     QSqlQuery setAsideRow;
     QSqlQuery kindergarten;
     bool tuned = false; // the connection's settings for applying pages (applyPage)
+    bool indexed = false; // the applications' indexes are known to be there (applyPage)
 };
 
 // The bulk download's statements on the raw SQLite handle (store/SqliteApi.h), prepared once for
@@ -680,6 +681,7 @@ Status SyncStore::endBulkDownload()
     // Each index sorted once with a helper thread, as the bulk import does (BulkLoad::finish).
     Import::execute(handle, QStringLiteral("PRAGMA threads = 2"));
     const Status rebuilt = Database::createMissingIndexes(m_db);
+    m_statements->indexed = bool(rebuilt);
     Import::execute(handle, QStringLiteral("PRAGMA threads = 0"));
     Import::execute(handle, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
     return rebuilt;
@@ -705,6 +707,13 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
         pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         m_statements->tuned = true;
+    }
+    // A bulk download whose end could not re-create the indexes (the store busy, say) left them
+    // to the next page (or the next open of the store).
+    if (!m_bulk && !m_statements->indexed) {
+        if (const Status indexed = Database::createMissingIndexes(m_db); !indexed)
+            return indexed.error();
+        m_statements->indexed = true;
     }
     // One transaction a page, in the bulk path too: a crash or a lost connection resumes after the
     // last page stored, and the clerk's own writes (busy_timeout 5 s) wait for one page at most.
