@@ -168,7 +168,11 @@ struct SyncStore::Statements
     QSqlQuery setAsideRow;
     QSqlQuery kindergarten;
     bool tuned = false; // the connection's settings for applying pages (applyPage)
-    bool indexed = false; // the applications' indexes are known to be there (applyPage)
+    // False after a bulk download whose end could not re-create the applications' indexes: the
+    // next page tries again (applyPage). Not checked otherwise: a bulk import on another
+    // connection drops them for its own while (store/import/BulkLoad.h), and after a crash
+    // Database::open re-creates them.
+    bool indexed = true;
 };
 
 // The bulk download's statements on the raw SQLite handle (store/SqliteApi.h), prepared once for
@@ -709,7 +713,7 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
         m_statements->tuned = true;
     }
     // A bulk download whose end could not re-create the indexes (the store busy, say) left them
-    // to the next page (or the next open of the store).
+    // to the next page.
     if (!m_bulk && !m_statements->indexed) {
         if (const Status indexed = Database::createMissingIndexes(m_db); !indexed)
             return indexed.error();

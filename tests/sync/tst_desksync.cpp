@@ -496,6 +496,35 @@ void TestDeskSync::bulkPathGivesTheSameStoreAsTheOrdinaryPath()
         QVERIFY(!store.bulkDownload());
     }
     QCOMPARE(storeDump(*twice), expected);
+
+    // An end that cannot re-create the indexes (another connection holds the write lock) leaves
+    // them to the next page.
+    auto busy = newDesk(QStringLiteral("busy"), m_tokenA);
+    {
+        SyncStore store(busy->database()->connection());
+        QVERIFY(store.beginBulkDownload());
+        QVERIFY(store.applyPage(*page, QDateTime::currentDateTimeUtc()));
+        const QString name = QStringLiteral("busy-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(busy->database()->connection().databaseName());
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QSqlQuery(busy->database()->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+            QVERIFY(!store.endBulkDownload());
+            QVERIFY(!store.bulkDownload());
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(applicationIndexCount(*busy), 0);
+        const Expected<SyncStore::PageResult> again = store.applyPage(*page, QDateTime::currentDateTimeUtc());
+        QVERIFY(again);
+        QCOMPARE(again->applied, 0);
+        QCOMPARE(applicationIndexCount(*busy), applicationIndexCount(*ordinary));
+    }
+    QCOMPARE(storeDump(*busy), expected);
 }
 
 void TestDeskSync::differingPartitionIsDetected()
