@@ -131,7 +131,6 @@ void bindText(sqlite3_stmt *statement, int index, const QString &text)
     sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
 }
 
-
 } // namespace
 
 // Statements prepared once per SyncStore: a first sync applies hundreds of thousands of changes.
