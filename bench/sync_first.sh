@@ -4,7 +4,11 @@
 # a new store, RUNS times. Prints per run the records, the wall time, records/s and the desk
 # process's peak RSS (/usr/bin/time -v), and the same run's baseline: every /changes page fetched
 # with the same page size and thrown away (the server's work and the transfer alone, no desk), so
-# the ratio says what the desk engine adds. Then the medians.
+# the ratio says what the desk engine adds; and the same sync with QABYLDAU_SYNC_BULK=0 (the
+# ordinary path, every page applied row by row through Qt Sql, one request at a time), the
+# baseline of the bulk path. Then the medians.
+# The warm-up fetch saves the pages as WORK_DIR/pages/page-NNNN.json, the input of
+# bench_sync_apply (the desk's apply alone, without the server or the network).
 #   bench/sync_first.sh BUILD_DIR [WORK_DIR] [APPLICATIONS] [RUNS]
 #   (defaults: a folder under /tmp, 300000 applications, 3 runs)
 set -euo pipefail
@@ -42,9 +46,9 @@ url="http://$address"
 # the other and thrown away; the cursor is cut out of each page with a regular expression, the
 # page is never parsed.
 baseline() {
-    python3 - "$url" "$token" <<'EOF'
-import re, sys, time, urllib.request
-url, token = sys.argv[1], sys.argv[2]
+    python3 - "$url" "$token" "${1:-}" <<'EOF'
+import os, re, sys, time, urllib.request
+url, token, save = sys.argv[1], sys.argv[2], sys.argv[3]
 cursor, pages, size = "", 0, 0
 start = time.monotonic()
 while True:
@@ -53,6 +57,9 @@ while True:
     body = urllib.request.urlopen(request).read()
     pages += 1
     size += len(body)
+    if save:
+        with open(os.path.join(save, f"page-{pages:04d}.json"), "wb") as page:
+            page.write(body)
     cursor = re.search(rb'"cursor"\s*:\s*"([^"]*)"', body).group(1).decode()
     if not re.search(rb'"more"\s*:\s*true', body):
         break
@@ -62,29 +69,45 @@ EOF
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-baseline >/dev/null # warm-up: the server's file in the page cache
-: >"$work/desk.tsv"
-: >"$work/base.tsv"
-for run in $(seq "$runs"); do
-    store="$work/desk-$run.sqlite"
+rm -rf "$work/pages" && mkdir -p "$work/pages"
+baseline "$work/pages" >/dev/null # warm-up: the server's file in the page cache; the pages saved
+desk_sync() { # LABEL RUN [ENV...]: one first sync into a new store; prints "rate wall rss cpu"
+    local label=$1 run=$2
+    shift 2
+    local store="$work/desk-$label-$run.sqlite"
     rm -f "$store" "$store-wal" "$store-shm"
     # /usr/bin/time -v writes to the same stderr; its lines are the last ones.
-    /usr/bin/time -v "$cli_bin" --store "$store" sync --server "$url" --token "$token" \
-        >"$work/sync-$run.out" 2>"$work/sync-$run.err" || { cat "$work/sync-$run.err"; exit 1; }
-    records=$(sed -n 's/^received \([0-9]*\) changes.*/\1/p' "$work/sync-$run.out")
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/sync-$run.err" |
+    env "$@" /usr/bin/time -v "$cli_bin" --store "$store" sync --server "$url" --token "$token" \
+        >"$work/sync-$label-$run.out" 2>"$work/sync-$label-$run.err" || { cat "$work/sync-$label-$run.err" >&2; exit 1; }
+    local err="$work/sync-$label-$run.err" records wall rss cpu
+    records=$(sed -n 's/^received \([0-9]*\) changes.*/\1/p' "$work/sync-$label-$run.out")
+    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$err" |
         awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/sync-$run.err")
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$err")
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$err")
+    echo "$(awk -v r="$records" -v w="$wall" 'BEGIN { printf "%.0f", r / w }') $wall $rss $cpu $records"
+}
+
+rm -rf "$work/pages" && mkdir -p "$work/pages"
+baseline "$work/pages" >/dev/null # warm-up: the server's file in the page cache; the pages saved
+: >"$work/desk.tsv"
+: >"$work/ordinary.tsv"
+: >"$work/base.tsv"
+for run in $(seq "$runs"); do
+    read -r rate wall rss cpu records < <(desk_sync bulk "$run")
+    read -r orate owall orss ocpu _ < <(desk_sync ordinary "$run" QABYLDAU_SYNC_BULK=0)
     read -r bwall bpages bbytes < <(baseline)
-    rate=$(awk -v r="$records" -v w="$wall" 'BEGIN { printf "%.0f", r / w }')
     ratio=$(awk -v a="$wall" -v b="$bwall" 'BEGIN { printf "%.2f", a / b }')
-    printf 'run %d: desk %s records in %s s = %s records/s, peak RSS %d MB; baseline %s pages (%d MB) in %s s; ratio %s\n' \
-        "$run" "$records" "$wall" "$rate" $((rss / 1024)) "$bpages" $((bbytes / 1048576)) "$bwall" "$ratio"
-    echo "$rate $wall $rss" >>"$work/desk.tsv"
+    printf 'run %d: desk %s records in %s s = %s records/s (CPU %s s), peak RSS %d MB; ordinary path %s s = %s records/s (CPU %s s); baseline %s pages (%d MB) in %s s; ratio %s\n' \
+        "$run" "$records" "$wall" "$rate" "$cpu" $((rss / 1024)) "$owall" "$orate" "$ocpu" "$bpages" $((bbytes / 1048576)) "$bwall" "$ratio"
+    echo "$rate $wall $rss $cpu" >>"$work/desk.tsv"
+    echo "$orate $owall $orss $ocpu" >>"$work/ordinary.tsv"
     echo "$bwall $ratio" >>"$work/base.tsv"
 done
 echo "median of $runs: $(cut -d' ' -f1 "$work/desk.tsv" | median) records/s," \
-    "$(cut -d' ' -f2 "$work/desk.tsv" | median) s," \
+    "$(cut -d' ' -f2 "$work/desk.tsv" | median) s, CPU $(cut -d' ' -f4 "$work/desk.tsv" | median) s," \
     "peak RSS $(( $(cut -d' ' -f3 "$work/desk.tsv" | median) / 1024 )) MB;" \
+    "ordinary path $(cut -d' ' -f1 "$work/ordinary.tsv" | median) records/s, $(cut -d' ' -f2 "$work/ordinary.tsv" | median) s," \
+    "CPU $(cut -d' ' -f4 "$work/ordinary.tsv" | median) s;" \
     "baseline $(cut -d' ' -f1 "$work/base.tsv" | median) s; ratio desk/baseline $(cut -d' ' -f2 "$work/base.tsv" | median)"
-echo "machine: $(nproc) processors, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "machine: $(nproc) processors, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"

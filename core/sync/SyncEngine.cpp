@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 namespace {
@@ -100,6 +101,10 @@ SyncEngine::SyncEngine(std::shared_ptr<Database> database, SyncOptions options, 
     qRegisterMetaType<SyncStatus>();
     // Desks sit behind proxies that are set system-wide; the server is named by the clerk.
     m_network->setAutoDeleteReplies(false);
+    // QABYLDAU_SYNC_BULK=0: every page the ordinary way, one request at a time (the baseline of
+    // bench/sync_first.sh; or to rule the bulk path out when something looks wrong).
+    if (qEnvironmentVariable("QABYLDAU_SYNC_BULK") == QLatin1String("0"))
+        m_options.bulkThreshold = 0;
 }
 
 SyncEngine::~SyncEngine()
@@ -110,7 +115,12 @@ SyncEngine::~SyncEngine()
 SyncEngine::Answer SyncEngine::request(const QByteArray &method, const QString &path, const QByteArray &body,
                                        int timeoutMs)
 {
-    Answer answer;
+    return awaitAnswer(startRequest(method, path, body, timeoutMs));
+}
+
+QNetworkReply *SyncEngine::startRequest(const QByteArray &method, const QString &path, const QByteArray &body,
+                                        int timeoutMs)
+{
     QUrl url = m_options.server;
     const qsizetype query = path.indexOf(u'?');
     QString basePath = url.path();
@@ -127,6 +137,15 @@ SyncEngine::Answer SyncEngine::request(const QByteArray &method, const QString &
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     m_current = reply;
+    return reply;
+}
+
+SyncEngine::Answer SyncEngine::awaitAnswer(QNetworkReply *reply, bool abort)
+{
+    Answer answer;
+    m_current = reply;
+    if (abort)
+        reply->abort();
     if (!reply->isFinished()) {
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -283,20 +302,47 @@ SyncError SyncEngine::upload(SyncReport &report)
     return {};
 }
 
+QString SyncEngine::changesPath(const QString &after, int waitSeconds) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), after);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageLimit));
+    if (waitSeconds > 0)
+        query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    return QStringLiteral("/api/v1/changes?") + query.toString(QUrl::FullyEncoded);
+}
+
 SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
 {
     bool resetDone = false;
+    bool bulkDecided = false;
+    // A download cut short (an error, stop()) leaves the store indexed as always.
+    struct BulkEnd
+    {
+        SyncStore &store;
+        ~BulkEnd() { store.endBulkDownload(); }
+    } bulkEnd{*m_store};
+    // The next page, asked for while this one is applied (bulk only), and after which cursor.
+    QNetworkReply *next = nullptr;
+    QString nextAfter;
+    const auto dropNext = qScopeGuard([&] {
+        if (next)
+            awaitAnswer(next, true);
+    });
     while (!m_stopped) {
         const Expected<SyncCursor> cursor = m_store->cursor();
         if (!cursor)
             return {SyncError::Kind::Store, cursor.error().message()};
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("after"), cursor->text());
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageLimit));
-        if (waitSeconds > 0)
-            query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
-        const Answer answer = request("GET", QStringLiteral("/api/v1/changes?") + query.toString(QUrl::FullyEncoded),
-                                      {}, waitSeconds > 0 ? (waitSeconds + 15) * 1000 : 0);
+        Answer answer;
+        if (next && nextAfter == cursor->text()) {
+            answer = awaitAnswer(next);
+        } else {
+            if (next) // asked after a page the store did not take: asked again
+                awaitAnswer(next, true);
+            answer = request("GET", changesPath(cursor->text(), waitSeconds), {},
+                             waitSeconds > 0 ? (waitSeconds + 15) * 1000 : 0);
+        }
+        next = nullptr;
         if (answer.aborted)
             return {};
         if (answer.status == 409 && errorCode(answer.body) == QLatin1String("cursor_epoch_changed") && !resetDone) {
@@ -305,6 +351,7 @@ SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
                 return {SyncError::Kind::Store, reset.error().message()};
             resetDone = true;
             report.resynced = true;
+            bulkDecided = false;
             continue;
         }
         if (answer.status != 200)
@@ -313,6 +360,28 @@ SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
         const std::optional<SyncPage> page = SyncProtocol::parsePage(answer.body, &parseError);
         if (!page)
             return {SyncError::Kind::Protocol, parseError};
+        if (!bulkDecided) {
+            bulkDecided = true;
+            // `head` tells how much is left: a first sync (or the first after a restored server
+            // store) of a region is worth the bulk path; a desk that has most of it is not.
+            const qint64 remaining = page->head - cursor->seq;
+            if (page->more && m_options.bulkThreshold > 0 && remaining >= m_options.bulkThreshold) {
+                const Expected<qint64> held = m_store->rowsHeld();
+                if (!held)
+                    return {SyncError::Kind::Store, held.error().message()};
+                if (remaining > *held) {
+                    if (const Status begun = m_store->beginBulkDownload(); !begun)
+                        return {SyncError::Kind::Store, begun.error().message()};
+                    report.bulk = m_store->bulkDownload();
+                }
+            }
+        }
+        // In a bulk download the next page is asked for before this one is applied: the server
+        // reads it and the network brings it (Qt's HTTP thread) while this thread writes.
+        if (m_store->bulkDownload() && page->more && !m_stopped) {
+            nextAfter = page->cursor.text();
+            next = startRequest("GET", changesPath(nextAfter, 0), {}, 0);
+        }
         const Expected<SyncStore::PageResult> applied = m_store->applyPage(*page, now());
         if (!applied)
             return {SyncError::Kind::Store, applied.error().message()};
@@ -323,8 +392,12 @@ SyncError SyncEngine::download(SyncReport &report, int waitSeconds)
             m_expected = qMax(m_expected, m_received + (page->head - page->cursor.seq));
         if (page->more)
             publish(SyncStatus::State::Syncing);
-        if (!page->more)
+        if (!page->more) {
+            // At the head: the indexes built once, sorted, before the desk shows the queue.
+            if (const Status ended = m_store->endBulkDownload(); !ended)
+                return {SyncError::Kind::Store, ended.error().message()};
             return {};
+        }
         waitSeconds = 0;
     }
     return {};

@@ -55,6 +55,9 @@ struct SyncOptions
     int pageLimit = 5000;        // changes per download page
     int waitSeconds = 25;        // long-poll while idle (the server holds it at most 30 s)
     int requestTimeoutMs = 30000; // a request with no progress for this long is dropped
+    // A download of at least this many changes, and of more than the store holds, goes through
+    // SyncStore's bulk path (a first sync; docs/sync.md "Bulk download"); 0: never.
+    qint64 bulkThreshold = 20000;
 };
 
 // What one sync did (qabyldau-cli sync prints it).
@@ -67,6 +70,7 @@ struct SyncReport
     int pages = 0;
     QStringList reloaded;            // partitions downloaded again (checksums differed)
     bool resynced = false;           // the server's store was restored: everything came again
+    bool bulk = false;               // the download went through SyncStore's bulk path
     SyncError error;
 };
 
@@ -125,6 +129,11 @@ private:
         bool aborted = false;      // cut short by poke() or stop()
     };
     Answer request(const QByteArray &method, const QString &path, const QByteArray &body = {}, int timeoutMs = 0);
+    // request() in two halves: a request under way while the thread does something else.
+    // awaitAnswer(reply, true) aborts it first (its answer is not wanted).
+    QNetworkReply *startRequest(const QByteArray &method, const QString &path, const QByteArray &body, int timeoutMs);
+    Answer awaitAnswer(QNetworkReply *reply, bool abort = false);
+    QString changesPath(const QString &after, int waitSeconds) const;
     SyncError errorOf(const Answer &answer) const;
     SyncError checkServerVersion();
     SyncError upload(SyncReport &report);

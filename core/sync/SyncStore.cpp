@@ -3,12 +3,16 @@
 #include "domain/Category.h"
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
+#include "store/Database.h"
 #include "store/CanonicalJson.h"
 #include "store/CommandTypes.h"
 #include "store/Events.h"
 #include "store/DirectionStore.h"
 #include "store/Journal.h"
+#include "store/Migrations.h"
 #include "store/SqlText.h"
+#include "store/SqliteApi.h"
+#include "store/import/SqliteCalls.h"
 #include "store/WriteTransaction.h"
 #include "sync/PartitionChecksum.h"
 
@@ -66,6 +70,67 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// An anonymous queue row of a `year:` partition as the applications table holds it (docs/api.md):
+// the one reading of its keys for the ordinary and the bulk path.
+struct AnonymousRow
+{
+    qint64 registrationSequence = 0;
+    int birthYear = 0;
+    int placeholder = 0; // the category column's placeholder (rankAndPlaceholder)
+    int rank = 0;
+    qint64 filedAt = 0;  // ms since the epoch, UTC
+    QString status;
+};
+
+std::optional<AnonymousRow> anonymousRow(const SyncChange &change)
+{
+    const std::optional<std::pair<int, int>> right =
+        rankAndPlaceholder(change.data.value(QStringLiteral("right")).toString());
+    const QDateTime filedAt =
+        QDateTime::fromString(change.data.value(QStringLiteral("filed_at")).toString(), Qt::ISODateWithMs);
+    AnonymousRow row;
+    row.status = change.data.value(QStringLiteral("status")).toString();
+    row.birthYear = change.data.value(QStringLiteral("birth_year")).toInt();
+    if (!right || !filedAt.isValid() || !ApplicationJson::statusFromCode(row.status) || row.birthYear <= 0)
+        return std::nullopt;
+    row.registrationSequence = change.data.value(QStringLiteral("registration_sequence")).toInteger();
+    row.placeholder = right->second;
+    row.rank = right->first;
+    row.filedAt = filedAt.toMSecsSinceEpoch();
+    return row;
+}
+
+// Another kindergarten's application: only its queue keys (docs/api.md). On this desk's own row
+// only the keys are refreshed, and a row whose keys did not change is not written (its queue
+// slots stay valid: the queue triggers do not fire). `rows` rows of values in one statement.
+QByteArray anonymousUpsert(int rows)
+{
+    QByteArray sql = "INSERT INTO applications (id, registration_sequence, birth_year, category, right_rank, filed_at,"
+                     " status, anonymous, created_at, updated_at) VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, 1, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
+    sql += " ON CONFLICT (id) DO UPDATE SET registration_sequence = excluded.registration_sequence,"
+           " birth_year = excluded.birth_year, right_rank = excluded.right_rank, filed_at = excluded.filed_at,"
+           " status = excluded.status,"
+           " category = CASE WHEN anonymous = 1 THEN excluded.category ELSE category END,"
+           " updated_at = excluded.updated_at"
+           " WHERE registration_sequence IS NOT excluded.registration_sequence OR birth_year IS NOT excluded.birth_year"
+           " OR right_rank IS NOT excluded.right_rank OR filed_at IS NOT excluded.filed_at"
+           " OR status IS NOT excluded.status";
+    return sql;
+}
+
+Issue sqliteFailed(sqlite3 *db)
+{
+    return WriteTransaction::failed(QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+// The text lives until the statement is reset (SQLITE_STATIC): no copy.
+void bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+}
+
 } // namespace
 
 // Statements prepared once per SyncStore: a first sync applies hundreds of thousands of changes.
@@ -80,20 +145,7 @@ struct SyncStore::Statements
                                          " ON CONFLICT (partition, id) DO UPDATE SET entity = excluded.entity,"
                                          " version = excluded.version"));
         deleteRow.prepare(QStringLiteral("DELETE FROM sync_rows WHERE partition = ? AND id = ?"));
-        // Another kindergarten's application: only its queue keys (docs/api.md). On this desk's own
-        // row only the keys are refreshed, and a row whose keys did not change is not written
-        // (its queue slots stay valid: the queue triggers do not fire).
-        anonymous.prepare(QStringLiteral(
-            "INSERT INTO applications (id, registration_sequence, birth_year, category, right_rank, filed_at, status,"
-            " anonymous, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
-            " ON CONFLICT (id) DO UPDATE SET registration_sequence = excluded.registration_sequence,"
-            " birth_year = excluded.birth_year, right_rank = excluded.right_rank, filed_at = excluded.filed_at,"
-            " status = excluded.status,"
-            " category = CASE WHEN anonymous = 1 THEN excluded.category ELSE category END,"
-            " updated_at = excluded.updated_at"
-            " WHERE registration_sequence IS NOT excluded.registration_sequence OR birth_year IS NOT excluded.birth_year"
-            " OR right_rank IS NOT excluded.right_rank OR filed_at IS NOT excluded.filed_at"
-            " OR status IS NOT excluded.status"));
+        anonymous.prepare(QString::fromLatin1(anonymousUpsert(1)));
         deleteAnonymous.prepare(QStringLiteral("DELETE FROM applications WHERE id = ? AND anonymous = 1"));
         setAsideRow.prepare(QStringLiteral("DELETE FROM sync_rows WHERE partition = ? AND id = ?"));
         kindergarten.prepare(QStringLiteral("INSERT INTO kindergartens (id, name_kk, name_ru) VALUES (?, ?, ?)"
@@ -115,11 +167,69 @@ struct SyncStore::Statements
     QSqlQuery setAsideRow;
     QSqlQuery kindergarten;
     bool tuned = false; // the connection's settings for applying pages (applyPage)
+    // False after a bulk download whose end could not re-create the applications' indexes: the
+    // next page tries again (applyPage). Not checked otherwise: a bulk import on another
+    // connection drops them for its own while (store/import/BulkLoad.h), and after a crash
+    // Database::open re-creates them.
+    bool indexed = true;
+};
+
+// The bulk download's statements on the raw SQLite handle (store/SqliteApi.h), prepared once for
+// all its pages: Qt Sql's QVariant per value cost more than SQLite's own work per row.
+struct SyncStore::Bulk
+{
+    // Anonymous rows written by one statement: each run of the upsert builds the CHECK
+    // constraints' IN lists and its statement journal anew, which cost more than a row.
+    static constexpr int rowsPerStatement = 50;
+
+    explicit Bulk(sqlite3 *handle)
+        : db(handle),
+          // Inserted only when the store does not hold the row: sqlite3_changes() says which.
+          insertRow(handle, "INSERT INTO sync_rows (partition, id, entity, version) VALUES (?, ?, ?, ?)"
+                            " ON CONFLICT (partition, id) DO NOTHING"),
+          anonymousOne(handle, anonymousUpsert(1).constData()),
+          anonymousMany(handle, anonymousUpsert(rowsPerStatement).constData())
+    {
+        pending.reserve(rowsPerStatement);
+    }
+
+    explicit operator bool() const { return insertRow && anonymousOne && anonymousMany; }
+
+    sqlite3 *db;
+    SqliteStatement insertRow;
+    SqliteStatement anonymousOne;
+    SqliteStatement anonymousMany;
+    int autoCheckpoint = 1000; // the connection's own, back at the end
+    bool checksIgnored = false;
+
+    // CHECK constraints skipped for the anonymous rows only: their checked columns (category,
+    // right_rank, status, and the defaults) come from rankAndPlaceholder() and a status code
+    // statusFromCode() accepted, so the checks cannot fail, and evaluating them was half of
+    // SQLite's work on such a row (the IN lists). Every other write keeps them: the first change
+    // of a page that takes the ordinary path turns them on for the rest of the page. Switching
+    // is a PRAGMA that makes the connection's statements prepare again on their next use, so it
+    // happens at most twice a page.
+    void ignoreChecks(bool ignore)
+    {
+        if (ignore == checksIgnored)
+            return;
+        Import::execute(db, ignore ? QStringLiteral("PRAGMA ignore_check_constraints = ON")
+                                   : QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        checksIgnored = ignore;
+    }
+    // Anonymous rows whose sync_rows row is written, waiting for a full statement (flush()).
+    QList<std::pair<QString, AnonymousRow>> pending;
+
+    Status flush(const QDateTime &now);
 };
 
 SyncStore::SyncStore(QSqlDatabase db) : m_db(std::move(db)), m_statements(std::make_unique<Statements>(m_db)) { }
 
-SyncStore::~SyncStore() = default;
+SyncStore::~SyncStore()
+{
+    if (m_bulk)
+        endBulkDownload();
+}
 
 QString SyncStore::state(const QString &key)
 {
@@ -332,21 +442,16 @@ Status SyncStore::applyEffect(const SyncChange &change, const QDateTime &now)
         return {};
     }
     if (change.entity == entityApplication && isYearPartition(change.partition)) {
-        const std::optional<std::pair<int, int>> right =
-            rankAndPlaceholder(change.data.value(QStringLiteral("right")).toString());
-        const QDateTime filedAt =
-            QDateTime::fromString(change.data.value(QStringLiteral("filed_at")).toString(), Qt::ISODateWithMs);
-        const QString status = change.data.value(QStringLiteral("status")).toString();
-        const int birthYear = change.data.value(QStringLiteral("birth_year")).toInt();
-        if (!right || !filedAt.isValid() || !ApplicationJson::statusFromCode(status) || birthYear <= 0)
+        const std::optional<AnonymousRow> row = anonymousRow(change);
+        if (!row)
             return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
         s.anonymous.bindValue(0, change.id);
-        s.anonymous.bindValue(1, change.data.value(QStringLiteral("registration_sequence")).toInteger());
-        s.anonymous.bindValue(2, birthYear);
-        s.anonymous.bindValue(3, right->second);
-        s.anonymous.bindValue(4, right->first);
-        s.anonymous.bindValue(5, filedAt.toMSecsSinceEpoch());
-        s.anonymous.bindValue(6, status);
+        s.anonymous.bindValue(1, row->registrationSequence);
+        s.anonymous.bindValue(2, row->birthYear);
+        s.anonymous.bindValue(3, row->placeholder);
+        s.anonymous.bindValue(4, row->rank);
+        s.anonymous.bindValue(5, row->filedAt);
+        s.anonymous.bindValue(6, row->status);
         s.anonymous.bindValue(7, now.toMSecsSinceEpoch());
         s.anonymous.bindValue(8, now.toMSecsSinceEpoch());
         if (!s.anonymous.exec())
@@ -450,11 +555,151 @@ Status SyncStore::applyChange(const SyncChange &change, const QDateTime &now, bo
     return applyEffect(change, now);
 }
 
+
+// Writes the pending anonymous rows: full statements of rowsPerStatement, the rest one by one.
+Status SyncStore::Bulk::flush(const QDateTime &now)
+{
+    const qint64 at = now.toMSecsSinceEpoch();
+    qsizetype next = 0;
+    while (next < pending.size()) {
+        const bool many = pending.size() - next >= rowsPerStatement;
+        sqlite3_stmt *upsert = many ? anonymousMany.get() : anonymousOne.get();
+        const int rows = many ? rowsPerStatement : 1;
+        for (int row = 0; row < rows; ++row, ++next) {
+            const auto &[id, keys] = pending.at(next);
+            const int first = row * 9;
+            bindText(upsert, first + 1, id);
+            sqlite3_bind_int64(upsert, first + 2, keys.registrationSequence);
+            sqlite3_bind_int(upsert, first + 3, keys.birthYear);
+            sqlite3_bind_int(upsert, first + 4, keys.placeholder);
+            sqlite3_bind_int(upsert, first + 5, keys.rank);
+            sqlite3_bind_int64(upsert, first + 6, keys.filedAt);
+            bindText(upsert, first + 7, keys.status);
+            sqlite3_bind_int64(upsert, first + 8, at);
+            sqlite3_bind_int64(upsert, first + 9, at);
+        }
+        const int written = sqlite3_step(upsert);
+        sqlite3_reset(upsert);
+        sqlite3_clear_bindings(upsert); // the texts are not this statement's to keep
+        if (written != SQLITE_DONE) {
+            pending.clear();
+            return sqliteFailed(db);
+        }
+    }
+    pending.clear();
+    return {};
+}
+
+Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now,
+                                  QHash<QString, SyncCheckpoint> &sums, bool *skipped)
+{
+    Bulk &b = *m_bulk;
+    // Deletions, other entities and other partitions are few: the ordinary path, after the
+    // pending rows (it may write one of them again).
+    if (change.deleted || change.entity != entityApplication || !isYearPartition(change.partition)) {
+        if (const Status flushed = b.flush(now); !flushed)
+            return flushed;
+        b.ignoreChecks(false);
+        return applyChange(change, now, false, sums, skipped);
+    }
+    *skipped = false;
+    std::optional<AnonymousRow> row = anonymousRow(change);
+    if (!row)
+        return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
+    sqlite3_stmt *insert = b.insertRow.get();
+    bindText(insert, 1, change.partition);
+    bindText(insert, 2, change.id);
+    bindText(insert, 3, change.entity);
+    sqlite3_bind_int64(insert, 4, change.version);
+    const int inserted = sqlite3_step(insert);
+    sqlite3_reset(insert);
+    sqlite3_clear_bindings(insert);
+    if (inserted != SQLITE_DONE)
+        return sqliteFailed(b.db);
+    // Held already (a feed that carries a row twice, or the desk's own application): the
+    // ordinary path compares versions and corrects the sums.
+    if (sqlite3_changes(b.db) == 0) {
+        if (const Status flushed = b.flush(now); !flushed)
+            return flushed;
+        b.ignoreChecks(false);
+        return applyChange(change, now, false, sums, skipped);
+    }
+    auto sum = sums.find(change.partition);
+    if (sum == sums.end()) {
+        const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
+        if (!loaded)
+            return loaded.error();
+        sum = sums.insert(change.partition, *loaded);
+    }
+    sum->checksum += PartitionChecksum::rowHash(change.id, change.version);
+    ++sum->count;
+    b.pending.append({change.id, std::move(*row)});
+    if (b.pending.size() >= Bulk::rowsPerStatement)
+        return b.flush(now);
+    return {};
+}
+
+Status SyncStore::beginBulkDownload()
+{
+    if (m_bulk)
+        return {};
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return {}; // not SQLite: the ordinary path
+    {
+        WriteTransaction transaction(m_db);
+        if (const Status begun = transaction.begin(); !begun)
+            return begun;
+        for (const QString &statement : Migrations::applicationIndexes()) {
+            QSqlQuery drop(m_db);
+            if (!drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + statement.section(u' ', 2, 2)))
+                return writeFailed(drop);
+        }
+        if (const Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    auto bulk = std::make_unique<Bulk>(handle);
+    if (!*bulk) {
+        const Issue failed = sqliteFailed(handle);
+        Database::createMissingIndexes(m_db);
+        return failed;
+    }
+    // The rows of a region's ids land at random places of sync_rows and of the applications' id
+    // index, so every page's commit writes thousands of their pages to the WAL again; a checkpoint
+    // every 1000 pages of WAL (SQLite's default) copied them into the file after nearly every
+    // page. Every 64 MiB instead: each copied once per checkpoint, not once per page.
+    bulk->autoCheckpoint = Import::pragmaInt(handle, "PRAGMA wal_autocheckpoint", 1000);
+    Import::execute(handle, QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
+    m_bulk = std::move(bulk);
+    return {};
+}
+
+Status SyncStore::endBulkDownload()
+{
+    if (!m_bulk)
+        return {};
+    sqlite3 *handle = m_bulk->db;
+    const int autoCheckpoint = m_bulk->autoCheckpoint;
+    m_bulk.reset();
+    // Each index sorted once with a helper thread, as the bulk import does (BulkLoad::finish).
+    Import::execute(handle, QStringLiteral("PRAGMA threads = 2"));
+    const Status rebuilt = Database::createMissingIndexes(m_db);
+    m_statements->indexed = bool(rebuilt);
+    Import::execute(handle, QStringLiteral("PRAGMA threads = 0"));
+    Import::execute(handle, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
+    return rebuilt;
+}
+
+Expected<qint64> SyncStore::rowsHeld()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM sync_partitions")) || !query.next())
+        return readFailed(query);
+    return query.value(0).toLongLong();
+}
+
 Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const QDateTime &now)
 {
-    PageResult result;
-    QHash<QString, SyncCheckpoint> sums;
-    QHash<QString, qint64> lastSeq; // per partition: the page's last change of it
     if (!m_statements->tuned) {
         // Each anonymous row fires the queue triggers, so SQLite keeps a statement journal for
         // every row; with the default temp_store it spilled to files in /var/tmp (20 pwrite calls
@@ -466,10 +711,38 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         m_statements->tuned = true;
     }
+    // A bulk download whose end could not re-create the indexes (the store busy, say) left them
+    // to the next page.
+    if (!m_bulk && !m_statements->indexed) {
+        if (const Status indexed = Database::createMissingIndexes(m_db); !indexed)
+            return indexed.error();
+        m_statements->indexed = true;
+    }
+    // One transaction a page, in the bulk path too: a crash or a lost connection resumes after the
+    // last page stored, and the clerk's own writes (busy_timeout 5 s) wait for one page at most.
+    WriteTransaction transaction(m_db);
+    if (const Status begun = transaction.begin(); !begun)
+        return begun.error();
+    if (m_bulk)
+        m_bulk->ignoreChecks(true);
+    Expected<PageResult> result = applyPageIn(page, now);
+    if (m_bulk) {
+        m_bulk->pending.clear(); // written, or rolled back with the page
+        m_bulk->ignoreChecks(false);
+    }
+    if (!result)
+        return result;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+Expected<SyncStore::PageResult> SyncStore::applyPageIn(const SyncPage &page, const QDateTime &now)
+{
+    PageResult result;
+    QHash<QString, SyncCheckpoint> sums;
+    QHash<QString, qint64> lastSeq; // per partition: the page's last change of it
     {
-        WriteTransaction transaction(m_db);
-        if (const Status begun = transaction.begin(); !begun)
-            return begun.error();
         const Expected<SyncCursor> current = cursor();
         if (!current)
             return current.error();
@@ -480,13 +753,20 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
         }
         for (const SyncChange &change : page.changes) {
             bool skipped = false;
-            if (const Status applied = applyChange(change, now, false, sums, &skipped); !applied) {
+            if (const Status applied = m_bulk ? applyBulkChange(change, now, sums, &skipped)
+                                              : applyChange(change, now, false, sums, &skipped);
+                !applied) {
                 m_statements->finish();
                 return applied.error();
             }
             skipped ? ++result.skipped : ++result.applied;
             lastSeq.insert(change.partition, change.seq);
         }
+        if (m_bulk)
+            if (const Status flushed = m_bulk->flush(now); !flushed) {
+                m_statements->finish();
+                return flushed.error();
+            }
         m_statements->finish();
         if (const Status saved = saveSums(sums); !saved)
             return saved.error();
@@ -514,8 +794,6 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
                     return cleared.error();
             }
         }
-        if (const Status committed = transaction.commit(); !committed)
-            return committed.error();
     }
     return result;
 }

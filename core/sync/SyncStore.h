@@ -83,6 +83,19 @@ public:
     // applied twice changes nothing.
     Expected<PageResult> applyPage(const SyncPage &page, const QDateTime &now);
 
+    // Bulk download (issue 11, docs/sync.md "Bulk download"), for a download larger than what the
+    // store holds: a desk's first sync, or the first after resetForNewEpoch(). begin drops the
+    // secondary indexes of `applications`; until end, applyPage writes a `year:` row through two
+    // SQLite statements prepared once (no Qt Sql, no version lookup: the row is inserted unless the
+    // store holds it, and a row it holds takes the ordinary path, so a page applied twice still
+    // changes nothing). end re-creates the indexes, sorted; so does the destructor, and after a
+    // crash Database::open. Not inside a transaction.
+    Status beginBulkDownload();
+    Status endBulkDownload();
+    bool bulkDownload() const { return m_bulk != nullptr; }
+    // The rows received from the server, over all partitions.
+    Expected<qint64> rowsHeld();
+
     // The server's store was restored (409 cursor_epoch_changed): forget everything that came
     // from the server (cursor, partitions, other kindergartens' anonymous rows); keep the desk's
     // own records and its outbox, whose unsent commands still go.
@@ -111,10 +124,14 @@ public:
 
 private:
     struct Statements;
+    struct Bulk;
+    Expected<PageResult> applyPageIn(const SyncPage &page, const QDateTime &now);
     Status applyChange(const SyncChange &change, const QDateTime &now, bool force, QHash<QString, SyncCheckpoint> &sums,
                        bool *skipped);
     Status archiveRejectedRegistration(const SyncOutcome &outcome, const QDateTime &now);
     Status applyEffect(const SyncChange &change, const QDateTime &now);
+    Status applyBulkChange(const SyncChange &change, const QDateTime &now, QHash<QString, SyncCheckpoint> &sums,
+                           bool *skipped);
     Status removeEffect(const QString &partition, const QString &entity, const QString &id);
     Expected<SyncCheckpoint> loadSums(const QString &partition);
     Status saveSums(const QHash<QString, SyncCheckpoint> &sums);
@@ -123,4 +140,5 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<Bulk> m_bulk;
 };

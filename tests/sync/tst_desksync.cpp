@@ -9,12 +9,55 @@
 #include "sync/SyncSettings.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlRecord>
 #include <QSignalSpy>
 #include <QScopeGuard>
 #include <QThread>
 
 using namespace ServerTest;
 using namespace DeskTest;
+
+namespace {
+
+// What a desk holds from the server, as text: sync rows, partition sums, applications (without
+// the instants the desk stamps when it writes), kindergartens, directions, the queue's stale
+// sides and the applications' indexes. Equal texts, equal stores.
+QString storeDump(const Desk &desk)
+{
+    QString dump;
+    QSqlQuery query(desk.database()->connection());
+    for (const QString &sql :
+         {QStringLiteral("SELECT partition, id, entity, version FROM sync_rows ORDER BY partition, id"),
+          QStringLiteral("SELECT partition, count, checksum, stale FROM sync_partitions ORDER BY partition"),
+          QStringLiteral("SELECT id, registration_sequence, applicant_surname, applicant_iin, child_surname, child_iin,"
+                         " child_birth_date, birth_year, category, right_rank, filed_at, status, archive_reason,"
+                         " anonymous FROM applications ORDER BY id"),
+          QStringLiteral("SELECT id, name_kk, name_ru FROM kindergartens ORDER BY id"),
+          QStringLiteral("SELECT number, application_id, status FROM directions ORDER BY number"),
+          QStringLiteral("SELECT birth_year, right_rank, filed_at, queue_sequence, id FROM queue_stale"
+                         " ORDER BY birth_year, right_rank"),
+          QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'applications'"
+                         " ORDER BY name")}) {
+        if (!query.exec(sql))
+            return query.lastError().text();
+        dump += sql + u'\n';
+        while (query.next()) {
+            for (int column = 0; column < query.record().count(); ++column)
+                dump += query.value(column).toString() + u'|';
+            dump += u'\n';
+        }
+    }
+    return dump;
+}
+
+qint64 applicationIndexCount(const Desk &desk)
+{
+    return desk.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                     " AND tbl_name = 'applications' AND sql IS NOT NULL"));
+}
+
+} // namespace
 
 class TestDeskSync : public QObject
 {
@@ -32,6 +75,7 @@ private slots:
     void directionIssuedAtTheServerArrives();
     void contractRecordedAtTheDeskReachesTheServer();
     void pageAppliedTwiceChangesNothing();
+    void bulkPathGivesTheSameStoreAsTheOrdinaryPath();
     void differingPartitionIsDetected();
     void restoredServerStoreResyncsAndKeepsUnsentCommands();
     void clearErrorsForBadTokenNoRouteAndVersions();
@@ -370,6 +414,117 @@ void TestDeskSync::pageAppliedTwiceChangesNothing()
         QCOMPARE(desk->sums().value(it.key()).checksum, it->checksum);
     }
     QCOMPARE(store.cursor()->seq, page->cursor.seq);
+}
+
+// The bulk path of a first download (SyncStore::beginBulkDownload) and the ordinary one give the
+// same store for the same feed: this desk's own applications (full records, and their queue rows
+// over them), other kindergartens' anonymous rows, a row that comes twice (a direction issued
+// after the registration), small pages; a page applied twice in the bulk path changes nothing;
+// the indexes are back at the end.
+void TestDeskSync::bulkPathGivesTheSameStoreAsTheOrdinaryPath()
+{
+    auto deskA = newDesk(QStringLiteral("a"), m_tokenA);
+    QList<Application> ours;
+    for (int i = 0; i < 3; ++i) {
+        const Expected<RegisteredApplication> registered = deskA->registerApplication(m_applications.next());
+        QVERIFY(registered);
+        ours.append(registered->application);
+    }
+    QVERIFY(deskA->sync().error.ok());
+    auto deskB = newDesk(QStringLiteral("b"), m_tokenB);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(deskB->registerApplication(m_applications.next()));
+    QVERIFY(deskB->sync().error.ok());
+    const QString error = importDirection(QStringLiteral("ALM-0001"), m_orgA, ours.first());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const auto firstSync = [this](const QString &name, qint64 bulkThreshold) {
+        auto desk = newDesk(name, m_tokenA);
+        SyncOptions options = desk->options();
+        options.pageLimit = 3;
+        options.bulkThreshold = bulkThreshold;
+        SyncEngine engine(desk->database(), options);
+        return std::pair{std::move(desk), engine.syncOnce()};
+    };
+    const auto [ordinary, ordinaryReport] = firstSync(QStringLiteral("ordinary"), 0);
+    QVERIFY2(ordinaryReport.error.ok(), qPrintable(ordinaryReport.error.detail));
+    QVERIFY(!ordinaryReport.bulk);
+    const auto [bulk, bulkReport] = firstSync(QStringLiteral("bulk"), 1);
+    QVERIFY2(bulkReport.error.ok(), qPrintable(bulkReport.error.detail));
+    QVERIFY(bulkReport.bulk);
+    QCOMPARE(bulkReport.received, ordinaryReport.received);
+    QCOMPARE(bulkReport.pages, ordinaryReport.pages);
+    QVERIFY(bulkReport.pages >= 5);
+
+    const QString expected = storeDump(*ordinary);
+    QCOMPARE(storeDump(*bulk), expected);
+    QCOMPARE(applicationIndexCount(*bulk), applicationIndexCount(*ordinary));
+    QVERIFY(applicationIndexCount(*bulk) >= 7);
+    QCOMPARE(bulk->find(ours.first().id)->status, ApplicationStatus::DirectionIssued);
+    QCOMPARE(bulk->find(ours.first().id)->child.surname, ours.first().child.surname);
+    QCOMPARE(bulk->count(QStringLiteral("SELECT count(*) FROM applications WHERE anonymous = 1")), 6);
+    const QString differs = compareWithServer(*bulk, serverView(*m_server, m_tokenA));
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+
+    // The whole feed as one page, applied twice in the bulk path (the crash came after the commit).
+    auto twice = newDesk(QStringLiteral("twice"), m_tokenA);
+    const HttpReply reply = m_server->get("/api/v1/changes?limit=5000", m_tokenA);
+    QCOMPARE(reply.status, 200);
+    const std::optional<SyncPage> page = SyncProtocol::parsePage(reply.body);
+    QVERIFY(page);
+    {
+        SyncStore store(twice->database()->connection());
+        QVERIFY(store.beginBulkDownload());
+        QVERIFY(store.bulkDownload());
+        QCOMPARE(applicationIndexCount(*twice), 0);
+        const Expected<SyncStore::PageResult> first = store.applyPage(*page, QDateTime::currentDateTimeUtc());
+        QVERIFY(first);
+        QCOMPARE(first->applied, int(page->changes.size()));
+        QVERIFY(first->differing.isEmpty());
+        const Expected<SyncStore::PageResult> second = store.applyPage(*page, QDateTime::currentDateTimeUtc());
+        QVERIFY(second);
+        QCOMPARE(second->applied, 0);
+        // The cursor put back: the same page is applied change by change again, each one held.
+        QSqlQuery rewind(twice->database()->connection());
+        QVERIFY(rewind.exec(QStringLiteral("UPDATE sync_state SET value = '0' WHERE key = 'seq'")));
+        const Expected<SyncStore::PageResult> third = store.applyPage(*page, QDateTime::currentDateTimeUtc());
+        QVERIFY(third);
+        QCOMPARE(third->applied, 0);
+        QCOMPARE(third->skipped, int(page->changes.size()));
+        QVERIFY(third->differing.isEmpty());
+        QVERIFY(store.endBulkDownload());
+        QVERIFY(!store.bulkDownload());
+    }
+    QCOMPARE(storeDump(*twice), expected);
+
+    // An end that cannot re-create the indexes (another connection holds the write lock) leaves
+    // them to the next page.
+    auto busy = newDesk(QStringLiteral("busy"), m_tokenA);
+    {
+        SyncStore store(busy->database()->connection());
+        QVERIFY(store.beginBulkDownload());
+        QVERIFY(store.applyPage(*page, QDateTime::currentDateTimeUtc()));
+        const QString name = QStringLiteral("busy-writer");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(busy->database()->connection().databaseName());
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QSqlQuery(busy->database()->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 100"));
+            QVERIFY(!store.endBulkDownload());
+            QVERIFY(!store.bulkDownload());
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(applicationIndexCount(*busy), 0);
+        const Expected<SyncStore::PageResult> again = store.applyPage(*page, QDateTime::currentDateTimeUtc());
+        QVERIFY(again);
+        QCOMPARE(again->applied, 0);
+        QCOMPARE(applicationIndexCount(*busy), applicationIndexCount(*ordinary));
+    }
+    QCOMPARE(storeDump(*busy), expected);
 }
 
 void TestDeskSync::differingPartitionIsDetected()

@@ -4,6 +4,8 @@
 // partitions' checksums are equal.
 #include "DeskSyncHelpers.h"
 
+#include "store/Migrations.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -55,6 +57,28 @@ qint64 committedRows(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
+}
+
+// The applications' secondary indexes in the store, read without Database::open (which would
+// re-create missing ones).
+qint64 applicationIndexes(const QString &path)
+{
+    const QString name = QUuid::createUuid().toString(QUuid::Id128);
+    qint64 indexes = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                          " AND tbl_name = 'applications' AND sql IS NOT NULL"))
+                && query.next())
+                indexes = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return indexes;
 }
 
 // Waits until the store holds at least `rows` rows from the server, or the child ended.
@@ -259,8 +283,17 @@ void TestDeskSyncFaults::regionDownloadInterrupted()
         QVERIFY(child->waitForFinished(30000));
         const qint64 rows = committedRows(path);
         QVERIFY(rows >= previousRows); // what was committed stays
-        if (rows > previousRows && rows < total)
+        if (rows > previousRows && rows < total) {
             ++cutMidway;
+            // Killed in the bulk path (a first download of 40,000): the indexes were dropped, and
+            // the next open of the store makes them again.
+            QCOMPARE(applicationIndexes(path), 0);
+            {
+                const Desk reopened(path, server.port(), token);
+                QVERIFY2(reopened.isOpen(), qPrintable(reopened.openError()));
+            }
+            QCOMPARE(applicationIndexes(path), qint64(Migrations::applicationIndexes().size()));
+        }
         previousRows = rows;
     }
     QCOMPARE(cutMidway, 3);
@@ -276,6 +309,7 @@ void TestDeskSyncFaults::regionDownloadInterrupted()
     }
     Desk desk(path, server.port(), token);
     QVERIFY(desk.isOpen());
+    QCOMPARE(applicationIndexes(path), qint64(Migrations::applicationIndexes().size()));
     const qint64 before = desk.summary().rows;
     qInfo("%lld of %lld rows committed before the last run", before, total);
     QVERIFY(before > previousRows && before < total);
