@@ -212,6 +212,9 @@ Status PlaceStore::publish(const Place &place, const QString &clerk, const QDate
     published.withdrawnAt = QDateTime();
     if (const Issues issues = Places::validate(published); !issues.isEmpty())
         return issues.constFirst();
+    // A place is freed on a day that has come, not in advance (as markFreed).
+    if (published.freedOn.isValid() && published.freedOn > now.date())
+        return Issue::error(Field::PlaceFreedOn, Rule::DateInFuture, DateText::date(published.freedOn));
 
     WriteTransaction transaction(m_database->connection());
     if (const Status begun = transaction.begin(); !begun)

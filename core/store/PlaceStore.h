@@ -52,7 +52,7 @@ public:
 
     // Publishes a new place (status open): Places::validate's issues refuse it (the first one is
     // returned, naming its Field::Place*); an id already stored is Field::PlaceId +
-    // Rule::OutOfRange. Outbox `publish_place` (payload PlaceJson::toJson), journal
+    // Rule::OutOfRange; a freedOn after now's date Rule::DateInFuture. Outbox `publish_place` (payload PlaceJson::toJson), journal
     // `place_published`.
     Status publish(const Place &place, const QString &clerk, const QDateTime &now);
 

@@ -167,6 +167,10 @@ void TestPlaceStore::invalidPlaceIsRefusedWithItsField_data()
     p.admissionMode = AdmissionMode::TemporaryStay;
     QTest::newRow("temporary without last day") << p << Field::PlaceTemporaryUntil << Rule::Required;
     p = place();
+    p.admissionMode = AdmissionMode::EarlyBooking;
+    p.freedOn = now.date().addDays(1);
+    QTest::newRow("freed tomorrow") << p << Field::PlaceFreedOn << Rule::DateInFuture;
+    p = place();
     p.freedOn = QDate(2026, 3, 20);
     QTest::newRow("freed, not early booking") << p << Field::PlaceFreedOn << Rule::PlaceNotEarlyBooking;
 }
