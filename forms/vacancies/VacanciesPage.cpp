@@ -276,7 +276,7 @@ void VacanciesPage::fillTable()
     QString empty = m_loadError;
     if (empty.isEmpty() && m_places.isEmpty())
         empty = statusFilter() ? tr("No places with this status. Choose \"All\" to see every place.")
-                               : tr("No places published yet. Press \"Publish a place…\" when a place "
+                               : tr("No places published yet. Press \"Publish a place...\" when a place "
                                     "becomes free.");
     m_emptyLabel->setText(empty);
     m_viewStack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget *>(m_table) : m_emptyLabel);
@@ -470,16 +470,16 @@ void VacanciesPage::retranslateUi()
             m_filterCombo->setItemText(i, Places::statusLabel(*status));
     m_model->setHorizontalHeaderLabels({tr("Group"), tr("Children born"), tr("Language"), tr("Mode"),
                                         tr("Admission starts"), tr("Status"), tr("Direction")});
-    m_publishButton->setText(tr("P&ublish a place…"));
-    m_freedButton->setText(tr("Mark &freed…"));
-    m_withdrawButton->setText(tr("&Withdraw…"));
+    m_publishButton->setText(tr("P&ublish a place..."));
+    m_freedButton->setText(tr("Mark &freed..."));
+    m_withdrawButton->setText(tr("&Withdraw..."));
     m_bulletinLabel->setText(tr("&Bulletin:"));
     m_bulletinKind->setItemText(0, tr("freed places"));
     m_bulletinKind->setItemText(1, tr("withdrawn places"));
     m_dayLabel->setText(tr("f&or day"));
     m_bulletinDay->setToolTip(tr("Day, month and year: DD.MM.YYYY"));
     m_languageLabel->setText(tr("Document &language:"));
-    m_printButton->setText(tr("&Print…"));
-    m_pdfButton->setText(tr("Save as P&DF…"));
+    m_printButton->setText(tr("&Print..."));
+    m_pdfButton->setText(tr("Save as P&DF..."));
     fillTable();
 }
