@@ -3766,6 +3766,14 @@ Schema version %2</source>
         <source>Not published: %1</source>
         <translation>Жарияланбады: %1</translation>
     </message>
+    <message>
+        <source>The first date of birth is after the last one.</source>
+        <translation>Алғашқы туған күн соңғы туған күннен кейін болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The last day of the stay is before admission starts.</source>
+        <translation>Уақытша болудың соңғы күні қабылдау басталғанға дейін келеді.</translation>
+    </message>
 </context>
 <context>
     <name>Places</name>

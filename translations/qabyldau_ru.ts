@@ -3782,6 +3782,14 @@ Schema version %2</source>
         <source>Not published: %1</source>
         <translation>Не опубликовано: %1</translation>
     </message>
+    <message>
+        <source>The first date of birth is after the last one.</source>
+        <translation>Первая дата рождения позже последней.</translation>
+    </message>
+    <message>
+        <source>The last day of the stay is before admission starts.</source>
+        <translation>Последний день пребывания раньше начала приема.</translation>
+    </message>
 </context>
 <context>
     <name>Places</name>

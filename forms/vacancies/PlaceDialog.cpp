@@ -28,6 +28,16 @@ bool hasDigits(const QString &text)
 
 } // namespace
 
+QString PlaceDialog::issueText(const Issue &issue)
+{
+    // Said in the words of the form rather than "out of range".
+    if (issue.field == Field::PlaceAgePeriod && issue.rule == Rule::OutOfRange)
+        return tr("The first date of birth is after the last one.");
+    if (issue.field == Field::PlaceTemporaryUntil && issue.rule == Rule::OutOfRange)
+        return tr("The last day of the stay is before admission starts.");
+    return issue.ruleMessage();
+}
+
 PlaceDialog::PlaceDialog(const DeskContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
@@ -138,7 +148,10 @@ void PlaceDialog::buildUi()
     layout->addStretch();
     layout->addWidget(m_failureLabel);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    // Captions on one line: the longest ("Last day of the temporary stay") must not be cut.
+    for (const FieldRow &row : std::as_const(m_rows))
+        row.caption->setWordWrap(false);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 }
 
 void PlaceDialog::changeEvent(QEvent *event)
@@ -273,7 +286,7 @@ void PlaceDialog::showIssues()
         if (row.field != Field::None && row.input->isVisibleTo(this)) {
             for (const Issue &issue : std::as_const(m_issues))
                 if (issue.field == row.field && (m_showAllIssues || m_touched.contains(int(issue.field))))
-                    lines.append(issue.ruleMessage());
+                    lines.append(issueText(issue));
         }
         row.showMessages(lines);
     }

@@ -35,6 +35,8 @@ public:
     // The place as typed now (a new id, this kindergarten).
     Place place() const;
     Issues currentIssues() const;
+    // The message shown next to the field for an issue of the place.
+    static QString issueText(const Issue &issue);
     // After a successful publish: the place as published.
     std::optional<Place> publishedPlace() const { return m_published; }
 
