@@ -1512,6 +1512,53 @@ printed on one line.</source>
 (sync status қараңыз), қолдану қатесінде 2, синхрондау аяқталмаса
 (байланыс жоқ, TLS, токен, нұсқалар, қойма) 4: себебі бір жолда шығады.</translation>
     </message>
+    <message>
+        <source>places list: unknown status &quot;%1&quot;; use open, directed, filled or withdrawn</source>
+        <translation>places list: «%1» деген мәртебе жоқ; open, directed, filled немесе withdrawn қолданыңыз</translation>
+    </message>
+    <message>
+        <source>%1: choose the bulletin with --kind freed or --kind withdrawn</source>
+        <translation>%1: бюллетеньді --kind freed немесе --kind withdrawn арқылы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>write the day&apos;s bulletin of freed or withdrawn places as a PDF</source>
+        <translation>күннің босаған немесе кері қайтарылып алынған орындар бюллетенін PDF ретінде жазу</translation>
+    </message>
+    <message>
+        <source>Writes the bulletin of freed places (--kind freed: the places published on
+DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
+order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
+Russian (--lang ru). DATE defaults to today. A place the queue server has not
+confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
+Exit code 0 when written; 2 without a document language, --kind or --out, or
+for a DATE that is not YYYY-MM-DD; 3 when there is no store; 4 when FILE
+cannot be written.</source>
+        <translation>Осы балабақшаның босаған орындар бюллетенін (--kind freed: DATE күні жарияланған
+орындар) немесе кері қайтарылып алынған орындар бюллетенін (--kind withdrawn) уақыт
+ретімен қоймадан (--store) FILE PDF файлына қазақша (--lang kk) немесе орысша
+(--lang ru) жазады. DATE әдепкісі — бүгін. Кезек сервері әлі растамаған орын
+белгіленеді, уақыты осы жұмыс орнынікі. Бар FILE ауыстырылады. Шығу коды: жазылса 0;
+құжат тілі, --kind немесе --out берілмесе, не DATE ЖЖЖЖ-АА-КК түрінде болмаса 2;
+қойма жоқ болса 3; FILE жазылмаса 4.</translation>
+    </message>
+    <message>
+        <source>list this kindergarten&apos;s free places in the store</source>
+        <translation>қоймадағы осы балабақшаның бос орындарын тізіп шығару</translation>
+    </message>
+    <message>
+        <source>Prints the places of the store (--store), newest first, one a line, the fields
+separated by tabs: id, status, born from, born to, language, admission mode,
+admission start, direction (- when none), confirmed or unconfirmed (a change
+made at the desk the queue server has not sent back yet), group. --status
+shows only the places with that status. Exit code 0; 2 for an unknown status;
+3 when there is no store.</source>
+        <translation>Қоймадағы (--store) орындарды, ең жаңасынан бастап, әрқайсысын бір жолға, өрістерін
+табуляциямен бөліп шығарады: id, мәртебесі, туған күні (бастап), туған күні (дейін),
+тілі, қабылдау режимі, қабылдаудың басталуы, жолдама (жоқ болса -), confirmed немесе
+unconfirmed (осы жұмыс орнында жасалған, кезек сервері әлі қайтармаған өзгеріс),
+топ. --status тек сол мәртебедегі орындарды көрсетеді. Шығу коды 0; белгісіз
+мәртебе үшін 2; қойма жоқ болса 3.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>

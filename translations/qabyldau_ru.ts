@@ -1517,6 +1517,53 @@ printed on one line.</source>
 4, если синхронизация не завершилась (нет связи, TLS, токен, версии,
 хранилище): причина выводится одной строкой.</translation>
     </message>
+    <message>
+        <source>places list: unknown status &quot;%1&quot;; use open, directed, filled or withdrawn</source>
+        <translation>places list: неизвестный статус «%1»; используйте open, directed, filled или withdrawn</translation>
+    </message>
+    <message>
+        <source>%1: choose the bulletin with --kind freed or --kind withdrawn</source>
+        <translation>%1: выберите бюллетень с помощью --kind freed или --kind withdrawn</translation>
+    </message>
+    <message>
+        <source>write the day&apos;s bulletin of freed or withdrawn places as a PDF</source>
+        <translation>записать бюллетень освободившихся или отозванных мест за день в PDF</translation>
+    </message>
+    <message>
+        <source>Writes the bulletin of freed places (--kind freed: the places published on
+DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
+order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
+Russian (--lang ru). DATE defaults to today. A place the queue server has not
+confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
+Exit code 0 when written; 2 without a document language, --kind or --out, or
+for a DATE that is not YYYY-MM-DD; 3 when there is no store; 4 when FILE
+cannot be written.</source>
+        <translation>Записывает бюллетень освободившихся мест (--kind freed: места, опубликованные в
+DATE) или отозванных мест (--kind withdrawn) этого детского сада в порядке времени
+из хранилища (--store) в PDF-файл FILE на казахском (--lang kk) или русском
+(--lang ru) языке. DATE по умолчанию — сегодня. Место, которое сервер очереди еще не
+подтвердил, помечено, с временем этого рабочего места. Существующий FILE заменяется.
+Код выхода: 0, если записано; 2 без языка документа, --kind или --out либо для DATE
+не в виде ГГГГ-ММ-ДД; 3, если нет хранилища; 4, если FILE не удается записать.</translation>
+    </message>
+    <message>
+        <source>list this kindergarten&apos;s free places in the store</source>
+        <translation>показать свободные места этого детского сада из хранилища</translation>
+    </message>
+    <message>
+        <source>Prints the places of the store (--store), newest first, one a line, the fields
+separated by tabs: id, status, born from, born to, language, admission mode,
+admission start, direction (- when none), confirmed or unconfirmed (a change
+made at the desk the queue server has not sent back yet), group. --status
+shows only the places with that status. Exit code 0; 2 for an unknown status;
+3 when there is no store.</source>
+        <translation>Выводит места из хранилища (--store), начиная с новых, по одному в строке, поля
+через табуляцию: id, статус, дата рождения с, дата рождения по, язык, режим приема,
+начало приема, направление (- если нет), confirmed или unconfirmed (изменение,
+сделанное на этом рабочем месте, которое сервер очереди еще не вернул), группа.
+--status показывает только места с этим статусом. Код выхода 0; 2 для неизвестного
+статуса; 3, если нет хранилища.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
