@@ -3815,7 +3815,7 @@ Schema version %2</source>
     </message>
     <message>
         <source>The first date of birth is after the last one.</source>
-        <translation>Алғашқы туған күн соңғы туған күннен кейін болмауы керек.</translation>
+        <translation>Бастапқы күн соңғы күннен кейін болмауы керек.</translation>
     </message>
     <message>
         <source>The last day of the stay is before admission starts.</source>

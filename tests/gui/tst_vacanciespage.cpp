@@ -405,6 +405,7 @@ void TestVacanciesPage::screenshots()
         admission->setCurrentIndex(admission->findData(int(AdmissionMode::TemporaryStay)));
         typeInto(dialog, u"birthFromEdit"_s, u"01012022"_s);
         QCoreApplication::processEvents();
+        dialog->adjustSize();
         QVERIFY(dialog->grab().save(QDir(shots).filePath(u"publish-place-"_s + code + u".png"_s)));
         dialog->reject();
         m_page.reset();
