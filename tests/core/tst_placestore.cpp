@@ -4,6 +4,7 @@
 #include "store/Outbox.h"
 #include "store/PlaceJson.h"
 #include "store/PlaceStore.h"
+#include "sync/SyncStore.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -58,6 +59,7 @@ private slots:
     void withdrawRules();
     void markFreedRules();
     void saveSyncedTakesTheServersVersion();
+    void syncAppliesAndRemovesPlaces();
     void bulletinIsInTimeOrder();
     void listFiltersByStatus();
 
@@ -312,6 +314,38 @@ void TestPlaceStore::saveSyncedTakesTheServersVersion()
     QVERIFY(!store.find(uuid(7))->localPublishedAt.isValid());
     QVERIFY(PlaceStore::removeSynced(db, uuid(7)));
     QCOMPARE(rows("places"), 1);
+}
+
+void TestPlaceStore::syncAppliesAndRemovesPlaces()
+{
+    PlaceStore store(m_database);
+    QVERIFY(store.publish(place(), clerk, now));
+    // The server's page: this desk's place, confirmed and held, and another desk's place.
+    QJsonObject confirmed = PlaceJson::toJson(place());
+    confirmed.insert(QStringLiteral("status"), QStringLiteral("directed"));
+    confirmed.insert(QStringLiteral("direction_number"), QStringLiteral("D-2026-000123"));
+    confirmed.insert(QStringLiteral("published_at"), QStringLiteral("2026-03-26T04:00:05.000Z"));
+    SyncPage page;
+    page.cursor = SyncCursor{QStringLiteral("e1"), 2};
+    page.changes = {SyncChange{1, QStringLiteral("org:kg-017"), QStringLiteral("place"), place().id, 1, false, confirmed},
+                    SyncChange{2, QStringLiteral("org:kg-017"), QStringLiteral("place"), uuid(7), 1, false,
+                               PlaceJson::toJson(place(uuid(7)))}};
+    SyncStore sync(m_database->connection());
+    const auto applied = sync.applyPage(page, now);
+    QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message()));
+    QCOMPARE(applied->applied, 2);
+    const StoredPlace mine = *store.find(place().id);
+    QVERIFY(!mine.provisional);
+    QCOMPARE(mine.place.status, PlaceStatus::Directed);
+    QCOMPARE(store.list()->size(), 2);
+
+    // The other place leaves this desk's partition.
+    SyncPage removal;
+    removal.cursor = SyncCursor{QStringLiteral("e1"), 3};
+    removal.changes = {SyncChange{3, QStringLiteral("org:kg-017"), QStringLiteral("place"), uuid(7), 2, true, {}}};
+    QVERIFY(sync.applyPage(removal, now));
+    QVERIFY(!store.find(uuid(7)));
+    QCOMPARE(store.list()->size(), 1);
 }
 
 void TestPlaceStore::bulletinIsInTimeOrder()
