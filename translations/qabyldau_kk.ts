@@ -3668,6 +3668,18 @@ Schema version %2</source>
         <source>The server found the record&apos;s data incomplete or wrong: %1</source>
         <translation>Сервер жазбаның деректерін толық емес немесе қате деп тапты: %1</translation>
     </message>
+    <message>
+        <source>Publication of a free place</source>
+        <translation>Бос орынды жариялау</translation>
+    </message>
+    <message>
+        <source>Withdrawal of a place</source>
+        <translation>Орынды кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Place actually freed</source>
+        <translation>Орынның нақты босауы</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -6199,6 +6211,14 @@ Please choose a different file name.</source>
     <message>
         <source>Save as P&amp;DF...</source>
         <translation>P&amp;DF ретінде сақтау...</translation>
+    </message>
+    <message>
+        <source>refused by the queue server</source>
+        <translation>кезек сервері қабылдамады</translation>
+    </message>
+    <message>
+        <source>The queue server refused this change: see &quot;Needs attention&quot; in the status bar.</source>
+        <translation>Кезек сервері бұл өзгерісті қабылдамады: күй жолағындағы «Назар аударуды қажет етеді» жазуын басыңыз.</translation>
     </message>
 </context>
 <context>

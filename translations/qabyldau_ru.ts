@@ -3684,6 +3684,18 @@ Schema version %2</source>
         <source>The server found the record&apos;s data incomplete or wrong: %1</source>
         <translation>Сервер счел данные записи неполными или неверными: %1</translation>
     </message>
+    <message>
+        <source>Publication of a free place</source>
+        <translation>Публикация свободного места</translation>
+    </message>
+    <message>
+        <source>Withdrawal of a place</source>
+        <translation>Отзыв места</translation>
+    </message>
+    <message>
+        <source>Place actually freed</source>
+        <translation>Фактическое освобождение места</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -6220,6 +6232,14 @@ Please choose a different file name.</source>
     <message>
         <source>Save as P&amp;DF...</source>
         <translation>Сохранить в P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>refused by the queue server</source>
+        <translation>отклонено сервером очереди</translation>
+    </message>
+    <message>
+        <source>The queue server refused this change: see &quot;Needs attention&quot; in the status bar.</source>
+        <translation>Сервер очереди отклонил это изменение: нажмите «Требует внимания» в строке состояния.</translation>
     </message>
 </context>
 <context>

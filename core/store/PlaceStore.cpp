@@ -35,8 +35,15 @@ const QStringList &placeColumns()
 
 const QString &selectSql()
 {
-    static const QString sql = QStringLiteral("SELECT ") + placeColumns().join(QStringLiteral(", "))
-                               + QStringLiteral(", local_published_at, local_withdrawn_at, provisional FROM places ");
+    // rejected: the queue server refused a command of the desk's about the place while the place
+    // is still as the desk left it (no version of the server's came after).
+    static const QString sql =
+        QStringLiteral("SELECT ") + placeColumns().join(QStringLiteral(", "))
+        + QStringLiteral(", local_published_at, local_withdrawn_at, provisional,"
+                         " provisional = 1 AND EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'rejected'"
+                         " AND o.type IN ('publish_place', 'withdraw_place', 'free_place')"
+                         " AND COALESCE(json_extract(o.payload, '$.place_id'), json_extract(o.payload, '$.id'))"
+                         " = places.id) AS rejected FROM places ");
     return sql;
 }
 
@@ -126,6 +133,7 @@ StoredPlace placeFrom(const QSqlQuery &query)
     stored.localPublishedAt = toInstant(value("local_published_at"));
     stored.localWithdrawnAt = toInstant(value("local_withdrawn_at"));
     stored.provisional = value("provisional").toInt() != 0;
+    stored.rejected = value("rejected").toInt() != 0;
     return stored;
 }
 

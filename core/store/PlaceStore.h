@@ -21,6 +21,7 @@ struct StoredPlace
 {
     Place place;
     bool provisional = false;   // changed at this desk, the server's version not back yet
+    bool rejected = false;      // provisional, and the server refused the desk's command (Needs attention)
     QDateTime localPublishedAt; // when this desk published it (empty for a place it did not)
     QDateTime localWithdrawnAt; // when this desk withdrew it
 };

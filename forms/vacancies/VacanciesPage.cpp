@@ -253,7 +253,12 @@ void VacanciesPage::fillTable()
         items[ModeColumn]->setToolTip(modeText(p));
         items[StartsColumn]->setText(DateText::date(p.admissionStartsOn));
         QString status = Places::statusLabel(p.status);
-        if (stored.provisional) {
+        if (stored.rejected) {
+            status += QStringLiteral(" · ") + tr("refused by the queue server");
+            items[StatusColumn]->setToolTip(
+                tr("The queue server refused this change: see \"Needs attention\" in the status bar."));
+            items[StatusColumn]->setForeground(DeskStyle::color(DeskStyle::Tone::Error));
+        } else if (stored.provisional) {
             // Changed here, not yet back from the queue server (RULES 4.1: its bulletin is the record).
             status += QStringLiteral(" · ") + tr("not yet confirmed");
             items[StatusColumn]->setToolTip(tr("Waiting for the queue server: the change goes out with the next sync."));

@@ -338,6 +338,19 @@ void TestPlaceStore::syncAppliesAndRemovesPlaces()
     QVERIFY(!mine.provisional);
     QCOMPARE(mine.place.status, PlaceStatus::Directed);
     QCOMPARE(store.list()->size(), 2);
+    QVERIFY(!mine.rejected);
+
+    // The server refuses the withdrawal (a direction holds the place): the desk says so until the
+    // server's version comes again.
+    QCOMPARE(store.withdraw(place().id, clerk, now).error().rule, Rule::PlaceHasDirection);
+    Place other = store.find(uuid(7))->place;
+    QVERIFY(store.withdraw(other.id, clerk, now));
+    QVERIFY(!store.find(uuid(7))->rejected);
+    const QString command = Outbox::pending(m_database->connection())->constLast().id;
+    QVERIFY(Outbox::markRejected(m_database->connection(), command, QStringLiteral("place_has_direction")));
+    QVERIFY(store.find(uuid(7))->rejected);
+    QVERIFY(store.list()->constFirst().rejected || store.list()->constLast().rejected);
+    QVERIFY(!store.find(place().id)->rejected);
 
     // The other place leaves this desk's partition.
     SyncPage removal;

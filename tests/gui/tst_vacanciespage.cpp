@@ -295,6 +295,12 @@ void TestVacanciesPage::earlyBookingPlaceIsMarkedFreedAndOpenOneWithdrawn()
     QVERIFY(cell(0, VacanciesPage::StatusColumn).startsWith(Places::statusLabel(PlaceStatus::Withdrawn)));
     QVERIFY(!withdrawButton->isEnabled());
     QVERIFY(!freedButton->isEnabled());
+
+    // The server refuses the withdrawal: the row says so until the server's version comes.
+    const QString command = Outbox::pending(m_db->connection())->constLast().id;
+    QVERIFY(Outbox::markRejected(m_db->connection(), command, u"place_has_direction"_s));
+    m_page->reload();
+    QVERIFY(cell(0, VacanciesPage::StatusColumn).contains(VacanciesPage::tr("refused by the queue server")));
 }
 
 void TestVacanciesPage::filterIsRememberedAndEmptyStateSaysWhy()
