@@ -9,14 +9,19 @@
 #include "store/ApplicationJson.h"
 #include "store/JsonStream.h"
 #include "store/RegionAdmin.h"
+#include "store/ServerCalendar.h"
 #include "store/ServerJournal.h"
 #include "store/ServerSchema.h"
 #include "store/DirectionStore.h"
+#include "sync/Deadlines.h"
 #include "sync/DirectionCommands.h"
 #include "sync/QueueCommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlDriver>
@@ -25,6 +30,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <atomic>
 #include <csignal>
 #include <memory>
 #include <thread>
@@ -36,8 +42,11 @@ const QStringList valueOptions = {
     QStringLiteral("--org"), QStringLiteral("--label"), QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
     QStringLiteral("--tls-key"), QStringLiteral("--db-threads"), QStringLiteral("--io-threads"),
     QStringLiteral("--max-connections"), QStringLiteral("--orgs"), QStringLiteral("--desks-per-org"),
-    QStringLiteral("--applications"), QStringLiteral("--tokens-file"), QStringLiteral("--seed"),
+    QStringLiteral("--applications"), QStringLiteral("--tokens-file"), QStringLiteral("--seed"), QStringLiteral("--on"),
 };
+
+// Options that take no value.
+const QStringList flagOptions = {QStringLiteral("--json")};
 
 const char *usageText =
     "Usage: qabyldau-server [--db URL] COMMAND ...\n"
@@ -57,6 +66,9 @@ const char *usageText =
     "  directions import FILE                directions (desk CLI format) until distribution exists\n"
     "  journal verify                        walk the hash chain; name the first broken entry\n"
     "  epoch renew                           after restoring a backup: every desk downloads again\n"
+    "  calendar import FILE                  a year of the working-day calendar (docs/calendar-format.md)\n"
+    "  calendar list                         the years known: built-in or imported\n"
+    "  deadlines run [--on YYYY-MM-DD] [--json]   expire directions, end stop lists (serve does it each minute)\n"
     "  demo [--orgs N] [--desks-per-org N] [--applications N] --tokens-file F\n"
     "                                        fill a demo region; desk tokens go to F\n"
     "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--db-threads N] [--io-threads N]\n"
@@ -122,6 +134,10 @@ int ServerCli::run(QStringList arguments)
         if (argument.startsWith(QStringLiteral("--"))) {
             const qsizetype equals = argument.indexOf(u'=');
             const QString name = equals > 0 ? argument.left(equals) : argument;
+            if (equals < 0 && flagOptions.contains(name)) {
+                m_flags.append(name);
+                continue;
+            }
             if (!valueOptions.contains(name))
                 return fail(QStringLiteral("unknown option %1 (see --help)").arg(name), 2);
             if (equals > 0) {
@@ -155,6 +171,10 @@ int ServerCli::run(QStringList arguments)
         return journal(m_positional);
     if (command == QStringLiteral("epoch"))
         return epoch(m_positional);
+    if (command == QStringLiteral("calendar"))
+        return calendar(m_positional);
+    if (command == QStringLiteral("deadlines"))
+        return deadlines(m_positional);
     if (command == QStringLiteral("demo"))
         return demo();
     if (command == QStringLiteral("serve"))
@@ -436,6 +456,75 @@ int ServerCli::epoch(const QStringList &arguments)
     return 0;
 }
 
+int ServerCli::calendar(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (!((sub == QStringLiteral("import") && arguments.size() == 2) || (sub == QStringLiteral("list") && arguments.size() == 1)))
+        return fail(QStringLiteral("usage: calendar import FILE | calendar list"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    if (sub == QStringLiteral("list")) {
+        ServerResult<QList<ServerCalendar::YearSource>> years = ServerCalendar::years(*db.value());
+        if (!years)
+            return fail(line(years.error()));
+        for (const ServerCalendar::YearSource &year : years.value())
+            m_out << year.year << '\t' << (year.imported ? "imported" : "built-in") << '\n';
+        return 0;
+    }
+    QFile file(arguments.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("invalid_calendar: cannot read %1: %2").arg(arguments.at(1), file.errorString()));
+    if (file.size() > 1024 * 1024)
+        return fail(QStringLiteral("invalid_calendar: %1 is over 1 MiB, not a calendar year").arg(arguments.at(1)));
+    ServerResult<int> year = ServerCalendar::importYear(*db.value(), file.readAll(), QFileInfo(file).fileName(),
+                                                        QDateTime::currentDateTimeUtc());
+    if (!year)
+        return fail(line(year.error()));
+    m_out << "calendar year " << year.value() << " imported\n";
+    return 0;
+}
+
+int ServerCli::deadlines(const QStringList &arguments)
+{
+    if (arguments.value(0) != QStringLiteral("run") || arguments.size() != 1)
+        return fail(QStringLiteral("usage: deadlines run [--on YYYY-MM-DD] [--json]"), 2);
+    const QString onText = option(QStringLiteral("--on"));
+    const QDate on = onText.isEmpty() ? QDate::currentDate() : QDate::fromString(onText, Qt::ISODate);
+    if (!on.isValid())
+        return fail(QStringLiteral("--on must be a date YYYY-MM-DD, not '%1'").arg(onText), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ServerResult<WorkCalendar> calendar = ServerCalendar::load(*db.value());
+    if (!calendar)
+        return fail(line(calendar.error()));
+    ServerResult<DeadlineRun> ran = Deadlines::run(*db.value(), on, calendar.value(), RuleSettings(), QDateTime::currentDateTimeUtc());
+    if (!ran)
+        return fail(line(ran.error()));
+    if (flag(QStringLiteral("--json"))) {
+        const QJsonObject report{{QStringLiteral("on"), on.toString(Qt::ISODate)},
+                                 {QStringLiteral("expired"), ran->expired},
+                                 {QStringLiteral("cancelled"), ran->cancelled},
+                                 {QStringLiteral("requeued"), ran->requeued},
+                                 {QStringLiteral("transitions"), ran->transitions},
+                                 {QStringLiteral("problems"), QJsonArray::fromStringList(ran->problems)}};
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QJsonValue &value : ran->transitions) {
+            const QJsonObject t = value.toObject();
+            m_out << t.value(QStringLiteral("kind")).toString() << '\t'
+                  << (t.contains(QStringLiteral("direction_number")) ? t.value(QStringLiteral("direction_number")).toString()
+                                                                     : t.value(QStringLiteral("application_id")).toString())
+                  << '\n';
+        }
+        m_out << "expired " << ran->expired << ", cancelled " << ran->cancelled << ", back in the queue " << ran->requeued << '\n';
+    }
+    for (const QString &problem : ran->problems)
+        m_err << "qabyldau-server: calendar_year_unknown: " << problem << '\n';
+    return ran->problems.isEmpty() ? 0 : 1;
+}
+
 int ServerCli::demo()
 {
     const QString tokensPath = option(QStringLiteral("--tokens-file"));
@@ -580,6 +669,35 @@ int ServerCli::serve()
         });
         sqliteWatch.start(1000);
     }
+
+    // RULES 5's clocks: once a minute, for the server's local date (the region's time zone), on a
+    // pool thread like any other database work; one run at a time. Two server processes on one
+    // PostgreSQL may both run: each transition re-reads what it changes in its write transaction.
+    QTimer deadlineTimer;
+    auto deadlineRunning = std::make_shared<std::atomic_bool>(false);
+    const auto runDeadlines = [&pool, &waiters, deadlineRunning] {
+        if (deadlineRunning->exchange(true))
+            return;
+        const bool posted = pool.post([&waiters, deadlineRunning](ServerDb &store) {
+            ServerResult<WorkCalendar> calendar = ServerCalendar::load(store);
+            if (!calendar) {
+                qWarning("deadlines: %s", qPrintable(calendar.error().message));
+            } else {
+                ServerResult<DeadlineRun> ran = Deadlines::run(store, QDate::currentDate(), calendar.value(), RuleSettings(),
+                                                               QDateTime::currentDateTimeUtc());
+                if (!ran)
+                    qWarning("deadlines: %s: %s", qPrintable(ran.error().code), qPrintable(ran.error().message));
+                else if (ran->changed())
+                    waiters.wake();
+            }
+            deadlineRunning->store(false);
+        });
+        if (!posted)
+            deadlineRunning->store(false);
+    };
+    QObject::connect(&deadlineTimer, &QTimer::timeout, QCoreApplication::instance(), runDeadlines);
+    deadlineTimer.start(60 * 1000);
+    QTimer::singleShot(0, QCoreApplication::instance(), runDeadlines);
 
     ApiHandler::Options options;
     options.testHooks = qEnvironmentVariable("QABYLDAU_TEST_HOOKS") == QStringLiteral("1");

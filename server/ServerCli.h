@@ -20,6 +20,8 @@ private:
     int directions(const QStringList &arguments);
     int journal(const QStringList &arguments);
     int epoch(const QStringList &arguments);
+    int calendar(const QStringList &arguments);
+    int deadlines(const QStringList &arguments);
     int demo();
     int serve();
     int usage(int exitCode);

@@ -2437,6 +2437,33 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>Direction %1 was not changed: %2</source>
         <translation>%1 жолдамасы өзгертілмеді: %2</translation>
     </message>
+    <message>
+        <source>Confirm the extraordinary right</source>
+        <translation>Кезектен тыс құқықты растау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds direction %2 under an extraordinary right (%3). Confirm the right once its supporting document has been checked: without the confirmation the queue system cancels the direction after %n working day(s) and the right is removed.</source>
+        <translation>
+            <numerusform>%2 жолдамасы (бала: %1) кезектен тыс құқық бойынша (%3) берілген. Растайтын құжаты тексерілгеннен кейін құқықты растаңыз: растау болмаса, кезек жүйесі %n жұмыс күнінен кейін жолдаманың күшін жояды және құқықты алып тастайды.</numerusform>
+            <numerusform>%2 жолдамасы (бала: %1) кезектен тыс құқық бойынша (%3) берілген. Растайтын құжаты тексерілгеннен кейін құқықты растаңыз: растау болмаса, кезек жүйесі %n жұмыс күнінен кейін жолдаманың күшін жояды және құқықты алып тастайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on:</source>
+        <translation>&amp;Расталған күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Right confirmed…</source>
+        <translation>Құқық &amp;расталды…</translation>
+    </message>
+    <message>
+        <source>Categories 1 and 2: the extraordinary right was confirmed with its document</source>
+        <translation>1 және 2-санаттар: кезектен тыс құқық құжатпен расталды</translation>
+    </message>
+    <message>
+        <source>Direction %1: the extraordinary right was confirmed on %2.</source>
+        <translation>%1 жолдамасы: кезектен тыс құқық %2 расталды.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinting</name>
@@ -3043,6 +3070,26 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>the place is not an early-booking place</source>
         <translation>бұл ерте брондалатын орын емес</translation>
+    </message>
+    <message>
+        <source>Confirmation of the extraordinary right</source>
+        <translation>Кезектен тыс құқықты растау</translation>
+    </message>
+    <message>
+        <source>the child does not hold the direction under an extraordinary right</source>
+        <translation>бала жолдаманы кезектен тыс құқықпен алған жоқ</translation>
+    </message>
+    <message>
+        <source>the right was already confirmed</source>
+        <translation>құқық бұрын расталған</translation>
+    </message>
+    <message>
+        <source>Complaint from</source>
+        <translation>Шағым кімнен</translation>
+    </message>
+    <message>
+        <source>too long; the most characters it takes</source>
+        <translation>тым ұзын; ең көп таңба саны</translation>
     </message>
 </context>
 <context>

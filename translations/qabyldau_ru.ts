@@ -2448,6 +2448,34 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>Direction %1 was not changed: %2</source>
         <translation>Направление %1 не изменено: %2</translation>
     </message>
+    <message>
+        <source>Confirm the extraordinary right</source>
+        <translation>Подтверждение внеочередного права</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds direction %2 under an extraordinary right (%3). Confirm the right once its supporting document has been checked: without the confirmation the queue system cancels the direction after %n working day(s) and the right is removed.</source>
+        <translation>
+            <numerusform>Направление %2 (ребёнок: %1) выдано по внеочередному праву (%3). Подтвердите право после проверки подтверждающего документа: без подтверждения система очереди аннулирует направление через %n рабочий день и снимет право.</numerusform>
+            <numerusform>Направление %2 (ребёнок: %1) выдано по внеочередному праву (%3). Подтвердите право после проверки подтверждающего документа: без подтверждения система очереди аннулирует направление через %n рабочих дня и снимет право.</numerusform>
+            <numerusform>Направление %2 (ребёнок: %1) выдано по внеочередному праву (%3). Подтвердите право после проверки подтверждающего документа: без подтверждения система очереди аннулирует направление через %n рабочих дней и снимет право.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on:</source>
+        <translation>&amp;Дата подтверждения:</translation>
+    </message>
+    <message>
+        <source>&amp;Right confirmed…</source>
+        <translation>&amp;Право подтверждено…</translation>
+    </message>
+    <message>
+        <source>Categories 1 and 2: the extraordinary right was confirmed with its document</source>
+        <translation>Категории 1 и 2: внеочередное право подтверждено документом</translation>
+    </message>
+    <message>
+        <source>Direction %1: the extraordinary right was confirmed on %2.</source>
+        <translation>Направление %1: внеочередное право подтверждено %2.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinting</name>
@@ -3054,6 +3082,26 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>the place is not an early-booking place</source>
         <translation>это место не раннего бронирования</translation>
+    </message>
+    <message>
+        <source>Confirmation of the extraordinary right</source>
+        <translation>Подтверждение внеочередного права</translation>
+    </message>
+    <message>
+        <source>the child does not hold the direction under an extraordinary right</source>
+        <translation>направление получено не по внеочередному праву</translation>
+    </message>
+    <message>
+        <source>the right was already confirmed</source>
+        <translation>право уже подтверждено</translation>
+    </message>
+    <message>
+        <source>Complaint from</source>
+        <translation>От кого жалоба</translation>
+    </message>
+    <message>
+        <source>too long; the most characters it takes</source>
+        <translation>слишком длинно; наибольшее число знаков</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "domain/ApplicationValidation.h"
 
+#include "domain/FieldLimits.h"
+
 #include <QSet>
 
 namespace {
@@ -257,6 +259,23 @@ Issues validateApplication(const Application &application, const ValidationConte
         issues.append(Issue::error(Field::SignatureDate, Rule::Required));
     else if (filingDate.isValid() && application.signatureDate > filingDate)
         issues.append(Issue::error(Field::SignatureDate, Rule::SignatureDateInFuture));
+
+    // Issue 14 item 7: every text within its field's limit, the same here, in the importers and
+    // on the queue server (they all validate with this function).
+    FieldLimits::check(issues, application.applicant.surname, Field::ApplicantSurname);
+    FieldLimits::check(issues, application.applicant.name, Field::ApplicantName);
+    FieldLimits::check(issues, application.applicant.patronymic, Field::ApplicantPatronymic);
+    FieldLimits::check(issues, application.applicantAddress, Field::ApplicantAddress);
+    FieldLimits::check(issues, application.settlement, Field::Settlement);
+    FieldLimits::check(issues, application.child.surname, Field::ChildSurname);
+    FieldLimits::check(issues, application.child.name, Field::ChildName);
+    FieldLimits::check(issues, application.child.patronymic, Field::ChildPatronymic);
+    FieldLimits::check(issues, application.categoryDocument.type, Field::CategoryDocumentType);
+    FieldLimits::check(issues, application.categoryDocument.number, Field::CategoryDocumentNumber);
+    FieldLimits::check(issues, application.categoryDocument.issuer, Field::CategoryDocumentIssuer);
+    FieldLimits::check(issues, application.preferredKindergartens, Field::PreferredKindergartens);
+    FieldLimits::check(issues, application.phones, Field::Phones);
+    FieldLimits::check(issues, application.email, Field::Email);
 
     return issues;
 }

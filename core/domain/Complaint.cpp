@@ -1,6 +1,7 @@
 #include "domain/Complaint.h"
 
 #include "domain/DateText.h"
+#include "domain/FieldLimits.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
 
@@ -48,6 +49,9 @@ Issues validate(const Complaint &complaint, const QDate &today)
     } else if (complaint.isClosed()) {
         issues.append(Issue::error(Field::ComplaintAnswerDate, Rule::Required));
     }
+    FieldLimits::check(issues, complaint.complainant, Field::ComplaintComplainant);
+    FieldLimits::check(issues, complaint.subject, Field::ComplaintSubject);
+    FieldLimits::check(issues, complaint.answer, Field::ComplaintSubject);
     return issues;
 }
 

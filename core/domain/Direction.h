@@ -48,6 +48,10 @@ struct Direction
     QDateTime issuedAt;
     QDate freedOn;            // early booking: the day the place was actually freed; empty until then
     QDate extendedUntil;      // set once by an extension, else empty
+    // RULES 5 [P]: the day the kindergarten confirmed the extraordinary right (categories 1, 2)
+    // of the child holding it; without it the queue system cancels the direction once the
+    // confirmation window has passed. Empty for any other direction.
+    QDate rightConfirmedOn;
     DirectionStatus status = DirectionStatus::Issued;
     QDateTime closedAt;       // when it was used, refused, expired or cancelled
     // The child and the applicant

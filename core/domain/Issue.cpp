@@ -62,7 +62,9 @@ QString Issue::fieldName(Field field)
     case Field::DirectionChildIin: return tr("Child's IIN on the direction");
     case Field::DirectionGroup: return tr("Group");
     case Field::DirectionFreedOn: return tr("Date the place was freed");
+    case Field::DirectionRightConfirmation: return tr("Confirmation of the extraordinary right");
     case Field::PlaceId: return tr("Place identifier");
+    case Field::ComplaintComplainant: return tr("Complaint from");
     case Field::PlaceKindergarten: return tr("Kindergarten of the place");
     case Field::PlaceGroup: return tr("Group");
     case Field::PlaceAgePeriod: return tr("Age period (dates of birth)");
@@ -164,6 +166,9 @@ QString Issue::ruleMessage() const
     case Rule::PlaceHasDirection: return tr("a direction holds this place");
     case Rule::PlaceWithdrawn: return tr("the place has been withdrawn");
     case Rule::PlaceNotEarlyBooking: return tr("the place is not an early-booking place");
+    case Rule::RightNotExtraordinary: return tr("the child does not hold the direction under an extraordinary right");
+    case Rule::RightAlreadyConfirmed: return tr("the right was already confirmed");
+    case Rule::TooLong: return tr("too long; the most characters it takes");
     }
     return {};
 }

@@ -71,6 +71,7 @@ enum class Field {
     DirectionExtension,
     DirectionStatus,
     DirectionsFile,
+    DirectionRightConfirmation,
     // The service session and the checklist (RULES 6)
     ServiceSession,
     ServiceChannel,
@@ -84,6 +85,7 @@ enum class Field {
     // Complaints (RULES 7)
     ComplaintReceivedOn,
     ComplaintAddressee,
+    ComplaintComplainant,
     ComplaintSubject,
     ComplaintAnswerDate,
     ComplaintStatus,
@@ -190,6 +192,11 @@ enum class Rule {
     PlaceHasDirection,           // withdrawn or changed while a direction holds it
     PlaceWithdrawn,              // already withdrawn
     PlaceNotEarlyBooking,        // marked freed, but it is not an early-booking place
+    // RULES 5 [P]: confirming the extraordinary right of a direction's holder
+    RightNotExtraordinary,
+    RightAlreadyConfirmed,
+    // A text over its field's limit (FieldLimits; detail: the limit)
+    TooLong,
 };
 
 enum class Severity { Error, Warning };

@@ -1,5 +1,7 @@
 #include "domain/KindergartenProfile.h"
 
+#include "domain/FieldLimits.h"
+
 #include "domain/Bin.h"
 
 #include <QJsonArray>
@@ -147,6 +149,13 @@ Issues KindergartenProfile::validate() const
         issues.append(Issue::error(Field::ContractNumberFormat, Rule::ContractNumberFormatInvalid));
     if (groupLanguages.isEmpty())
         issues.append(Issue::error(Field::GroupLanguages, Rule::Required));
+    FieldLimits::check(issues, id, Field::KindergartenId);
+    FieldLimits::check(issues, nameKk, Field::KindergartenNameKk);
+    FieldLimits::check(issues, nameRu, Field::KindergartenNameRu);
+    FieldLimits::check(issues, {addressKk, addressRu}, Field::KindergartenAddress);
+    FieldLimits::check(issues, headName, Field::KindergartenHead);
+    FieldLimits::check(issues, phone, Field::KindergartenPhone);
+    FieldLimits::check(issues, bank, Field::KindergartenBank);
     return issues;
 }
 

@@ -1,5 +1,7 @@
 #include "domain/Place.h"
 
+#include "domain/FieldLimits.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -44,6 +46,9 @@ Issues validate(const Place &place)
     }
     if (place.freedOn.isValid() && place.admissionMode != AdmissionMode::EarlyBooking)
         issues.append(Issue::error(Field::PlaceFreedOn, Rule::PlaceNotEarlyBooking));
+    FieldLimits::check(issues, place.kindergartenId, Field::PlaceKindergarten);
+    FieldLimits::check(issues, place.groupName, Field::PlaceGroup);
+    FieldLimits::check(issues, place.attendanceNote, Field::PlaceGroup);
     return issues;
 }
 

@@ -22,5 +22,8 @@ inline QString updateComplaint() { return QStringLiteral("update_complaint"); }
 inline QString publishPlace() { return QStringLiteral("publish_place"); }
 inline QString withdrawPlace() { return QStringLiteral("withdraw_place"); }
 inline QString freePlace() { return QStringLiteral("free_place"); }
+// RULES 5 [P]: the extraordinary right of a direction's holder confirmed at the kindergarten:
+// {"direction_number", "confirmed_on"}.
+inline QString confirmRight() { return QStringLiteral("confirm_right"); }
 
 } // namespace CommandTypes

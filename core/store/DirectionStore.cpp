@@ -2,6 +2,7 @@
 
 #include "domain/ApplicationValidation.h"
 #include "domain/DateText.h"
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "settings/RuleSettings.h"
 #include "store/ApplicationJson.h"
@@ -39,7 +40,7 @@ const QStringList &columns()
         QStringLiteral("working_mode"), QStringLiteral("admission_mode"),
         QStringLiteral("admission_starts_on"), QStringLiteral("temporary_until"),
         QStringLiteral("issued_at"), QStringLiteral("freed_on"), QStringLiteral("extended_until"),
-        QStringLiteral("status"), QStringLiteral("closed_at"),
+        QStringLiteral("right_confirmed_on"), QStringLiteral("status"), QStringLiteral("closed_at"),
         QStringLiteral("child_surname"), QStringLiteral("child_name"), QStringLiteral("child_patronymic"),
         QStringLiteral("child_iin"), QStringLiteral("child_birth_date"),
         QStringLiteral("applicant_surname"), QStringLiteral("applicant_name"),
@@ -89,6 +90,7 @@ void bindDirection(QSqlQuery &query, const Direction &d, const QDateTime &now)
     bind("issued_at", instant(d.issuedAt));
     bind("freed_on", date(d.freedOn));
     bind("extended_until", date(d.extendedUntil));
+    bind("right_confirmed_on", date(d.rightConfirmedOn));
     bind("status", Directions::statusCode(d.status));
     bind("closed_at", instant(d.closedAt));
     bind("child_surname", d.child.surname);
@@ -141,6 +143,7 @@ Direction directionFrom(const QSqlQuery &query)
     d.issuedAt = toInstant(value("issued_at"));
     d.freedOn = toDate(value("freed_on"));
     d.extendedUntil = toDate(value("extended_until"));
+    d.rightConfirmedOn = toDate(value("right_confirmed_on"));
     d.status = Directions::statusFromCode(value("status").toString()).value_or(DirectionStatus::Issued);
     d.closedAt = toInstant(value("closed_at"));
     d.child.surname = value("child_surname").toString();
@@ -225,6 +228,7 @@ std::variant<Direction, Issue, JsonError> directionFromJson(QByteArrayView text,
     d.issuedAt = read.timestamp(key("issued_at"), Field::DirectionIssuedAt);
     d.freedOn = read.date(key("freed_on"), Field::DirectionFreedOn);
     d.extendedUntil = read.date(key("extended_until"), Field::DirectionExtension);
+    d.rightConfirmedOn = read.date(key("right_confirmed_on"), Field::DirectionStatus);
     d.status = read.code(key("status"), Field::DirectionStatus, &Directions::statusFromCode, DirectionStatus::Issued);
     d.closedAt = read.timestamp(key("closed_at"), Field::DirectionStatus);
     d.child.surname = read.text(key("child_surname"), Field::ChildSurname);
@@ -281,6 +285,20 @@ std::optional<Issue> checkAndNormalize(Direction &d)
         phones.append(e164);
     }
     d.phones = phones;
+    // Issue 14 item 7: the texts within their limits (the first over it refuses the record).
+    Issues tooLong;
+    FieldLimits::check(tooLong, d.number, Field::DirectionNumber);
+    FieldLimits::check(tooLong, d.kindergartenId, Field::DirectionKindergarten);
+    FieldLimits::check(tooLong, d.groupName, Field::DirectionGroup);
+    FieldLimits::check(tooLong, d.child.surname, Field::ChildSurname);
+    FieldLimits::check(tooLong, d.child.name, Field::ChildName);
+    FieldLimits::check(tooLong, d.child.patronymic, Field::ChildPatronymic);
+    FieldLimits::check(tooLong, d.applicant.surname, Field::ApplicantSurname);
+    FieldLimits::check(tooLong, d.applicant.name, Field::ApplicantName);
+    FieldLimits::check(tooLong, d.applicant.patronymic, Field::ApplicantPatronymic);
+    FieldLimits::check(tooLong, d.applicantAddress, Field::ApplicantAddress);
+    if (!tooLong.isEmpty())
+        return tooLong.constFirst();
     d.issuedAt = storedInstant(d.issuedAt);
     d.closedAt = storedInstant(d.closedAt);
     return std::nullopt;
@@ -295,6 +313,7 @@ bool sameIssue(Direction incoming, const Direction &stored)
     incoming.closedAt = stored.closedAt;
     incoming.freedOn = stored.freedOn;
     incoming.extendedUntil = stored.extendedUntil;
+    incoming.rightConfirmedOn = stored.rightConfirmedOn;
     return incoming == stored;
 }
 
@@ -349,6 +368,7 @@ QJsonObject DirectionStore::toJson(const Direction &d)
         {QStringLiteral("issued_at"), ApplicationJson::timestampValue(d.issuedAt)},
         {QStringLiteral("freed_on"), ApplicationJson::dateValue(d.freedOn)},
         {QStringLiteral("extended_until"), ApplicationJson::dateValue(d.extendedUntil)},
+        {QStringLiteral("right_confirmed_on"), ApplicationJson::dateValue(d.rightConfirmedOn)},
         {QStringLiteral("status"), Directions::statusCode(d.status)},
         {QStringLiteral("closed_at"), ApplicationJson::timestampValue(d.closedAt)},
         {QStringLiteral("child_surname"), d.child.surname},
@@ -603,6 +623,38 @@ Status DirectionStore::setFreedOn(const QString &number, const QDate &freedOn, c
                 {QStringLiteral("direction_number"), direction.number},
                 {QStringLiteral("kindergarten_id"), direction.kindergartenId},
                 {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
+            };
+        }};
+    return changeDirection(m_database, number, change, clerk, now);
+}
+
+Status DirectionStore::confirmRight(const QString &number, const QDate &confirmedOn, const QString &clerk,
+                                    const QDateTime &now)
+{
+    if (!confirmedOn.isValid())
+        return Issue::error(Field::DirectionRightConfirmation, Rule::Required);
+    if (confirmedOn > now.date())
+        return Issue::error(Field::DirectionRightConfirmation, Rule::DateInFuture, DateText::date(confirmedOn));
+
+    const DirectionChange change{
+        [&](const Direction &direction) -> Status {
+            if (direction.status != DirectionStatus::Issued)
+                return Issue::error(Field::DirectionStatus, Rule::DirectionClosed, Directions::statusCode(direction.status));
+            // RULES 5 [P]: only the extraordinary right (categories 1, 2) is confirmed this way.
+            if (Categories::right(direction.category) != Right::Extraordinary)
+                return Issue::error(Field::DirectionRightConfirmation, Rule::RightNotExtraordinary);
+            if (direction.rightConfirmedOn.isValid())
+                return Issue::error(Field::DirectionRightConfirmation, Rule::RightAlreadyConfirmed,
+                                    DateText::date(direction.rightConfirmedOn));
+            if (confirmedOn < direction.issuedAt.toLocalTime().date())
+                return Issue::error(Field::DirectionRightConfirmation, Rule::OutOfRange, DateText::date(confirmedOn));
+            return {};
+        },
+        QStringLiteral("right_confirmed_on"), date(confirmedOn), CommandTypes::confirmRight(), Events::rightConfirmed(),
+        [&](const Direction &direction) {
+            return QJsonObject{
+                {QStringLiteral("direction_number"), direction.number},
+                {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(confirmedOn)},
             };
         }};
     return changeDirection(m_database, number, change, clerk, now);

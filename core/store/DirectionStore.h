@@ -68,6 +68,11 @@ public:
     // Field::DirectionFreedOn with Required (invalid date), DateInFuture (after now's date),
     // OutOfRange (not an early-booking direction); DirectionClosed (not `issued`).
     Status setFreedOn(const QString &number, const QDate &freedOn, const QString &clerk, const QDateTime &now);
+    // RULES 5 [P]: the extraordinary right of the child holding the direction was confirmed on
+    // confirmedOn (not in the future, not before the issue); a `confirm_right` command. Errors:
+    // DirectionNotFound, DirectionClosed, RightNotExtraordinary, RightAlreadyConfirmed,
+    // DateInFuture / OutOfRange on Field::DirectionRightConfirmation.
+    Status confirmRight(const QString &number, const QDate &confirmedOn, const QString &clerk, const QDateTime &now);
 
     // JSON <-> Direction, the format of the import file (shared with sync later; keys and codes in
     // docs/cli.md). fromJson checks the shape only - a value of the wrong kind, an unknown code, a

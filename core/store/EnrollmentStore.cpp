@@ -1,5 +1,6 @@
 #include "store/EnrollmentStore.h"
 
+#include "domain/FieldLimits.h"
 #include "domain/Iin.h"
 #include "domain/KindergartenProfile.h"
 #include "settings/RuleSettings.h"
@@ -526,6 +527,11 @@ Issues EnrollmentStore::contractIssues(const ContractRecord &contract, const Dir
         issues.append(Issue::error(Field::ParentIdDocument, Rule::Required));
     if (contract.parentAddress.trimmed().isEmpty())
         issues.append(Issue::error(Field::ParentAddress, Rule::Required));
+    FieldLimits::check(issues, contract.parent.surname, Field::ApplicantSurname);
+    FieldLimits::check(issues, contract.parent.name, Field::ApplicantName);
+    FieldLimits::check(issues, contract.parent.patronymic, Field::ApplicantPatronymic);
+    FieldLimits::check(issues, contract.parentIdDocument, Field::ParentIdDocument);
+    FieldLimits::check(issues, contract.parentAddress, Field::ParentAddress);
     // RULES 12 item 3: attends from the start date, not before the contract, for a temporary
     // stay no later than the place's last day.
     const QString startsOn = contract.startsOn.toString(QStringLiteral("dd.MM.yyyy"));
@@ -684,6 +690,10 @@ Expected<RefusalRecord> EnrollmentStore::recordRefusal(const QString &sessionId,
             grounds.append(ground);
     if (grounds.isEmpty())
         return Issue::error(Field::RefusalGrounds, Rule::RefusalGroundRequired);
+    Issues tooLong;
+    FieldLimits::check(tooLong, refusal.reasons, Field::RefusalReasons);
+    if (!tooLong.isEmpty())
+        return tooLong.constFirst();
     refusal.grounds = grounds;
     refusal.faultyItems = sortedItems(refusal.faultyItems);
 

@@ -15,6 +15,16 @@ inline QString directionIssued() { return QStringLiteral("direction_issued"); }
 inline QString stopListed() { return QStringLiteral("stop_listed"); }
 inline QString applicationArchived() { return QStringLiteral("application_archived"); }
 inline QString categoryChanged() { return QStringLiteral("category_changed"); }
+// Back in the queue with the original filing time: after a refusal, or when the stop list ends.
+inline QString applicationRequeued() { return QStringLiteral("application_requeued"); }
+// RULES 5, on the server's deadline run: not used in time; an extraordinary right not confirmed
+// in time (the right is removed: rightWithdrawn on the application).
+inline QString directionExpired() { return QStringLiteral("direction_expired"); }
+inline QString directionCancelled() { return QStringLiteral("direction_cancelled"); }
+inline QString rightConfirmed() { return QStringLiteral("right_confirmed"); }
+inline QString rightWithdrawn() { return QStringLiteral("right_withdrawn"); }
+// The server's working-day calendar (RULES 10): a year imported by an administrator.
+inline QString calendarImported() { return QStringLiteral("calendar_imported"); }
 // Directions (RULES 5)
 inline QString directionsImported() { return QStringLiteral("directions_imported"); }
 inline QString directionExtended() { return QStringLiteral("direction_extended"); }

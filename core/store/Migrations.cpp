@@ -481,12 +481,23 @@ Migration schemaVersion6()
     };
 }
 
+Migration schemaVersion7()
+{
+    return Migration{
+        QStringLiteral("extraordinary right confirmed"),
+        {
+            // RULES 5 [P]: the day the kindergarten confirmed a direction holder's right.
+            QStringLiteral("ALTER TABLE directions ADD COLUMN right_confirmed_on TEXT"),
+        },
+    };
+}
+
 // Issue 12, places at the desk (RULES 2.3, 4.1): this kindergarten's free places, as PlaceJson
 // holds them, plus what only the desk knows: when it published or withdrew a place itself
 // (local_*_at, the bulletin's time until the server's published_at / withdrawn_at arrive) and
 // whether its last change is still unconfirmed (provisional = 1 until sync brings the server's
 // version).
-Migration schemaVersion7()
+Migration schemaVersion8()
 {
     return Migration{
         QStringLiteral("places"),
@@ -537,6 +548,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion5(),
         schemaVersion6(),
         schemaVersion7(),
+        schemaVersion8(),
     };
     return list;
 }

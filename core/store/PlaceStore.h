@@ -40,7 +40,7 @@ struct BulletinEntry
     bool provisional = false; // `at` is the desk's: not yet confirmed by the queue system
 };
 
-// This kindergarten's free places (RULES 2.3, 4.1) in the local store (table `places`, schema 7).
+// This kindergarten's free places (RULES 2.3, 4.1) in the local store (table `places`, schema 8).
 // The desk publishes, withdraws and marks freed; each change writes the place, its outbox command
 // and its journal entry in one transaction (DESIGN 3) and stays provisional until the server's
 // version of the place comes back by sync (entity "place", partition org:ID), which overwrites it.

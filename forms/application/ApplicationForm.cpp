@@ -4,6 +4,7 @@
 #include "CategoryListModel.h"
 #include "DocumentRenderer.h"
 #include "common/DeskDialogs.h"
+#include "domain/FieldLimits.h"
 #include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "domain/ApplicationValidation.h"
@@ -92,6 +93,9 @@ void ApplicationForm::setClerk(const QString &clerk)
 QLineEdit *ApplicationForm::addLineEdit(QGroupBox *group, Field field, const QString &objectName)
 {
     auto edit = new QLineEdit;
+    // Issue 14 item 7: no more than the field takes (FieldLimits, as the stores and the server).
+    if (FieldLimits::maxLength(field) > 0)
+        edit->setMaxLength(FieldLimits::maxLength(field));
     addRow(group, field, edit, objectName);
     return edit;
 }

@@ -1,9 +1,11 @@
 #include "common/FieldRow.h"
 
 #include "common/DeskStyle.h"
+#include "domain/FieldLimits.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 FieldRow FieldRow::add(QGridLayout *grid, Field field, QWidget *input, const QString &objectName, QWidget *buddy)
 {
@@ -21,6 +23,10 @@ FieldRow FieldRow::add(QGridLayout *grid, Field field, QWidget *input, const QSt
     DeskStyle::setTone(line.issue, DeskStyle::Tone::Error);
     line.issue->hide();
     input->setObjectName(objectName);
+    // Issue 14 item 7: a line takes no more than its field's limit (FieldLimits, as the stores
+    // and the server check it).
+    if (auto edit = qobject_cast<QLineEdit *>(input); edit && FieldLimits::maxLength(field) > 0)
+        edit->setMaxLength(FieldLimits::maxLength(field));
     grid->addWidget(line.caption, row, 0, Qt::AlignTop);
     grid->addWidget(input, row, 1);
     grid->addWidget(line.issue, row + 1, 1);

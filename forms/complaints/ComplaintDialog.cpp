@@ -105,7 +105,7 @@ void ComplaintDialog::buildUi()
         m_addressee->addItem(QString(), int(addressee));
     addRow(Field::ComplaintAddressee, m_addressee, QStringLiteral("addresseeCombo"));
     m_complainant = new QLineEdit;
-    addRow(Field::None, m_complainant, QStringLiteral("complainantEdit"));
+    addRow(Field::ComplaintComplainant, m_complainant, QStringLiteral("complainantEdit"));
     const int lines3 = m_complainant->fontMetrics().lineSpacing() * 3 + 12;
     m_subject = new QPlainTextEdit;
     m_subject->setTabChangesFocus(true);

@@ -89,6 +89,7 @@ DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
     , m_importButton(new QPushButton)
     , m_freedButton(new QPushButton)
     , m_extendButton(new QPushButton)
+    , m_confirmRightButton(new QPushButton)
     , m_viewStack(new QStackedWidget)
     , m_tableView(new QTableView)
     , m_emptyLabel(new QLabel)
@@ -101,6 +102,7 @@ DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
     m_importButton->setObjectName(QStringLiteral("importDirectionsButton"));
     m_freedButton->setObjectName(QStringLiteral("placeFreedButton"));
     m_extendButton->setObjectName(QStringLiteral("extendDirectionButton"));
+    m_confirmRightButton->setObjectName(QStringLiteral("confirmRightButton"));
     m_tableView->setObjectName(QStringLiteral("directionsTable"));
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -154,6 +156,7 @@ DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
     toolRow->addStretch(1);
     toolRow->addWidget(m_freedButton);
     toolRow->addWidget(m_extendButton);
+    toolRow->addWidget(m_confirmRightButton);
     toolRow->addWidget(m_importButton);
 
     auto layout = new QVBoxLayout(this);
@@ -168,7 +171,8 @@ DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
     setTabOrder(m_showCombo, m_tableView);
     setTabOrder(m_tableView, m_freedButton);
     setTabOrder(m_freedButton, m_extendButton);
-    setTabOrder(m_extendButton, m_importButton);
+    setTabOrder(m_extendButton, m_confirmRightButton);
+    setTabOrder(m_confirmRightButton, m_importButton);
 
     connect(m_showCombo, &QComboBox::currentIndexChanged, this, &DirectionsPage::applyFilter);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &DirectionsPage::applyFilter);
@@ -183,6 +187,7 @@ DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &DirectionsPage::chooseImportFile);
     connect(m_freedButton, &QPushButton::clicked, this, &DirectionsPage::askFreedOn);
     connect(m_extendButton, &QPushButton::clicked, this, &DirectionsPage::askExtension);
+    connect(m_confirmRightButton, &QPushButton::clicked, this, &DirectionsPage::askRightConfirmation);
     connect(m_tableView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit openDirectionRequested(index.data(DirectionTableModel::NumberRole).toString());
     });
@@ -267,6 +272,7 @@ void DirectionsPage::updateButtons()
     const int row = m_model->rowOf(selectedNumber());
     bool canFree = false;
     bool canExtend = false;
+    bool canConfirm = false;
     if (row >= 0) {
         const DirectionTableModel::Row &r = m_model->rowAt(row);
         const bool issued = r.direction.status == DirectionStatus::Issued;
@@ -274,9 +280,13 @@ void DirectionsPage::updateButtons()
         canFree = issued && r.direction.admissionMode == AdmissionMode::EarlyBooking;
         // RULES 5 [P]: one extension, while the direction is in force.
         canExtend = issued && !r.direction.extendedUntil.isValid() && r.validity && r.validity->isValid();
+        // RULES 5 [P]: an extraordinary right is confirmed once, while the direction is issued.
+        canConfirm = issued && Categories::right(r.direction.category) == Right::Extraordinary
+            && !r.direction.rightConfirmedOn.isValid();
     }
     m_freedButton->setEnabled(canFree);
     m_extendButton->setEnabled(canExtend);
+    m_confirmRightButton->setEnabled(canConfirm);
 }
 
 bool DirectionsPage::openSearched()
@@ -360,6 +370,41 @@ Status DirectionsPage::extend(const QString &number, const QDate &until)
     reload();
     retranslateUi();
     return done;
+}
+
+Status DirectionsPage::confirmRight(const QString &number, const QDate &confirmedOn)
+{
+    const Status done = DirectionStore(m_context.store).confirmRight(number, confirmedOn, m_context.clerk,
+                                                                     m_context.clock->now());
+    m_outcome = done ? Outcome::RightConfirmed : Outcome::ChangeFailed;
+    m_lastNumber = number;
+    m_lastDate = confirmedOn;
+    if (!done)
+        m_lastIssue = done.error();
+    reload();
+    retranslateUi();
+    return done;
+}
+
+void DirectionsPage::askRightConfirmation()
+{
+    const QString number = selectedNumber();
+    const int row = m_model->rowOf(number);
+    if (row < 0)
+        return;
+    const Direction &direction = m_model->rowAt(row).direction;
+    const QDate today = m_context.clock->today();
+    const QDate issuedOn = direction.issuedAt.toLocalTime().date();
+    const std::optional<QDate> confirmedOn = DeskDialogs::askDate(
+        this, {QStringLiteral("confirmRightDialog"), tr("Confirm the extraordinary right"),
+               tr("%1 holds direction %2 under an extraordinary right (%3). Confirm the right once its "
+                  "supporting document has been checked: without the confirmation the queue system cancels "
+                  "the direction after %n working day(s) and the right is removed.",
+                  nullptr, m_context.ruleSettings().priorityConfirmationWorkingDays)
+                   .arg(direction.child.fullName(), number, Categories::shortLabel(direction.category)),
+               tr("&Confirmed on:"), QStringLiteral("confirmedOnEdit"), std::min(issuedOn, today), today, today});
+    if (confirmedOn)
+        confirmRight(number, *confirmedOn);
 }
 
 void DirectionsPage::askFreedOn()
@@ -446,6 +491,8 @@ void DirectionsPage::retranslateUi()
     m_extendButton->setText(tr("&Extend…"));
     m_extendButton->setToolTip(tr("Extend the direction once, at the applicant's request, by up to %n calendar day(s)",
                                   nullptr, m_context.ruleSettings().directionExtensionMaxCalendarDays));
+    m_confirmRightButton->setText(tr("&Right confirmed…"));
+    m_confirmRightButton->setToolTip(tr("Categories 1 and 2: the extraordinary right was confirmed with its document"));
     m_model->retranslate();
 
     switch (m_outcome) {
@@ -476,6 +523,10 @@ void DirectionsPage::retranslateUi()
         break;
     case Outcome::Extended:
         showResult(tr("Direction %1 is extended until %2.").arg(m_lastNumber, DateText::date(m_lastDate)), false);
+        break;
+    case Outcome::RightConfirmed:
+        showResult(tr("Direction %1: the extraordinary right was confirmed on %2.").arg(m_lastNumber, DateText::date(m_lastDate)),
+                   false);
         break;
     case Outcome::ChangeFailed:
         showResult(tr("Direction %1 was not changed: %2").arg(m_lastNumber, m_lastIssue.message()), true);

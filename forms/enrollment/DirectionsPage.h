@@ -36,6 +36,7 @@ public:
     // What the two dialogs do with the date chosen; the outcome shows in the result line.
     Status setFreedOn(const QString &number, const QDate &freedOn);
     Status extend(const QString &number, const QDate &until);
+    Status confirmRight(const QString &number, const QDate &confirmedOn);
 
     DirectionTableModel *model() const { return m_model; }
     // The one-line outcome of the last import or change.
@@ -61,6 +62,7 @@ private:
     void chooseImportFile();
     void askFreedOn();
     void askExtension();
+    void askRightConfirmation();
     void showResult(const QString &text, bool error);
     QString selectedNumber() const;
 
@@ -76,13 +78,14 @@ private:
     QPushButton *m_importButton;
     QPushButton *m_freedButton;
     QPushButton *m_extendButton;
+    QPushButton *m_confirmRightButton;
     QStackedWidget *m_viewStack;
     QTableView *m_tableView;
     QLabel *m_emptyLabel;
     QLabel *m_countLabel;
     QLabel *m_resultLabel;
     // The last outcome, kept as data so a language change can say it again.
-    enum class Outcome { None, Imported, ImportFailed, NotFound, Freed, Extended, ChangeFailed };
+    enum class Outcome { None, Imported, ImportFailed, NotFound, Freed, Extended, RightConfirmed, ChangeFailed };
     Outcome m_outcome = Outcome::None;
     DirectionImportResult m_lastImport;
     Issue m_lastIssue;

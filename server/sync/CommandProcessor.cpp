@@ -3,6 +3,7 @@
 #include "store/CanonicalJson.h"
 #include "store/CommandTypes.h"
 #include "sync/ComplaintCommands.h"
+#include "sync/Deadlines.h"
 #include "sync/DirectionCommands.h"
 #include "sync/EnrollmentCommands.h"
 #include "sync/QueueCommands.h"
@@ -71,6 +72,8 @@ ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, co
         return DirectionCommands::extendDirection(db, context, command.payload);
     if (command.type == CommandTypes::markPlaceFreed())
         return DirectionCommands::markPlaceFreed(db, context, command.payload);
+    if (command.type == CommandTypes::confirmRight())
+        return Deadlines::confirmRight(db, context, command.payload);
     if (command.type == CommandTypes::registerComplaint())
         return ComplaintCommands::registerComplaint(db, context, command.payload);
     if (command.type == CommandTypes::updateComplaint())

@@ -197,7 +197,7 @@ ServerResult<CommandEffect> recordRefusal(ServerDb &db, const CommandContext &co
                                                   ArchiveReason::None, refusalDate.addDays(RuleSettings().stopListCalendarDays),
                                                   Events::stopListed(), context.clerk, applicationJournal, context.now)
                  : QueueCommands::moveApplication(db, stored.direction.applicationId, ApplicationStatus::Queued,
-                                                  ArchiveReason::None, QDate(), QStringLiteral("application_requeued"),
+                                                  ArchiveReason::None, QDate(), Events::applicationRequeued(),
                                                   context.clerk, applicationJournal, context.now);
     if (!application)
         return application.error();

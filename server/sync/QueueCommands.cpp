@@ -355,7 +355,8 @@ ServerResult<CommandEffect> markDirectionIssued(ServerDb &db, const QString &app
 
 ServerResult<QJsonValue> moveApplication(ServerDb &db, const QString &applicationId, ApplicationStatus status,
                                          ArchiveReason reason, const QDate &stopListedUntil, const QString &event,
-                                         const QString &actor, const QJsonObject &journalExtra, const QDateTime &now)
+                                         const QString &actor, const QJsonObject &journalExtra, const QDateTime &now,
+                                         bool removeRight)
 {
     ServerResult<std::optional<StoredApplication>> found = load(db, selectApplication + QStringLiteral("WHERE id = ?"), applicationId);
     if (!found)
@@ -368,7 +369,12 @@ ServerResult<QJsonValue> moveApplication(ServerDb &db, const QString &applicatio
     application.status = status;
     application.archiveReason = reason;
     application.stopListedUntil = stopListedUntil;
-    if (ServerStatus written = write(db, application, stored.orgId, stored, event, actor, journalExtra, now); !written)
+    QJsonObject journal = journalExtra;
+    if (removeRight && application.category != Category::None) {
+        journal.insert(QStringLiteral("category_removed"), Categories::code(application.category));
+        application.category = Category::None;
+    }
+    if (ServerStatus written = write(db, application, stored.orgId, stored, event, actor, journal, now); !written)
         return written.error();
     return QJsonValue(QJsonObject{{QStringLiteral("id"), application.id},
                                   {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},

@@ -59,9 +59,12 @@ ServerResult<CommandEffect> markDirectionIssued(ServerDb &db, const QString &app
 // published with its change-log rows and journal entry (event, with journalExtra); an archived
 // or unknown one is left as it is. Returns the application's new state as the desk's journal
 // writes it ({"id", "status", "archive_reason", "stop_listed_until"}), null when left as it is.
+// removeRight (RULES 5, a direction cancelled): the category becomes 10 "none of the above", so
+// the application keeps its filing time but no longer stands ahead as an extraordinary right.
 ServerResult<QJsonValue> moveApplication(ServerDb &db, const QString &applicationId, ApplicationStatus status,
                                          ArchiveReason reason, const QDate &stopListedUntil, const QString &event,
-                                         const QString &actor, const QJsonObject &journalExtra, const QDateTime &now);
+                                         const QString &actor, const QJsonObject &journalExtra, const QDateTime &now,
+                                         bool removeRight = false);
 
 // GET /api/v1/queue/position: the child's active application's live number (RULES def. 8, 3.3)
 // among the queued applications of its birth year; nullopt when the child has none.

@@ -1,6 +1,7 @@
 // Validation of an Appendix 1 application (RULES 3.2): every rule names its field, refuses with
 // an error or only warns, and all problems come back at once so the clerk fixes them in one go.
 #include "domain/ApplicationValidation.h"
+#include "domain/FieldLimits.h"
 
 #include <QTest>
 
@@ -98,6 +99,8 @@ private slots:
     void requiredFields_data();
     void requiredFields();
     void patronymicsAndIssuerAreOptional();
+    void textsWithinTheirLimits_data();
+    void textsWithinTheirLimits();
 
     void iinErrors_data();
     void iinErrors();
@@ -186,6 +189,28 @@ void TestApplication::requiredFields()
     const Issues issues = validate(application);
     QCOMPARE(describe(issues), describe({Issue::error(field, Rule::Required)}));
     QVERIFY(hasErrors(issues));
+}
+
+void TestApplication::textsWithinTheirLimits_data()
+{
+    QTest::addColumn<Field>("field");
+    for (const Field field : {Field::ApplicantSurname, Field::ApplicantName, Field::ApplicantAddress, Field::Settlement,
+                              Field::ChildSurname, Field::ChildName})
+        QTest::addRow("%s", Issue::fieldName(field).toUtf8().constData()) << field;
+}
+
+void TestApplication::textsWithinTheirLimits()
+{
+    // Issue 14 item 7: at the limit the text is taken; one character more is refused, naming the
+    // field and the limit, and nothing else is said about the application.
+    QFETCH(Field, field);
+    const int limit = FieldLimits::maxLength(field);
+    QVERIFY(limit >= 100);
+    Application application = validApplication();
+    blank(application, field, QString(limit, u'Ә'));
+    QCOMPARE(describe(validate(application)), QString());
+    blank(application, field, QString(limit + 1, u'Ә'));
+    QCOMPARE(describe(validate(application)), describe({Issue::error(field, Rule::TooLong, QString::number(limit))}));
 }
 
 void TestApplication::patronymicsAndIssuerAreOptional()

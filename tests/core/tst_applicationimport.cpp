@@ -1,3 +1,4 @@
+#include "domain/FieldLimits.h"
 #include "domain/QueueOrder.h"
 #include "store/ApplicationImport.h"
 #include "store/ApplicationJson.h"
@@ -284,6 +285,34 @@ private slots:
             sqlIds.append(blocks.value(0).toString());
         QCOMPARE(sqlIds.size(), 60);
         QCOMPARE(foundIds, sqlIds);
+    }
+
+    // Issue 14 item 7: a record with a text over its field's limit is refused, naming the field and
+    // the limit; one with a huge text (a 1 MiB address) is refused by the reader before it is
+    // decoded; the records around them are imported.
+    void textsOverTheirLimitsAreRefused_data() { addBulkColumn(); }
+    void textsOverTheirLimitsAreRefused()
+    {
+        QFETCH(qsizetype, bulkThreshold);
+        auto database = Database::open(u":memory:"_s);
+        QVERIFY(database);
+        Application longName = application(1, Category::None, importTime.addDays(-1));
+        longName.child.surname = QString(FieldLimits::maxLength(Field::ChildSurname) + 1, u'Ұ');
+        Application hugeAddress = application(2, Category::None, importTime.addDays(-2));
+        hugeAddress.applicantAddress = QString(1024 * 1024, u'a');
+        const Application fine = application(3, Category::None, importTime.addDays(-3));
+
+        ApplicationImport import(*database, RuleSettings());
+        import.setBulkThreshold(bulkThreshold);
+        const Expected<ImportResult> result = import.importJson(fileOf({longName, hugeAddress, fine}), u"clerk"_s, importTime);
+        QVERIFY(result);
+        QCOMPARE(result->imported, 1);
+        QCOMPARE(result->invalid.size(), 2);
+        QCOMPARE(result->invalid.at(0).issue.field, Field::ChildSurname);
+        QCOMPARE(result->invalid.at(0).issue.rule, Rule::TooLong);
+        QCOMPARE(result->invalid.at(0).issue.detail, QString::number(FieldLimits::maxLength(Field::ChildSurname)));
+        QCOMPARE(result->invalid.at(1).issue.field, Field::ApplicantAddress);
+        QCOMPARE(result->invalid.at(1).issue.rule, Rule::TooLong);
     }
 
     // One active application per child also holds against the store and within the file.

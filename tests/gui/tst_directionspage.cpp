@@ -13,6 +13,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,6 +70,7 @@ private slots:
     void importButtonReadsTheChosenFileIntoTheStore();
     void earlyBookingPlaceFreedStartsTheClock();
     void extendedOnceWithinThirtyDays();
+    void extraordinaryRightConfirmedOnce();
     void pageFitsADeskScreen_data();
     void pageFitsADeskScreen();
 
@@ -370,6 +374,45 @@ void TestDirectionsPage::extendedOnceWithinThirtyDays()
     QVERIFY(!child<QPushButton>(u"extendDirectionButton"_s)->isEnabled());
     QVERIFY(!page()->extend(d.number, QDate(2026, 12, 29)));
     QCOMPARE(DirectionStore(m_desk->store()).find(d.number)->extendedUntil, QDate(2026, 12, 30));
+}
+
+void TestDirectionsPage::extraordinaryRightConfirmedOnce()
+{
+    // RULES 5 [P]: only a direction held under the extraordinary right (categories 1, 2) asks for
+    // the confirmation; the button writes it once, with its outbox command for the queue system.
+    Direction general = direction(u"02-2026-000200"_s);
+    Direction military = direction(u"02-2026-000201"_s);
+    military.category = Category::Military;
+    military.childIin = GuiTestHelpers::makeIin(QDate(2022, 3, 1), Iin::Sex::Male, 77);
+    military.childBirthDate = QDate(2022, 3, 1);
+    QVERIFY(m_desk->importDirections({general, military}));
+    page()->show();
+    auto table = child<QTableView>(u"directionsTable"_s);
+    auto button = child<QPushButton>(u"confirmRightButton"_s);
+    table->selectRow(rowOf(table->model(), general.number));
+    QVERIFY(!button->isEnabled());
+    table->selectRow(rowOf(table->model(), military.number));
+    QVERIFY(button->isEnabled());
+
+    DeskDialogs::Testing::setNextDate(QDate(2026, 11, 24));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(DeskDialogs::Testing::shown().constLast().startsWith(u"date: Confirm the extraordinary right: "_s),
+             qPrintable(DeskDialogs::Testing::shown().constLast()));
+    QCOMPARE(DirectionStore(m_desk->store()).find(military.number)->rightConfirmedOn, QDate(2026, 11, 24));
+    QVERIFY(page()->resultText().contains(u"24.11.2026"_s));
+    QSqlQuery outbox(m_desk->store()->connection());
+    QVERIFY(outbox.exec(u"SELECT type, payload FROM outbox ORDER BY position DESC LIMIT 1"_s) && outbox.next());
+    QCOMPARE(outbox.value(0).toString(), u"confirm_right"_s);
+    const QJsonObject payload = QJsonDocument::fromJson(outbox.value(1).toString().toUtf8()).object();
+    QCOMPARE(payload.value(u"direction_number"_s).toString(), military.number);
+    QCOMPARE(payload.value(u"confirmed_on"_s).toString(), u"2026-11-24"_s);
+
+    // Once only; and never for a general right.
+    table->selectRow(rowOf(table->model(), military.number));
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!page()->confirmRight(military.number, QDate(2026, 11, 24)));
+    QVERIFY(!page()->confirmRight(general.number, QDate(2026, 11, 24)));
+    QVERIFY(page()->resultText().contains(general.number));
 }
 
 void TestDirectionsPage::pageFitsADeskScreen_data()

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,6 +271,50 @@ private:
 };
 
 // Valid applications, each child different (the benchmarks' synthetic generator), filed now.
+// What a desk downloads: every change it may see, and the last checkpoint of each partition.
+struct Feed
+{
+    QJsonArray changes;
+    QHash<QString, QJsonObject> checkpoints;
+
+    // The newest version of entity/id in partition (empty when it never came).
+    QJsonObject latest(const QString &partition, const QString &entity, const QString &id) const
+    {
+        QJsonObject found;
+        for (const QJsonValue &change : changes)
+            if (change[QStringLiteral("partition")].toString() == partition && change[QStringLiteral("entity")].toString() == entity
+                && change[QStringLiteral("id")].toString() == id)
+                found = change.toObject();
+        return found;
+    }
+    bool mentions(const QString &text) const
+    {
+        return QJsonDocument(changes).toJson().contains(text.toUtf8());
+    }
+};
+
+// Everything the desk of token may see, downloaded in pages of pageLimit (small pages: checkpoints
+// must be exact at every page's end, not only at the last); empty when a page is refused.
+inline Feed downloadFeed(const Server &server, const QString &token, int pageLimit = 3)
+{
+    Feed result;
+    QByteArray cursor;
+    for (int page = 0; page < 1000; ++page) {
+        const HttpReply reply = server.get("/api/v1/changes?limit=" + QByteArray::number(pageLimit) + "&after=" + cursor, token);
+        if (reply.status != 200)
+            return {};
+        const QJsonObject body = reply.json();
+        for (const QJsonValue &change : body.value(QStringLiteral("changes")).toArray())
+            result.changes.append(change);
+        for (const QJsonValue &checkpoint : body.value(QStringLiteral("checkpoints")).toArray())
+            result.checkpoints.insert(checkpoint[QStringLiteral("partition")].toString(), checkpoint.toObject());
+        cursor = body.value(QStringLiteral("cursor")).toString().toUtf8();
+        if (!body.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    return result;
+}
+
 class Applications
 {
 public:

@@ -24,28 +24,6 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// What a desk downloads: every change it may see, and the last checkpoint of each partition.
-struct Feed
-{
-    QJsonArray changes;
-    QHash<QString, QJsonObject> checkpoints;
-
-    // The newest version of entity/id in partition (empty when it never came).
-    QJsonObject latest(const QString &partition, const QString &entity, const QString &id) const
-    {
-        QJsonObject found;
-        for (const QJsonValue &change : changes)
-            if (change[QStringLiteral("partition")].toString() == partition && change[QStringLiteral("entity")].toString() == entity
-                && change[QStringLiteral("id")].toString() == id)
-                found = change.toObject();
-        return found;
-    }
-    bool mentions(const QString &text) const
-    {
-        return QJsonDocument(changes).toJson().contains(text.toUtf8());
-    }
-};
-
 } // namespace
 
 class TestServerEnrollment : public QObject
@@ -133,23 +111,7 @@ QJsonObject TestServerEnrollment::send(const QString &token, const QString &type
 
 Feed TestServerEnrollment::feed(const QString &token)
 {
-    Feed result;
-    QByteArray cursor;
-    // Small pages: checkpoints must be exact at every page's end, not only at the last.
-    for (int page = 0; page < 1000; ++page) {
-        const HttpReply reply = m_server->get("/api/v1/changes?limit=3&after=" + cursor, token);
-        if (reply.status != 200)
-            return {};
-        const QJsonObject body = reply.json();
-        for (const QJsonValue &change : body.value(QStringLiteral("changes")).toArray())
-            result.changes.append(change);
-        for (const QJsonValue &checkpoint : body.value(QStringLiteral("checkpoints")).toArray())
-            result.checkpoints.insert(checkpoint[QStringLiteral("partition")].toString(), checkpoint.toObject());
-        cursor = body.value(QStringLiteral("cursor")).toString().toUtf8();
-        if (!body.value(QStringLiteral("more")).toBool())
-            break;
-    }
-    return result;
+    return downloadFeed(*m_server, token);
 }
 
 void TestServerEnrollment::verifyCheckpoints(const Feed &feed)

@@ -1,6 +1,7 @@
 #include "store/import/JsonFields.h"
 
 #include "store/import/IsoTime.h"
+#include "domain/FieldLimits.h"
 
 #include <cstring>
 
@@ -76,6 +77,12 @@ QString JsonFields::text(int key, Field field)
         return {};
     if (value->kind != JsonKind::String) {
         fail(field, Rule::OutOfRange, name(key));
+        return {};
+    }
+    // Issue 14 item 7: a text far over any field's limit is refused before it is decoded.
+    if (value->text.size() > FieldLimits::maxJsonStringBytes) {
+        const int limit = FieldLimits::maxLength(field);
+        fail(field, Rule::TooLong, QString::number(limit > 0 ? limit : FieldLimits::maxJsonStringBytes));
         return {};
     }
     const QString text = JsonReader::toString(*value);

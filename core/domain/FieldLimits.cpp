@@ -1,0 +1,78 @@
+#include "domain/FieldLimits.h"
+
+namespace FieldLimits {
+
+int maxLength(Field field)
+{
+    switch (field) {
+    // People's names: the longest Kazakh and Russian names with double surnames fit well.
+    case Field::ApplicantSurname:
+    case Field::ApplicantName:
+    case Field::ApplicantPatronymic:
+    case Field::ChildSurname:
+    case Field::ChildName:
+    case Field::ChildPatronymic:
+        return 100;
+    case Field::ApplicantAddress:
+    case Field::ParentAddress:
+    case Field::KindergartenAddress:
+        return 300;
+    case Field::Settlement:
+    case Field::KindergartenCity:
+        return 150;
+    case Field::CategoryDocumentType:
+    case Field::CategoryDocumentIssuer:
+    case Field::ParentIdDocument:
+        return 200;
+    case Field::CategoryDocumentNumber:
+    case Field::DirectionNumber:
+    case Field::ContractNumber:
+        return 50;
+    case Field::Email:
+        return 254; // RFC 5321's path limit
+    case Field::Phones:
+        return 20;
+    case Field::PreferredKindergartens:
+    case Field::KindergartenId:
+    case Field::DirectionKindergarten:
+    case Field::PlaceKindergarten:
+    case Field::PlaceId:
+        return 64;
+    case Field::KindergartenNameKk:
+    case Field::KindergartenNameRu:
+    case Field::KindergartenHead:
+    case Field::KindergartenBank:
+    case Field::DirectionGroup:
+    case Field::PlaceGroup:
+        return 200;
+    case Field::KindergartenPhone:
+        return 50;
+    case Field::ComplaintAddressee:
+    case Field::ComplaintComplainant:
+        return 500;
+    case Field::ComplaintSubject:
+    case Field::RefusalReasons:
+        return 4000;
+    default:
+        return 0;
+    }
+}
+
+void check(Issues &issues, const QString &text, Field field)
+{
+    const int limit = maxLength(field);
+    if (limit > 0 && text.size() > limit)
+        issues.append(Issue::error(field, Rule::TooLong, QString::number(limit)));
+}
+
+void check(Issues &issues, const QStringList &texts, Field field)
+{
+    for (const QString &text : texts) {
+        const qsizetype before = issues.size();
+        check(issues, text, field);
+        if (issues.size() != before)
+            return; // one issue per field
+    }
+}
+
+} // namespace FieldLimits
