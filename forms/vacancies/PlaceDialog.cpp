@@ -2,6 +2,7 @@
 
 #include "common/DeskStyle.h"
 #include "domain/DateText.h"
+#include "domain/FieldLimits.h"
 #include "store/KindergartenProfileStore.h"
 #include "store/PlaceStore.h"
 
@@ -128,6 +129,9 @@ void PlaceDialog::buildUi()
     m_grid->addWidget(m_restricted, m_grid->rowCount(), 1);
     m_attendanceNote = new QLineEdit;
     m_attendanceNote->setEnabled(false);
+    // Places::validate holds the note to the group's limit (FieldLimits): the line takes no more.
+    if (FieldLimits::maxLength(Field::PlaceGroup) > 0)
+        m_attendanceNote->setMaxLength(FieldLimits::maxLength(Field::PlaceGroup));
     m_rows.append(FieldRow::add(m_grid, Field::None, m_attendanceNote, QStringLiteral("attendanceNoteEdit")));
 
     m_startsOn = DeskStyle::makeDateEdit();
