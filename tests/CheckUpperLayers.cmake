@@ -18,6 +18,7 @@ set(allowed_store_headers
     Events.h                 # event codes, to name them in an application's history
     KindergartenProfileStore.h
     KindergartenStore.h
+    PlaceStore.h
     QueueStore.h
     Registers.h
     SettingsStore.h)

@@ -1512,6 +1512,53 @@ printed on one line.</source>
 (sync status қараңыз), қолдану қатесінде 2, синхрондау аяқталмаса
 (байланыс жоқ, TLS, токен, нұсқалар, қойма) 4: себебі бір жолда шығады.</translation>
     </message>
+    <message>
+        <source>places list: unknown status &quot;%1&quot;; use open, directed, filled or withdrawn</source>
+        <translation>places list: «%1» деген мәртебе жоқ; open, directed, filled немесе withdrawn қолданыңыз</translation>
+    </message>
+    <message>
+        <source>%1: choose the bulletin with --kind freed or --kind withdrawn</source>
+        <translation>%1: бюллетеньді --kind freed немесе --kind withdrawn арқылы таңдаңыз</translation>
+    </message>
+    <message>
+        <source>write the day&apos;s bulletin of freed or withdrawn places as a PDF</source>
+        <translation>күннің босаған немесе кері қайтарылып алынған орындар бюллетенін PDF ретінде жазу</translation>
+    </message>
+    <message>
+        <source>Writes the bulletin of freed places (--kind freed: the places published on
+DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
+order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
+Russian (--lang ru). DATE defaults to today. A place the queue server has not
+confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
+Exit code 0 when written; 2 without a document language, --kind or --out, or
+for a DATE that is not YYYY-MM-DD; 3 when there is no store; 4 when FILE
+cannot be written.</source>
+        <translation>Осы балабақшаның босаған орындар бюллетенін (--kind freed: DATE күні жарияланған
+орындар) немесе кері қайтарылып алынған орындар бюллетенін (--kind withdrawn) уақыт
+ретімен қоймадан (--store) FILE PDF файлына қазақша (--lang kk) немесе орысша
+(--lang ru) жазады. DATE әдепкісі — бүгін. Кезек сервері әлі растамаған орын
+белгіленеді, уақыты осы жұмыс орнынікі. Бар FILE ауыстырылады. Шығу коды: жазылса 0;
+құжат тілі, --kind немесе --out берілмесе, не DATE ЖЖЖЖ-АА-КК түрінде болмаса 2;
+қойма жоқ болса 3; FILE жазылмаса 4.</translation>
+    </message>
+    <message>
+        <source>list this kindergarten&apos;s free places in the store</source>
+        <translation>қоймадағы осы балабақшаның бос орындарын тізіп шығару</translation>
+    </message>
+    <message>
+        <source>Prints the places of the store (--store), newest first, one a line, the fields
+separated by tabs: id, status, born from, born to, language, admission mode,
+admission start, direction (- when none), confirmed or unconfirmed (a change
+made at the desk the queue server has not sent back yet), group. --status
+shows only the places with that status. Exit code 0; 2 for an unknown status;
+3 when there is no store.</source>
+        <translation>Қоймадағы (--store) орындарды, ең жаңасынан бастап, әрқайсысын бір жолға, өрістерін
+табуляциямен бөліп шығарады: id, мәртебесі, туған күні (бастап), туған күні (дейін),
+тілі, қабылдау режимі, қабылдаудың басталуы, жолдама (жоқ болса -), confirmed немесе
+unconfirmed (осы жұмыс орнында жасалған, кезек сервері әлі қайтармаған өзгеріс),
+топ. --status тек сол мәртебедегі орындарды көрсетеді. Шығу коды 0; белгісіз
+мәртебе үшін 2; қойма жоқ болса 3.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -3703,6 +3750,18 @@ Schema version %2</source>
         <source>The server found the record&apos;s data incomplete or wrong: %1</source>
         <translation>Сервер жазбаның деректерін толық емес немесе қате деп тапты: %1</translation>
     </message>
+    <message>
+        <source>Publication of a free place</source>
+        <translation>Бос орынды жариялау</translation>
+    </message>
+    <message>
+        <source>Withdrawal of a place</source>
+        <translation>Орынды кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Place actually freed</source>
+        <translation>Орынның нақты босауы</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -3740,6 +3799,121 @@ Schema version %2</source>
     <message>
         <source>Day, month and year: DD.MM.YYYY</source>
         <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Publish a free place</source>
+        <translation>Бос орынды жариялау</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Топ</translation>
+    </message>
+    <message>
+        <source>Children &amp;born</source>
+        <translation>Туған &amp;күндері</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Т&amp;іл</translation>
+    </message>
+    <message>
+        <source>Group &amp;type</source>
+        <translation>Топ тү&amp;рі</translation>
+    </message>
+    <message>
+        <source>&amp;Working mode</source>
+        <translation>&amp;Жұмыс режимі</translation>
+    </message>
+    <message>
+        <source>&amp;Admission mode</source>
+        <translation>&amp;Қабылдау режимі</translation>
+    </message>
+    <message>
+        <source>Temporary stay &amp;until</source>
+        <translation>Уақытша болудың &amp;соңғы күні</translation>
+    </message>
+    <message>
+        <source>Actually &amp;freed on</source>
+        <translation>Нақты &amp;босаған күні</translation>
+    </message>
+    <message>
+        <source>&amp;Which days</source>
+        <translation>Қ&amp;ай күндері</translation>
+    </message>
+    <message>
+        <source>Admission &amp;starts on</source>
+        <translation>Қабылдаудың басталу кү&amp;ні</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Born from</source>
+        <translation>Туған күні, бастап</translation>
+    </message>
+    <message>
+        <source>Born until</source>
+        <translation>Туған күні, дейін</translation>
+    </message>
+    <message>
+        <source>e.g. Middle group «Balapan»</source>
+        <translation>мысалы, Ортаңғы топ «Балапан»</translation>
+    </message>
+    <message>
+        <source>Empty until the place is actually free</source>
+        <translation>Орын нақты босағанға дейін бос қалады</translation>
+    </message>
+    <message>
+        <source>The days of attending are &amp;restricted</source>
+        <translation>Бару күндеріне &amp;шектеу бар</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Wednesday</source>
+        <translation>мысалы, дүйсенбіден сәрсенбіге дейін</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Басқа тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Жария&amp;лау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s code is not set: enter it in Settings first.</source>
+        <translation>Осы балабақшаның коды көрсетілмеген: алдымен оны Баптауларда енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Жарияланбады: %1</translation>
+    </message>
+    <message>
+        <source>The first date of birth is after the last one.</source>
+        <translation>Бастапқы күн соңғы күннен кейін болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The last day of the stay is before admission starts.</source>
+        <translation>Уақытша болудың соңғы күні қабылдау басталғанға дейін келеді.</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +6090,217 @@ Please choose a different file name.</source>
     <message>
         <source>the server sent an unreadable direction %1: %2</source>
         <translation>сервер оқылмайтын жолдаманы жіберді %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable place %1: %2</source>
+        <translation>сервер оқылмайтын орынды жіберді %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesPage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс</translation>
+    </message>
+    <message>
+        <source>other language</source>
+        <translation>басқа тіл</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>freed on %1</source>
+        <translation>%1 босады</translation>
+    </message>
+    <message>
+        <source>not yet freed</source>
+        <translation>әлі босамаған</translation>
+    </message>
+    <message>
+        <source>restricted days</source>
+        <translation>бару күндері шектелген</translation>
+    </message>
+    <message>
+        <source>days: %1</source>
+        <translation>бару күндері: %1</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Жергілікті қойма ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The places could not be read: %1</source>
+        <translation>Орындарды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>әлі расталмаған</translation>
+    </message>
+    <message>
+        <source>Waiting for the queue server: the change goes out with the next sync.</source>
+        <translation>Кезек серверін күтуде: өзгеріс келесі синхрондау кезінде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>No places with this status. Choose &quot;All&quot; to see every place.</source>
+        <translation>Бұл мәртебедегі орындар жоқ. Барлық орынды көру үшін «Барлығы» дегенді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Орындар: %1</translation>
+    </message>
+    <message>
+        <source>Place published in group %1. It goes to the queue server with the next sync.</source>
+        <translation>%1 тобындағы орын жарияланды. Ол келесі синхрондау кезінде кезек серверіне жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Place in group %1 marked freed on %2.</source>
+        <translation>%1 тобындағы орын %2 босады деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>Белгіленбеді: %1</translation>
+    </message>
+    <message>
+        <source>Place in group %1 withdrawn. It goes into today&apos;s bulletin of withdrawn places.</source>
+        <translation>%1 тобындағы орын кері қайтарып алынды. Ол бүгінгі кері қайтарылып алынған орындар бюллетеніне енеді.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Кері қайтарылмады: %1</translation>
+    </message>
+    <message>
+        <source>Place freed</source>
+        <translation>Орын босады</translation>
+    </message>
+    <message>
+        <source>The place in group %1 was published for early booking. On which day was it actually freed? A direction to it starts counting from then.</source>
+        <translation>%1 тобындағы орын ерте брондау үшін жарияланған. Ол нақты қай күні босады? Осы орынға берілген жолдаманың мерзімі сол күннен бастап есептеледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Freed on:</source>
+        <translation>&amp;Босаған күні:</translation>
+    </message>
+    <message>
+        <source>Withdraw the place</source>
+        <translation>Орынды кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Withdraw the place in group %1 (born %2 – %3)? It will no longer be given to anyone and goes into today&apos;s bulletin of withdrawn places.</source>
+        <translation>%1 тобындағы орынды (%2 – %3 аралығында туғандарға) кері қайтарып аласыз ба? Ол енді ешкімге берілмейді және бүгінгі кері қайтарылып алынған орындар бюллетеніне енеді.</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Бюллетень</translation>
+    </message>
+    <message>
+        <source>The bulletin cannot be made: %1</source>
+        <translation>Бюллетеньді жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Бос орындар</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s free places. Each published place goes to the queue system, which gives it to the first child in order; a place no direction holds can be withdrawn. Both go into the daily bulletins.</source>
+        <translation>Осы балабақшаның бос орындары. Жарияланған әр орын кезектілікті басқару жүйесіне жіберіледі, ол орынды кезектегі бірінші балаға береді; жолдама берілмеген орынды кері қайтарып алуға болады. Екеуі де күнделікті бюллетеньдерге енеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Children born</source>
+        <translation>Туған күндері</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режимі</translation>
+    </message>
+    <message>
+        <source>Admission starts</source>
+        <translation>Қабылдау басталады</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin:</source>
+        <translation>Бю&amp;ллетень:</translation>
+    </message>
+    <message>
+        <source>freed places</source>
+        <translation>босаған орындар</translation>
+    </message>
+    <message>
+        <source>withdrawn places</source>
+        <translation>кері қайтарылып алынған орындар</translation>
+    </message>
+    <message>
+        <source>f&amp;or day</source>
+        <translation>кү&amp;ні</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>Күні, айы және жылы: КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Құжат т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>No places published yet. Press &quot;Publish a place...&quot; when a place becomes free.</source>
+        <translation>Әзірге бірде-бір орын жарияланбаған. Орын босағанда «Орын жариялау...» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish a place...</source>
+        <translation>&amp;Орын жариялау...</translation>
+    </message>
+    <message>
+        <source>Mark &amp;freed...</source>
+        <translation>&amp;Босады деп белгілеу...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>Кері &amp;қайтарып алу...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Басып &amp;шығару...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>P&amp;DF ретінде сақтау...</translation>
+    </message>
+    <message>
+        <source>refused by the queue server</source>
+        <translation>кезек сервері қабылдамады</translation>
+    </message>
+    <message>
+        <source>The queue server refused this change: see &quot;Needs attention&quot; in the status bar.</source>
+        <translation>Кезек сервері бұл өзгерісті қабылдамады: күй жолағындағы «Назар аударуды қажет етеді» жазуын басыңыз.</translation>
     </message>
 </context>
 <context>

@@ -1517,6 +1517,53 @@ printed on one line.</source>
 4, если синхронизация не завершилась (нет связи, TLS, токен, версии,
 хранилище): причина выводится одной строкой.</translation>
     </message>
+    <message>
+        <source>places list: unknown status &quot;%1&quot;; use open, directed, filled or withdrawn</source>
+        <translation>places list: неизвестный статус «%1»; используйте open, directed, filled или withdrawn</translation>
+    </message>
+    <message>
+        <source>%1: choose the bulletin with --kind freed or --kind withdrawn</source>
+        <translation>%1: выберите бюллетень с помощью --kind freed или --kind withdrawn</translation>
+    </message>
+    <message>
+        <source>write the day&apos;s bulletin of freed or withdrawn places as a PDF</source>
+        <translation>записать бюллетень освободившихся или отозванных мест за день в PDF</translation>
+    </message>
+    <message>
+        <source>Writes the bulletin of freed places (--kind freed: the places published on
+DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
+order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
+Russian (--lang ru). DATE defaults to today. A place the queue server has not
+confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
+Exit code 0 when written; 2 without a document language, --kind or --out, or
+for a DATE that is not YYYY-MM-DD; 3 when there is no store; 4 when FILE
+cannot be written.</source>
+        <translation>Записывает бюллетень освободившихся мест (--kind freed: места, опубликованные в
+DATE) или отозванных мест (--kind withdrawn) этого детского сада в порядке времени
+из хранилища (--store) в PDF-файл FILE на казахском (--lang kk) или русском
+(--lang ru) языке. DATE по умолчанию — сегодня. Место, которое сервер очереди еще не
+подтвердил, помечено, с временем этого рабочего места. Существующий FILE заменяется.
+Код выхода: 0, если записано; 2 без языка документа, --kind или --out либо для DATE
+не в виде ГГГГ-ММ-ДД; 3, если нет хранилища; 4, если FILE не удается записать.</translation>
+    </message>
+    <message>
+        <source>list this kindergarten&apos;s free places in the store</source>
+        <translation>показать свободные места этого детского сада из хранилища</translation>
+    </message>
+    <message>
+        <source>Prints the places of the store (--store), newest first, one a line, the fields
+separated by tabs: id, status, born from, born to, language, admission mode,
+admission start, direction (- when none), confirmed or unconfirmed (a change
+made at the desk the queue server has not sent back yet), group. --status
+shows only the places with that status. Exit code 0; 2 for an unknown status;
+3 when there is no store.</source>
+        <translation>Выводит места из хранилища (--store), начиная с новых, по одному в строке, поля
+через табуляцию: id, статус, дата рождения с, дата рождения по, язык, режим приема,
+начало приема, направление (- если нет), confirmed или unconfirmed (изменение,
+сделанное на этом рабочем месте, которое сервер очереди еще не вернул), группа.
+--status показывает только места с этим статусом. Код выхода 0; 2 для неизвестного
+статуса; 3, если нет хранилища.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -3720,6 +3767,18 @@ Schema version %2</source>
         <source>The server found the record&apos;s data incomplete or wrong: %1</source>
         <translation>Сервер счел данные записи неполными или неверными: %1</translation>
     </message>
+    <message>
+        <source>Publication of a free place</source>
+        <translation>Публикация свободного места</translation>
+    </message>
+    <message>
+        <source>Withdrawal of a place</source>
+        <translation>Отзыв места</translation>
+    </message>
+    <message>
+        <source>Place actually freed</source>
+        <translation>Фактическое освобождение места</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -3757,6 +3816,121 @@ Schema version %2</source>
     <message>
         <source>Day, month and year: DD.MM.YYYY</source>
         <translation>День, месяц и год: ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Publish a free place</source>
+        <translation>Публикация свободного места</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Группа</translation>
+    </message>
+    <message>
+        <source>Children &amp;born</source>
+        <translation>&amp;Даты рождения</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Group &amp;type</source>
+        <translation>&amp;Тип группы</translation>
+    </message>
+    <message>
+        <source>&amp;Working mode</source>
+        <translation>&amp;Режим работы</translation>
+    </message>
+    <message>
+        <source>&amp;Admission mode</source>
+        <translation>Режим &amp;приема</translation>
+    </message>
+    <message>
+        <source>Temporary stay &amp;until</source>
+        <translation>Последний д&amp;ень пребывания</translation>
+    </message>
+    <message>
+        <source>Actually &amp;freed on</source>
+        <translation>Фактически &amp;освободилось</translation>
+    </message>
+    <message>
+        <source>&amp;Which days</source>
+        <translation>&amp;Какие дни</translation>
+    </message>
+    <message>
+        <source>Admission &amp;starts on</source>
+        <translation>&amp;Начало приема</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>День, месяц и год: ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Born from</source>
+        <translation>Дата рождения, с</translation>
+    </message>
+    <message>
+        <source>Born until</source>
+        <translation>Дата рождения, по</translation>
+    </message>
+    <message>
+        <source>e.g. Middle group «Balapan»</source>
+        <translation>например, Средняя группа «Балапан»</translation>
+    </message>
+    <message>
+        <source>Empty until the place is actually free</source>
+        <translation>Пусто, пока место фактически не освободится</translation>
+    </message>
+    <message>
+        <source>The days of attending are &amp;restricted</source>
+        <translation>Дни посещения огр&amp;аничены</translation>
+    </message>
+    <message>
+        <source>e.g. Monday to Wednesday</source>
+        <translation>например, с понедельника по среду</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Другой язык</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Опу&amp;бликовать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s code is not set: enter it in Settings first.</source>
+        <translation>Код этого детского сада не задан: сначала укажите его в настройках.</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Не опубликовано: %1</translation>
+    </message>
+    <message>
+        <source>The first date of birth is after the last one.</source>
+        <translation>Первая дата рождения позже последней.</translation>
+    </message>
+    <message>
+        <source>The last day of the stay is before admission starts.</source>
+        <translation>Последний день пребывания раньше начала приема.</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +6112,217 @@ Please choose a different file name.</source>
     <message>
         <source>the server sent an unreadable direction %1: %2</source>
         <translation>сервер прислал нечитаемое направление %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable place %1: %2</source>
+        <translation>сервер прислал нечитаемое место %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesPage</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>other language</source>
+        <translation>другой язык</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>freed on %1</source>
+        <translation>освободилось %1</translation>
+    </message>
+    <message>
+        <source>not yet freed</source>
+        <translation>еще не освободилось</translation>
+    </message>
+    <message>
+        <source>restricted days</source>
+        <translation>дни посещения ограничены</translation>
+    </message>
+    <message>
+        <source>days: %1</source>
+        <translation>дни: %1</translation>
+    </message>
+    <message>
+        <source>No local store is open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
+    </message>
+    <message>
+        <source>The places could not be read: %1</source>
+        <translation>Не удалось прочитать места: %1</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>еще не подтверждено</translation>
+    </message>
+    <message>
+        <source>Waiting for the queue server: the change goes out with the next sync.</source>
+        <translation>Ожидает сервера очереди: изменение уйдет при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>No places with this status. Choose &quot;All&quot; to see every place.</source>
+        <translation>Мест с таким статусом нет. Выберите «Все», чтобы увидеть все места.</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Мест: %1</translation>
+    </message>
+    <message>
+        <source>Place published in group %1. It goes to the queue server with the next sync.</source>
+        <translation>Место в группе %1 опубликовано. Оно уйдет на сервер очереди при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Place in group %1 marked freed on %2.</source>
+        <translation>Место в группе %1 отмечено освободившимся %2.</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>Не отмечено: %1</translation>
+    </message>
+    <message>
+        <source>Place in group %1 withdrawn. It goes into today&apos;s bulletin of withdrawn places.</source>
+        <translation>Место в группе %1 отозвано. Оно войдет в сегодняшний бюллетень отозванных мест.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Не отозвано: %1</translation>
+    </message>
+    <message>
+        <source>Place freed</source>
+        <translation>Место освободилось</translation>
+    </message>
+    <message>
+        <source>The place in group %1 was published for early booking. On which day was it actually freed? A direction to it starts counting from then.</source>
+        <translation>Место в группе %1 опубликовано для раннего бронирования. В какой день оно фактически освободилось? Срок направления на него считается с этого дня.</translation>
+    </message>
+    <message>
+        <source>&amp;Freed on:</source>
+        <translation>&amp;Освободилось:</translation>
+    </message>
+    <message>
+        <source>Withdraw the place</source>
+        <translation>Отзыв места</translation>
+    </message>
+    <message>
+        <source>Withdraw the place in group %1 (born %2 – %3)? It will no longer be given to anyone and goes into today&apos;s bulletin of withdrawn places.</source>
+        <translation>Отозвать место в группе %1 (для родившихся %2 – %3)? Оно больше никому не будет предоставлено и войдет в сегодняшний бюллетень отозванных мест.</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Бюллетень</translation>
+    </message>
+    <message>
+        <source>The bulletin cannot be made: %1</source>
+        <translation>Не удается сформировать бюллетень: %1</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Вакантные места</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s free places. Each published place goes to the queue system, which gives it to the first child in order; a place no direction holds can be withdrawn. Both go into the daily bulletins.</source>
+        <translation>Свободные места этого детского сада. Каждое опубликованное место уходит в систему управления очередностью, которая предоставляет его первому ребенку в очереди; место, на которое нет направления, можно отозвать. И то и другое попадает в ежедневные бюллетени.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Пок&amp;азать:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Children born</source>
+        <translation>Даты рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Admission starts</source>
+        <translation>Начало приема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin:</source>
+        <translation>&amp;Бюллетень:</translation>
+    </message>
+    <message>
+        <source>freed places</source>
+        <translation>освободившихся мест</translation>
+    </message>
+    <message>
+        <source>withdrawn places</source>
+        <translation>отозванных мест</translation>
+    </message>
+    <message>
+        <source>f&amp;or day</source>
+        <translation>за &amp;день</translation>
+    </message>
+    <message>
+        <source>Day, month and year: DD.MM.YYYY</source>
+        <translation>День, месяц и год: ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>No places published yet. Press &quot;Publish a place...&quot; when a place becomes free.</source>
+        <translation>Пока не опубликовано ни одного места. Когда место освободится, нажмите «Опубликовать место...».</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish a place...</source>
+        <translation>&amp;Опубликовать место...</translation>
+    </message>
+    <message>
+        <source>Mark &amp;freed...</source>
+        <translation>&amp;Место освободилось...</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw...</source>
+        <translation>Отоз&amp;вать...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Печать...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Сохранить в P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>refused by the queue server</source>
+        <translation>отклонено сервером очереди</translation>
+    </message>
+    <message>
+        <source>The queue server refused this change: see &quot;Needs attention&quot; in the status bar.</source>
+        <translation>Сервер очереди отклонил это изменение: нажмите «Требует внимания» в строке состояния.</translation>
     </message>
 </context>
 <context>

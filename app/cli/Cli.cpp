@@ -76,7 +76,7 @@ const QList<CliCommand> &Cli::commands()
 {
     static const QList<CliCommand> table = [] {
         QList<CliCommand> all;
-        all << iinCommands() << workdaysCommands() << printCommands() << applicationCommands()
+        all << iinCommands() << workdaysCommands() << printCommands() << placeCommands() << applicationCommands()
             << directionCommands() << syncCommands();
         return all;
     }();

@@ -9,3 +9,4 @@ QList<CliCommand> printCommands();    // PrintCommands.cpp
 QList<CliCommand> applicationCommands(); // ApplicationCommands.cpp: applications import, queue list
 QList<CliCommand> directionCommands();   // DirectionCommands.cpp: directions import, direction check
 QList<CliCommand> syncCommands();        // SyncCommands.cpp: sync, sync status
+QList<CliCommand> placeCommands();       // PlaceCommands.cpp: places list, print bulletin

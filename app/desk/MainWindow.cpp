@@ -15,6 +15,7 @@
 #include "enrollment/ServicePage.h"
 #include "queue/QueuePage.h"
 #include "registers/RegistersPage.h"
+#include "vacancies/VacanciesPage.h"
 #include "settings/KindergartenListEditor.h"
 #include "settings/KindergartenProfileEditor.h"
 #include "store/Database.h"
@@ -246,6 +247,9 @@ void MainWindow::createPages()
         } else if (area == DeskArea::Enrollment && m_store) {
             m_servicePage = new ServicePage(m_context);
             page = m_servicePage;
+        } else if (area == DeskArea::Vacancies && m_store) {
+            m_vacanciesPage = new VacanciesPage(m_context);
+            page = m_vacanciesPage;
         } else if (area == DeskArea::Complaints && m_store) {
             page = new ComplaintsPage(m_context);
         } else if (area == DeskArea::Registers && m_store) {
@@ -258,7 +262,8 @@ void MainWindow::createPages()
         page->setObjectName(DeskAreas::code(area) + QStringLiteral("Page"));
         // The enrollment pages carry a lot (clocks, checklist, wide tables); on a small screen
         // they scroll rather than force the window wider than the screen.
-        if (area == DeskArea::Enrollment || area == DeskArea::Directions || area == DeskArea::Complaints
+        if (area == DeskArea::Enrollment || area == DeskArea::Directions || area == DeskArea::Vacancies
+            || area == DeskArea::Complaints
             || area == DeskArea::Registers || area == DeskArea::Settings) {
             auto scroll = new QScrollArea;
             scroll->setFrameShape(QFrame::NoFrame);
@@ -352,6 +357,8 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
             m_queuePage->reload();
         if (m_directionsPage)
             m_directionsPage->reload();
+        if (m_vacanciesPage)
+            m_vacanciesPage->reload();
     }
 }
 

@@ -11,6 +11,7 @@
 class ConnectionSection;
 class Database;
 class DirectionsPage;
+class VacanciesPage;
 class EmptyStatePage;
 class LanguageController;
 class QAction;
@@ -71,6 +72,7 @@ private:
     std::shared_ptr<Database> m_store;
     DeskContext m_context;
     DirectionsPage *m_directionsPage = nullptr;
+    VacanciesPage *m_vacanciesPage = nullptr;
     ServicePage *m_servicePage = nullptr;
 
     QListWidget *m_navigationList = nullptr;

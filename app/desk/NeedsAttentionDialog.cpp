@@ -107,6 +107,12 @@ QString NeedsAttentionDialog::typeName(const QString &type)
         return tr("Change of a complaint");
     if (type == QLatin1String("import_applications"))
         return tr("Import of applications");
+    if (type == QLatin1String("publish_place"))
+        return tr("Publication of a free place");
+    if (type == QLatin1String("withdraw_place"))
+        return tr("Withdrawal of a place");
+    if (type == QLatin1String("free_place"))
+        return tr("Place actually freed");
     return type;
 }
 

@@ -29,6 +29,10 @@ inline QString calendarImported() { return QStringLiteral("calendar_imported"); 
 inline QString directionsImported() { return QStringLiteral("directions_imported"); }
 inline QString directionExtended() { return QStringLiteral("direction_extended"); }
 inline QString directionPlaceFreed() { return QStringLiteral("direction_place_freed"); }
+// Places published at the desk (RULES 4.1)
+inline QString placePublished() { return QStringLiteral("place_published"); }
+inline QString placeWithdrawn() { return QStringLiteral("place_withdrawn"); }
+inline QString placeFreed() { return QStringLiteral("place_freed"); }
 // The service at the desk (RULES 6)
 inline QString serviceStage() { return QStringLiteral("service_stage"); }
 inline QString checklistSaved() { return QStringLiteral("checklist_saved"); }
@@ -51,6 +55,7 @@ inline QString application() { return QStringLiteral("application"); }
 inline QString applicationImport() { return QStringLiteral("application_import"); }
 inline QString direction() { return QStringLiteral("direction"); }
 inline QString directionImport() { return QStringLiteral("direction_import"); }
+inline QString place() { return QStringLiteral("place"); }
 inline QString serviceSession() { return QStringLiteral("service_session"); }
 inline QString complaint() { return QStringLiteral("complaint"); }
 inline QString kindergartenProfile() { return QStringLiteral("kindergarten_profile"); }

@@ -492,6 +492,50 @@ Migration schemaVersion7()
     };
 }
 
+// Issue 12, places at the desk (RULES 2.3, 4.1): this kindergarten's free places, as PlaceJson
+// holds them, plus what only the desk knows: when it published or withdrew a place itself
+// (local_*_at, the bulletin's time until the server's published_at / withdrawn_at arrive) and
+// whether its last change is still unconfirmed (provisional = 1 until sync brings the server's
+// version).
+Migration schemaVersion8()
+{
+    return Migration{
+        QStringLiteral("places"),
+        {
+            QStringLiteral("CREATE TABLE places ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " kindergarten_id TEXT NOT NULL,"
+                           " group_name TEXT NOT NULL DEFAULT '',"
+                           " birth_from TEXT,"
+                           " birth_to TEXT,"
+                           " language TEXT NOT NULL DEFAULT 'kk' CHECK (language IN ('kk', 'ru', 'other')),"
+                           " group_type TEXT NOT NULL DEFAULT 'general'"
+                           "  CHECK (group_type IN ('general', 'special')),"
+                           " working_mode TEXT NOT NULL DEFAULT 'full_day'"
+                           "  CHECK (working_mode IN ('full_day', 'half_day', 'round_the_clock')),"
+                           " admission_mode TEXT NOT NULL DEFAULT 'general'"
+                           "  CHECK (admission_mode IN ('general', 'early_booking', 'temporary_stay')),"
+                           " attendance_restricted INTEGER NOT NULL DEFAULT 0,"
+                           " attendance_note TEXT NOT NULL DEFAULT '',"
+                           " admission_starts_on TEXT,"
+                           " temporary_until TEXT,"
+                           " freed_on TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'open'"
+                           "  CHECK (status IN ('open', 'directed', 'filled', 'withdrawn')),"
+                           " direction_number TEXT NOT NULL DEFAULT '',"
+                           " published_at INTEGER,"
+                           " withdrawn_at INTEGER,"
+                           " local_published_at INTEGER,"
+                           " local_withdrawn_at INTEGER,"
+                           " provisional INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL"
+                           ")"),
+            QStringLiteral("CREATE INDEX places_status ON places (status)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -504,6 +548,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion5(),
         schemaVersion6(),
         schemaVersion7(),
+        schemaVersion8(),
     };
     return list;
 }

@@ -10,6 +10,8 @@
 #include "store/DirectionStore.h"
 #include "store/Journal.h"
 #include "store/Migrations.h"
+#include "store/PlaceJson.h"
+#include "store/PlaceStore.h"
 #include "store/SqlText.h"
 #include "store/SqliteApi.h"
 #include "store/import/SqliteCalls.h"
@@ -35,6 +37,7 @@ Issue readFailed(const QSqlQuery &query)
 const QString entityApplication = QStringLiteral("application");
 const QString entityDirection = QStringLiteral("direction");
 const QString entityOrg = QStringLiteral("org");
+const QString entityPlace = QStringLiteral("place");
 
 bool isYearPartition(const QString &partition)
 {
@@ -472,6 +475,13 @@ Status SyncStore::applyEffect(const SyncChange &change, const QDateTime &now)
                                                 .arg(change.id, direction.error().message()));
         return DirectionStore::saveSynced(m_db, *direction, now);
     }
+    if (change.entity == entityPlace && isOrgPartition(change.partition)) {
+        const Expected<Place> place = PlaceJson::fromJson(change.data);
+        if (!place)
+            return WriteTransaction::failed(tr("the server sent an unreadable place %1: %2")
+                                                .arg(change.id, place.error().message()));
+        return PlaceStore::saveSynced(m_db, *place, now);
+    }
     // An entity this desk does not keep (yet): its row still counts in the partition's sums.
     return {};
 }
@@ -495,6 +505,9 @@ Status SyncStore::removeEffect(const QString &partition, const QString &entity, 
         forget.addBindValue(id);
         if (!forget.exec())
             return writeFailed(forget);
+    } else if (entity == entityPlace && isOrgPartition(partition)) {
+        if (const Status removed = PlaceStore::removeSynced(m_db, id); !removed)
+            return removed;
     } else if (entity == entityOrg) {
         QSqlQuery remove(m_db);
         remove.prepare(QStringLiteral("DELETE FROM kindergartens WHERE id = ?"));
