@@ -6,6 +6,7 @@
 #include "domain/WorkCalendar.h"
 #include "store/DirectionStore.h"
 #include "store/EnrollmentStore.h"
+#include "store/PlaceStore.h"
 #include "sync/SyncSettings.h"
 
 #include <QFile>
@@ -74,6 +75,7 @@ private slots:
     void sameChildOnTwoOfflineDesks();
     void directionIssuedAtTheServerArrives();
     void contractRecordedAtTheDeskReachesTheServer();
+    void placePublishedAtTheDeskComesBackAsADirection();
     void pageAppliedTwiceChangesNothing();
     void bulkPathGivesTheSameStoreAsTheOrdinaryPath();
     void differingPartitionIsDetected();
@@ -317,6 +319,54 @@ void TestDeskSync::directionIssuedAtTheServerArrives()
     QVERIFY(deskB->sync().error.ok());
     QVERIFY(!DirectionStore(deskB->database()).find(QStringLiteral("ALM-0001")));
     QCOMPARE(deskB->find(registered->application.id)->status, ApplicationStatus::DirectionIssued);
+    const QString differs = compareWithServer(*desk, serverView(*m_server, m_tokenA));
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void TestDeskSync::placePublishedAtTheDeskComesBackAsADirection()
+{
+    // The whole loop of issue 12: a child registered and a place published at desk A, both
+    // synced; the server distributes by itself; the next syncs bring the direction to the desk,
+    // with the place held by it and the application direction_issued, and the desk agrees with
+    // the server.
+    auto desk = newDesk(QStringLiteral("a"), m_tokenA);
+    Application application = m_applications.next();
+    application.language = TeachingLanguage::Any;
+    application.preferredKindergartens.clear();
+    const Expected<RegisteredApplication> registered = desk->registerApplication(application);
+    QVERIFY(registered);
+    Place place;
+    place.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    place.kindergartenId = m_orgA;
+    place.groupName = QStringLiteral("Ересек топ «Құлыншақ»");
+    place.birthFrom = application.childBirthDate;
+    place.birthTo = application.childBirthDate;
+    place.language = TeachingLanguage::Russian;
+    place.admissionStartsOn = QDate::currentDate().addDays(10);
+    const Status published = PlaceStore(desk->database()).publish(place, QStringLiteral("Тест Клерк"), QDateTime::currentDateTime());
+    QVERIFY2(published, published ? "" : qPrintable(published.error().message()));
+    QVERIFY(desk->sync().error.ok());
+
+    std::optional<Direction> direction;
+    for (int attempt = 0; attempt < 60 && !direction; ++attempt) {
+        QTest::qWait(500);
+        QVERIFY(desk->sync().error.ok());
+        const Expected<QList<Direction>> all = DirectionStore(desk->database()).list();
+        QVERIFY(all);
+        for (const Direction &d : *all)
+            if (d.applicationId == registered->application.id)
+                direction = d;
+    }
+    QVERIFY2(direction, "the server gave no direction for the place within 30 s");
+    QCOMPARE(direction->kindergartenId, m_orgA);
+    QCOMPARE(direction->groupName, place.groupName);
+    QCOMPARE(direction->groupLanguage, TeachingLanguage::Russian);
+    QCOMPARE(direction->status, DirectionStatus::Issued);
+    QCOMPARE(desk->find(registered->application.id)->status, ApplicationStatus::DirectionIssued);
+    const std::optional<StoredPlace> held = PlaceStore(desk->database()).find(place.id);
+    QVERIFY(held);
+    QCOMPARE(held->place.status, PlaceStatus::Directed);
+    QCOMPARE(held->place.directionNumber, direction->number);
     const QString differs = compareWithServer(*desk, serverView(*m_server, m_tokenA));
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
