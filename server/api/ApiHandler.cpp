@@ -199,6 +199,9 @@ void ApiHandler::handle(http::Request request, http::Responder respond)
     } else if (path == "/api/v1/partition") {
         if (only("GET"))
             partition(std::move(request), std::move(respond));
+    } else if (path.rfind("/api/v1/verify/", 0) == 0) {
+        if (only("GET"))
+            verify(path.substr(std::string("/api/v1/verify/").size()), std::move(respond));
     } else {
         respond(Api::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint: %1").arg(toQString(path).left(200))));
     }
@@ -448,6 +451,47 @@ void ApiHandler::position(http::Request request, http::Responder respond)
             return;
         }
         respond(Api::json(200, QJsonDocument(*found.value()).toJson(QJsonDocument::Compact)));
+    });
+}
+
+// RULES def. 2, issue 12 item 6: what a printed document's verification code stands for - its
+// kind, number and date and the kindergarten's name - and nothing about the child or the parent.
+// No token: whoever holds the paper may ask.
+void ApiHandler::verify(const std::string &code, http::Responder respond)
+{
+    const QString text = toQString(code).toLower();
+    const bool wellFormed = text.size() == 10
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    if (!wellFormed) {
+        respond(Api::error(400, QStringLiteral("invalid_code"), QStringLiteral("a verification code is 10 hexadecimal digits")));
+        return;
+    }
+    post(respond, [respond, text](ServerDb &db) {
+        for (const auto &[kind, table] : {std::pair{QStringLiteral("contract"), QStringLiteral("contracts")},
+                                          std::pair{QStringLiteral("refusal"), QStringLiteral("refusals")}}) {
+            ServerResult<QSqlQuery *> rows = db.exec(
+                QStringLiteral("SELECT t.number, t.date, t.direction_number, o.name_kk, o.name_ru FROM %1 t "
+                               "JOIN orgs o ON o.id = t.org_id WHERE t.verification_code = ?")
+                    .arg(table),
+                {text});
+            if (!rows) {
+                respond(storeFailure(rows.error()));
+                return;
+            }
+            QSqlQuery &row = *rows.value();
+            if (!row.next())
+                continue;
+            respond(Api::json(200, QJsonDocument(QJsonObject{
+                                       {QStringLiteral("kind"), kind},
+                                       {QStringLiteral("number"), row.value(0).toString()},
+                                       {QStringLiteral("date"), row.value(1).toString()},
+                                       {QStringLiteral("direction_number"), row.value(2).toString()},
+                                       {QStringLiteral("kindergarten"), QJsonObject{{QStringLiteral("kk"), row.value(3).toString()},
+                                                                                    {QStringLiteral("ru"), row.value(4).toString()}}},
+                                   }).toJson(QJsonDocument::Compact)));
+            return;
+        }
+        respond(Api::error(404, QStringLiteral("unknown_code"), QStringLiteral("no document of this region carries this code")));
     });
 }
 

@@ -137,6 +137,13 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                 QStringLiteral("CREATE INDEX passed_over_direction ON passed_over (direction_number, rank)"),
             };
         },
+        // 7: GET /api/v1/verify/CODE finds a contract or a refusal by its verification code.
+        [](const ServerDb &) {
+            return QStringList{
+                QStringLiteral("CREATE INDEX contracts_code ON contracts (verification_code)"),
+                QStringLiteral("CREATE INDEX refusals_code ON refusals (verification_code)"),
+            };
+        },
     };
 }
 

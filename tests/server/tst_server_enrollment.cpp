@@ -45,6 +45,7 @@ private slots:
     void freedPlaceOnlyForEarlyBooking();
     void complaintsStayWithTheirKindergarten();
     void bulkImportIsAcknowledgedWithoutRegistering();
+    void verificationCodeConfirmsTheDocumentOnly();
 
 private:
     QJsonObject post(const QString &token, const QJsonArray &commands);
@@ -521,6 +522,45 @@ void TestServerEnrollment::bulkImportIsAcknowledgedWithoutRegistering()
     // The records came from the queue system: the server registers nothing again.
     QCOMPARE(feed(m_tokenA).changes.size(), before.changes.size());
     QCOMPARE(m_server->get("/api/v1/queue/position?iin=" + imported.childIin.toUtf8(), m_tokenA).status, 404);
+}
+
+void TestServerEnrollment::verificationCodeConfirmsTheDocumentOnly()
+{
+    // Issue 12 item 6: the code printed on a contract or a refusal letter is confirmed by the
+    // server to whoever asks, without a token: the kind, number and date, the kindergarten - and
+    // nothing about the child or the parent.
+    const Application enrolled = registerAtA();
+    issueDirection(QStringLiteral("VER-1"), m_orgA, enrolled);
+    const QJsonObject contractPayload = contract(QStringLiteral("VER-1"), enrolled, QStringLiteral("2026-0101"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("record_enrollment"), contractPayload)[QStringLiteral("status")].toString(),
+             QStringLiteral("applied"));
+    const Application refusedChild = registerAtA();
+    issueDirection(QStringLiteral("VER-2"), m_orgA, refusedChild);
+    const QJsonObject refusalPayload = refusal(QStringLiteral("VER-2"), refusedChild, {QStringLiteral("34.1")});
+    QCOMPARE(send(m_tokenA, QStringLiteral("record_refusal"), refusalPayload)[QStringLiteral("status")].toString(),
+             QStringLiteral("applied"));
+
+    HttpReply reply = m_server->get("/api/v1/verify/" + contractPayload[QStringLiteral("verification_code")].toString().toUpper().toUtf8());
+    QCOMPARE(reply.status, 200);
+    QJsonObject answer = reply.json();
+    QCOMPARE(answer[QStringLiteral("kind")].toString(), QStringLiteral("contract"));
+    QCOMPARE(answer[QStringLiteral("number")].toString(), QStringLiteral("2026-0101"));
+    QCOMPARE(answer[QStringLiteral("date")].toString(), contractPayload[QStringLiteral("date")].toString());
+    QCOMPARE(answer[QStringLiteral("kindergarten")][QStringLiteral("ru")].toString(), QStringLiteral("Детский сад №1"));
+    QVERIFY(!reply.body.contains(enrolled.childIin.toUtf8()));
+    QVERIFY(!reply.body.contains(enrolled.child.surname.toUtf8()));
+
+    reply = m_server->get("/api/v1/verify/" + refusalPayload[QStringLiteral("verification_code")].toString().toUtf8());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json()[QStringLiteral("kind")].toString(), QStringLiteral("refusal"));
+    QCOMPARE(reply.json()[QStringLiteral("number")].toString(), refusalPayload[QStringLiteral("number")].toString());
+
+    reply = m_server->get("/api/v1/verify/0123456789");
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("unknown_code"));
+    reply = m_server->get("/api/v1/verify/not-a-code");
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("invalid_code"));
 }
 
 QTEST_GUILESS_MAIN(TestServerEnrollment)
