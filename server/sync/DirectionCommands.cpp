@@ -1,5 +1,8 @@
 #include "sync/DirectionCommands.h"
 
+#include "settings/RuleSettings.h"
+#include "store/ServerCalendar.h"
+
 #include "store/DirectionStore.h"
 #include "store/Events.h"
 #include "store/ServerChangeLog.h"
@@ -156,6 +159,22 @@ ServerResult<CommandEffect> extendDirection(ServerDb &db, const CommandContext &
     if (!until.isValid() || until <= stored.direction.issuedAt.toUTC().date())
         return CommandEffect::rejected(QStringLiteral("invalid_extension"),
                                        QStringLiteral("extended_until must be a date after the direction's issue"));
+    // RULES 5 [P], as the desk checks it (Directions::checkExtension) on the day the desk wrote
+    // the command: in force that day, after its current end, at most 30 calendar days past the
+    // end it had without extension, counted on the server's working-day calendar.
+    ServerResult<WorkCalendar> calendar = ServerCalendar::load(db);
+    if (!calendar)
+        return calendar.error();
+    if (const Status allowed = Directions::checkExtension(stored.direction, until, context.createdAt.toLocalTime().date(),
+                                                          calendar.value(), RuleSettings());
+        !allowed) {
+        const Rule rule = allowed.error().rule;
+        const QString code = rule == Rule::DirectionExtensionTooLong ? QStringLiteral("extension_too_long")
+            : rule == Rule::DirectionNotInForce                      ? QStringLiteral("direction_not_in_force")
+            : rule == Rule::CalendarYearUnknown                      ? QStringLiteral("calendar_year_unknown")
+                                                                     : QStringLiteral("invalid_extension");
+        return CommandEffect::rejected(code, allowed.error().message());
+    }
     Direction direction = stored.direction;
     direction.extendedUntil = until;
     if (ServerStatus written = update(db, stored, direction, Events::directionExtended(), context.clerk,

@@ -47,9 +47,10 @@ ServerStatus update(ServerDb &db, const StoredDirection &previous, const Directi
                     const QString &actor, const QJsonObject &journal, const QDateTime &now);
 
 // `extend_direction` ({"direction_number", "extended_until"}), as DirectionStore::extend leaves
-// it: extended_until set once (RULES 5). The bound of 30 days past the working-day end is the
-// desk's check: the server has no working-day calendar yet. Rejections: "not_found",
-// "direction_closed", "already_extended", "invalid_extension".
+// it: extended_until set once (RULES 5), checked with Directions::checkExtension on the server's
+// calendar for the day the desk wrote it. Rejections: "not_found", "direction_closed",
+// "already_extended", "invalid_extension", "extension_too_long", "direction_not_in_force",
+// "calendar_year_unknown".
 ServerResult<CommandEffect> extendDirection(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 
 // `mark_place_freed` ({"direction_number", "kindergarten_id", "freed_on"}), as

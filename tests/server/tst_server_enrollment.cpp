@@ -418,10 +418,23 @@ void TestServerEnrollment::extensionOnce()
 {
     const Application application = registerAtA();
     issueDirection(QStringLiteral("KRG-1"), m_orgA, application);
+    // RULES 5 [P]: at most 30 calendar days past the end without extension (about a week from
+    // the issue yesterday), and after the current end.
+    QCOMPARE(send(m_tokenA, QStringLiteral("extend_direction"),
+                  {{QStringLiteral("direction_number"), QStringLiteral("KRG-1")},
+                   {QStringLiteral("extended_until"), QDate::currentDate().addDays(60).toString(Qt::ISODate)}})[QStringLiteral("code")]
+                 .toString(),
+             QStringLiteral("extension_too_long"));
+    QCOMPARE(send(m_tokenA, QStringLiteral("extend_direction"),
+                  {{QStringLiteral("direction_number"), QStringLiteral("KRG-1")},
+                   {QStringLiteral("extended_until"), QDate::currentDate().toString(Qt::ISODate)}})[QStringLiteral("code")]
+                 .toString(),
+             QStringLiteral("invalid_extension"));
     const QString until = QDate::currentDate().addDays(20).toString(Qt::ISODate);
     const QJsonObject payload{{QStringLiteral("direction_number"), QStringLiteral("KRG-1")}, {QStringLiteral("extended_until"), until}};
     const QJsonObject extend = command(m_lastSeq.value(m_tokenA) + 1, QStringLiteral("extend_direction"), payload);
     const QJsonObject outcome = post(m_tokenA, {extend})[QStringLiteral("results")][0].toObject();
+    QVERIFY2(outcome[QStringLiteral("status")].toString() == QStringLiteral("applied"), QJsonDocument(outcome).toJson().constData());
     m_lastSeq.insert(m_tokenA, extend[QStringLiteral("desk_seq")].toInteger());
     QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
     QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("version")].toInteger(), 2);
