@@ -250,6 +250,34 @@
         <source>Imported with other applications</source>
         <translation>Басқа өтініштермен бірге импортталды</translation>
     </message>
+    <message>
+        <source>Places given to children behind this one</source>
+        <translation>Кезекте осы баладан кейін тұрған балаларға берілген орындар</translation>
+    </message>
+    <message>
+        <source>&amp;Why not yet?</source>
+        <translation>Неге әлі &amp;жоқ?</translation>
+    </message>
+    <message>
+        <source>Ask the queue server which places went to children behind this one, and why this child was passed over</source>
+        <translation>Кезек жүйесінен осы баладан кейін тұрған балаларға қай орындар берілгенін және бұл бала неге өткізіліп жіберілгенін сұрау</translation>
+    </message>
+    <message>
+        <source>Asking the queue server…</source>
+        <translation>Кезек жүйесінен сұралуда…</translation>
+    </message>
+    <message>
+        <source>The queue server has not registered this application at this kindergarten yet: sync first.</source>
+        <translation>Кезек жүйесі бұл өтінішті осы балабақшада әлі тіркемеген: алдымен синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The queue server could not be asked: %1</source>
+        <translation>Кезек жүйесінен сұрау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>күтпеген жауап (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -2166,6 +2194,17 @@ unconfirmed (осы жұмыс орнында жасалған, кезек се�
     <message>
         <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
         <translation>Интерфейс тілі, осы балабақшаның деректемелері, өңірдің балабақшалары және осы бағдарламаның жергілікті қоймасы.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExplanation</name>
+    <message>
+        <source>No place has yet gone to a child behind this one in the queue while this child was passed over (the queue server keeps the first %1 children passed over for each place).</source>
+        <translation>Бұл бала өткізіліп жіберіліп, кезекте одан кейін тұрған балаға орын берілген жағдай әзірге жоқ (кезек жүйесі әр орын бойынша өткізіліп жіберілген алғашқы %1 баланы сақтайды).</translation>
+    </message>
+    <message>
+        <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
+        <translation>%1: %2, «%3» тобындағы орын (туған күндері %4–%5) кезектегі %6 нөмірге берілді, жолдама %7. Бұл бала өткізіліп жіберілді: %8.</translation>
     </message>
 </context>
 <context>

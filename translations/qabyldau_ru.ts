@@ -250,6 +250,34 @@
         <source>Imported with other applications</source>
         <translation>Импортировано вместе с другими заявлениями</translation>
     </message>
+    <message>
+        <source>Places given to children behind this one</source>
+        <translation>Места, отданные детям, стоящим в очереди после этого ребёнка</translation>
+    </message>
+    <message>
+        <source>&amp;Why not yet?</source>
+        <translation>&amp;Почему ещё нет?</translation>
+    </message>
+    <message>
+        <source>Ask the queue server which places went to children behind this one, and why this child was passed over</source>
+        <translation>Спросить у системы очереди, какие места получили дети, стоящие после этого ребёнка, и почему его пропустили</translation>
+    </message>
+    <message>
+        <source>Asking the queue server…</source>
+        <translation>Запрос к системе очереди…</translation>
+    </message>
+    <message>
+        <source>The queue server has not registered this application at this kindergarten yet: sync first.</source>
+        <translation>Система очереди ещё не зарегистрировала это заявление в этом детском саду: сначала выполните синхронизацию.</translation>
+    </message>
+    <message>
+        <source>The queue server could not be asked: %1</source>
+        <translation>Не удалось обратиться к системе очереди: %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>неожиданный ответ (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -2175,6 +2203,17 @@ shows only the places with that status. Exit code 0; 2 for an unknown status;
     <message>
         <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
         <translation>Язык интерфейса, реквизиты этой дошкольной организации, дошкольные организации региона и локальное хранилище программы.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskExplanation</name>
+    <message>
+        <source>No place has yet gone to a child behind this one in the queue while this child was passed over (the queue server keeps the first %1 children passed over for each place).</source>
+        <translation>Пока ни одно место не досталось ребёнку, стоящему в очереди после этого, с пропуском этого ребёнка (система очереди хранит первых %1 пропущенных детей по каждому месту).</translation>
+    </message>
+    <message>
+        <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
+        <translation>%1: место в %2, группа «%3» (даты рождения %4–%5), досталось номеру %6 в очереди, направление %7. Этого ребёнка пропустили: %8.</translation>
     </message>
 </context>
 <context>

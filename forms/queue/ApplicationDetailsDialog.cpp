@@ -7,8 +7,15 @@
 #include "store/ApplicationStore.h"
 #include "store/Events.h"
 #include "store/KindergartenStore.h"
+#include "common/DeskStyle.h"
+#include "sync/DeskExplanation.h"
+#include "sync/SyncSettings.h"
 
 #include <QDialogButtonBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -97,6 +104,29 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
         showHistory(applicationId);
     layout->addWidget(historyBox);
 
+    // A parent's "why not us?": asked of the queue server, which keeps why each place went where
+    // it went (docs/api.md, GET /api/v1/explain).
+    const bool waiting = application && application->status != ApplicationStatus::Archived;
+    const Expected<SyncConnection> connection = m_store ? SyncSettings::load(m_store) : Expected<SyncConnection>(SyncConnection{});
+    if (waiting && connection && connection->isComplete()) {
+        m_applicationId = applicationId;
+        auto whyBox = new QGroupBox(tr("Places given to children behind this one"));
+        auto whyLayout = new QVBoxLayout(whyBox);
+        m_whyButton = new QPushButton(tr("&Why not yet?"));
+        m_whyButton->setObjectName(QStringLiteral("whyButton"));
+        m_whyButton->setToolTip(tr("Ask the queue server which places went to children behind this one, and why this child was passed over"));
+        m_whyLabel = valueLabel(QString());
+        m_whyLabel->setObjectName(QStringLiteral("whyLabel"));
+        m_whyLabel->hide();
+        auto row = new QHBoxLayout;
+        row->addWidget(m_whyButton);
+        row->addStretch(1);
+        whyLayout->addLayout(row);
+        whyLayout->addWidget(m_whyLabel);
+        layout->addWidget(whyBox);
+        connect(m_whyButton, &QPushButton::clicked, this, &ApplicationDetailsDialog::askWhy);
+    }
+
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -106,6 +136,53 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
 }
 
 ApplicationDetailsDialog::~ApplicationDetailsDialog() = default;
+
+void ApplicationDetailsDialog::askWhy()
+{
+    const Expected<SyncConnection> connection = SyncSettings::load(m_store);
+    if (!connection || !connection->isComplete())
+        return;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QUrl url = connection->server;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v1/explain"));
+    url.setQuery(QStringLiteral("application=") + QString::fromLatin1(QUrl::toPercentEncoding(m_applicationId)));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + connection->token.toUtf8());
+    request.setTransferTimeout(15000);
+    m_whyButton->setEnabled(false);
+    m_whyLabel->setText(tr("Asking the queue server…"));
+    DeskStyle::setErrorTone(m_whyLabel, false);
+    m_whyLabel->show();
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_whyButton->setEnabled(true);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        if (status == 404) {
+            m_whyLabel->setText(tr("The queue server has not registered this application at this kindergarten yet: sync first."));
+            DeskStyle::setErrorTone(m_whyLabel, true);
+            return;
+        }
+        const Expected<DeskExplanation> answer = status == 200 ? DeskExplanation::fromJson(body)
+                                                               : Expected<DeskExplanation>(Issue::error(Field::None, Rule::OutOfRange));
+        if (!answer) {
+            m_whyLabel->setText(tr("The queue server could not be asked: %1")
+                                    .arg(reply->error() != QNetworkReply::NoError ? reply->errorString()
+                                                                                   : tr("unexpected answer (HTTP %1)").arg(status)));
+            DeskStyle::setErrorTone(m_whyLabel, true);
+            return;
+        }
+        KindergartenStore kindergartens(m_store);
+        const QLocale::Language language = QLocale().language();
+        m_whyLabel->setText(answer->text([&](const QString &id) {
+            const std::optional<Kindergarten> found = kindergartens.find(id);
+            return found ? found->name(language) : id;
+        }));
+        DeskStyle::setErrorTone(m_whyLabel, false);
+    });
+}
 
 void ApplicationDetailsDialog::showApplication(const Application &a, int queueNumber)
 {

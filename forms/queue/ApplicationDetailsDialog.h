@@ -6,6 +6,9 @@
 
 class Database;
 class QFormLayout;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
 class QTableWidget;
 struct Application;
 
@@ -22,6 +25,10 @@ public:
 
     bool found() const { return m_found; }
     QTableWidget *historyTable() const { return m_historyTable; }
+    // "Why not yet?" (issue 12 item 3): present when the desk is connected to a queue server and
+    // the application waits; the answer fills whyLabel().
+    QPushButton *whyButton() const { return m_whyButton; }
+    QLabel *whyLabel() const { return m_whyLabel; }
 
     // The journal's event codes in words, in the current UI language.
     static QString eventLabel(const QString &event);
@@ -29,8 +36,13 @@ public:
 private:
     void showApplication(const Application &application, int queueNumber);
     void showHistory(const QString &applicationId);
+    void askWhy();
 
     std::shared_ptr<Database> m_store;
     QTableWidget *m_historyTable;
+    QPushButton *m_whyButton = nullptr;
+    QLabel *m_whyLabel = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QString m_applicationId;
     bool m_found = false;
 };

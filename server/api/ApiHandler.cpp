@@ -1,5 +1,7 @@
 #include "api/ApiHandler.h"
 
+#include "sync/Explain.h"
+
 #include "domain/Iin.h"
 #include "settings/RuleSettings.h"
 #include "store/PartitionRead.h"
@@ -199,6 +201,9 @@ void ApiHandler::handle(http::Request request, http::Responder respond)
     } else if (path == "/api/v1/partition") {
         if (only("GET"))
             partition(std::move(request), std::move(respond));
+    } else if (path == "/api/v1/explain") {
+        if (only("GET"))
+            explain(std::move(request), std::move(respond));
     } else if (path.rfind("/api/v1/verify/", 0) == 0) {
         if (only("GET"))
             verify(path.substr(std::string("/api/v1/verify/").size()), std::move(respond));
@@ -492,6 +497,36 @@ void ApiHandler::verify(const std::string &code, http::Responder respond)
             return;
         }
         respond(Api::error(404, QStringLiteral("unknown_code"), QStringLiteral("no document of this region carries this code")));
+    });
+}
+
+// Issue 12 item 3 at the desk: why an application registered at the desk's kindergarten was
+// passed over (Explain::forDesk). Another kindergarten's application is not_found.
+void ApiHandler::explain(http::Request request, http::Responder respond)
+{
+    const QString applicationId = toQString(request.query["application"]);
+    if (applicationId.isEmpty() || applicationId.size() > 64) {
+        respond(Api::error(400, QStringLiteral("invalid_application"), QStringLiteral("application=ID is required")));
+        return;
+    }
+    const QString authorization = toQString(request.header("authorization"));
+    post(respond, [=](ServerDb &db) {
+        http::Response failure;
+        const std::optional<Desk> desk = authenticate(db, authorization, &failure);
+        if (!desk) {
+            respond(std::move(failure));
+            return;
+        }
+        ServerResult<std::optional<QJsonObject>> found = Explain::forDesk(db, applicationId, desk->orgId);
+        if (!found) {
+            respond(storeFailure(found.error()));
+            return;
+        }
+        if (!found.value()) {
+            respond(Api::error(404, QStringLiteral("not_found"), QStringLiteral("no application %1 registered at this kindergarten").arg(applicationId)));
+            return;
+        }
+        respond(Api::json(200, QJsonDocument(*found.value()).toJson(QJsonDocument::Compact)));
     });
 }
 

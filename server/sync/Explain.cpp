@@ -6,6 +6,7 @@
 #include "store/PlaceStore.h"
 #include "sync/Distributor.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -135,6 +136,58 @@ ServerResult<QString> child(ServerDb &db, const QString &childIin)
                                "it whom it could have taken\n")
                     .arg(Distributor::listLimit);
     return text;
+}
+
+ServerResult<std::optional<QJsonObject>> forDesk(ServerDb &db, const QString &applicationId, const QString &orgId)
+{
+    ServerResult<QSqlQuery *> rows =
+        db.exec(QStringLiteral("SELECT status FROM applications WHERE id = ? AND org_id = ?"), {applicationId, orgId});
+    if (!rows)
+        return rows.error();
+    if (!rows.value()->next())
+        return std::optional<QJsonObject>();
+    const QString status = rows.value()->value(0).toString();
+    ServerResult<QSqlQuery *> passed = db.exec(
+        QStringLiteral("SELECT p.direction_number, p.reason, e.place_id, e.position, e.decided_at FROM passed_over p "
+                       "JOIN direction_explanations e ON e.direction_number = p.direction_number "
+                       "WHERE p.application_id = ? ORDER BY e.decided_at, p.direction_number LIMIT 500"),
+        {applicationId});
+    if (!passed)
+        return passed.error();
+    struct Row
+    {
+        QString number, reason, placeId;
+        int position = 0;
+        qint64 decidedAt = 0;
+    };
+    QList<Row> found;
+    for (QSqlQuery &p = *passed.value(); p.next();)
+        found.append(Row{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(), p.value(3).toInt(),
+                         p.value(4).toLongLong()});
+    QJsonArray list;
+    for (const Row &row : std::as_const(found)) {
+        ServerResult<std::optional<StoredPlace>> place = PlaceStore::find(db, row.placeId);
+        if (!place)
+            return place.error();
+        QJsonObject placeJson{{QStringLiteral("id"), row.placeId}};
+        if (place.value()) {
+            const Place &p = place.value()->place;
+            placeJson.insert(QStringLiteral("kindergarten_id"), p.kindergartenId);
+            placeJson.insert(QStringLiteral("group_name"), p.groupName);
+            placeJson.insert(QStringLiteral("birth_from"), p.birthFrom.toString(Qt::ISODate));
+            placeJson.insert(QStringLiteral("birth_to"), p.birthTo.toString(Qt::ISODate));
+            placeJson.insert(QStringLiteral("language"), ApplicationJson::languageCode(p.language));
+        }
+        list.append(QJsonObject{{QStringLiteral("direction_number"), row.number},
+                                {QStringLiteral("reason"), row.reason},
+                                {QStringLiteral("decided_at"), QDateTime::fromMSecsSinceEpoch(row.decidedAt, Qt::UTC).toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("position"), row.position},
+                                {QStringLiteral("place"), placeJson}});
+    }
+    return std::optional<QJsonObject>(QJsonObject{{QStringLiteral("application_id"), applicationId},
+                                                  {QStringLiteral("status"), status},
+                                                  {QStringLiteral("listed_limit"), Distributor::listLimit},
+                                                  {QStringLiteral("passed_over"), list}});
 }
 
 } // namespace Explain

@@ -15,6 +15,7 @@
 #include "settings/RuleSettings.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
+#include "store/KindergartenStore.h"
 #include "sync/SyncSettings.h"
 
 #include <QCheckBox>
@@ -22,6 +23,8 @@
 #include <QProcess>
 #include <QSettings>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +64,31 @@ public:
     }
 };
 
+// Answers GET /api/v1/explain with `body` and `status`, remembering the request it was sent.
+class ExplainServer : public QTcpServer
+{
+public:
+    int status = 200;
+    QByteArray body;
+    QByteArray lastRequest;
+
+    ExplainServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    lastRequest = socket->readAll();
+                    socket->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Not Found")
+                                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                                  + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
 // A loopback port nothing listens on.
 quint16 closedPort()
 {
@@ -83,6 +111,7 @@ private slots:
     void needsAttentionShowsDuplicateChildWithItsNumber();
     void needsAttentionEmptyState();
     void needsAttentionOpensTheApplicationThisDeskHolds();
+    void detailsAskTheServerWhyNotYet();
     void connectionValidatesTheAddress();
     void connectionSavesAndChecksABadToken();
     void syncThreadReportsOfflineAndStopsCleanly();
@@ -242,6 +271,79 @@ void TestDeskSyncUi::needsAttentionOpensTheApplicationThisDeskHolds()
     QVERIFY(open);
     QTest::mouseClick(open, Qt::LeftButton);
     QTRY_VERIFY(dialog.findChild<ApplicationDetailsDialog *>() != nullptr);
+}
+
+void TestDeskSyncUi::detailsAskTheServerWhyNotYet()
+{
+    // Issue 12 item 3: a parent asks why another child got a place. The desk asks the queue
+    // server (GET /api/v1/explain) and shows each place given to a child behind this one, with
+    // the kindergarten's name and the reason in words.
+    auto store = Database::open(m_dir.filePath(QStringLiteral("why.sqlite")));
+    QVERIFY(store);
+    Application a;
+    a.applicant = PersonName{QStringLiteral("Серікова"), QStringLiteral("Айгүл"), QString()};
+    a.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 3, 1), Iin::Sex::Female, 12);
+    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40");
+    a.settlement = QStringLiteral("Астана");
+    a.child = PersonName{QStringLiteral("Серіков"), QStringLiteral("Әлихан"), QString()};
+    a.childBirthDate = QDate(2022, 4, 5);
+    a.childSex = Iin::Sex::Male;
+    a.childIin = GuiTestHelpers::makeIin(a.childBirthDate, Iin::Sex::Male, 22);
+    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(9, 0));
+    a.phones = {QStringLiteral("+77012345678")};
+    a.consent = true;
+    a.signatureDate = a.filedAt.date();
+    const Expected<RegisteredApplication> registered = ApplicationStore(*store).registerApplication(
+        a, QStringLiteral("clerk"), ValidationContext{QDateTime(QDate(2024, 5, 2), QTime(10, 0)), RuleSettings{}});
+    QVERIFY(registered);
+    const QString id = registered->application.id;
+
+    // Not connected to a server: nothing to ask.
+    {
+        ApplicationDetailsDialog offline(*store, id, 3);
+        QVERIFY(!offline.whyButton());
+    }
+
+    QVERIFY(KindergartenStore(*store).upsert(Kindergarten{QStringLiteral("org-7"), QStringLiteral("№7 «Айгөлек» балабақшасы"),
+                                                         QStringLiteral("Детский сад №7 «Айгөлек»"), {}, {}}));
+    ExplainServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QVERIFY(SyncSettings::save(*store, SyncConnection{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+                                                      QStringLiteral("desk-token")}));
+    server.body = QJsonDocument(QJsonObject{
+                                    {QStringLiteral("application_id"), id},
+                                    {QStringLiteral("status"), QStringLiteral("queued")},
+                                    {QStringLiteral("listed_limit"), 100},
+                                    {QStringLiteral("passed_over"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("direction_number"), QStringLiteral("2026-000014")},
+                                                            {QStringLiteral("reason"), QStringLiteral("language")},
+                                                            {QStringLiteral("decided_at"), QStringLiteral("2026-11-12T05:00:00.000Z")},
+                                                            {QStringLiteral("position"), 7},
+                                                            {QStringLiteral("place"),
+                                                             QJsonObject{{QStringLiteral("kindergarten_id"), QStringLiteral("org-7")},
+                                                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ")},
+                                                                         {QStringLiteral("birth_from"), QStringLiteral("2022-01-01")},
+                                                                         {QStringLiteral("birth_to"), QStringLiteral("2022-12-31")}}}}}},
+                                })
+                      .toJson(QJsonDocument::Compact);
+    ApplicationDetailsDialog dialog(*store, id, 3);
+    dialog.show();
+    QVERIFY(dialog.whyButton());
+    QTest::mouseClick(dialog.whyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.whyLabel()->text().contains(QStringLiteral("2026-000014")), 10000);
+    const QString text = dialog.whyLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("number 7")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("wants another language")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("«Айгөлек»")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("12.11.2026")), qPrintable(text));
+    QVERIFY(server.lastRequest.startsWith(QByteArray("GET /api/v1/explain?application=" + id.toUtf8())));
+    QVERIFY(server.lastRequest.contains("Authorization: Bearer desk-token"));
+
+    // Not registered there yet: said so, in the error tone.
+    server.status = 404;
+    server.body = R"({"error":"not_found","message":"no application"})";
+    QTest::mouseClick(dialog.whyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.whyLabel()->text().contains(QStringLiteral("sync first")), 10000);
 }
 
 void TestDeskSyncUi::connectionValidatesTheAddress()

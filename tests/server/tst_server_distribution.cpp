@@ -186,6 +186,16 @@ void TestServerDistribution::publishedPlaceGoesToTheFirstMatchingChild()
     explained = m_server->cli({QStringLiteral("explain"), QStringLiteral("--child"), russian.childIin});
     QVERIFY2(explained.out.contains(QStringLiteral("passed over for direction ") + number), qPrintable(explained.out));
     QVERIFY2(explained.out.contains(QStringLiteral("language")), qPrintable(explained.out));
+    // The same for the desk that registered the child (GET /api/v1/explain); not for another.
+    HttpReply reply = m_server->get("/api/v1/explain?application=" + russian.id.toUtf8(), m_tokenA);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject why = reply.json()[QStringLiteral("passed_over")][0].toObject();
+    QCOMPARE(why[QStringLiteral("direction_number")].toString(), number);
+    QCOMPARE(why[QStringLiteral("reason")].toString(), QStringLiteral("language"));
+    QCOMPARE(why[QStringLiteral("position")].toInt(), 3);
+    QCOMPARE(why[QStringLiteral("place")][QStringLiteral("group_name")].toString(), offered.groupName);
+    QCOMPARE(m_server->get("/api/v1/explain?application=" + russian.id.toUtf8(), m_tokenB).status, 404);
+    QCOMPARE(m_server->get("/api/v1/explain?application=" + russian.id.toUtf8()).status, 401);
     explained = m_server->cli({QStringLiteral("explain"), QStringLiteral("--direction"), QStringLiteral("no-such")});
     QCOMPARE(explained.exitCode, 1);
     QVERIFY2(explained.err.contains(QStringLiteral("not_found")), qPrintable(explained.err));
