@@ -15,7 +15,7 @@
 #include "store/ServerSchema.h"
 #include "store/DirectionStore.h"
 #include "store/PlaceJson.h"
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 #include "sync/Deadlines.h"
 #include "sync/Distributor.h"
 #include "sync/Explain.h"
@@ -511,7 +511,7 @@ int ServerCli::places(const QStringList &arguments)
         ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
         if (!db)
             return fail(line(db.error()));
-        ServerResult<QList<Place>> places = PlaceStore::list(*db.value(), option(QStringLiteral("--org")), status);
+        ServerResult<QList<Place>> places = RegionPlaces::list(*db.value(), option(QStringLiteral("--org")), status);
         if (!places)
             return fail(line(places.error()));
         for (const Place &place : places.value())
@@ -528,12 +528,12 @@ int ServerCli::bulletin(const QStringList &arguments)
     if (!arguments.isEmpty() || !day.isValid()
         || (kindCode != QStringLiteral("freed") && kindCode != QStringLiteral("withdrawn")))
         return fail(QStringLiteral("usage: bulletin --date YYYY-MM-DD --kind freed|withdrawn [--org ID] [--json]"), 2);
-    const PlaceStore::BulletinKind kind = kindCode == QStringLiteral("freed") ? PlaceStore::BulletinKind::Freed
-                                                                            : PlaceStore::BulletinKind::Withdrawn;
+    const RegionPlaces::BulletinKind kind = kindCode == QStringLiteral("freed") ? RegionPlaces::BulletinKind::Freed
+                                                                            : RegionPlaces::BulletinKind::Withdrawn;
     ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
     if (!db)
         return fail(line(db.error()));
-    ServerResult<QList<Place>> places = PlaceStore::bulletin(*db.value(), day, kind, option(QStringLiteral("--org")));
+    ServerResult<QList<Place>> places = RegionPlaces::bulletin(*db.value(), day, kind, option(QStringLiteral("--org")));
     if (!places)
         return fail(line(places.error()));
     if (flag(QStringLiteral("--json"))) {
@@ -548,7 +548,7 @@ int ServerCli::bulletin(const QStringList &arguments)
         return 0;
     }
     for (const Place &place : places.value())
-        m_out << placeLine(place, kind == PlaceStore::BulletinKind::Freed ? place.publishedAt : place.withdrawnAt) << '\n';
+        m_out << placeLine(place, kind == RegionPlaces::BulletinKind::Freed ? place.publishedAt : place.withdrawnAt) << '\n';
     return 0;
 }
 

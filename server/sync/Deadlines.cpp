@@ -2,7 +2,7 @@
 
 #include "store/ApplicationJson.h"
 #include "store/Events.h"
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 #include "sync/DirectionCommands.h"
 
 #include <QJsonDocument>
@@ -70,7 +70,7 @@ ServerResult<Outcome> closeIfDue(ServerDb &db, const QString &number, const QDat
         !written)
         return written.error();
     // RULES 5: the place goes back to distribution.
-    if (ServerStatus followed = PlaceStore::followDirection(db, number, direction.status, now); !followed)
+    if (ServerStatus followed = RegionPlaces::followDirection(db, number, direction.status, now); !followed)
         return followed.error();
     // RULES 5 [P]: the stop list for 10 calendar days from the day it ended, as a refusal counts
     // them from the refusal's day (EnrollmentCommands).

@@ -1,7 +1,7 @@
 #include "sync/Distributor.h"
 
 #include "store/ApplicationJson.h"
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 #include "store/ServerSchema.h"
 #include "sync/DirectionCommands.h"
 
@@ -145,7 +145,7 @@ ServerResult<std::unique_ptr<Distributor>> Distributor::load(ServerDb &db, const
             if (read->application)
                 applications.insert(read->entry.applicationId, std::move(*read->application));
         }
-        ServerResult<QList<Place>> open = PlaceStore::openPlaces(store);
+        ServerResult<QList<Place>> open = RegionPlaces::openPlaces(store);
         if (!open)
             return open.error();
         places = std::move(open).value();
@@ -209,18 +209,18 @@ ServerStatus Distributor::catchUp(ServerDb &db)
         head = row.value(0).toLongLong();
         const QString entity = row.value(1).toString();
         const QString id = row.value(2).toString();
-        if (entity != QStringLiteral("application") && entity != PlaceStore::entity())
+        if (entity != QStringLiteral("application") && entity != RegionPlaces::entity())
             continue;
         if (seen.contains(entity + u':' + id))
             continue;
         seen.insert(entity + u':' + id);
-        (entity == PlaceStore::entity() ? places : applications).append(id);
+        (entity == RegionPlaces::entity() ? places : applications).append(id);
     }
     for (const QString &id : std::as_const(applications))
         if (ServerStatus done = reloadApplication(db, id); !done)
             return done;
     for (const QString &id : std::as_const(places)) {
-        ServerResult<std::optional<StoredPlace>> found = PlaceStore::find(db, id);
+        ServerResult<std::optional<RegionPlace>> found = RegionPlaces::find(db, id);
         if (!found)
             return found.error();
         if (found.value() && found.value()->place.status == PlaceStatus::Open)
@@ -238,7 +238,7 @@ ServerResult<IssuedDirection> Distributor::issue(ServerDb &db, const Distributio
         return ServerError{QStringLiteral("distribution_failed"),
                            QStringLiteral("place %1 to application %2: %3").arg(decision.placeId, decision.applicationId, why)};
     };
-    ServerResult<std::optional<StoredPlace>> found = PlaceStore::find(db, decision.placeId);
+    ServerResult<std::optional<RegionPlace>> found = RegionPlaces::find(db, decision.placeId);
     if (!found)
         return found.error();
     if (!found.value() || found.value()->place.status != PlaceStatus::Open)
@@ -287,7 +287,7 @@ ServerResult<IssuedDirection> Distributor::issue(ServerDb &db, const Distributio
         return issued.error();
     if (!issued.value().applied)
         return failed(issued.value().code + QStringLiteral(": ") + issued.value().message);
-    if (ServerStatus directed = PlaceStore::setDirected(db, place.id, d.number, now); !directed)
+    if (ServerStatus directed = RegionPlaces::setDirected(db, place.id, d.number, now); !directed)
         return directed.error();
 
     // Why (issue 12 item 3): the position, the counts per reason, the first of those passed over.

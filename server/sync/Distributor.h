@@ -22,7 +22,7 @@
 // applications and places the change log names, read again from their tables), asks the state
 // for its new decisions, and issues each: the direction (DirectionCommands::importDirection, actor
 // "distribution": the application becomes direction_issued, the direction goes whole to the
-// kindergarten's desks, both journalled), the place directed (PlaceStore::setDirected) and the
+// kindergarten's desks, both journalled), the place directed (RegionPlaces::setDirected) and the
 // explanation kept (direction_explanations, passed_over). Because every decision is made on the
 // whole committed state under the lock, two server processes never give one place twice nor a
 // child two directions. A step that fails rolls back whole; the Distributor is then stale

@@ -1,6 +1,6 @@
 #include "sync/EnrollmentCommands.h"
 
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 
 #include "domain/Iin.h"
 #include "domain/RefusalGround.h"
@@ -128,7 +128,7 @@ ServerResult<CommandEffect> recordEnrollment(ServerDb &db, const CommandContext 
     if (!application)
         return application.error();
     // The place the direction held is filled (RULES 5).
-    if (ServerStatus followed = PlaceStore::followDirection(db, number, direction.status, context.now); !followed)
+    if (ServerStatus followed = RegionPlaces::followDirection(db, number, direction.status, context.now); !followed)
         return followed.error();
 
     CommandEffect effect;
@@ -207,7 +207,7 @@ ServerResult<CommandEffect> recordRefusal(ServerDb &db, const CommandContext &co
     if (!application)
         return application.error();
     // The place goes back to distribution (RULES 5).
-    if (ServerStatus followed = PlaceStore::followDirection(db, number, direction.status, context.now); !followed)
+    if (ServerStatus followed = RegionPlaces::followDirection(db, number, direction.status, context.now); !followed)
         return followed.error();
 
     CommandEffect effect;

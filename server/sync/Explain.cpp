@@ -3,7 +3,7 @@
 #include "distribution/Distribution.h"
 #include "domain/Iin.h"
 #include "store/ApplicationJson.h"
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 #include "sync/Distributor.h"
 
 #include <QJsonArray>
@@ -59,7 +59,7 @@ ServerResult<QString> direction(ServerDb &db, const QString &number)
     const QString status = row.value(6).toString();
 
     QString text = QStringLiteral("direction %1 (%2)\n").arg(number, status);
-    ServerResult<std::optional<StoredPlace>> place = PlaceStore::find(db, placeId);
+    ServerResult<std::optional<RegionPlace>> place = RegionPlaces::find(db, placeId);
     if (!place)
         return place.error();
     text += QStringLiteral("  place:      %1\n").arg(place.value() ? placeText(place.value()->place) : placeId);
@@ -166,7 +166,7 @@ ServerResult<std::optional<QJsonObject>> forDesk(ServerDb &db, const QString &ap
                          p.value(4).toLongLong()});
     QJsonArray list;
     for (const Row &row : std::as_const(found)) {
-        ServerResult<std::optional<StoredPlace>> place = PlaceStore::find(db, row.placeId);
+        ServerResult<std::optional<RegionPlace>> place = RegionPlaces::find(db, row.placeId);
         if (!place)
             return place.error();
         QJsonObject placeJson{{QStringLiteral("id"), row.placeId}};

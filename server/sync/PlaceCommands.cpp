@@ -53,7 +53,7 @@ QJsonObject commandJournal(const CommandContext &context)
 }
 
 // The desk's own place or why not ("not_found": its existence is not this desk's to know).
-std::optional<CommandEffect> ownPlaceProblem(const std::optional<StoredPlace> &found, const CommandContext &context,
+std::optional<CommandEffect> ownPlaceProblem(const std::optional<RegionPlace> &found, const CommandContext &context,
                                              const QString &id)
 {
     if (!found || found->place.kindergartenId != context.desk.orgId)
@@ -62,7 +62,7 @@ std::optional<CommandEffect> ownPlaceProblem(const std::optional<StoredPlace> &f
 }
 
 // An existing place with the same id: the same one again, or another.
-std::optional<CommandEffect> samePlaceProblem(const StoredPlace &stored, const Place &place, const QString &sameCode)
+std::optional<CommandEffect> samePlaceProblem(const RegionPlace &stored, const Place &place, const QString &sameCode)
 {
     if (published(stored.place) == published(place))
         return CommandEffect::rejected(sameCode, QStringLiteral("place %1 is already published").arg(place.id),
@@ -130,7 +130,7 @@ ServerResult<CommandEffect> publishPlace(ServerDb &db, const CommandContext &con
     if (place.kindergartenId != context.desk.orgId)
         return CommandEffect::rejected(QStringLiteral("not_own_kindergarten"),
                                        QStringLiteral("a desk publishes places of its own kindergarten only"));
-    ServerResult<std::optional<StoredPlace>> existing = PlaceStore::find(db, place.id);
+    ServerResult<std::optional<RegionPlace>> existing = RegionPlaces::find(db, place.id);
     if (!existing)
         return existing.error();
     if (existing.value()) {
@@ -142,7 +142,7 @@ ServerResult<CommandEffect> publishPlace(ServerDb &db, const CommandContext &con
         result.insert(QStringLiteral("already_published"), true);
         return applied(result);
     }
-    ServerResult<Place> stored = PlaceStore::insert(db, place, context.clerk, commandJournal(context), context.now);
+    ServerResult<Place> stored = RegionPlaces::insert(db, place, context.clerk, commandJournal(context), context.now);
     if (!stored)
         return stored.error();
     return applied(publishedResult(stored.value(), 1));
@@ -151,12 +151,12 @@ ServerResult<CommandEffect> publishPlace(ServerDb &db, const CommandContext &con
 ServerResult<CommandEffect> withdrawPlace(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
 {
     const QString id = payload.value(QStringLiteral("place_id")).toString().trimmed();
-    ServerResult<std::optional<StoredPlace>> found = PlaceStore::find(db, id);
+    ServerResult<std::optional<RegionPlace>> found = RegionPlaces::find(db, id);
     if (!found)
         return found.error();
     if (std::optional<CommandEffect> problem = ownPlaceProblem(found.value(), context, id))
         return *problem;
-    const StoredPlace &stored = *found.value();
+    const RegionPlace &stored = *found.value();
     // RULES 2.9: only a place no direction holds (or has used) can be taken back.
     if (stored.place.status == PlaceStatus::Withdrawn)
         return CommandEffect::rejected(QStringLiteral("place_withdrawn"), QStringLiteral("place %1 was withdrawn already").arg(id));
@@ -165,7 +165,7 @@ ServerResult<CommandEffect> withdrawPlace(ServerDb &db, const CommandContext &co
                                        QStringLiteral("place %1 is %2: a direction holds it").arg(id, Places::statusCode(stored.place.status)),
                                        QJsonObject{{QStringLiteral("status"), Places::statusCode(stored.place.status)},
                                                    {QStringLiteral("direction_number"), stored.place.directionNumber}});
-    ServerResult<QDateTime> withdrawnAt = PlaceStore::nextWithdrawnAt(db, context.now);
+    ServerResult<QDateTime> withdrawnAt = RegionPlaces::nextWithdrawnAt(db, context.now);
     if (!withdrawnAt)
         return withdrawnAt.error();
     Place place = stored.place;
@@ -173,7 +173,7 @@ ServerResult<CommandEffect> withdrawPlace(ServerDb &db, const CommandContext &co
     place.withdrawnAt = withdrawnAt.value();
     QJsonObject journal = commandJournal(context);
     journal.insert(QStringLiteral("withdrawn_at"), place.withdrawnAt.toString(Qt::ISODateWithMs));
-    if (ServerStatus written = PlaceStore::update(db, stored, place, PlaceStore::eventWithdrawn(), context.clerk, journal, context.now);
+    if (ServerStatus written = RegionPlaces::update(db, stored, place, RegionPlaces::eventWithdrawn(), context.clerk, journal, context.now);
         !written)
         return written.error();
     return applied(QJsonObject{{QStringLiteral("place_id"), id},
@@ -185,12 +185,12 @@ ServerResult<CommandEffect> withdrawPlace(ServerDb &db, const CommandContext &co
 ServerResult<CommandEffect> freePlace(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
 {
     const QString id = payload.value(QStringLiteral("place_id")).toString().trimmed();
-    ServerResult<std::optional<StoredPlace>> found = PlaceStore::find(db, id);
+    ServerResult<std::optional<RegionPlace>> found = RegionPlaces::find(db, id);
     if (!found)
         return found.error();
     if (std::optional<CommandEffect> problem = ownPlaceProblem(found.value(), context, id))
         return *problem;
-    const StoredPlace &stored = *found.value();
+    const RegionPlace &stored = *found.value();
     if (stored.place.status == PlaceStatus::Withdrawn)
         return CommandEffect::rejected(QStringLiteral("place_withdrawn"), QStringLiteral("place %1 was withdrawn").arg(id));
     // RULES def. 6: only an early-booking place waits to be freed.
@@ -221,7 +221,7 @@ ServerResult<CommandEffect> freePlace(ServerDb &db, const CommandContext &contex
     place.freedOn = freedOn;
     QJsonObject journal = commandJournal(context);
     journal.insert(QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn));
-    if (ServerStatus written = PlaceStore::update(db, stored, place, PlaceStore::eventFreed(), context.clerk, journal, context.now);
+    if (ServerStatus written = RegionPlaces::update(db, stored, place, RegionPlaces::eventFreed(), context.clerk, journal, context.now);
         !written)
         return written.error();
     result.insert(QStringLiteral("version"), stored.version + 1);
@@ -233,7 +233,7 @@ ServerResult<CommandEffect> importPlace(ServerDb &db, const Place &given, const 
     const Place place = published(given);
     if (std::optional<CommandEffect> problem = placeProblem(place))
         return *problem;
-    ServerResult<std::optional<StoredPlace>> existing = PlaceStore::find(db, place.id);
+    ServerResult<std::optional<RegionPlace>> existing = RegionPlaces::find(db, place.id);
     if (!existing)
         return existing.error();
     if (existing.value())
@@ -244,7 +244,7 @@ ServerResult<CommandEffect> importPlace(ServerDb &db, const Place &given, const 
     if (QSqlQuery &row = *org.value(); !row.next())
         return CommandEffect::rejected(QStringLiteral("org_not_found"),
                                        QStringLiteral("no kindergarten with id %1 (see `org list`)").arg(place.kindergartenId));
-    ServerResult<Place> stored = PlaceStore::insert(db, place, QStringLiteral("import"), QJsonObject{{QStringLiteral("imported"), true}}, now);
+    ServerResult<Place> stored = RegionPlaces::insert(db, place, QStringLiteral("import"), QJsonObject{{QStringLiteral("imported"), true}}, now);
     if (!stored)
         return stored.error();
     return applied(publishedResult(stored.value(), 1));

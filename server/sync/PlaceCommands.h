@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Place.h"
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 #include "store/ServerDb.h"
 #include "sync/QueueCommands.h"
 
@@ -9,7 +9,7 @@
 #include <QJsonObject>
 
 // The places' commands on the server (RULES 2.3, 2.4, 2.9, 4.1; docs/api.md). Each runs inside
-// the command's write transaction (CommandProcessor) and writes through PlaceStore: the place, its
+// the command's write transaction (CommandProcessor) and writes through RegionPlaces: the place, its
 // new version for the desks of its kindergarten (partition org:<ID>, entity "place") and its
 // journal entry. The server sets published_at / withdrawn_at (its own clock: the bulletins' order)
 // and the status; what a desk sends for them is ignored.

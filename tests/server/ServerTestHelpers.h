@@ -389,4 +389,42 @@ inline QByteArray batch(const QJsonArray &commands, qint64 outboxHead = -1)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// The start of most server tests: a fresh store with two kindergartens (A and B), a desk of each,
+// and a serving process. Empty, or what went wrong.
+inline QString setUpTwoKindergartens(std::unique_ptr<Server> &server, QString &orgA, QString &orgB, QString &tokenA,
+                                     QString &tokenB)
+{
+    server = std::make_unique<Server>();
+    if (!server->setupError().isEmpty())
+        return server->setupError();
+    if (!server->init())
+        return QStringLiteral("init failed");
+    orgA = server->addOrg(1);
+    orgB = server->addOrg(2);
+    tokenA = server->addDesk(orgA);
+    tokenB = server->addDesk(orgB);
+    if (tokenA.isEmpty() || tokenB.isEmpty())
+        return QStringLiteral("no desk tokens");
+    return server->start() ? QString() : server->startError();
+}
+
+// POST /api/v1/commands as the desk of token; the answer, or an empty object (warned) when the
+// batch was not answered 200.
+inline QJsonObject postCommands(const Server &server, const QString &token, const QJsonArray &commands)
+{
+    const HttpReply reply = server.post("/api/v1/commands", batch(commands), token);
+    if (reply.status != 200)
+        qWarning("status %d: %s", reply.status, reply.body.constData());
+    return reply.status == 200 ? reply.json() : QJsonObject();
+}
+
+// One command from the desk of token, numbered after its last in lastSeq; its outcome.
+inline QJsonObject sendCommand(const Server &server, QHash<QString, qint64> &lastSeq, const QString &token, const QString &type,
+                               const QJsonObject &payload)
+{
+    const qint64 seq = lastSeq.value(token) + 1;
+    lastSeq.insert(token, seq);
+    return postCommands(server, token, {command(seq, type, payload)})[QStringLiteral("results")][0].toObject();
+}
+
 } // namespace ServerTest

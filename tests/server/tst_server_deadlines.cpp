@@ -50,16 +50,9 @@ void TestServerDeadlines::initTestCase()
 
 void TestServerDeadlines::init()
 {
-    m_server = std::make_unique<Server>();
-    QVERIFY2(m_server->setupError().isEmpty(), qPrintable(m_server->setupError()));
-    QVERIFY(m_server->init());
-    m_orgA = m_server->addOrg(1);
-    m_orgB = m_server->addOrg(2);
-    m_tokenA = m_server->addDesk(m_orgA);
-    m_tokenB = m_server->addDesk(m_orgB);
-    QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_lastSeq.clear();
-    QVERIFY2(m_server->start(), qPrintable(m_server->startError()));
 }
 
 void TestServerDeadlines::cleanup()
@@ -69,12 +62,7 @@ void TestServerDeadlines::cleanup()
 
 QJsonObject TestServerDeadlines::send(const QString &token, const QString &type, const QJsonObject &payload)
 {
-    const qint64 seq = m_lastSeq.value(token) + 1;
-    const HttpReply reply = m_server->post("/api/v1/commands", batch({command(seq, type, payload)}), token);
-    m_lastSeq.insert(token, seq);
-    if (reply.status != 200)
-        qWarning("status %d: %s", reply.status, reply.body.constData());
-    return reply.json()[QStringLiteral("results")][0].toObject();
+    return sendCommand(*m_server, m_lastSeq, token, type, payload);
 }
 
 Application TestServerDeadlines::registerAtA(Category category)

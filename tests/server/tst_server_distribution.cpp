@@ -13,9 +13,12 @@
 #include "store/ServerDb.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSqlError>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
 
 using namespace ServerTest;
 
@@ -52,7 +55,8 @@ private:
     std::unique_ptr<Server> m_server;
     QString m_orgA, m_orgB, m_tokenA, m_tokenB;
     QHash<QString, qint64> m_lastSeq;
-    QMutex m_seqLock;
+    QMutex m_seqLock; // guards m_lastSeq and m_deskLocks
+    std::map<QString, std::unique_ptr<QMutex>> m_deskLocks;
     Applications m_applications;
 };
 
@@ -63,16 +67,9 @@ void TestServerDistribution::initTestCase()
 
 void TestServerDistribution::init()
 {
-    m_server = std::make_unique<Server>();
-    QVERIFY2(m_server->setupError().isEmpty(), qPrintable(m_server->setupError()));
-    QVERIFY(m_server->init());
-    m_orgA = m_server->addOrg(1);
-    m_orgB = m_server->addOrg(2);
-    m_tokenA = m_server->addDesk(m_orgA);
-    m_tokenB = m_server->addDesk(m_orgB);
-    QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_lastSeq.clear();
-    QVERIFY2(m_server->start(), qPrintable(m_server->startError()));
 }
 
 void TestServerDistribution::cleanup()
@@ -82,17 +79,24 @@ void TestServerDistribution::cleanup()
 
 QJsonObject TestServerDistribution::send(const QString &token, const QString &type, const QJsonObject &payload, const Server *server)
 {
+    // One desk's commands go in order, as from its outbox (the desk's lock held until the
+    // answer); different desks send at once.
+    QMutex *deskLock = nullptr;
+    {
+        QMutexLocker lock(&m_seqLock);
+        std::unique_ptr<QMutex> &slot = m_deskLocks[token];
+        if (!slot)
+            slot = std::make_unique<QMutex>();
+        deskLock = slot.get();
+    }
+    QMutexLocker desk(deskLock);
     qint64 seq = 0;
     {
         QMutexLocker lock(&m_seqLock);
         seq = m_lastSeq.value(token) + 1;
         m_lastSeq.insert(token, seq);
-        // One desk's commands go in order: the lock is held until the answer, as a desk's outbox.
-        const HttpReply reply = (server ? server : m_server.get())->post("/api/v1/commands", batch({command(seq, type, payload)}), token);
-        if (reply.status != 200)
-            qWarning("status %d: %s", reply.status, reply.body.constData());
-        return reply.json()[QStringLiteral("results")][0].toObject();
     }
+    return postCommands(server ? *server : *m_server, token, {command(seq, type, payload)})[QStringLiteral("results")][0].toObject();
 }
 
 Application TestServerDistribution::child(TeachingLanguage language, const QStringList &preferred)

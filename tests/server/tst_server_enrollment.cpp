@@ -76,16 +76,9 @@ void TestServerEnrollment::initTestCase()
 
 void TestServerEnrollment::init()
 {
-    m_server = std::make_unique<Server>();
-    QVERIFY2(m_server->setupError().isEmpty(), qPrintable(m_server->setupError()));
-    QVERIFY(m_server->init());
-    m_orgA = m_server->addOrg(1);
-    m_orgB = m_server->addOrg(2);
-    m_tokenA = m_server->addDesk(m_orgA);
-    m_tokenB = m_server->addDesk(m_orgB);
-    QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_lastSeq.clear();
-    QVERIFY2(m_server->start(), qPrintable(m_server->startError()));
 }
 
 void TestServerEnrollment::cleanup()
@@ -95,18 +88,12 @@ void TestServerEnrollment::cleanup()
 
 QJsonObject TestServerEnrollment::post(const QString &token, const QJsonArray &commands)
 {
-    const HttpReply reply = m_server->post("/api/v1/commands", batch(commands), token);
-    if (reply.status != 200)
-        qWarning("status %d: %s", reply.status, reply.body.constData());
-    return reply.status == 200 ? reply.json() : QJsonObject();
+    return postCommands(*m_server, token, commands);
 }
 
 QJsonObject TestServerEnrollment::send(const QString &token, const QString &type, const QJsonObject &payload)
 {
-    const qint64 seq = m_lastSeq.value(token) + 1;
-    const QJsonObject answer = post(token, {command(seq, type, payload)});
-    m_lastSeq.insert(token, seq);
-    return answer[QStringLiteral("results")][0].toObject();
+    return sendCommand(*m_server, m_lastSeq, token, type, payload);
 }
 
 Feed TestServerEnrollment::feed(const QString &token)

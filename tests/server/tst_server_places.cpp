@@ -1,13 +1,13 @@
 // Free places on a real qabyldau-server process, over HTTP on loopback, on SQLite or (with
 // QABYLDAU_TEST_PG_URL_FILE) on PostgreSQL: publish_place, withdraw_place and free_place from the
 // desks (what each desk then downloads, the rejections), `places import`, `places list` and
-// `bulletin` through the real binary, and PlaceStore's steps for distribution (setDirected,
+// `bulletin` through the real binary, and RegionPlaces' steps for distribution (setDirected,
 // reopen, setFilled, openPlaces) written into the same store.
 #include "ServerTestHelpers.h"
 
 #include "domain/Place.h"
 #include "store/PlaceJson.h"
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 #include "store/ServerDb.h"
 #include "sync/PartitionChecksum.h"
 
@@ -76,16 +76,9 @@ void TestServerPlaces::initTestCase()
 
 void TestServerPlaces::init()
 {
-    m_server = std::make_unique<Server>();
-    QVERIFY2(m_server->setupError().isEmpty(), qPrintable(m_server->setupError()));
-    QVERIFY(m_server->init());
-    m_orgA = m_server->addOrg(1);
-    m_orgB = m_server->addOrg(2);
-    m_tokenA = m_server->addDesk(m_orgA);
-    m_tokenB = m_server->addDesk(m_orgB);
-    QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_lastSeq.clear();
-    QVERIFY2(m_server->start(), qPrintable(m_server->startError()));
 }
 
 void TestServerPlaces::cleanup()
@@ -95,18 +88,12 @@ void TestServerPlaces::cleanup()
 
 QJsonObject TestServerPlaces::post(const QString &token, const QJsonArray &commands)
 {
-    const HttpReply reply = m_server->post("/api/v1/commands", batch(commands), token);
-    if (reply.status != 200)
-        qWarning("status %d: %s", reply.status, reply.body.constData());
-    return reply.status == 200 ? reply.json() : QJsonObject();
+    return postCommands(*m_server, token, commands);
 }
 
 QJsonObject TestServerPlaces::send(const QString &token, const QString &type, const QJsonObject &payload)
 {
-    const qint64 seq = m_lastSeq.value(token) + 1;
-    const QJsonObject answer = post(token, {command(seq, type, payload)});
-    m_lastSeq.insert(token, seq);
-    return answer[QStringLiteral("results")][0].toObject();
+    return sendCommand(*m_server, m_lastSeq, token, type, payload);
 }
 
 Feed TestServerPlaces::feed(const QString &token)
@@ -270,7 +257,7 @@ void TestServerPlaces::withdrawOnlyAnOpenPlaceOnce()
     std::unique_ptr<ServerDb> db = openStore();
     QVERIFY(db);
     QVERIFY(inWriteTransaction<bool>(*db, [&](ServerDb &store) -> ServerResult<bool> {
-                if (ServerStatus s = PlaceStore::setDirected(store, held.id, QStringLiteral("KRG-9"), QDateTime::currentDateTimeUtc()); !s)
+                if (ServerStatus s = RegionPlaces::setDirected(store, held.id, QStringLiteral("KRG-9"), QDateTime::currentDateTimeUtc()); !s)
                     return s.error();
                 return true;
             }).ok());
@@ -335,7 +322,7 @@ void TestServerPlaces::freeingADirectedPlaceFreesItsDirection()
     std::unique_ptr<ServerDb> db = openStore();
     QVERIFY(db);
     QVERIFY(inWriteTransaction<bool>(*db, [&](ServerDb &store) -> ServerResult<bool> {
-                if (ServerStatus s = PlaceStore::setDirected(store, early.id, QStringLiteral("KRG-1"), QDateTime::currentDateTimeUtc()); !s)
+                if (ServerStatus s = RegionPlaces::setDirected(store, early.id, QStringLiteral("KRG-1"), QDateTime::currentDateTimeUtc()); !s)
                     return s.error();
                 return true;
             }).ok());
@@ -384,7 +371,7 @@ void TestServerPlaces::distributionStepsMoveThePlace()
     };
     auto openIds = [&] {
         QStringList ids;
-        ServerResult<QList<Place>> open = PlaceStore::openPlaces(*db);
+        ServerResult<QList<Place>> open = RegionPlaces::openPlaces(*db);
         if (open)
             for (const Place &p : open.value())
                 ids.append(p.id);
@@ -392,26 +379,26 @@ void TestServerPlaces::distributionStepsMoveThePlace()
     };
     QCOMPARE(openIds(), (QStringList{first.id, second.id})); // bulletin order, the whole region
 
-    QVERIFY(inTransaction([&](ServerDb &s) { return PlaceStore::setDirected(s, first.id, QStringLiteral("KRG-7"), now); }).ok());
+    QVERIFY(inTransaction([&](ServerDb &s) { return RegionPlaces::setDirected(s, first.id, QStringLiteral("KRG-7"), now); }).ok());
     QCOMPARE(openIds(), QStringList{second.id});
-    const ServerStatus twice = inTransaction([&](ServerDb &s) { return PlaceStore::setDirected(s, first.id, QStringLiteral("KRG-8"), now); });
+    const ServerStatus twice = inTransaction([&](ServerDb &s) { return RegionPlaces::setDirected(s, first.id, QStringLiteral("KRG-8"), now); });
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error().code, QStringLiteral("place_not_open"));
-    QCOMPARE(inTransaction([&](ServerDb &s) { return PlaceStore::setFilled(s, second.id, now); }).error().code,
+    QCOMPARE(inTransaction([&](ServerDb &s) { return RegionPlaces::setFilled(s, second.id, now); }).error().code,
              QStringLiteral("place_not_directed"));
-    QCOMPARE(inTransaction([&](ServerDb &s) { return PlaceStore::reopen(s, uuid(), now); }).error().code, QStringLiteral("not_found"));
+    QCOMPARE(inTransaction([&](ServerDb &s) { return RegionPlaces::reopen(s, uuid(), now); }).error().code, QStringLiteral("not_found"));
 
     // The direction expired: back to distribution in its old place in the order (RULES 5).
-    QVERIFY(inTransaction([&](ServerDb &s) { return PlaceStore::reopen(s, first.id, now); }).ok());
+    QVERIFY(inTransaction([&](ServerDb &s) { return RegionPlaces::reopen(s, first.id, now); }).ok());
     QCOMPARE(openIds(), (QStringList{first.id, second.id}));
-    QVERIFY(inTransaction([&](ServerDb &s) { return PlaceStore::setDirected(s, first.id, QStringLiteral("KRG-8"), now); }).ok());
-    ServerResult<std::optional<StoredPlace>> held = PlaceStore::heldBy(*db, QStringLiteral("KRG-8"));
+    QVERIFY(inTransaction([&](ServerDb &s) { return RegionPlaces::setDirected(s, first.id, QStringLiteral("KRG-8"), now); }).ok());
+    ServerResult<std::optional<RegionPlace>> held = RegionPlaces::heldBy(*db, QStringLiteral("KRG-8"));
     QVERIFY(held.ok() && held.value());
     QCOMPARE(held.value()->place.id, first.id);
     QCOMPARE(held.value()->version, 4);
-    QVERIFY(inTransaction([&](ServerDb &s) { return PlaceStore::setFilled(s, first.id, now); }).ok());
+    QVERIFY(inTransaction([&](ServerDb &s) { return RegionPlaces::setFilled(s, first.id, now); }).ok());
     QCOMPARE(openIds(), QStringList{second.id});
-    held = PlaceStore::heldBy(*db, QStringLiteral("KRG-7"));
+    held = RegionPlaces::heldBy(*db, QStringLiteral("KRG-7"));
     QVERIFY(held.ok() && !held.value());
 
     const Feed seenByA = feed(m_tokenA);

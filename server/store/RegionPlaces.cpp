@@ -1,4 +1,4 @@
-#include "store/PlaceStore.h"
+#include "store/RegionPlaces.h"
 
 #include "store/PlaceJson.h"
 #include "store/ServerChangeLog.h"
@@ -32,12 +32,12 @@ QDateTime fromMsecs(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
 }
 
-ServerResult<StoredPlace> placeFrom(const QSqlQuery &row)
+ServerResult<RegionPlace> placeFrom(const QSqlQuery &row)
 {
     Expected<Place> place = PlaceJson::fromJson(QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object());
     if (!place)
         return ServerDb::storeError(QStringLiteral("stored place unreadable"), place.error().message());
-    return StoredPlace{std::move(place).value(), row.value(1).toLongLong()};
+    return RegionPlace{std::move(place).value(), row.value(1).toLongLong()};
 }
 
 ServerResult<QList<Place>> placesFrom(ServerResult<QSqlQuery *> rows)
@@ -47,7 +47,7 @@ ServerResult<QList<Place>> placesFrom(ServerResult<QSqlQuery *> rows)
     QList<Place> places;
     QSqlQuery &row = *rows.value();
     while (row.next()) {
-        ServerResult<StoredPlace> stored = placeFrom(row);
+        ServerResult<RegionPlace> stored = placeFrom(row);
         if (!stored)
             return stored.error();
         places.append(std::move(stored).value().place);
@@ -70,7 +70,7 @@ ServerResult<QDateTime> nextMoment(ServerDb &db, const QString &column, const QD
 ServerStatus publish(ServerDb &db, const Place &place, qint64 version, std::optional<qint64> previousVersion, qint64 nowMsecs)
 {
     if (ServerResult<qint64> logged = ServerChangeLog::append(
-            db, ChangeRecord{place.kindergartenId, orgPartition(place.kindergartenId), PlaceStore::entity(), place.id, version, false,
+            db, ChangeRecord{place.kindergartenId, orgPartition(place.kindergartenId), RegionPlaces::entity(), place.id, version, false,
                              PlaceJson::toJson(place)},
             previousVersion, nowMsecs);
         !logged)
@@ -94,35 +94,35 @@ template<typename Change>
 ServerStatus step(ServerDb &db, const QString &placeId, PlaceStatus from, const QString &notFromCode, const QString &event,
                   const QDateTime &now, Change &&change)
 {
-    ServerResult<std::optional<StoredPlace>> found = PlaceStore::find(db, placeId);
+    ServerResult<std::optional<RegionPlace>> found = RegionPlaces::find(db, placeId);
     if (!found)
         return found.error();
     if (!found.value())
         return ServerError{QStringLiteral("not_found"), QStringLiteral("no place %1").arg(placeId)};
-    const StoredPlace &stored = *found.value();
+    const RegionPlace &stored = *found.value();
     if (stored.place.status != from)
         return ServerError{notFromCode, QStringLiteral("place %1 is %2").arg(placeId, Places::statusCode(stored.place.status))};
     Place updated = stored.place;
     change(updated);
-    return PlaceStore::update(db, stored, updated, event, QStringLiteral("distribution"), {}, now);
+    return RegionPlaces::update(db, stored, updated, event, QStringLiteral("distribution"), {}, now);
 }
 
 } // namespace
 
-namespace PlaceStore {
+namespace RegionPlaces {
 
-ServerResult<std::optional<StoredPlace>> find(ServerDb &db, const QString &id)
+ServerResult<std::optional<RegionPlace>> find(ServerDb &db, const QString &id)
 {
     ServerResult<QSqlQuery *> rows = db.exec(selectPlace + QStringLiteral("WHERE id = ?"), {id});
     if (!rows)
         return rows.error();
     QSqlQuery &row = *rows.value();
     if (!row.next())
-        return std::optional<StoredPlace>();
-    ServerResult<StoredPlace> stored = placeFrom(row);
+        return std::optional<RegionPlace>();
+    ServerResult<RegionPlace> stored = placeFrom(row);
     if (!stored)
         return stored.error();
-    return std::optional<StoredPlace>(std::move(stored).value());
+    return std::optional<RegionPlace>(std::move(stored).value());
 }
 
 ServerResult<Place> insert(ServerDb &db, Place place, const QString &actor, const QJsonObject &journal, const QDateTime &now)
@@ -153,7 +153,7 @@ ServerResult<Place> insert(ServerDb &db, Place place, const QString &actor, cons
     return place;
 }
 
-ServerStatus update(ServerDb &db, const StoredPlace &previous, const Place &updated, const QString &event, const QString &actor,
+ServerStatus update(ServerDb &db, const RegionPlace &previous, const Place &updated, const QString &event, const QString &actor,
                     const QJsonObject &journal, const QDateTime &now)
 {
     const qint64 version = previous.version + 1;
@@ -205,21 +205,21 @@ ServerStatus setFilled(ServerDb &db, const QString &placeId, const QDateTime &no
                 [](Place &place) { place.status = PlaceStatus::Filled; });
 }
 
-ServerResult<std::optional<StoredPlace>> heldBy(ServerDb &db, const QString &directionNumber)
+ServerResult<std::optional<RegionPlace>> heldBy(ServerDb &db, const QString &directionNumber)
 {
     if (directionNumber.isEmpty())
-        return std::optional<StoredPlace>();
+        return std::optional<RegionPlace>();
     ServerResult<QSqlQuery *> rows = db.exec(selectPlace + QStringLiteral("WHERE direction_number = ? ORDER BY published_at, id"),
                                              {directionNumber});
     if (!rows)
         return rows.error();
     QSqlQuery &row = *rows.value();
     if (!row.next())
-        return std::optional<StoredPlace>();
-    ServerResult<StoredPlace> stored = placeFrom(row);
+        return std::optional<RegionPlace>();
+    ServerResult<RegionPlace> stored = placeFrom(row);
     if (!stored)
         return stored.error();
-    return std::optional<StoredPlace>(std::move(stored).value());
+    return std::optional<RegionPlace>(std::move(stored).value());
 }
 
 ServerResult<QList<Place>> list(ServerDb &db, const QString &orgId, std::optional<PlaceStatus> status)
@@ -244,7 +244,7 @@ ServerResult<QList<Place>> bulletin(ServerDb &db, const QDate &day, BulletinKind
 
 ServerStatus followDirection(ServerDb &db, const QString &directionNumber, DirectionStatus closedAs, const QDateTime &now)
 {
-    ServerResult<std::optional<StoredPlace>> held = heldBy(db, directionNumber);
+    ServerResult<std::optional<RegionPlace>> held = heldBy(db, directionNumber);
     if (!held)
         return held.error();
     if (!held.value() || held.value()->place.status != PlaceStatus::Directed)
@@ -256,4 +256,4 @@ ServerStatus followDirection(ServerDb &db, const QString &directionNumber, Direc
     return reopen(db, held.value()->place.id, now);
 }
 
-} // namespace PlaceStore
+} // namespace RegionPlaces

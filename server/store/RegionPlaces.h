@@ -21,13 +21,13 @@
 // 2.9) and the order of distribution are the order in which the server applied them, even
 // within one batch.
 
-struct StoredPlace
+struct RegionPlace
 {
     Place place;
     qint64 version = 0;
 };
 
-namespace PlaceStore {
+namespace RegionPlaces {
 
 // Journal events and the change log's entity (server-side names: the desk does not journal them).
 inline QString entity() { return QStringLiteral("place"); }
@@ -39,7 +39,7 @@ inline QString eventReopened() { return QStringLiteral("place_reopened"); }
 inline QString eventFilled() { return QStringLiteral("place_filled"); }
 
 // The place with this id, or nullopt.
-ServerResult<std::optional<StoredPlace>> find(ServerDb &db, const QString &id);
+ServerResult<std::optional<RegionPlace>> find(ServerDb &db, const QString &id);
 
 // Writes a new place (version 1) as given, except what the server keeps: status open,
 // published_at = the server's next publication moment at or after now, no withdrawal, no
@@ -49,7 +49,7 @@ ServerResult<Place> insert(ServerDb &db, Place place, const QString &actor, cons
 
 // Writes the place's new state (previous.version + 1) with a journal entry `event` (journal:
 // extra keys; the id, org, status and version are added).
-ServerStatus update(ServerDb &db, const StoredPlace &previous, const Place &updated, const QString &event,
+ServerStatus update(ServerDb &db, const RegionPlace &previous, const Place &updated, const QString &event,
                     const QString &actor, const QJsonObject &journal, const QDateTime &now);
 
 // The moment a withdrawal at `now` takes in the bulletin of withdrawn places (see above).
@@ -81,7 +81,7 @@ ServerStatus setFilled(ServerDb &db, const QString &placeId, const QDateTime &no
 // distributed) changes nothing.
 ServerStatus followDirection(ServerDb &db, const QString &directionNumber, DirectionStatus closedAs, const QDateTime &now);
 // The place a direction holds (status directed or filled with that direction_number), or nullopt.
-ServerResult<std::optional<StoredPlace>> heldBy(ServerDb &db, const QString &directionNumber);
+ServerResult<std::optional<RegionPlace>> heldBy(ServerDb &db, const QString &directionNumber);
 
 // --- For the CLI.
 
@@ -94,4 +94,4 @@ enum class BulletinKind { Freed, Withdrawn };
 // `day` in the server's local time zone, in time order; orgId empty: the whole region.
 ServerResult<QList<Place>> bulletin(ServerDb &db, const QDate &day, BulletinKind kind, const QString &orgId);
 
-} // namespace PlaceStore
+} // namespace RegionPlaces
