@@ -89,6 +89,26 @@ public:
     }
 };
 
+// An application registered at this desk (serial: a different child and applicant each).
+Expected<RegisteredApplication> registerOne(const std::shared_ptr<Database> &store, int serial)
+{
+    Application a;
+    a.applicant = PersonName{QStringLiteral("Серікова"), QStringLiteral("Айгүл"), QString()};
+    a.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 3, 1), Iin::Sex::Female, 10 + serial);
+    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40");
+    a.settlement = QStringLiteral("Астана");
+    a.child = PersonName{QStringLiteral("Серіков"), QStringLiteral("Әлихан"), QString()};
+    a.childBirthDate = QDate(2022, 4, 5);
+    a.childSex = Iin::Sex::Male;
+    a.childIin = GuiTestHelpers::makeIin(a.childBirthDate, Iin::Sex::Male, 20 + serial);
+    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(9, 0));
+    a.phones = {QStringLiteral("+77012345678")};
+    a.consent = true;
+    a.signatureDate = a.filedAt.date();
+    return ApplicationStore(store).registerApplication(a, QStringLiteral("clerk"),
+                                                       ValidationContext{QDateTime(QDate(2024, 5, 2), QTime(10, 0)), RuleSettings{}});
+}
+
 // A loopback port nothing listens on.
 quint16 closedPort()
 {
@@ -243,21 +263,7 @@ void TestDeskSyncUi::needsAttentionOpensTheApplicationThisDeskHolds()
 {
     auto store = Database::open(m_dir.filePath(QStringLiteral("held.sqlite")));
     QVERIFY(store);
-    Application a;
-    a.applicant = PersonName{QStringLiteral("Серікова"), QStringLiteral("Айгүл"), QString()};
-    a.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 3, 1), Iin::Sex::Female, 11);
-    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40");
-    a.settlement = QStringLiteral("Астана");
-    a.child = PersonName{QStringLiteral("Серіков"), QStringLiteral("Әлихан"), QString()};
-    a.childBirthDate = QDate(2022, 4, 5);
-    a.childSex = Iin::Sex::Male;
-    a.childIin = GuiTestHelpers::makeIin(a.childBirthDate, Iin::Sex::Male, 21);
-    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(9, 0));
-    a.phones = {QStringLiteral("+77012345678")};
-    a.consent = true;
-    a.signatureDate = a.filedAt.date();
-    const Expected<RegisteredApplication> registered = ApplicationStore(*store).registerApplication(
-        a, QStringLiteral("clerk"), ValidationContext{QDateTime(QDate(2024, 5, 2), QTime(10, 0)), RuleSettings{}});
+    const Expected<RegisteredApplication> registered = registerOne(*store, 1);
     QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().message()));
 
     RejectedCommand duplicate;
@@ -280,21 +286,7 @@ void TestDeskSyncUi::detailsAskTheServerWhyNotYet()
     // the kindergarten's name and the reason in words.
     auto store = Database::open(m_dir.filePath(QStringLiteral("why.sqlite")));
     QVERIFY(store);
-    Application a;
-    a.applicant = PersonName{QStringLiteral("Серікова"), QStringLiteral("Айгүл"), QString()};
-    a.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 3, 1), Iin::Sex::Female, 12);
-    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40");
-    a.settlement = QStringLiteral("Астана");
-    a.child = PersonName{QStringLiteral("Серіков"), QStringLiteral("Әлихан"), QString()};
-    a.childBirthDate = QDate(2022, 4, 5);
-    a.childSex = Iin::Sex::Male;
-    a.childIin = GuiTestHelpers::makeIin(a.childBirthDate, Iin::Sex::Male, 22);
-    a.filedAt = QDateTime(QDate(2024, 5, 2), QTime(9, 0));
-    a.phones = {QStringLiteral("+77012345678")};
-    a.consent = true;
-    a.signatureDate = a.filedAt.date();
-    const Expected<RegisteredApplication> registered = ApplicationStore(*store).registerApplication(
-        a, QStringLiteral("clerk"), ValidationContext{QDateTime(QDate(2024, 5, 2), QTime(10, 0)), RuleSettings{}});
+    const Expected<RegisteredApplication> registered = registerOne(*store, 2);
     QVERIFY(registered);
     const QString id = registered->application.id;
 
