@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <chrono>
 
 DistributionWorker::DistributionWorker(StoreUrl url, RuleSettings settings, std::function<void()> issued)
@@ -51,11 +52,13 @@ void DistributionWorker::run()
         return;
     }
     std::unique_ptr<Distributor> distributor;
+    int failures = 0; // in a row: the next turn waits longer (2, 4 ... 60 s), so a broken store is not reloaded every second
     for (;;) {
         bool fresh = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopping || m_poked; });
+            const auto pause = std::chrono::seconds(failures == 0 ? 1 : std::min(60, 1 << std::min(failures, 6)));
+            m_wake.wait_for(lock, pause, [this] { return m_stopping || m_poked; });
             if (m_stopping)
                 return;
             m_poked = false;
@@ -67,6 +70,7 @@ void DistributionWorker::run()
             db.value()->finishStatements();
             if (!loaded) {
                 qWarning("distribution: cannot load the region: %s", qPrintable(loaded.error().message));
+                ++failures;
                 continue;
             }
             distributor = std::move(loaded).value();
@@ -85,8 +89,10 @@ void DistributionWorker::run()
         db.value()->finishStatements();
         if (!issued) {
             qWarning("distribution: %s: %s", qPrintable(issued.error().code), qPrintable(issued.error().message));
+            ++failures;
             continue;
         }
+        failures = 0;
         if (!issued.value().isEmpty())
             m_issued();
     }
