@@ -7,6 +7,7 @@
 #include "store/CanonicalJson.h"
 #include "store/ServerChangeLog.h"
 #include "store/ServerJournal.h"
+#include "notify/Notifications.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -249,6 +250,8 @@ static ServerResult<CommandEffect> registerValidated(ServerDb &db, Application a
                                      journalExtra, now);
         !written)
         return written.error();
+    if (ServerStatus told = keepStatus ? ServerStatus() : Notifications::enqueue(db, application.id, Notifications::Event::Registered, {}, now); !told)
+        return told.error();
     CommandEffect effect;
     effect.applied = true;
     effect.details = QJsonObject{{QStringLiteral("application_id"), application.id},
