@@ -5,6 +5,9 @@
 // the test stops and starts again to play a gateway that is down for a while.
 #include "ServerTestHelpers.h"
 
+#include "domain/Enrollment.h"
+#include "store/CanonicalJson.h"
+#include "store/EnrollmentStore.h"
 #include "store/PlaceJson.h"
 
 #include <QElapsedTimer>
@@ -107,6 +110,7 @@ private slots:
     void issuedDirectionSendsAnSmsToEachNumber();
     void gatewayDownKeepsTheMessageUntilItComesBack();
     void notificationsListFiltersByApplicationAndState();
+    void enrollmentAndRefusalAreTold();
 
 private:
     // Starts serve with this notification config (retries after 1 s for the tests).
@@ -115,6 +119,8 @@ private:
     QJsonObject send(const QString &type, const QJsonObject &payload);
     Application child(TeachingLanguage language, const QStringList &phones, const QString &email);
     QStringList notificationLines(const QStringList &filters = {});
+    // A direction for the application to kindergarten A, as the old system's (CLI import: no message).
+    void importDirection(const QString &number, const Application &application);
 
     std::unique_ptr<Server> m_server;
     QString m_orgA, m_tokenA;
@@ -369,6 +375,93 @@ void TestServerNotify::notificationsListFiltersByApplicationAndState()
     QVERIFY(notificationLines({QStringLiteral("--state"), QStringLiteral("sent")}).isEmpty());
     const Run bad = m_server->cli({QStringLiteral("notifications"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("lost")});
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestServerNotify::importDirection(const QString &number, const Application &application)
+{
+    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
+                                         {QStringLiteral("application_id"), application.id},
+                                         {QStringLiteral("kindergarten_id"), m_orgA},
+                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
+                                         {QStringLiteral("admission_mode"), QStringLiteral("general")},
+                                         {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("child_surname"), application.child.surname},
+                                         {QStringLiteral("child_name"), application.child.name},
+                                         {QStringLiteral("child_iin"), application.childIin},
+                                         {QStringLiteral("applicant_surname"), application.applicant.surname},
+                                         {QStringLiteral("applicant_name"), application.applicant.name},
+                                         {QStringLiteral("applicant_iin"), application.applicantIin}}};
+    const QString path = m_dir.filePath(number + QStringLiteral(".json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(records).toJson());
+    file.close();
+    const Run run = m_server->cli({QStringLiteral("directions"), QStringLiteral("import"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+}
+
+void TestServerNotify::enrollmentAndRefusalAreTold()
+{
+    const QString mail = m_dir.filePath(QStringLiteral("service.jsonl"));
+    Stub smtp(m_smtpScript, mail);
+    QVERIFY2(smtp.port() != 0, qPrintable(smtp.error()));
+    QVERIFY2(startWith(QJsonObject{{QStringLiteral("smtp"), QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                                        {QStringLiteral("port"), smtp.port()},
+                                                                        {QStringLiteral("from"), QStringLiteral("queue@example.kz")}}}}),
+             qPrintable(m_server->startError()));
+    const Application enrolled = registerAtA(child(TeachingLanguage::Kazakh, {}, QStringLiteral("kabyl@example.kz")));
+    const Application refused = registerAtA(child(TeachingLanguage::Russian, {}, QStringLiteral("otkaz@example.kz")));
+    QCOMPARE(waitForRecords(mail, 2).size(), 2);
+    importDirection(QStringLiteral("KRG-1"), enrolled);
+    importDirection(QStringLiteral("KRG-2"), refused);
+
+    ContractRecord c;
+    c.number = QStringLiteral("2026-0007");
+    c.date = QDate::currentDate();
+    c.directionNumber = QStringLiteral("KRG-1");
+    c.applicationId = enrolled.id;
+    c.sessionId = uuid();
+    c.parent = enrolled.applicant;
+    c.parentIin = enrolled.applicantIin;
+    c.parentIdDocument = QStringLiteral("ЖК № 012345678, 01.02.2020, ІІМ");
+    c.parentAddress = QStringLiteral("Қарағанды қ., Бұқар жырау даңғылы, 1");
+    c.phones = enrolled.phones;
+    c.startsOn = c.date.addDays(1);
+    c.clerk = QStringLiteral("Тест Клерк");
+    c.recordedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    QJsonObject contract = EnrollmentStore::toJson(c);
+    contract.insert(QStringLiteral("verification_code"), EnrollmentStore::verificationCode(c));
+    QCOMPARE(send(QStringLiteral("record_enrollment"), contract)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+
+    RefusalRecord r;
+    r.number = QStringLiteral("Б-%1-0001").arg(QDate::currentDate().year());
+    r.date = QDate::currentDate();
+    r.directionNumber = QStringLiteral("KRG-2");
+    r.applicationId = refused.id;
+    r.grounds = {*RefusalGrounds::fromCode(QStringLiteral("34.1"))};
+    r.faultyItems = {ChecklistItem::HealthCertificate};
+    r.reasons = QStringLiteral("Денсаулық туралы анықтама жоқ");
+    r.clerk = QStringLiteral("Тест Клерк");
+    r.recordedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    QJsonObject refusal = EnrollmentStore::toJson(r);
+    refusal.insert(QStringLiteral("verification_code"), CanonicalJson::sha256Hex(refusal).left(10));
+    QCOMPARE(send(QStringLiteral("record_refusal"), refusal)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+
+    const QList<QJsonObject> mails = waitForRecords(mail, 4);
+    QCOMPARE(mails.size(), 4); // the imported directions told nobody
+    QHash<QString, QJsonObject> byRecipient;
+    for (const QJsonObject &each : mails.mid(2))
+        byRecipient.insert(each[QStringLiteral("rcpt_tos")][0].toString(), each);
+    const QJsonObject kk = byRecipient.value(QStringLiteral("kabyl@example.kz"));
+    QCOMPARE(kk[QStringLiteral("subject")].toString(), QStringLiteral("Бала балабақшаға қабылданды"));
+    QVERIFY2(kk[QStringLiteral("body")].toString().contains(QStringLiteral("«№1 балабақша» балабақшасына қабылданды, шарт № 2026-0007")),
+             qPrintable(kk[QStringLiteral("body")].toString()));
+    const QJsonObject ru = byRecipient.value(QStringLiteral("otkaz@example.kz"));
+    QCOMPARE(ru[QStringLiteral("subject")].toString(), QStringLiteral("Отказ в приёме в детский сад"));
+    const QString body = ru[QStringLiteral("body")].toString();
+    QVERIFY2(body.contains(QStringLiteral("«Детский сад №1» по направлению № KRG-2 отказано"))
+                 && body.contains(QStringLiteral("возвращено в очередь")),
+             qPrintable(body));
 }
 
 QTEST_GUILESS_MAIN(TestServerNotify)
