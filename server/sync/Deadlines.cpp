@@ -1,10 +1,10 @@
 #include "sync/Deadlines.h"
 
+#include "notify/Notifications.h"
 #include "store/ApplicationJson.h"
 #include "store/Events.h"
 #include "store/PlaceStore.h"
 #include "sync/DirectionCommands.h"
-#include "notify/Notifications.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

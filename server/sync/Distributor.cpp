@@ -1,10 +1,10 @@
 #include "sync/Distributor.h"
 
+#include "notify/Notifications.h"
 #include "store/ApplicationJson.h"
 #include "store/PlaceStore.h"
 #include "store/ServerSchema.h"
 #include "sync/DirectionCommands.h"
-#include "notify/Notifications.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

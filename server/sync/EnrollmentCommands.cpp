@@ -5,13 +5,13 @@
 #include "domain/Iin.h"
 #include "domain/RefusalGround.h"
 #include "domain/ServiceSession.h"
+#include "notify/Notifications.h"
 #include "settings/RuleSettings.h"
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/Events.h"
 #include "store/ServerJournal.h"
 #include "sync/DirectionCommands.h"
-#include "notify/Notifications.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,12 +2,12 @@
 
 #include "domain/ApplicationValidation.h"
 #include "domain/QueueOrder.h"
+#include "notify/Notifications.h"
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/ServerChangeLog.h"
 #include "store/ServerJournal.h"
-#include "notify/Notifications.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

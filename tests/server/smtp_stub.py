@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """An SMTP server on a free loopback port for tst_server_notify (Debian's python3-aiosmtpd).
 
+Usage: smtp_stub.py OUT [USER:PASSWORD] -- with a login, AUTH is required (over plain TCP: loopback)
+and only that login is accepted.
+
 Prints the port on the first line of standard output, then appends each message it accepts to
 OUT as one JSON line: the envelope and the message as Python's own e-mail parser reads it (the
 subject decoded from RFC 2047, the text body decoded), so the test checks what a mail client sees.
@@ -11,7 +14,15 @@ import json
 import sys
 from email import policy
 
-from aiosmtpd.smtp import SMTP
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+LOGIN = sys.argv[2].split(":", 1) if len(sys.argv) > 2 else None
+
+
+def authenticator(server, session, envelope, mechanism, auth_data):
+    ok = (isinstance(auth_data, LoginPassword) and LOGIN is not None
+          and auth_data.login.decode() == LOGIN[0] and auth_data.password.decode() == LOGIN[1])
+    return AuthResult(success=ok, auth_data=auth_data.login.decode() if ok else None)
 
 
 class Handler:
@@ -27,6 +38,7 @@ class Handler:
             "content_type": message.get_content_type(),
             "charset": message.get_content_charset(),
             "body": message.get_content(),
+            "auth_user": session.auth_data or "",
         }
         with open(self.out, "a", encoding="utf-8") as out:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -35,7 +47,12 @@ class Handler:
 
 async def main():
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(Handler(sys.argv[1])), "127.0.0.1", 0)
+    def factory():
+        if LOGIN is None:
+            return SMTP(Handler(sys.argv[1]))
+        return SMTP(Handler(sys.argv[1]), authenticator=authenticator, auth_required=True, auth_require_tls=False)
+
+    server = await loop.create_server(factory, "127.0.0.1", 0)
     print(server.sockets[0].getsockname()[1], flush=True)
     await server.serve_forever()
 

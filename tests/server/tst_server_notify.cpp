@@ -204,11 +204,14 @@ QStringList TestServerNotify::notificationLines(const QStringList &filters)
 
 void TestServerNotify::registrationSendsAnEmailInTheApplicantsLanguage()
 {
+    // The mail server takes mail only after AUTH PLAIN with this login.
     const QString mail = m_dir.filePath(QStringLiteral("mail.jsonl"));
-    Stub smtp(m_smtpScript, mail);
+    Stub smtp(m_smtpScript, mail, {QStringLiteral("queue:s3cret-Ә")});
     QVERIFY2(smtp.port() != 0, qPrintable(smtp.error()));
     QVERIFY2(startWith(QJsonObject{{QStringLiteral("smtp"), QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                                                                         {QStringLiteral("port"), smtp.port()},
+                                                                        {QStringLiteral("user"), QStringLiteral("queue")},
+                                                                        {QStringLiteral("password"), QStringLiteral("s3cret-Ә")},
                                                                         {QStringLiteral("from"), QStringLiteral("queue@example.kz")}}}}),
              qPrintable(m_server->startError()));
 
@@ -218,6 +221,7 @@ void TestServerNotify::registrationSendsAnEmailInTheApplicantsLanguage()
     QJsonObject m = mails.at(0);
     QCOMPARE(m[QStringLiteral("rcpt_tos")].toArray(), QJsonArray{QStringLiteral("ata-ana@example.kz")});
     QCOMPARE(m[QStringLiteral("mail_from")].toString(), QStringLiteral("queue@example.kz"));
+    QCOMPARE(m[QStringLiteral("auth_user")].toString(), QStringLiteral("queue"));
     QCOMPARE(m[QStringLiteral("subject")].toString(), QStringLiteral("Өтініш тіркелді"));
     QCOMPARE(m[QStringLiteral("charset")].toString(), QStringLiteral("utf-8"));
     QString body = m[QStringLiteral("body")].toString();
