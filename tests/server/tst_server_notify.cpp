@@ -292,8 +292,9 @@ void TestServerNotify::issuedDirectionSendsAnSmsToEachNumber()
         QCOMPARE(r[QStringLiteral("authorization")].toString(), QStringLiteral("Bearer s3cret"));
         to.append(r[QStringLiteral("query")][QStringLiteral("to")].toString());
         const QString text = r[QStringLiteral("query")][QStringLiteral("text")].toString();
-        QVERIFY2(text.contains(QStringLiteral("жолдама берілді")) && text.contains(QStringLiteral("«№1 балабақша»")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("жолдама берілді")) && text.contains(QStringLiteral("Балабақша: №1 балабақша.")), qPrintable(text));
         QVERIFY2(text.contains(application.child.name), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("күнін қоса алғанда жарамды")), qPrintable(text)); // the last day, from the calendar
         const qsizetype at = text.indexOf(QStringLiteral("№ "));
         QVERIFY(at >= 0);
         number = text.mid(at + 2, text.indexOf(u' ', at + 2) - at - 2);
@@ -458,12 +459,12 @@ void TestServerNotify::enrollmentAndRefusalAreTold()
         byRecipient.insert(each[QStringLiteral("rcpt_tos")][0].toString(), each);
     const QJsonObject kk = byRecipient.value(QStringLiteral("kabyl@example.kz"));
     QCOMPARE(kk[QStringLiteral("subject")].toString(), QStringLiteral("Бала балабақшаға қабылданды"));
-    QVERIFY2(kk[QStringLiteral("body")].toString().contains(QStringLiteral("«№1 балабақша» балабақшасына қабылданды, шарт № 2026-0007")),
+    QVERIFY2(kk[QStringLiteral("body")].toString().contains(QStringLiteral("балабақшаға қабылданды, шарт № 2026-0007. Балабақша: №1 балабақша.")),
              qPrintable(kk[QStringLiteral("body")].toString()));
     const QJsonObject ru = byRecipient.value(QStringLiteral("otkaz@example.kz"));
     QCOMPARE(ru[QStringLiteral("subject")].toString(), QStringLiteral("Отказ в приёме в детский сад"));
     const QString body = ru[QStringLiteral("body")].toString();
-    QVERIFY2(body.contains(QStringLiteral("«Детский сад №1» по направлению № KRG-2 отказано"))
+    QVERIFY2(body.contains(QStringLiteral("по направлению № KRG-2 отказано. Детский сад: Детский сад №1."))
                  && body.contains(QStringLiteral("возвращено в очередь")),
              qPrintable(body));
 }
