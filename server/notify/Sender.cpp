@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QUrl>
 #include <QUuid>
@@ -376,6 +377,14 @@ void NotificationSender::run()
             if (m_stopping)
                 return;
         }
+        // A plain read first: the region's write lock is taken only when something is due.
+        ServerResult<QSqlQuery *> due = db.exec(QStringLiteral("SELECT 1 FROM notifications WHERE state = 'pending' AND next_attempt_at <= ? "
+                                                               "AND channel IN (?, ?) LIMIT 1"),
+                                                {QDateTime::currentMSecsSinceEpoch(), channels.first(), channels.last()});
+        const bool anyDue = due && due.value()->next();
+        db.finishStatements();
+        if (!anyDue)
+            continue;
         ServerResult<QList<Notifications::Message>> claimed = inWriteTransaction<QList<Notifications::Message>>(
             db, [&](ServerDb &store) { return Notifications::claimDue(store, channels, QDateTime::currentMSecsSinceEpoch(), leaseMs, 20); });
         db.finishStatements();
@@ -401,14 +410,15 @@ void NotificationSender::run()
                 return true;
             });
             db.finishStatements();
-            // One line per outcome: the message's number and channel, never its recipient or text.
+            // One line per outcome: the message's number and channel, never its recipient or text (the
+            // answer of a mail server may quote the address: it is kept in last_error only).
             if (!recorded)
                 qWarning("notify: message %lld: cannot record the outcome: %s", message.id, qPrintable(recorded.error().message));
             else if (error.isEmpty())
                 qInfo("notify: message %lld (%s) sent", message.id, qPrintable(message.channel));
             else
-                qWarning("notify: message %lld (%s) attempt %d failed: %s", message.id, qPrintable(message.channel), message.attempts,
-                         qPrintable(error));
+                qWarning("notify: message %lld (%s) attempt %d failed (notifications list shows why)", message.id,
+                         qPrintable(message.channel), message.attempts);
         }
     }
 }
