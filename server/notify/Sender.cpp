@@ -91,7 +91,9 @@ public:
         }
     }
 
-    QString command(const QByteArray &bytes, std::initializer_list<int> accepted)
+    // Sends bytes (nothing: reads the greeting) and expects one of the accepted codes; what went
+    // wrong is named after `step` (the command's verb unless given).
+    QString command(const QByteArray &bytes, std::initializer_list<int> accepted, const QByteArray &step = {})
     {
         if (!bytes.isEmpty())
             if (QString failed = write(bytes); !failed.isEmpty())
@@ -103,7 +105,9 @@ public:
         for (int ok : accepted)
             if (code == ok)
                 return {};
-        const QByteArray verb = bytes.isEmpty() ? QByteArray("greeting") : bytes.left(bytes.indexOf(' ') > 0 ? bytes.indexOf(' ') : 4).trimmed();
+        const QByteArray verb = !step.isEmpty() ? step
+                                : bytes.isEmpty() ? QByteArray("greeting")
+                                                  : bytes.left(bytes.indexOf(' ') > 0 ? bytes.indexOf(' ') : 4).trimmed();
         return QStringLiteral("%1: %2").arg(QString::fromLatin1(verb), QString::fromUtf8(text.left(200)));
     }
 
@@ -256,7 +260,8 @@ QString sendEmail(const NotifyConfig &config, const Notifications::Message &mess
             failed = line.command(ehlo, {250});
     }
     if (failed.isEmpty() && !smtp.user.isEmpty())
-        failed = line.command("AUTH PLAIN " + QByteArray('\0' + smtp.user.toUtf8() + '\0' + smtp.password.toUtf8()).toBase64() + "\r\n", {235});
+        failed = line.command("AUTH PLAIN " + QByteArray('\0' + smtp.user.toUtf8() + '\0' + smtp.password.toUtf8()).toBase64() + "\r\n", {235},
+                              "AUTH PLAIN");
     if (failed.isEmpty())
         failed = line.command("MAIL FROM:" + address(smtp.from) + "\r\n", {250});
     if (failed.isEmpty())
@@ -267,7 +272,7 @@ QString sendEmail(const NotifyConfig &config, const Notifications::Message &mess
         // Dot-stuffing (RFC 5321 4.5.2); base64 lines never start with a dot, the headers might not either.
         QByteArray data = mailText(smtp.from, message);
         data.replace("\r\n.", "\r\n..");
-        failed = line.command(data + ".\r\n", {250});
+        failed = line.command(data + ".\r\n", {250}, "end of DATA");
     }
     if (failed.isEmpty())
         line.command("QUIT\r\n", {221}); // accepted already: a missing goodbye changes nothing
