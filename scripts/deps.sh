@@ -9,7 +9,7 @@ QABYLDAU_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core poppler-utils xvfb xauth libsqlite3-dev
     # The queue server: Boost.Beast/Asio and OpenSSL; PostgreSQL for its store and its tests.
-    libboost-dev libssl-dev openssl postgresql libqt6sql6-psql python3
+    libboost-dev libssl-dev openssl postgresql libqt6sql6-psql python3 python3-aiosmtpd
 )
 
 qabyldau_install_deps() {

@@ -6,6 +6,8 @@
 #include "api/DbPool.h"
 #include "api/DistributionWorker.h"
 #include "domain/Bin.h"
+#include "notify/Notifications.h"
+#include "notify/Sender.h"
 #include "http/HttpServer.h"
 #include "store/ApplicationJson.h"
 #include "store/JsonStream.h"
@@ -44,6 +46,7 @@
 namespace {
 
 const QStringList valueOptions = {
+    QStringLiteral("--notify-config"), QStringLiteral("--application"), QStringLiteral("--state"),
     QStringLiteral("--db"), QStringLiteral("--name-kk"), QStringLiteral("--name-ru"), QStringLiteral("--bin"),
     QStringLiteral("--org"), QStringLiteral("--label"), QStringLiteral("--listen"), QStringLiteral("--tls-cert"),
     QStringLiteral("--tls-key"), QStringLiteral("--db-threads"), QStringLiteral("--io-threads"),
@@ -86,7 +89,11 @@ const char *usageText =
     "  demo [--orgs N] [--desks-per-org N] [--applications N] --tokens-file F\n"
     "                                        fill a demo region; desk tokens go to F\n"
     "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--db-threads N] [--io-threads N]\n"
-    "        [--max-connections N]           serve the sync API (default 127.0.0.1:8080)\n";
+    "        [--max-connections N] [--notify-config FILE]\n"
+    "                                        serve the sync API (default 127.0.0.1:8080); with\n"
+    "                                        --notify-config also send the parents' e-mail and SMS\n"
+    "  notifications list [--application ID] [--state pending|sent|failed]\n"
+    "                                        the outbox to parents, tab-separated\n";
 
 } // namespace
 
@@ -201,6 +208,8 @@ int ServerCli::run(QStringList arguments)
         return demo();
     if (command == QStringLiteral("serve"))
         return serve();
+    if (command == QStringLiteral("notifications"))
+        return notifications(m_positional);
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(command), 2);
 }
 
@@ -871,6 +880,16 @@ int ServerCli::serve()
     deadlineTimer.start(60 * 1000);
     QTimer::singleShot(0, QCoreApplication::instance(), runDeadlines);
 
+    // RULES 8: the parents' e-mail and SMS (server/notify/Sender.h), when configured.
+    std::unique_ptr<NotificationSender> sender;
+    if (const QString path = option(QStringLiteral("--notify-config")); !path.isEmpty()) {
+        ServerResult<NotifyConfig> config = NotifyConfig::load(path);
+        if (!config)
+            return fail(line(config.error()), 2);
+        sender = std::make_unique<NotificationSender>(url.value(), config.value());
+        sender->start();
+    }
+
     // RULES 4: the queue moves by itself (server/api/DistributionWorker.h).
     DistributionWorker distribution(url.value(), RuleSettings(), [&waiters] { waiters.wake(); });
     distribution.start();
@@ -896,8 +915,36 @@ int ServerCli::serve()
     const int code = QCoreApplication::exec();
     server.stop();
     distribution.stop();
+    if (sender)
+        sender->stop();
     waiters.stop();
     pool.stop();
     m_out << "stopped\n";
     return code;
+}
+
+int ServerCli::notifications(const QStringList &arguments)
+{
+    const QString state = option(QStringLiteral("--state"));
+    if (arguments.value(0) != QStringLiteral("list") || arguments.size() != 1
+        || !(state.isEmpty() || state == QStringLiteral("pending") || state == QStringLiteral("sent") || state == QStringLiteral("failed")))
+        return fail(QStringLiteral("usage: notifications list [--application ID] [--state pending|sent|failed]"), 2);
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ServerResult<QList<Notifications::Message>> messages = Notifications::list(*db.value(), option(QStringLiteral("--application")), state);
+    if (!messages)
+        return fail(line(messages.error()));
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(Qt::ISODate) : QStringLiteral("-");
+    };
+    for (const Notifications::Message &m : messages.value()) {
+        QString error = m.lastError;
+        error.replace(u'\t', u' ').replace(u'\n', u' ');
+        m_out << m.id << '\t' << m.applicationId << '\t' << m.event << '\t' << m.channel << '\t' << m.recipient << '\t'
+              << m.language << '\t' << m.state << '\t' << m.attempts << '\t' << time(m.createdAt) << '\t'
+              << (m.state == QStringLiteral("sent") ? time(m.sentAt) : m.state == QStringLiteral("pending") ? time(m.nextAttemptAt) : QStringLiteral("-"))
+              << '\t' << (error.isEmpty() ? QStringLiteral("-") : error) << '\n';
+    }
+    return 0;
 }

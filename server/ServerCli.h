@@ -28,6 +28,7 @@ private:
     int explain(const QStringList &arguments);
     int demo();
     int serve();
+    int notifications(const QStringList &arguments);
     int usage(int exitCode);
     int fail(const QString &line, int exitCode = 1);
 

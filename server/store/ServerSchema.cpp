@@ -144,6 +144,19 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                 QStringLiteral("CREATE INDEX refusals_code ON refusals (verification_code)"),
             };
         },
+        // 8: the outbox to parents (issue 12 item 5, server/notify/Notifications.h): one row per
+        // channel and recipient; the sender looks for pending rows that are due.
+        [](const ServerDb &db) {
+            return QStringList{
+                QStringLiteral("CREATE TABLE notifications (id %1, application_id TEXT NOT NULL, event TEXT NOT NULL, "
+                               "language TEXT NOT NULL, channel TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, "
+                               "body TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                               "next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL DEFAULT '', "
+                               "created_at BIGINT NOT NULL, sent_at BIGINT)").arg(db.autoIncrementPrimaryKey()),
+                QStringLiteral("CREATE INDEX notifications_due ON notifications (next_attempt_at, id) WHERE state = 'pending'"),
+                QStringLiteral("CREATE INDEX notifications_application ON notifications (application_id, id)"),
+            };
+        },
     };
 }
 

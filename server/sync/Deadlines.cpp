@@ -1,5 +1,6 @@
 #include "sync/Deadlines.h"
 
+#include "notify/Notifications.h"
 #include "store/ApplicationJson.h"
 #include "store/Events.h"
 #include "store/RegionPlaces.h"
@@ -80,6 +81,8 @@ ServerResult<Outcome> closeIfDue(ServerDb &db, const QString &number, const QDat
         QJsonObject{{QStringLiteral("direction_number"), number}}, now, cancel);
     if (!moved)
         return moved.error();
+    if (ServerStatus told = Notifications::enqueue(db, stored.direction.applicationId, cancel ? Notifications::Event::DirectionCancelled : Notifications::Event::DirectionExpired, {{QStringLiteral("direction_number"), number}}, now); !told)
+        return told.error();
     return cancel ? Outcome::Cancelled : Outcome::Expired;
 }
 
@@ -102,6 +105,8 @@ ServerResult<bool> requeueIfDue(ServerDb &db, const QString &applicationId, cons
         QJsonObject{{QStringLiteral("stop_listed_until"), ApplicationJson::dateValue(until)}}, now);
     if (!moved)
         return moved.error();
+    if (ServerStatus told = moved.value().isNull() ? ServerStatus() : Notifications::enqueue(db, applicationId, Notifications::Event::Requeued, {}, now); !told)
+        return told.error();
     return !moved.value().isNull();
 }
 

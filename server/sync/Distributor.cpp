@@ -1,5 +1,6 @@
 #include "sync/Distributor.h"
 
+#include "notify/Notifications.h"
 #include "store/ApplicationJson.h"
 #include "store/RegionPlaces.h"
 #include "store/ServerSchema.h"
@@ -289,6 +290,8 @@ ServerResult<IssuedDirection> Distributor::issue(ServerDb &db, const Distributio
         return failed(issued.value().code + QStringLiteral(": ") + issued.value().message);
     if (ServerStatus directed = RegionPlaces::setDirected(db, place.id, d.number, now); !directed)
         return directed.error();
+    if (ServerStatus told = Notifications::enqueue(db, d.applicationId, Notifications::Event::DirectionIssued, {{QStringLiteral("direction_number"), d.number}}, now); !told)
+        return told.error();
 
     // Why (issue 12 item 3): the position, the counts per reason, the first of those passed over.
     const Distribution::Explanation &why = decision.why;

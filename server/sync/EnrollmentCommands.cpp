@@ -5,6 +5,7 @@
 #include "domain/Iin.h"
 #include "domain/RefusalGround.h"
 #include "domain/ServiceSession.h"
+#include "notify/Notifications.h"
 #include "settings/RuleSettings.h"
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
@@ -130,6 +131,8 @@ ServerResult<CommandEffect> recordEnrollment(ServerDb &db, const CommandContext 
     // The place the direction held is filled (RULES 5).
     if (ServerStatus followed = RegionPlaces::followDirection(db, number, direction.status, context.now); !followed)
         return followed.error();
+    if (ServerStatus told = Notifications::enqueue(db, stored.direction.applicationId, Notifications::Event::Enrolled, {{QStringLiteral("direction_number"), number}, {QStringLiteral("contract_number"), contractNumber}}, context.now); !told)
+        return told.error();
 
     CommandEffect effect;
     effect.applied = true;
@@ -209,6 +212,8 @@ ServerResult<CommandEffect> recordRefusal(ServerDb &db, const CommandContext &co
     // The place goes back to distribution (RULES 5).
     if (ServerStatus followed = RegionPlaces::followDirection(db, number, direction.status, context.now); !followed)
         return followed.error();
+    if (ServerStatus told = Notifications::enqueue(db, stored.direction.applicationId, Notifications::Event::Refused, {{QStringLiteral("direction_number"), number}}, context.now); !told)
+        return told.error();
 
     CommandEffect effect;
     effect.applied = true;

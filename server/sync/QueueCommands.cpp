@@ -2,6 +2,7 @@
 
 #include "domain/ApplicationValidation.h"
 #include "domain/QueueOrder.h"
+#include "notify/Notifications.h"
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
@@ -249,6 +250,8 @@ static ServerResult<CommandEffect> registerValidated(ServerDb &db, Application a
                                      journalExtra, now);
         !written)
         return written.error();
+    if (ServerStatus told = keepStatus ? ServerStatus() : Notifications::enqueue(db, application.id, Notifications::Event::Registered, {}, now); !told)
+        return told.error();
     CommandEffect effect;
     effect.applied = true;
     effect.details = QJsonObject{{QStringLiteral("application_id"), application.id},
