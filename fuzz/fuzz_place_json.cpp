@@ -1,0 +1,21 @@
+// A file of places (`qabyldau-server places import`, what the server publishes to the desks):
+// PlaceJson::readFile over raw bytes. Property: every place read reads back equal after toJson.
+#include "FuzzText.h"
+
+#include "store/PlaceJson.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const Expected<QList<std::variant<Place, Issue>>> file = PlaceJson::readFile(FuzzText::bytes(data, size));
+    if (!file)
+        return 0;
+    for (const std::variant<Place, Issue> &record : *file) {
+        const Place *place = std::get_if<Place>(&record);
+        if (!place)
+            continue;
+        const Expected<Place> again = PlaceJson::fromJson(PlaceJson::toJson(*place));
+        FuzzText::check(bool(again), "PlaceJson: toJson of a place readFile read is refused");
+        FuzzText::check(*again == *place, "PlaceJson: the round trip changes the place");
+    }
+    return 0;
+}
