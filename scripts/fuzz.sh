@@ -35,6 +35,8 @@ fi
 cmake --build "$build" --target "${targets[@]}" -j2
 
 export QT_QPA_PLATFORM=offscreen
+# The desk's zone, as the tests run in (cmake/QabyldauTest.cmake): local times are read in it.
+export TZ=${TZ:-Asia/Almaty}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 failed=()
@@ -45,7 +47,7 @@ for target in "${targets[@]}"; do
     # A copy: what libFuzzer adds stays out of the checked-in seeds.
     cp -f "$top/fuzz/corpus/$target"/* "$work/" 2>/dev/null || true
     echo "== $target: ${seconds}s"
-    if ! "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if ! "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$crashes/" -print_final_stats=1 "$work" 2>"$build/$target.log"; then
         failed+=("$target")
         tail -n 60 "$build/$target.log"
