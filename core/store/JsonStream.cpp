@@ -1,5 +1,7 @@
 #include "store/JsonStream.h"
 
+#include <QStringDecoder>
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -450,14 +452,28 @@ void JsonReader::appendUtf8(const JsonValue &string, QByteArray &out)
     }
 }
 
+namespace {
+
+// QString::fromUtf8 drops a byte order mark at the start of its bytes; inside a JSON string
+// U+FEFF is text, which QJsonDocument keeps (found by fuzz_direction_json, docs/fuzzing.md: a
+// direction read from a file and written back lost it).
+QString decodeUtf8(QByteArrayView utf8)
+{
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        return QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom)(utf8);
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
 QString JsonReader::toString(const JsonValue &string)
 {
     if (!string.escaped)
-        return QString::fromUtf8(string.text);
+        return decodeUtf8(string.text);
     QByteArray utf8;
     utf8.reserve(string.text.size());
     appendUtf8(string, utf8);
-    return QString::fromUtf8(utf8);
+    return decodeUtf8(utf8);
 }
 
 std::optional<qint64> JsonReader::toInteger(const JsonValue &number)

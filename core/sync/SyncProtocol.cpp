@@ -20,6 +20,10 @@ std::optional<qint64> integer(const QJsonValue &value)
     if (!value.isDouble())
         return std::nullopt;
     const double number = value.toDouble();
+    // Outside qint64's range the cast below is undefined behaviour (found by fuzz_sync_page,
+    // docs/fuzzing.md): 2^63 itself is already outside, -2^63 is inside.
+    if (!(number >= -0x1p63 && number < 0x1p63))
+        return std::nullopt;
     const qint64 whole = qint64(number);
     if (double(whole) != number)
         return std::nullopt;

@@ -57,6 +57,11 @@ private slots:
         QTest::newRow("UTF-8 Kazakh") << QByteArray("{\"name\":\"Әлия Ұлжан\"}")
                                       << QStringList{u"name=s:Әлия Ұлжан"_s};
         QTest::newRow("escaped key") << QByteArray("{\"chi\\u006cd\":1}") << QStringList{u"child=n:1"_s};
+        // fuzz_direction_json (docs/fuzzing.md): U+FEFF at a string's start is text, kept as
+        // QJsonDocument keeps it, not a byte order mark to drop.
+        QTest::newRow("U+FEFF first, raw") << QByteArray("{\"s\":\"\xEF\xBB\xBFx\"}") << QStringList{u"s=s:\uFEFFx"_s};
+        QTest::newRow("U+FEFF first, escaped twice") << QByteArray("{\"s\":\"\\ufeff\\uFEFFx\"}")
+                                                     << QStringList{u"s=s:\uFEFF\uFEFFx"_s};
     }
 
     void validObjects()
