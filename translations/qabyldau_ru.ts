@@ -2213,7 +2213,7 @@ shows only the places with that status. Exit code 0; 2 for an unknown status;
     </message>
     <message>
         <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
-        <translation>%1: место в %2, группа «%3» (даты рождения %4–%5), досталось номеру %6 в очереди, направление %7. Этого ребёнка пропустили: %8.</translation>
+        <translation>%1: место (%2, группа «%3», даты рождения %4–%5) досталось номеру %6 в очереди, направление %7. Этого ребёнка пропустили: %8.</translation>
     </message>
 </context>
 <context>

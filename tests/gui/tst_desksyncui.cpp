@@ -13,6 +13,7 @@
 #include "GuiTestHelpers.h"
 #include "queue/ApplicationDetailsDialog.h"
 #include "settings/RuleSettings.h"
+#include "settings/Translations.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/KindergartenStore.h"
@@ -330,6 +331,23 @@ void TestDeskSyncUi::detailsAskTheServerWhyNotYet()
     QVERIFY2(text.contains(QStringLiteral("12.11.2026")), qPrintable(text));
     QVERIFY(server.lastRequest.startsWith(QByteArray("GET /api/v1/explain?application=" + id.toUtf8())));
     QVERIFY(server.lastRequest.contains("Authorization: Bearer desk-token"));
+
+    // With QABYLDAU_SCREENSHOT_DIR: the answer as a clerk reads it, in Kazakh and Russian.
+    if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        Translations translations;
+        for (const QString &code : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            QVERIFY(translations.install(Translations::fromCode(code)));
+            QLocale::setDefault(Translations::locale(Translations::fromCode(code)));
+            ApplicationDetailsDialog shown(*store, id, 3);
+            shown.resize(900, 760);
+            shown.show();
+            QTest::mouseClick(shown.whyButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(shown.whyLabel()->text().contains(QStringLiteral("2026-000014")), 10000);
+            QVERIFY(shown.grab().save(QDir(shots).filePath(QStringLiteral("why-not-yet-") + code + QStringLiteral(".png"))));
+        }
+        translations.install(QLocale::English);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     // Not registered there yet: said so, in the error tone.
     server.status = 404;
