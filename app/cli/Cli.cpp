@@ -2,7 +2,9 @@
 
 #include "Commands.h"
 #include "settings/Translations.h"
+#include "store/Database.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -29,6 +31,20 @@ int CliContext::fail(const Issue &issue, int exitCode)
 {
     m_err << issue.message() << Qt::endl;
     return exitCode;
+}
+
+int CliContext::openExistingStore(const QString &command, std::shared_ptr<Database> &database)
+{
+    const QString path = storePath.isEmpty() ? Database::defaultPath() : storePath;
+    if (!QFileInfo::exists(path)) {
+        m_err << tr("%1: there is no store at %2").arg(command, path) << Qt::endl;
+        return ExitCode::NoAnswer;
+    }
+    Expected<std::shared_ptr<Database>> opened = Database::openExisting(path);
+    if (!opened)
+        return fail(opened.error(), ExitCode::NoAnswer);
+    database = *opened;
+    return ExitCode::Ok;
 }
 
 int CliContext::usageError(const QString &message)

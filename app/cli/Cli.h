@@ -3,6 +3,8 @@
 #include "domain/Expected.h"
 #include "domain/WorkCalendar.h"
 
+class Database;
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -73,6 +75,10 @@ public:
     int fail(const Issue &issue, int exitCode);
     // Prints a usage problem on one line to stderr and returns ExitCode::Usage.
     int usageError(const QString &message);
+    // The store (--store or the default) for a command that reads it: never created just to find
+    // nothing in it. 0 with `database` set, or ExitCode::NoAnswer after one line on stderr
+    // ("COMMAND: there is no store at PATH", or why it cannot be opened).
+    int openExistingStore(const QString &command, std::shared_ptr<Database> &database);
 
     // Argument values shared by commands. Errors name Field::Date / Field::Count and quote the text.
     static Expected<QDate> parseDate(const QString &text);            // strictly YYYY-MM-DD

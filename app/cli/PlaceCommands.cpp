@@ -31,7 +31,7 @@ public:
             statuses << *status;
         }
         std::shared_ptr<Database> database;
-        if (const int failed = openStore(context, QStringLiteral("places list"), database))
+        if (const int failed = context.openExistingStore(QStringLiteral("places list"), database))
             return failed;
         const Expected<QList<StoredPlace>> places = PlaceStore(database).list(statuses);
         if (!places)
@@ -82,7 +82,7 @@ public:
             day = *date;
         }
         std::shared_ptr<Database> database;
-        if (const int failed = openStore(context, command, database))
+        if (const int failed = context.openExistingStore(command, database))
             return failed;
         const KindergartenProfileStore profiles(database);
         const Expected<BulletinDocumentData> data =
@@ -99,21 +99,6 @@ public:
         return ExitCode::Ok;
     }
 
-private:
-    // The store, never created just to find nothing in it; 0 or the exit code.
-    static int openStore(CliContext &context, const QString &command, std::shared_ptr<Database> &database)
-    {
-        const QString storePath = context.storePath.isEmpty() ? Database::defaultPath() : context.storePath;
-        if (!QFileInfo::exists(storePath)) {
-            context.err() << tr("%1: there is no store at %2").arg(command, storePath) << Qt::endl;
-            return ExitCode::NoAnswer;
-        }
-        Expected<std::shared_ptr<Database>> opened = Database::openExisting(storePath);
-        if (!opened)
-            return context.fail(opened.error(), ExitCode::NoAnswer);
-        database = *opened;
-        return ExitCode::Ok;
-    }
 };
 
 } // namespace

@@ -41,18 +41,12 @@ public:
         if (out.isEmpty())
             return context.usageError(tr("%1: the option --out FILE is required").arg(command));
 
-        // Never create a store just to find nothing in it.
-        const QString storePath = context.storePath.isEmpty() ? Database::defaultPath() : context.storePath;
-        if (!QFileInfo::exists(storePath)) {
-            context.err() << tr("%1: there is no store at %2").arg(command, storePath) << Qt::endl;
-            return ExitCode::NoAnswer;
-        }
-        Expected<std::shared_ptr<Database>> database = Database::openExisting(storePath);
-        if (!database)
-            return context.fail(database.error(), ExitCode::NoAnswer);
+        std::shared_ptr<Database> database;
+        if (const int failed = context.openExistingStore(command, database))
+            return failed;
 
         const QString &id = arguments.constFirst();
-        const std::optional<Application> found = ApplicationStore(*database).find(id);
+        const std::optional<Application> found = ApplicationStore(database).find(id);
         if (!found) {
             context.err() << tr("%1: no application with the id \"%2\"").arg(command, id) << Qt::endl;
             return ExitCode::NoAnswer;
@@ -61,7 +55,7 @@ public:
         // Addressed to this kindergarten when its profile is filled (issue 13).
         ApplicationDocumentExtras extras;
         extras.serviceProvider =
-            ApplicationDocument::serviceProvider(KindergartenProfileStore(*database).load(), *language);
+            ApplicationDocument::serviceProvider(KindergartenProfileStore(database).load(), *language);
         const Status written = ApplicationDocument::writePdf(*found, *language, out, extras);
         if (!written) {
             context.err() << tr("%1: cannot write %2: %3").arg(command, out, written.error().detail) << Qt::endl;
@@ -219,15 +213,8 @@ private:
     static int openDirection(CliContext &context, const QString &command, const QString &number,
                              std::shared_ptr<Database> &database, std::optional<Direction> &direction)
     {
-        const QString storePath = context.storePath.isEmpty() ? Database::defaultPath() : context.storePath;
-        if (!QFileInfo::exists(storePath)) {
-            context.err() << tr("%1: there is no store at %2").arg(command, storePath) << Qt::endl;
-            return ExitCode::NoAnswer;
-        }
-        Expected<std::shared_ptr<Database>> opened = Database::openExisting(storePath);
-        if (!opened)
-            return context.fail(opened.error(), ExitCode::NoAnswer);
-        database = *opened;
+        if (const int failed = context.openExistingStore(command, database))
+            return failed;
         direction = DirectionStore(database).find(number);
         if (!direction) {
             context.err() << tr("%1: no direction with the number \"%2\"").arg(command, number) << Qt::endl;

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 // A parent's "why not us?" at the desk (issue 12 item 3): what the queue server answers to
 // GET /api/v1/explain?application=ID (docs/api.md) for an application registered here - every
 // place given to a child behind it in the queue whose explanation lists it, and why it was

@@ -3,7 +3,6 @@
 #include "store/CanonicalJson.h"
 #include "store/CommandTypes.h"
 #include "sync/ComplaintCommands.h"
-#include "sync/Deadlines.h"
 #include "sync/DirectionCommands.h"
 #include "sync/EnrollmentCommands.h"
 #include "sync/PlaceCommands.h"
@@ -74,7 +73,7 @@ ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, co
     if (command.type == CommandTypes::markPlaceFreed())
         return DirectionCommands::markPlaceFreed(db, context, command.payload);
     if (command.type == CommandTypes::confirmRight())
-        return Deadlines::confirmRight(db, context, command.payload);
+        return DirectionCommands::confirmRight(db, context, command.payload);
     if (command.type == CommandTypes::publishPlace())
         return PlaceCommands::publishPlace(db, context, command.payload);
     if (command.type == CommandTypes::withdrawPlace())

@@ -2,6 +2,7 @@
 
 #include "notify/Notifications.h"
 #include "store/ApplicationJson.h"
+#include "store/DirectionStore.h"
 #include "store/Events.h"
 #include "store/RegionPlaces.h"
 #include "sync/DirectionCommands.h"
@@ -14,57 +15,67 @@ namespace {
 
 const QString actor = QStringLiteral("deadlines");
 
-ServerResult<QStringList> column(ServerDb &db, const QString &sql)
-{
-    ServerResult<QSqlQuery *> query = db.exec(sql);
-    if (!query)
-        return query.error();
-    QStringList values;
-    QSqlQuery &rows = *query.value();
-    while (rows.next())
-        values.append(rows.value(0).toString());
-    return values;
-}
-
 enum class Outcome { Unchanged, Expired, Cancelled };
 
-// One issued direction on the day `on`, inside its own write transaction.
+// What RULES 5 makes of an issued direction on the day `on` (no store: the same answer outside
+// and inside the write transaction). validUntil: its last day in force, for the journal.
+Outcome dueOn(const Direction &direction, const QDate &on, const WorkCalendar &calendar, const RuleSettings &settings,
+              QDate *validUntil, QStringList *problems)
+{
+    const auto problem = [&](const Issue &issue) {
+        if (problems)
+            problems->append(QStringLiteral("direction %1: %2").arg(direction.number, issue.message()));
+        return Outcome::Unchanged;
+    };
+    if (direction.status != DirectionStatus::Issued)
+        return Outcome::Unchanged;
+    const Expected<DirectionValidity> validity = Directions::validity(direction, on, calendar, settings);
+    if (!validity)
+        return problem(validity.error());
+    if (validity->state == DirectionValidity::State::WaitingForPlace)
+        return Outcome::Unchanged;
+    *validUntil = validity->validUntil;
+    // RULES 5 [P]: the extraordinary right is confirmed within its own window, extended or not.
+    if (Categories::right(direction.category) == Right::Extraordinary && !direction.rightConfirmedOn.isValid()) {
+        const Expected<QDate> confirmBy = calendar.addWorkingDays(validity->countFrom, settings.priorityConfirmationWorkingDays);
+        if (!confirmBy)
+            return problem(confirmBy.error());
+        if (on > *confirmBy)
+            return Outcome::Cancelled;
+    }
+    return validity->state == DirectionValidity::State::Expired ? Outcome::Expired : Outcome::Unchanged;
+}
+
+// The stop list's last day of a stored application's data; invalid when it has none (an old
+// system's record, left to a person).
+QDate stopListedUntil(const QString &data)
+{
+    return QDate::fromString(QJsonDocument::fromJson(data.toUtf8()).object().value(QStringLiteral("stop_listed_until")).toString(),
+                             Qt::ISODate);
+}
+
+// One issued direction found due by the read pass, inside its own write transaction: read again
+// (a contract, a refusal or another server process may have closed it since) and closed.
 ServerResult<Outcome> closeIfDue(ServerDb &db, const QString &number, const QDate &on, const WorkCalendar &calendar,
-                                 const RuleSettings &settings, const QDateTime &now, QStringList &problems)
+                                 const RuleSettings &settings, const QDateTime &now)
 {
     ServerResult<std::optional<DirectionCommands::StoredDirection>> found = DirectionCommands::find(db, number);
     if (!found)
         return found.error();
-    // Closed since the list was read (a contract, a refusal, another server process).
-    if (!found.value() || found.value()->direction.status != DirectionStatus::Issued)
+    if (!found.value())
         return Outcome::Unchanged;
     const DirectionCommands::StoredDirection &stored = *found.value();
-    const Expected<DirectionValidity> validity = Directions::validity(stored.direction, on, calendar, settings);
-    if (!validity) {
-        problems.append(QStringLiteral("direction %1: %2").arg(number, validity.error().message()));
-        return Outcome::Unchanged;
-    }
-    if (validity->state == DirectionValidity::State::WaitingForPlace)
-        return Outcome::Unchanged;
-
-    // RULES 5 [P]: the extraordinary right is confirmed within its own window, extended or not.
-    bool cancel = false;
-    if (Categories::right(stored.direction.category) == Right::Extraordinary) {
-        const Expected<QDate> confirmBy = calendar.addWorkingDays(validity->countFrom, settings.priorityConfirmationWorkingDays);
-        if (!confirmBy) {
-            problems.append(QStringLiteral("direction %1: %2").arg(number, confirmBy.error().message()));
-            return Outcome::Unchanged;
-        }
-        cancel = on > *confirmBy && !stored.direction.rightConfirmedOn.isValid();
-    }
-    if (!cancel && validity->state != DirectionValidity::State::Expired)
-        return Outcome::Unchanged;
+    QDate validUntil;
+    const Outcome outcome = dueOn(stored.direction, on, calendar, settings, &validUntil, nullptr);
+    if (outcome == Outcome::Unchanged)
+        return outcome;
+    const bool cancel = outcome == Outcome::Cancelled;
 
     Direction direction = stored.direction;
     direction.status = cancel ? DirectionStatus::Cancelled : DirectionStatus::Expired;
     direction.closedAt = now;
     const QJsonObject journal{{QStringLiteral("on"), ApplicationJson::dateValue(on)},
-                              {QStringLiteral("valid_until"), ApplicationJson::dateValue(validity->validUntil)}};
+                              {QStringLiteral("valid_until"), ApplicationJson::dateValue(validUntil)}};
     if (ServerStatus written = DirectionCommands::update(db, stored, direction,
                                                          cancel ? Events::directionCancelled() : Events::directionExpired(), actor,
                                                          journal, now);
@@ -83,10 +94,11 @@ ServerResult<Outcome> closeIfDue(ServerDb &db, const QString &number, const QDat
         return moved.error();
     if (ServerStatus told = Notifications::enqueue(db, stored.direction.applicationId, cancel ? Notifications::Event::DirectionCancelled : Notifications::Event::DirectionExpired, {{QStringLiteral("direction_number"), number}}, now); !told)
         return told.error();
-    return cancel ? Outcome::Cancelled : Outcome::Expired;
+    return outcome;
 }
 
-// One stop-listed application on the day `on`: back to the queue once its last day has passed.
+// One stop-listed application the read pass found due, inside its own write transaction: read
+// again, and back to the queue once its last day has passed.
 ServerResult<bool> requeueIfDue(ServerDb &db, const QString &applicationId, const QDate &on, const QDateTime &now)
 {
     ServerResult<QSqlQuery *> query = db.exec(QStringLiteral("SELECT status, data FROM applications WHERE id = ?"), {applicationId});
@@ -95,9 +107,7 @@ ServerResult<bool> requeueIfDue(ServerDb &db, const QString &applicationId, cons
     QSqlQuery &row = *query.value();
     if (!row.next() || row.value(0).toString() != ApplicationJson::statusCode(ApplicationStatus::StopListed))
         return false;
-    const QJsonObject data = QJsonDocument::fromJson(row.value(1).toString().toUtf8()).object();
-    const QDate until = QDate::fromString(data.value(QStringLiteral("stop_listed_until")).toString(), Qt::ISODate);
-    // A stop-list entry with no end (an old system's record) is left to a person.
+    const QDate until = stopListedUntil(row.value(1).toString());
     if (!until.isValid() || until >= on)
         return false;
     ServerResult<QJsonValue> moved = QueueCommands::moveApplication(
@@ -118,13 +128,41 @@ ServerResult<DeadlineRun> run(ServerDb &db, const QDate &on, const WorkCalendar 
                               const QDateTime &now)
 {
     DeadlineRun result;
-    ServerResult<QStringList> issued =
-        column(db, QStringLiteral("SELECT number FROM directions WHERE status = 'issued' ORDER BY issued_at, number"));
-    if (!issued)
-        return issued.error();
-    for (const QString &number : issued.value()) {
+    // A read pass finds what is due without the region's write lock; only those take it, one
+    // write transaction each (a region's hundreds of directions in force cost one read a minute).
+    QStringList dueDirections;
+    QStringList dueApplications;
+    ServerResult<bool> read = inReadTransaction<bool>(db, [&](ServerDb &store) -> ServerResult<bool> {
+        ServerResult<QSqlQuery *> directions =
+            store.exec(QStringLiteral("SELECT data FROM directions WHERE status = 'issued' ORDER BY issued_at, number"));
+        if (!directions)
+            return directions.error();
+        for (QSqlQuery &row = *directions.value(); row.next();) {
+            const Expected<Direction> direction =
+                DirectionStore::fromJson(QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object());
+            if (!direction)
+                return ServerDb::storeError(QStringLiteral("stored direction unreadable"), direction.error().message());
+            QDate validUntil;
+            if (dueOn(*direction, on, calendar, settings, &validUntil, &result.problems) != Outcome::Unchanged)
+                dueDirections.append(direction->number);
+        }
+        ServerResult<QSqlQuery *> stopListed =
+            store.exec(QStringLiteral("SELECT id, data FROM applications WHERE status = 'stop_listed' ORDER BY id"));
+        if (!stopListed)
+            return stopListed.error();
+        for (QSqlQuery &row = *stopListed.value(); row.next();) {
+            const QDate until = stopListedUntil(row.value(1).toString());
+            if (until.isValid() && until < on)
+                dueApplications.append(row.value(0).toString());
+        }
+        return true;
+    });
+    if (!read)
+        return read.error();
+
+    for (const QString &number : std::as_const(dueDirections)) {
         ServerResult<Outcome> outcome = inWriteTransaction<Outcome>(db, [&](ServerDb &store) {
-            return closeIfDue(store, number, on, calendar, settings, now, result.problems);
+            return closeIfDue(store, number, on, calendar, settings, now);
         });
         if (!outcome)
             return outcome.error();
@@ -135,11 +173,7 @@ ServerResult<DeadlineRun> run(ServerDb &db, const QDate &on, const WorkCalendar 
         result.transitions.append(QJsonObject{{QStringLiteral("kind"), cancelled ? QStringLiteral("cancelled") : QStringLiteral("expired")},
                                               {QStringLiteral("direction_number"), number}});
     }
-    ServerResult<QStringList> stopListed =
-        column(db, QStringLiteral("SELECT id FROM applications WHERE status = 'stop_listed' ORDER BY id"));
-    if (!stopListed)
-        return stopListed.error();
-    for (const QString &id : stopListed.value()) {
+    for (const QString &id : std::as_const(dueApplications)) {
         ServerResult<bool> requeued = inWriteTransaction<bool>(db, [&](ServerDb &store) { return requeueIfDue(store, id, on, now); });
         if (!requeued)
             return requeued.error();
@@ -150,44 +184,6 @@ ServerResult<DeadlineRun> run(ServerDb &db, const QDate &on, const WorkCalendar 
                                               {QStringLiteral("application_id"), id}});
     }
     return result;
-}
-
-ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
-{
-    const QString number = payload.value(QStringLiteral("direction_number")).toString().trimmed();
-    ServerResult<std::optional<DirectionCommands::StoredDirection>> found = DirectionCommands::find(db, number);
-    if (!found)
-        return found.error();
-    if (std::optional<CommandEffect> problem = DirectionCommands::ownDirectionProblem(found.value(), context, number, true))
-        return *problem;
-    const DirectionCommands::StoredDirection &stored = *found.value();
-    if (Categories::right(stored.direction.category) != Right::Extraordinary)
-        return CommandEffect::rejected(QStringLiteral("not_extraordinary"),
-                                       QStringLiteral("direction %1 is not held under an extraordinary right").arg(number));
-    if (stored.direction.rightConfirmedOn.isValid())
-        return CommandEffect::rejected(QStringLiteral("already_confirmed"),
-                                       QStringLiteral("the right of direction %1 was already confirmed").arg(number));
-    const QDate on = QDate::fromString(payload.value(QStringLiteral("confirmed_on")).toString(), Qt::ISODate);
-    // A desk dates on its own clock and zone: no later than the latest day it can be anywhere.
-    const QDate latest = context.createdAt.toUTC().addSecs(14 * 3600).date();
-    if (!on.isValid() || on < stored.direction.issuedAt.toUTC().addSecs(-12 * 3600).date() || on > latest)
-        return CommandEffect::rejected(QStringLiteral("invalid_confirmation"),
-                                       QStringLiteral("confirmed_on must be a date from the direction's issue to the day the desk wrote it"));
-    Direction direction = stored.direction;
-    direction.rightConfirmedOn = on;
-    if (ServerStatus written = DirectionCommands::update(db, stored, direction, Events::rightConfirmed(), context.clerk,
-                                                         QJsonObject{{QStringLiteral("command_id"), context.commandId},
-                                                                     {QStringLiteral("desk_id"), context.desk.id},
-                                                                     {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)}},
-                                                         context.now);
-        !written)
-        return written.error();
-    CommandEffect effect;
-    effect.applied = true;
-    effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
-                                 {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)},
-                                 {QStringLiteral("version"), stored.version + 1}};
-    return effect;
 }
 
 } // namespace Deadlines

@@ -33,7 +33,6 @@ struct DeadlineRun
     int requeued = 0;
     QJsonArray transitions; // {"kind": "expired"|"cancelled"|"requeued", "direction_number"?, "application_id"}
     QStringList problems;
-    // When a direction closed, the hook the places follow (the place back to distribution).
     bool changed() const { return expired + cancelled + requeued > 0; }
 };
 
@@ -41,11 +40,5 @@ namespace Deadlines {
 
 ServerResult<DeadlineRun> run(ServerDb &db, const QDate &on, const WorkCalendar &calendar, const RuleSettings &settings,
                               const QDateTime &now);
-
-// `confirm_right` ({"direction_number", "confirmed_on"}) from the desk of the direction's
-// kindergarten: the extraordinary right of the child holding it was confirmed (RULES 5 [P]).
-// Rejections: "not_found", "direction_closed", "not_extraordinary", "already_confirmed",
-// "invalid_confirmation" (not a date, before the issue day, or after the day the desk wrote it).
-ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 
 } // namespace Deadlines

@@ -228,4 +228,42 @@ ServerResult<CommandEffect> markPlaceFreed(ServerDb &db, const CommandContext &c
     return effect;
 }
 
+ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
+{
+    const QString number = payload.value(QStringLiteral("direction_number")).toString().trimmed();
+    ServerResult<std::optional<StoredDirection>> found = find(db, number);
+    if (!found)
+        return found.error();
+    if (std::optional<CommandEffect> problem = ownDirectionProblem(found.value(), context, number, true))
+        return *problem;
+    const StoredDirection &stored = *found.value();
+    if (Categories::right(stored.direction.category) != Right::Extraordinary)
+        return CommandEffect::rejected(QStringLiteral("not_extraordinary"),
+                                       QStringLiteral("direction %1 is not held under an extraordinary right").arg(number));
+    if (stored.direction.rightConfirmedOn.isValid())
+        return CommandEffect::rejected(QStringLiteral("already_confirmed"),
+                                       QStringLiteral("the right of direction %1 was already confirmed").arg(number));
+    const QDate on = QDate::fromString(payload.value(QStringLiteral("confirmed_on")).toString(), Qt::ISODate);
+    // A desk dates on its own clock and zone: from the earliest day of the issue anywhere to the
+    // latest day the desk's moment can be anywhere.
+    if (!on.isValid() || on < stored.direction.issuedAt.toUTC().addSecs(-12 * 3600).date() || on > latestLocalDay(context.createdAt))
+        return CommandEffect::rejected(QStringLiteral("invalid_confirmation"),
+                                       QStringLiteral("confirmed_on must be a date from the direction's issue to the day the desk wrote it"));
+    Direction direction = stored.direction;
+    direction.rightConfirmedOn = on;
+    if (ServerStatus written = update(db, stored, direction, Events::rightConfirmed(), context.clerk,
+                                                         QJsonObject{{QStringLiteral("command_id"), context.commandId},
+                                                                     {QStringLiteral("desk_id"), context.desk.id},
+                                                                     {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)}},
+                                                         context.now);
+        !written)
+        return written.error();
+    CommandEffect effect;
+    effect.applied = true;
+    effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
+                                 {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)},
+                                 {QStringLiteral("version"), stored.version + 1}};
+    return effect;
+}
+
 } // namespace DirectionCommands

@@ -59,4 +59,12 @@ ServerResult<CommandEffect> extendDirection(ServerDb &db, const CommandContext &
 // desk wrote the command).
 ServerResult<CommandEffect> markPlaceFreed(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 
+// `confirm_right` ({"direction_number", "confirmed_on"}) from the desk of the direction's
+// kindergarten: the extraordinary right of the child holding it was confirmed (RULES 5 [P]); the
+// direction keeps right_confirmed_on (a new version to its kindergarten's desks). Without it the
+// deadline run cancels the direction (Deadlines). Rejections: "not_found", "direction_closed",
+// "not_extraordinary", "already_confirmed", "invalid_confirmation" (not a date, before the issue
+// day, or after the day the desk wrote it).
+ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
+
 } // namespace DirectionCommands
