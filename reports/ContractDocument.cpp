@@ -68,7 +68,7 @@ QHash<QString, QString> ContractDocument::values(const ContractDocumentData &dat
     values.insert(QStringLiteral("kindergarten_bin"), orBlank(profile.bin));
     values.insert(QStringLiteral("kindergarten_address_kk"), orBlank(profile.addressKk));
     values.insert(QStringLiteral("kindergarten_address_ru"), orBlank(profile.addressRu));
-    values.insert(QStringLiteral("kindergarten_phone"), profile.phone);
+    values.insert(QStringLiteral("kindergarten_phone"), DocumentFormat::unbreakable(profile.phone));
     values.insert(QStringLiteral("bank"), profile.bank);
     values.insert(QStringLiteral("account"), profile.account);
     values.insert(QStringLiteral("bik"), profile.bik);

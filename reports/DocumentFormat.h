@@ -30,6 +30,12 @@ inline QString flag(bool on)
     return on ? QStringLiteral("yes") : QString();
 }
 
+// Spaces that must not break a line (a phone number, a sum): no-break spaces.
+inline QString unbreakable(QString text)
+{
+    return text.replace(u' ', u'\u00A0');
+}
+
 inline QString date(const QDate &value)
 {
     return DateText::date(value);
@@ -44,11 +50,16 @@ inline QString dateTime(const QDateTime &value)
 // +77011234567 -> +7 701 123 45 67, as people write it; anything else as stored.
 inline QString phone(const QString &number)
 {
+    // +7 (701) 765-43-21, the way Kazakhstan writes a mobile number, with a no-break space and
+    // no-break hyphens: a number never splits at a line end, and a justified line stretches it
+    // no more than two words. Anything else (a landline as typed) only keeps its spaces from
+    // breaking.
     static const QRegularExpression kazakhMobile(QStringLiteral("^\\+7(\\d{3})(\\d{3})(\\d{2})(\\d{2})$"));
     const QRegularExpressionMatch match = kazakhMobile.match(number);
     if (!match.hasMatch())
-        return number;
-    return QStringLiteral("+7 %1 %2 %3 %4").arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4));
+        return unbreakable(number);
+    return QStringLiteral("+7\u00A0(%1)\u00A0%2\u2011%3\u2011%4")
+        .arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4));
 }
 
 inline QString phones(const QStringList &numbers)
@@ -65,7 +76,7 @@ inline QString money(qint64 amount)
 {
     QString digits = QString::number(amount < 0 ? -amount : amount);
     for (qsizetype position = digits.size() - 3; position > 0; position -= 3)
-        digits.insert(position, u' ');
+        digits.insert(position, u'\u00A0');
     return amount < 0 ? QStringLiteral("-") + digits : digits;
 }
 

@@ -1,5 +1,7 @@
 #include "DocumentTemplate.h"
 
+#include "Typography.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -118,6 +120,6 @@ DocumentTemplate::Filled DocumentTemplate::fill(const QString &templateText, con
     html += QStringView(text).mid(position);
     for (qsizetype index = 0; index < filledBlocks.size(); ++index)
         html.replace(QStringLiteral("\u0001%1\u0001").arg(index), filledBlocks.at(index));
-    result.html = html;
+    result.html = Typography::finish(html);
     return result;
 }

@@ -86,7 +86,7 @@ QHash<QString, QString> ReceiptDocument::values(const ReceiptDocumentData &data,
     values.insert(QStringLiteral("kindergarten_name"), orBlank(kazakh ? profile.nameKk : profile.nameRu));
     values.insert(QStringLiteral("kindergarten_address"), kazakh ? profile.addressKk : profile.addressRu);
     values.insert(QStringLiteral("kindergarten_bin"), profile.bin);
-    values.insert(QStringLiteral("kindergarten_phone"), profile.phone);
+    values.insert(QStringLiteral("kindergarten_phone"), DocumentFormat::unbreakable(profile.phone));
 
     values.insert(QStringLiteral("applicant_name"), orBlank(direction.applicant.fullName()));
     values.insert(QStringLiteral("applicant_iin"), direction.applicantIin);

@@ -32,7 +32,7 @@ QHash<QString, QString> RefusalDocument::values(const RefusalDocumentData &data,
     values.insert(QStringLiteral("kindergarten_name"), orBlank(kazakh ? profile.nameKk : profile.nameRu));
     values.insert(QStringLiteral("kindergarten_address"), kazakh ? profile.addressKk : profile.addressRu);
     values.insert(QStringLiteral("kindergarten_bin"), profile.bin);
-    values.insert(QStringLiteral("kindergarten_phone"), profile.phone);
+    values.insert(QStringLiteral("kindergarten_phone"), DocumentFormat::unbreakable(profile.phone));
     values.insert(QStringLiteral("head_name"), orBlank(profile.headName));
     values.insert(QStringLiteral("clerk"), refusal.clerk);
 

@@ -139,7 +139,9 @@ void TestApplicationDocument::pdfShowsTheFilledForm()
     QVERIFY(text.contains(u"220315500104"_s));
     QVERIFY(text.contains(u"940721400507"_s));
     QVERIFY(text.contains(u"2022"_s));
-    QVERIFY(text.contains(u"+7 701 234 56 78, +7 747 123 45 67"_s));
+    // Mobile numbers as Kazakhstan writes them, never split at a line end (no-break space and
+    // hyphens); pdftotext may give the no-break space back as a plain one.
+    QVERIFY2(withoutSpaces(text).contains(u"+7(701)234\u201156\u201178,+7(747)123\u201145\u201167"_s), qPrintable(text));
     QVERIFY(text.contains(u"ulzhan@example.kz"_s));
     // The chosen category: its wording with the marked box in front.
     QVERIFY2(text.contains(u"\u2612 "_s + chosenCategoryText), qPrintable(text));

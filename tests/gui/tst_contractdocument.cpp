@@ -103,9 +103,9 @@ void TestContractDocument::pdfShowsThePartiesAndTheSubject()
     // RULES 12 item 2: the parties, the child and the direction (names may wrap in the columns).
     for (const QString &value : {u"Өмірзақов Әлихан Қайратұлы"_s, u"220315500104"_s, u"15.03.2022"_s,
                                  u"Өмірзақов Қайрат Нұрланұлы"_s, u"870112300504"_s,
-                                 u"жеке куәлік № 045612378, 12.03.2019, ҚР ІІМ"_s, u"+7 701 765 43 21"_s,
+                                 u"жеке куәлік № 045612378, 12.03.2019, ҚР ІІМ"_s, u"+7 (701) 765\u201143\u201121"_s,
                                  u"KRG-2026-004217"_s, u"20.11.2026"_s, u"24.11.2026"_s,
-                                 u"Жұмабекова Гүлнәр Серікқызы"_s, u"Ортаңғы топ «Балапан»"_s,
+                                 u"Жұмабекова Гүлнәр Серікқызы"_s, u"Ортаңғы топ „Балапан“"_s,
                                  u"KZ126010191000123456"_s, u"HSBKKZKX"_s})
         QVERIFY2(compact.contains(withoutSpaces(value)), qPrintable(value + u" not in: "_s + text));
     const QString kindergartenName =

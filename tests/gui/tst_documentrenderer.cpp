@@ -1,5 +1,7 @@
 // DocumentRenderer: every printed document's page layout (RULES 11: A4) read back from the PDF.
 #include "DocumentRenderer.h"
+#include "DocumentTemplate.h"
+#include "Typography.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QProcess>
@@ -37,6 +39,9 @@ private slots:
     void textStartsAtThePageMargins();
     void longDocumentFlowsOverPagesWithoutLosingLines();
     void sameDocumentPrintsTwice();
+    void quotesInsideQuotesAreNested_data();
+    void quotesInsideQuotesAreNested();
+    void numberSignStaysWithItsNumber();
 
 private:
     QTemporaryDir m_folder;
@@ -105,4 +110,37 @@ void TestDocumentRenderer::sameDocumentPrintsTwice()
 }
 
 QTEST_MAIN(TestDocumentRenderer)
+void TestDocumentRenderer::quotesInsideQuotesAreNested_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+
+    // Issue 13: a group or a kindergarten whose name has quotes, put inside the template's own.
+    QTest::newRow("name in quotes inside quotes")
+        << u"<p>Бала «{{group}}» тобына</p>"_s << u"<p>Бала «Ортаңғы топ „Балапан“» тобына</p>"_s;
+    QTest::newRow("already nested stays") << u"<p>«{{kg}}»</p>"_s << u"<p>«КГКП „Ясли-сад“»</p>"_s;
+    QTest::newRow("quotes side by side") << u"<p>«а» и «б»</p>"_s << u"<p>«а» и «б»</p>"_s;
+    // A value with a missing closing quote does not spoil the next paragraph.
+    QTest::newRow("unclosed quote ends with its paragraph")
+        << u"<p>«{{open}}</p><p>«{{group}}»</p>"_s << u"<p>«Балапан</p><p>«Ортаңғы топ „Балапан“»</p>"_s;
+    QTest::newRow("lone closing quote") << u"<td>а» «б»</td>"_s << u"<td>а» «б»</td>"_s;
+}
+
+void TestDocumentRenderer::quotesInsideQuotesAreNested()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    const QHash<QString, QString> values{{u"group"_s, u"Ортаңғы топ «Балапан»"_s},
+                                         {u"kg"_s, u"КГКП „Ясли-сад“"_s},
+                                         {u"open"_s, u"Балапан"_s}};
+    QCOMPARE(DocumentTemplate::fill(html, values).html, expected);
+}
+
+void TestDocumentRenderer::numberSignStaysWithItsNumber()
+{
+    const QString html = DocumentTemplate::fill(u"<p>№ {{n}} жолдама, Ясли-сад № 17</p>"_s, {{u"n"_s, u"KRG-1"_s}}).html;
+    QCOMPARE(html, u"<p>№\u00A0KRG-1 жолдама, Ясли-сад №\u00A017</p>"_s);
+    QCOMPARE(Typography::keepNumberSignWithNumber(u"№&nbsp;5"_s), u"№\u00A05"_s);
+}
+
 #include "tst_documentrenderer.moc"

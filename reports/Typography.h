@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// The last pass over a filled document's HTML (DocumentTemplate::fill), for what a template
+// alone cannot get right because it depends on the values put into it.
+namespace Typography {
+
+// Quotes inside quotes: «Ортаңғы топ «Балапан»» becomes «Ортаңғы топ „Балапан“», as Kazakh and
+// Russian typography both write them, instead of two closing guillemets in a row. Counted per
+// paragraph or table cell, so a value with a missing closing quote cannot reach the next one.
+// Tags are left as they are.
+QString nestQuotes(const QString &html);
+
+// "№ 17" never splits at the line end: the space after № becomes a no-break space.
+QString keepNumberSignWithNumber(const QString &html);
+
+// Both of the above.
+QString finish(const QString &html);
+
+} // namespace Typography
