@@ -69,6 +69,39 @@ Outcome runAndKill(const QString &program, const QStringList &arguments, int del
     return outcome;
 }
 
+// The writer killed at a point of its work rather than of the clock (the same on a fast or a
+// busy machine): once it reported `writes` writes committed, `extraMs` later; writes 0: extraMs
+// after it started, which may be while it opens, or creates, the store.
+Outcome killWriter(const QStringList &arguments, int writes, int extraMs)
+{
+    QProcess process;
+    process.start(writerPath(), arguments);
+    Outcome outcome;
+    if (!process.waitForStarted(10000)) {
+        outcome.err = QStringLiteral("did not start");
+        return outcome;
+    }
+    QByteArray out;
+    QDeadlineTimer deadline(120000);
+    while (writes > 0 && process.state() == QProcess::Running && !deadline.hasExpired()) {
+        process.waitForReadyRead(100);
+        out += process.readAllStandardOutput();
+        if (out.count('\n') - (out.startsWith("open\n") ? 1 : 0) >= writes)
+            break;
+    }
+    if (!process.waitForFinished(extraMs) && process.state() != QProcess::NotRunning) {
+        process.kill();
+        outcome.killed = true;
+        process.waitForFinished(30000);
+    }
+    if (!outcome.killed && process.exitStatus() == QProcess::NormalExit)
+        outcome.exitCode = process.exitCode();
+    out += process.readAllStandardOutput();
+    outcome.lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
 // One number of the store, or -1 (with the SQL error in *error).
 qint64 scalar(QSqlDatabase db, const QString &sql, QString *error)
 {
@@ -353,16 +386,17 @@ void TestDeskCrash::registration()
     qint64 storedBefore = 0;
     int cut = 0;
     for (int round = 0; round < 6; ++round) {
-        const int delay = draws.bounded(10, 700);
-        const Outcome run = runAndKill(writerPath(), {QStringLiteral("register"), path, QString::number(m_seed), QStringLiteral("5000")},
-                                       delay);
+        const int writes = draws.bounded(0, 30);
+        const int extra = draws.bounded(0, writes == 0 ? 80 : 15);
+        const Outcome run = killWriter({QStringLiteral("register"), path, QString::number(m_seed), QStringLiteral("5000")}, writes,
+                                       extra);
         QVERIFY2(run.killed || run.exitCode == 0, qPrintable(run.err));
         cut += run.killed ? 1 : 0;
         said += run.lines;
         if (!QFile::exists(path))
             continue; // killed before the store existed
         const QString problem = checkStore(path, true);
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("round %1, killed after %2 ms: %3").arg(round).arg(delay).arg(problem)));
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("round %1, killed %2 ms after write %3: %4").arg(round).arg(extra).arg(writes).arg(problem)));
         const QStringList missing = missingCommitted(path, said);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("round %1: committed, then lost: ").arg(round) + missing.join(u',')));
         // What the run reported, and at most the one write that committed as the kill came.
@@ -402,13 +436,14 @@ void TestDeskCrash::contract()
     qint64 storedBefore = 0;
     int cut = 0;
     for (int round = 0; round < 5; ++round) {
-        const int delay = draws.bounded(10, 500);
-        const Outcome run = runAndKill(writerPath(), {kind, path}, delay);
+        const int writes = draws.bounded(0, 25);
+        const int extra = draws.bounded(0, writes == 0 ? 80 : 15);
+        const Outcome run = killWriter({kind, path}, writes, extra);
         QVERIFY2(run.killed || run.exitCode == 0, qPrintable(run.err));
         cut += run.killed ? 1 : 0;
         said += run.lines;
         const QString problem = checkStore(path, true);
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("round %1, killed after %2 ms: %3").arg(round).arg(delay).arg(problem)));
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("round %1, killed %2 ms after write %3: %4").arg(round).arg(extra).arg(writes).arg(problem)));
         const QStringList missing = missingCommitted(path, said);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("round %1: committed, then lost: ").arg(round) + missing.join(u',')));
         const qint64 stored = countIn(path, QStringLiteral("SELECT count(*) FROM %1s").arg(kind));
