@@ -333,6 +333,7 @@ class TestDeskCrash : public QObject
 
 private slots:
     void initTestCase();
+    void init() { m_timer.start(); }
     void cleanup();
 
     void registration();
@@ -353,6 +354,7 @@ private:
 
     QTemporaryDir m_dir;
     quint32 m_seed = defaultSeed;
+    QElapsedTimer m_timer;
 };
 
 void TestDeskCrash::initTestCase()
@@ -371,6 +373,7 @@ void TestDeskCrash::initTestCase()
 
 void TestDeskCrash::cleanup()
 {
+    qInfo("%s took %lld ms", QTest::currentTestFunction(), m_timer.elapsed());
     if (QTest::currentTestFailed())
         qWarning("to run these kills again: QABYLDAU_CRASH_SEED=%u %s %s", m_seed, qPrintable(QCoreApplication::applicationFilePath()),
                  QTest::currentTestFunction());
@@ -584,7 +587,7 @@ void TestDeskCrash::syncApply()
                               QStringLiteral("http://127.0.0.1:%1").arg(server.port()), QStringLiteral("--token"), token};
     // The kills: once the store holds a drawn share of the rows, and a drawn few ms more.
     const QList<double> shares = {between(draws, 0.05, 0.3), between(draws, 0.3, 0.55),
-                             between(draws, 0.55, 0.8)};
+                             between(draws, 0.55, 0.75)};
     qint64 previous = 0;
     SyncCursor previousCursor;
     for (int round = 0; round < int(shares.size()); ++round) {
