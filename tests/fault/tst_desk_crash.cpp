@@ -12,6 +12,8 @@
 #include "DeskSyncHelpers.h"
 #include "SyntheticRegion.h"
 
+#include "store/CanonicalJson.h"
+#include "store/EnrollmentStore.h"
 #include "store/Journal.h"
 
 #include <QElapsedTimer>
@@ -236,6 +238,44 @@ QString checkStore(const QString &path, bool fromDesk)
     for (const QList<Count> &counts : wholes)
         if (const QString problem = equal(counts); !problem.isEmpty())
             return problem;
+
+    // No record half-written: each contract, refusal and registered application reads back as
+    // the fingerprint its journal entry took of it (an application a contract or a refusal moved
+    // since is left out: that change is in the direction's entry).
+    {
+        const std::shared_ptr<Database> database = *opened;
+        const ApplicationStore applications(database);
+        const EnrollmentStore enrollments(database);
+        QSqlQuery entries(db);
+        if (!entries.exec(QStringLiteral(
+                "SELECT event, entity_id, payload FROM journal WHERE event IN ('contract_recorded', 'refusal_recorded')"
+                " OR (event = 'application_registered' AND entity_id NOT IN (SELECT application_id FROM contracts"
+                " UNION SELECT application_id FROM refusals))")))
+            return entries.lastError().text();
+        while (entries.next()) {
+            const QString event = entries.value(0).toString();
+            const QString id = entries.value(1).toString();
+            const QJsonObject payload = QJsonDocument::fromJson(entries.value(2).toByteArray()).object();
+            QString stored;
+            QString journalled;
+            if (event == QLatin1String("contract_recorded")) {
+                const std::optional<ContractRecord> contract = enrollments.contractForDirection(id);
+                stored = contract ? CanonicalJson::sha256Hex(EnrollmentStore::toJson(*contract)) : QString();
+                journalled = payload.value(QLatin1String("contract_sha256")).toString();
+            } else if (event == QLatin1String("refusal_recorded")) {
+                const std::optional<RefusalRecord> refusal = enrollments.refusalForDirection(id);
+                stored = refusal ? CanonicalJson::sha256Hex(EnrollmentStore::toJson(*refusal)) : QString();
+                journalled = payload.value(QLatin1String("refusal_sha256")).toString();
+            } else {
+                const std::optional<Application> application = applications.find(id);
+                stored = application ? CanonicalJson::sha256Hex(ApplicationJson::toJson(*application)) : QString();
+                journalled = payload.value(QLatin1String("application_sha256")).toString();
+            }
+            if (stored != journalled)
+                return QStringLiteral("%1 %2: the stored record is not the one its journal entry took (%3, journal %4)")
+                    .arg(event, id, stored.isEmpty() ? QStringLiteral("missing") : stored, journalled);
+        }
+    }
     if (fromDesk) {
         // Every application of the desk came with one registration or one import, no more, no less.
         const QString problem = equal(
