@@ -34,6 +34,8 @@ QHash<QString, QString> RefusalDocument::values(const RefusalDocumentData &data,
     values.insert(QStringLiteral("kindergarten_bin"), profile.bin);
     values.insert(QStringLiteral("kindergarten_phone"), DocumentFormat::unbreakable(profile.phone));
     values.insert(QStringLiteral("head_name"), orBlank(profile.headName));
+    // Named only in the letter's own language: the other language's text is not put in its place.
+    values.insert(QStringLiteral("authority"), kazakh ? profile.authorityKk : profile.authorityRu);
     values.insert(QStringLiteral("clerk"), refusal.clerk);
 
     // The addressee: the recipient of the service (the applicant of the direction).

@@ -3165,6 +3165,10 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>too long; the most characters it takes</source>
         <translation>тым ұзын; ең көп таңба саны</translation>
     </message>
+    <message>
+        <source>Authorised body for complaints</source>
+        <translation>Шағымдарды қарайтын уәкілетті орган</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3575,6 +3579,22 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>Print documents from this folder from now on?</source>
         <translation>Бұдан былай құжаттарды осы бумадағы үлгілер бойынша басу керек пе?</translation>
+    </message>
+    <message>
+        <source>Authorised body for complaints, in Kazakh</source>
+        <translation>Шағымдарды қарайтын уәкілетті орган, қазақша</translation>
+    </message>
+    <message>
+        <source>Authorised body for complaints, in Russian</source>
+        <translation>Шағымдарды қарайтын уәкілетті орган, орысша</translation>
+    </message>
+    <message>
+        <source>Name and address; the refusal letter names it</source>
+        <translation>Атауы мен мекенжайы; бас тарту хатында көрсетіледі</translation>
+    </message>
+    <message>
+        <source>The regional department of the authorised body for the assessment and control of the quality of public services, where a parent may complain about a refusal: its name and postal address.</source>
+        <translation>Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органның өңірлік департаменті — ата-ана бас тартуға сонда шағым бере алады: оның атауы мен пошталық мекенжайы.</translation>
     </message>
 </context>
 <context>

@@ -3177,6 +3177,10 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>too long; the most characters it takes</source>
         <translation>слишком длинно; наибольшее число знаков</translation>
     </message>
+    <message>
+        <source>Authorised body for complaints</source>
+        <translation>Уполномоченный орган по жалобам</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3591,6 +3595,22 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>Print documents from this folder from now on?</source>
         <translation>Печатать документы по шаблонам из этой папки?</translation>
+    </message>
+    <message>
+        <source>Authorised body for complaints, in Kazakh</source>
+        <translation>Уполномоченный орган по жалобам, на казахском</translation>
+    </message>
+    <message>
+        <source>Authorised body for complaints, in Russian</source>
+        <translation>Уполномоченный орган по жалобам, на русском</translation>
+    </message>
+    <message>
+        <source>Name and address; the refusal letter names it</source>
+        <translation>Наименование и адрес; указываются в письме об отказе</translation>
+    </message>
+    <message>
+        <source>The regional department of the authorised body for the assessment and control of the quality of public services, where a parent may complain about a refusal: its name and postal address.</source>
+        <translation>Территориальный департамент уполномоченного органа по оценке и контролю за качеством оказания государственных услуг, куда родитель может обжаловать отказ: его наименование и почтовый адрес.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ int maxLength(Field field)
         return 50;
     case Field::ComplaintAddressee:
     case Field::ComplaintComplainant:
+    case Field::KindergartenAuthority:
         return 500;
     case Field::ComplaintSubject:
     case Field::RefusalReasons:

@@ -49,6 +49,7 @@ QString Issue::fieldName(Field field)
     case Field::KindergartenCity: return tr("City or village");
     case Field::KindergartenHead: return tr("Head");
     case Field::KindergartenPhone: return tr("Phone");
+    case Field::KindergartenAuthority: return tr("Authorised body for complaints");
     case Field::KindergartenBank: return tr("Bank");
     case Field::KindergartenAccount: return tr("Account (IBAN)");
     case Field::KindergartenBik: return tr("BIC");

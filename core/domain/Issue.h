@@ -54,6 +54,7 @@ enum class Field {
     KindergartenCity,
     KindergartenHead,
     KindergartenPhone,
+    KindergartenAuthority, // the authorised body for complaints, per language
     KindergartenBank,
     KindergartenAccount,   // IBAN (ИИК / ЖСК)
     KindergartenBik,       // bank identification code (БИК / БСК)

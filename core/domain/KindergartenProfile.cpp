@@ -156,6 +156,7 @@ Issues KindergartenProfile::validate() const
     FieldLimits::check(issues, headName, Field::KindergartenHead);
     FieldLimits::check(issues, phone, Field::KindergartenPhone);
     FieldLimits::check(issues, bank, Field::KindergartenBank);
+    FieldLimits::check(issues, {authorityKk, authorityRu}, Field::KindergartenAuthority);
     return issues;
 }
 
@@ -196,6 +197,8 @@ QJsonObject KindergartenProfile::toJson() const
         {QStringLiteral("bank"), bank},
         {QStringLiteral("account"), account},
         {QStringLiteral("bik"), bik},
+        {QStringLiteral("authority_kk"), authorityKk},
+        {QStringLiteral("authority_ru"), authorityRu},
         {QStringLiteral("fee_amount"), feeAmount},
         {QStringLiteral("fee_due_day"), feeDueDay},
         {QStringLiteral("fee_terms_kk"), feeTermsKk},
@@ -227,6 +230,8 @@ KindergartenProfile KindergartenProfile::fromJson(const QJsonObject &json)
     text("bank", &p.bank);
     text("account", &p.account);
     text("bik", &p.bik);
+    text("authority_kk", &p.authorityKk);
+    text("authority_ru", &p.authorityRu);
     text("fee_terms_kk", &p.feeTermsKk);
     text("fee_terms_ru", &p.feeTermsRu);
     text("contract_number_format", &p.contractNumberFormat);

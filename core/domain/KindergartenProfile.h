@@ -29,6 +29,11 @@ public:
     QString bank;      // bank name
     QString account;   // IBAN: KZ + 18 characters
     QString bik;       // 8 characters
+    // The authorised body for the assessment and control of the quality of public services
+    // (its regional department): name and address, per language. The refusal letter names it
+    // where it tells the parent where to complain (RULES 6.4; issue 13).
+    QString authorityKk;
+    QString authorityRu;
     // RULES 12 item 6: the parental fee set by the local executive body.
     int feeAmount = 0;     // tenge per month; 0 when not charged
     int feeDueDay = 10;    // day of the month the fee is due, 1..28
@@ -54,7 +59,7 @@ public:
     QString contractNumber(int seq, const QDate &date) const;
 
     // Keys: id, name_kk, name_ru, bin, address_kk, address_ru, city_kk, city_ru, head_name, phone,
-    // bank, account, bik, fee_amount, fee_due_day, fee_terms_kk, fee_terms_ru,
+    // bank, account, bik, authority_kk, authority_ru, fee_amount, fee_due_day, fee_terms_kk, fee_terms_ru,
     // contract_number_format, group_languages (array of "kk", "ru", "other", "any" as in the
     // application files). fromJson keeps the default for a key that is missing or of another type,
     // and skips unknown language codes.

@@ -100,6 +100,8 @@ KindergartenProfileEditor::KindergartenProfileEditor(const DeskContext &context,
     m_cityRu = addLineEdit(m_detailsGroup, Field::KindergartenCity, QStringLiteral("cityRuEdit"));
     m_head = addLineEdit(m_detailsGroup, Field::KindergartenHead, QStringLiteral("headEdit"));
     m_phone = addLineEdit(m_detailsGroup, Field::KindergartenPhone, QStringLiteral("phoneEdit"));
+    m_authorityKk = addLineEdit(m_detailsGroup, Field::KindergartenAuthority, QStringLiteral("authorityKkEdit"));
+    m_authorityRu = addLineEdit(m_detailsGroup, Field::KindergartenAuthority, QStringLiteral("authorityRuEdit"));
 
     m_bank = addLineEdit(m_bankGroup, Field::KindergartenBank, QStringLiteral("bankEdit"));
     m_account = addLineEdit(m_bankGroup, Field::KindergartenAccount, QStringLiteral("accountEdit"));
@@ -314,6 +316,8 @@ void KindergartenProfileEditor::retranslateUi()
         {m_cityRu, tr("City or village in Russian")},
         {m_head, tr("Head (full name)")},
         {m_phone, tr("Phone")},
+        {m_authorityKk, tr("Authorised body for complaints, in Kazakh")},
+        {m_authorityRu, tr("Authorised body for complaints, in Russian")},
         {m_bank, tr("Bank")},
         {m_account, tr("Account (IBAN)")},
         {m_bik, tr("BIC")},
@@ -335,6 +339,12 @@ void KindergartenProfileEditor::retranslateUi()
     m_cityKk->setPlaceholderText(QStringLiteral("Астана қаласы"));
     m_cityRu->setPlaceholderText(QStringLiteral("город Астана"));
     m_phone->setPlaceholderText(QStringLiteral("+7 7172 00 00 00"));
+    for (QLineEdit *authority : {m_authorityKk, m_authorityRu}) {
+        authority->setPlaceholderText(tr("Name and address; the refusal letter names it"));
+        authority->setToolTip(tr("The regional department of the authorised body for the assessment and "
+                                 "control of the quality of public services, where a parent may complain "
+                                 "about a refusal: its name and postal address."));
+    }
     m_feeAmount->setSpecialValueText(tr("not charged"));
     m_feeTermsKk->setPlaceholderText(tr("What the fee covers, exemptions"));
     m_feeTermsRu->setPlaceholderText(tr("What the fee covers, exemptions"));
@@ -369,6 +379,8 @@ KindergartenProfile KindergartenProfileEditor::profile() const
     p.cityRu = m_cityRu->text().trimmed();
     p.headName = m_head->text().trimmed();
     p.phone = m_phone->text().trimmed();
+    p.authorityKk = m_authorityKk->text().trimmed();
+    p.authorityRu = m_authorityRu->text().trimmed();
     p.bank = m_bank->text().trimmed();
     p.account = compactUpper(m_account->text());
     p.bik = compactUpper(m_bik->text());
@@ -410,6 +422,8 @@ void KindergartenProfileEditor::load(const KindergartenProfile &p)
     m_cityRu->setText(p.cityRu);
     m_head->setText(p.headName);
     m_phone->setText(p.phone);
+    m_authorityKk->setText(p.authorityKk);
+    m_authorityRu->setText(p.authorityRu);
     m_bank->setText(p.bank);
     m_account->setText(p.account);
     m_bik->setText(p.bik);

@@ -98,6 +98,8 @@ private:
     QLineEdit *m_cityRu = nullptr;
     QLineEdit *m_head = nullptr;
     QLineEdit *m_phone = nullptr;
+    QLineEdit *m_authorityKk = nullptr;
+    QLineEdit *m_authorityRu = nullptr;
     QLineEdit *m_bank = nullptr;
     QLineEdit *m_account = nullptr;
     QLineEdit *m_bik = nullptr;

@@ -39,6 +39,8 @@ KindergartenProfile complete()
     p.feeDueDay = 10;
     p.feeTermsKk = u"Тамақтану"_s;
     p.feeTermsRu = u"Питание"_s;
+    p.authorityKk = u"Астана қаласы бойынша департамент, Мәңгілік Ел даңғылы, 8"_s;
+    p.authorityRu = u"Департамент по городу Астане, проспект Мангилик Ел, 8"_s;
     return p;
 }
 
@@ -218,7 +220,7 @@ void TestKindergartenProfile::jsonKeys()
     const QJsonObject json = complete().toJson();
     const QStringList keys = {u"id"_s, u"name_kk"_s, u"name_ru"_s, u"bin"_s, u"address_kk"_s, u"address_ru"_s,
                               u"city_kk"_s, u"city_ru"_s, u"head_name"_s, u"phone"_s, u"bank"_s, u"account"_s,
-                              u"bik"_s, u"fee_amount"_s, u"fee_due_day"_s, u"fee_terms_kk"_s, u"fee_terms_ru"_s,
+                              u"bik"_s, u"authority_kk"_s, u"authority_ru"_s, u"fee_amount"_s, u"fee_due_day"_s, u"fee_terms_kk"_s, u"fee_terms_ru"_s,
                               u"contract_number_format"_s, u"group_languages"_s};
     QStringList actual = json.keys();
     QStringList sortedKeys = keys;

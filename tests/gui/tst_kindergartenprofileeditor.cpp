@@ -194,6 +194,7 @@ void TestKindergartenProfileEditor::savedDetailsAreReadBackAndRevertRestoresThem
 {
     fillGoodProfile();
     typeInto(QStringLiteral("phoneEdit"), QStringLiteral("+7 7172 55 10 20"));
+    typeInto(QStringLiteral("authorityRuEdit"), QStringLiteral("Департамент по городу Астане, пр. Мангилик Ел, 8"));
     typeInto(QStringLiteral("bankEdit"), QStringLiteral("АО «Halyk Bank»"));
     typeInto(QStringLiteral("accountEdit"), QStringLiteral("kz12 601a 8610 0000 1234"));
     typeInto(QStringLiteral("bikEdit"), QStringLiteral("hsbkkzkx"));
@@ -217,6 +218,9 @@ void TestKindergartenProfileEditor::savedDetailsAreReadBackAndRevertRestoresThem
     QCOMPARE(stored.bik, QStringLiteral("HSBKKZKX"));
     QCOMPARE(stored.feeAmount, 25000);
     QCOMPARE(stored.feeDueDay, 15);
+    // The authorised body the refusal letter names (issue 13), per language.
+    QCOMPARE(stored.authorityRu, QStringLiteral("Департамент по городу Астане, пр. Мангилик Ел, 8"));
+    QCOMPARE(stored.authorityKk, QString());
     QCOMPARE(stored.feeTermsKk, QStringLiteral("Тамақтану; көп балалы отбасыларға 50% жеңілдік"));
     // Russian was ticked off: only the Kazakh groups remain.
     QCOMPARE(stored.groupLanguages, QList<TeachingLanguage>{TeachingLanguage::Kazakh});

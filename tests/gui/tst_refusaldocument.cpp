@@ -83,6 +83,8 @@ private slots:
     void draftIsMarked();
     void bringingDocumentsOnlyWhileTheDirectionIsValid_data();
     void bringingDocumentsOnlyWhileTheDirectionIsValid();
+    void authorisedBodyNamedInTheLettersLanguage_data();
+    void authorisedBodyNamedInTheLettersLanguage();
     void complaintDeadlinesFollowTheSettings_data();
     void complaintDeadlinesFollowTheSettings();
     void builtInTemplatesUseOnlyKnownPlaceholders_data();
@@ -316,6 +318,41 @@ void TestRefusalDocument::bringingDocumentsOnlyWhileTheDirectionIsValid()
     QCOMPARE(text.contains(sentence), validUntil.isValid());
     // The ways to complain are always there.
     QVERIFY(text.contains(u"8-800-080-7777"_s));
+}
+
+void TestRefusalDocument::authorisedBodyNamedInTheLettersLanguage_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QString>("notNamed");
+    QTest::newRow("kk") << DocumentLanguage::Kazakh
+                        << u"органға (Қарағанды облысы бойынша департамент, Ерубаев к-сі, 34) шағым"_s
+                        << u"Департамент по Карагандинской области"_s;
+    QTest::newRow("ru") << DocumentLanguage::Russian
+                        << u"государственных услуг (Департамент по Карагандинской области, ул. Ерубаева, 34);"_s
+                        << u"Қарағанды облысы бойынша"_s;
+}
+
+void TestRefusalDocument::authorisedBodyNamedInTheLettersLanguage()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QString, named);
+    QFETCH(QString, notNamed);
+
+    // Issue 13: the letter names where to complain, from the kindergarten's details, each
+    // language from its own field.
+    RefusalDocumentData data = sampleData();
+    data.profile.authorityKk = u"Қарағанды облысы бойынша департамент, Ерубаев к-сі, 34"_s;
+    data.profile.authorityRu = u"Департамент по Карагандинской области, ул. Ерубаева, 34"_s;
+    const QString text = plainText(RefusalDocument::html(data, language));
+    QVERIFY2(text.contains(named), qPrintable(text));
+    QVERIFY(!text.contains(notNamed));
+
+    // Not set: the sentence stands without the brackets.
+    const QString without = plainText(RefusalDocument::html(sampleData(), language));
+    QVERIFY(!without.contains(u"()"_s));
+    QVERIFY(without.contains(language == DocumentLanguage::Kazakh ? u"органға шағым бере аласыз"_s
+                                                                  : u"государственных услуг; жалоба"_s));
 }
 
 void TestRefusalDocument::complaintDeadlinesFollowTheSettings_data()
