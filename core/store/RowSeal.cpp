@@ -163,6 +163,11 @@ QString functionName()
     return function;
 }
 
+QString acknowledgedHeadKey()
+{
+    return QStringLiteral("journal_head_acknowledged");
+}
+
 bool registerFunction(const QSqlDatabase &db)
 {
     sqlite3 *handle = sqliteHandle(db);
@@ -243,6 +248,27 @@ Expected<StoreVerification> verify(QSqlDatabase db, int cap, const std::function
     if (!chain)
         return chain.error();
     result.journal = *chain;
+
+    // What the queue server saw: the entry it acknowledged must still be there, unchanged.
+    {
+        QSqlQuery acknowledged(db);
+        acknowledged.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+        acknowledged.addBindValue(acknowledgedHeadKey());
+        if (acknowledged.exec() && acknowledged.next()) {
+            const QStringList head = acknowledged.value(0).toString().split(u' ');
+            const qint64 seq = head.value(0).toLongLong();
+            acknowledged.finish();
+            if (seq > 0) {
+                QSqlQuery entry(db);
+                entry.prepare(QStringLiteral("SELECT hash FROM journal WHERE seq = ?"));
+                entry.addBindValue(seq);
+                if (!entry.exec())
+                    return unreadable(entry);
+                if (!entry.next() || entry.value(0).toString() != head.value(1))
+                    result.acknowledgedSeqLost = seq;
+            }
+        }
+    }
     advance();
 
     const auto add = [&result, cap](Finding finding) {
@@ -339,6 +365,9 @@ QStringList StoreVerification::lines() const
     QStringList result;
     if (!journal.ok())
         result.append(journal.message());
+    if (acknowledgedSeqLost > 0)
+        result.append(tr("The journal no longer holds entry %1 as the queue server acknowledged it: "
+                         "the desk's history was rewritten.").arg(acknowledgedSeqLost));
     for (const Finding &finding : findings)
         result.append(describe(finding));
     if (moreFindings > 0)

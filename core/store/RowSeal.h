@@ -42,6 +42,11 @@ const QList<SealedTable> &tables();
 // The SQL function's name.
 QString functionName();
 
+// The sync_state key of the last journal head the queue server acknowledged ("SEQ HASH"): verify
+// checks that the journal still holds that entry with that hash (issue 14 item 4; a chain
+// rewritten whole, seals and all, no longer does).
+QString acknowledgedHeadKey();
+
 // Registers qabyldau_row_seal() on db's SQLite handle. False when db is not a SQLite connection.
 bool registerFunction(const QSqlDatabase &db);
 
@@ -75,11 +80,13 @@ struct StoreVerification
 
 public:
     JournalVerification journal;
+    // The entry the server acknowledged last, when the journal no longer holds it as it was.
+    qint64 acknowledgedSeqLost = 0;
     qint64 rowsChecked = 0;
     QList<Finding> findings;  // capped: see moreFindings
     qint64 moreFindings = 0;  // found beyond the cap
 
-    bool ok() const { return journal.ok() && findings.isEmpty(); }
+    bool ok() const { return journal.ok() && acknowledgedSeqLost == 0 && findings.isEmpty(); }
     // One line per finding, each in the UI language: the journal's first break, then each row.
     QStringList lines() const;
     static QString describe(const Finding &finding);
