@@ -176,14 +176,17 @@ int main(int argc, char *argv[])
                 " category_document_number, category_document_issuer, category_document_issue_date,"
                 " preferred_kindergartens, language, phones, email, consent, signature_date, filed_at, status,"
                 " archive_reason, stop_listed_until, batch_id, created_at, updated_at, queue_band, queue_slot,"
-                " search_text, search_block");
+                " search_text, search_block, row_seal");
             // One run (the copy is full afterwards), timed as the shell's whole life.
             QProcess shell;
             QElapsedTimer shellTimer;
             shellTimer.start();
             shell.start(QStringLiteral("sqlite3"), {copyPath});
             if (shell.waitForStarted()) {
+                // The shell has no qabyldau_row_seal() (store/RowSeal.h): the seals are copied as
+                // they are, without the trigger that would check them.
                 shell.write(QStringLiteral("PRAGMA cache_size = -1048576;\nATTACH %1 AS src;\n"
+                                           "DROP TRIGGER applications_seal_insert;\n"
                                            "BEGIN;\nINSERT INTO applications (%2) SELECT %2 FROM src.applications"
                                            " ORDER BY rowid;\nINSERT INTO name_search_blocks SELECT * FROM"
                                            " src.name_search_blocks;\nCOMMIT;\n")

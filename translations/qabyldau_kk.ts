@@ -1587,6 +1587,27 @@ unconfirmed (осы жұмыс орнында жасалған, кезек се�
 топ. --status тек сол мәртебедегі орындарды көрсетеді. Шығу коды 0; белгісіз
 мәртебе үшін 2; қойма жоқ болса 3.</translation>
     </message>
+    <message>
+        <source>check the journal&apos;s chain and that no row was changed behind its back</source>
+        <translation>журнал тізбегінің тұтастығын және ешбір жол журналды айналып өтіп өзгертілмегенін тексеру</translation>
+    </message>
+    <message>
+        <source>Checks the store (--store): that the journal&apos;s hash chain is whole, and that
+every application, direction, service session, contract, refusal and place
+still matches the seal the program gave it when it last wrote it. Prints
+&quot;intact (N entries, M rows checked)&quot; and exits 0; otherwise prints one line
+per finding on standard error (the first broken journal entry, then each
+changed row with the fields that changed, at most 20, then &quot;and K more&quot;) and
+exits 1. Exit code 3 when there is no store or it cannot be read.</source>
+        <translation>Қойманы (--store) тексереді: журналдың хэш тізбегі тұтас па, және әрбір өтініш,
+жолдама, қызмет көрсету сеансы, шарт, бас тарту мен орын бағдарлама оны соңғы рет
+жазғанда берген мөрге әлі сәйкес пе. Бәрі дұрыс болса, &quot;бұзылмаған (журнал
+жазбалары: N, тексерілген жолдар: M)&quot; деп шығарып, 0 кодымен аяқталады; әйтпесе
+әр табылғанды қателер ағынына бір жолдан шығарады (журналдың алғашқы бұзылған
+жазбасы, содан кейін өзгертілген әр жол және оның өзгерген өрістері, ең көбі 20,
+сосын &quot;және тағы K&quot;) және 1 кодымен аяқталады. Қойма жоқ болса немесе оны оқу
+мүмкін болмаса, шығу коды 3.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -2080,6 +2101,10 @@ unconfirmed (осы жұмыс орнында жасалған, кезек се�
     <message>
         <source>not a Qabyldau store</source>
         <translation>бұл Qabyldau қоймасы емес</translation>
+    </message>
+    <message>
+        <source>the row seal function cannot be registered</source>
+        <translation>жол мөрінің функциясын тіркеу мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -6022,6 +6047,81 @@ Please choose a different file name.</source>
     <message>
         <source>Program version:</source>
         <translation>Бағдарлама нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Checking the journal and every application, direction, contract, refusal and place...</source>
+        <translation>Журнал және әрбір өтініш, жолдама, шарт, бас тарту мен орын тексерілуде...</translation>
+    </message>
+    <message>
+        <source>Nothing was changed behind the journal&apos;s back: %1.</source>
+        <translation>Журналды айналып өтіп ештеңе өзгертілмеген: %1.</translation>
+    </message>
+    <message>
+        <source>The store was changed outside the program:</source>
+        <translation>Қойма бағдарламадан тыс өзгертілген:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s chain is whole and that no application, direction, contract, refusal or place was changed outside the program</source>
+        <translation>Журнал тізбегінің тұтастығын және ешбір өтініш, жолдама, шарт, бас тарту не орын бағдарламадан тыс өзгертілмегенін тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerification</name>
+    <message>
+        <source>Application %1</source>
+        <translation>Өтініш %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Жолдама %1</translation>
+    </message>
+    <message>
+        <source>Service session %1</source>
+        <translation>Қызмет көрсету сеансы %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Шарт %1</translation>
+    </message>
+    <message>
+        <source>Refusal %1</source>
+        <translation>Бас тарту %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Орын %1</translation>
+    </message>
+    <message>
+        <source>which fields cannot be told</source>
+        <translation>қай өрістер екені белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed outside the program: %3.</source>
+        <translation>%1 (%2) бағдарламадан тыс өзгертілген: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was written outside the program: it has no seal.</source>
+        <translation>%1 (%2) бағдарламадан тыс жазылған: оның мөрі жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
+        <translation>%1 (%2) қайта сақталар алдында бағдарламадан тыс өзгертілген болатын: %3.</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries, %2 rows checked)</source>
+        <translation>бұзылмаған (журнал жазбалары: %1, тексерілген жолдар: %2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
+        <translation>Журналда кезек сервері растаған %1-жазба бұрынғы күйінде жоқ: қабылдау орнының тарихы қайта жазылған.</translation>
     </message>
 </context>
 <context>

@@ -1592,6 +1592,27 @@ shows only the places with that status. Exit code 0; 2 for an unknown status;
 --status показывает только места с этим статусом. Код выхода 0; 2 для неизвестного
 статуса; 3, если нет хранилища.</translation>
     </message>
+    <message>
+        <source>check the journal&apos;s chain and that no row was changed behind its back</source>
+        <translation>проверить цепочку журнала и что ни одна строка не изменена в обход него</translation>
+    </message>
+    <message>
+        <source>Checks the store (--store): that the journal&apos;s hash chain is whole, and that
+every application, direction, service session, contract, refusal and place
+still matches the seal the program gave it when it last wrote it. Prints
+&quot;intact (N entries, M rows checked)&quot; and exits 0; otherwise prints one line
+per finding on standard error (the first broken journal entry, then each
+changed row with the fields that changed, at most 20, then &quot;and K more&quot;) and
+exits 1. Exit code 3 when there is no store or it cannot be read.</source>
+        <translation>Проверяет хранилище (--store): цела ли хэш-цепочка журнала и соответствует ли
+каждое заявление, направление, сеанс обслуживания, договор, отказ и место печати,
+которую программа поставила при последней записи. Если всё цело, выводит
+&quot;целостность не нарушена (записей журнала: N, проверено строк: M)&quot; и завершается
+с кодом 0; иначе выводит по строке на каждую находку в поток ошибок (первая
+нарушенная запись журнала, затем каждая изменённая строка с изменёнными полями,
+не более 20, затем &quot;и ещё K&quot;) и завершается с кодом 1. Код 3, если хранилища
+нет или его нельзя прочитать.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -2089,6 +2110,10 @@ shows only the places with that status. Exit code 0; 2 for an unknown status;
     <message>
         <source>not a Qabyldau store</source>
         <translation>это не хранилище Qabyldau</translation>
+    </message>
+    <message>
+        <source>the row seal function cannot be registered</source>
+        <translation>не удаётся зарегистрировать функцию печати строк</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6067,81 @@ Please choose a different file name.</source>
     <message>
         <source>Program version:</source>
         <translation>Версия программы:</translation>
+    </message>
+    <message>
+        <source>Checking the journal and every application, direction, contract, refusal and place...</source>
+        <translation>Проверяются журнал и каждое заявление, направление, договор, отказ и место...</translation>
+    </message>
+    <message>
+        <source>Nothing was changed behind the journal&apos;s back: %1.</source>
+        <translation>Ничего не изменено в обход журнала: %1.</translation>
+    </message>
+    <message>
+        <source>The store was changed outside the program:</source>
+        <translation>Хранилище изменено вне программы:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s chain is whole and that no application, direction, contract, refusal or place was changed outside the program</source>
+        <translation>Проверить, что цепочка журнала цела и ни одно заявление, направление, договор, отказ или место не изменены вне программы</translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerification</name>
+    <message>
+        <source>Application %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Направление %1</translation>
+    </message>
+    <message>
+        <source>Service session %1</source>
+        <translation>Сеанс обслуживания %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Договор %1</translation>
+    </message>
+    <message>
+        <source>Refusal %1</source>
+        <translation>Отказ %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Место %1</translation>
+    </message>
+    <message>
+        <source>which fields cannot be told</source>
+        <translation>какие поля — неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed outside the program: %3.</source>
+        <translation>%1 (%2): запись изменена вне программы: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was written outside the program: it has no seal.</source>
+        <translation>%1 (%2): запись сделана вне программы, у неё нет печати.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
+        <translation>%1 (%2): запись была изменена вне программы до того, как её сохранили снова: %3.</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries, %2 rows checked)</source>
+        <translation>целостность не нарушена (записей журнала: %1, проверено строк: %2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
+        <translation>В журнале больше нет записи %1 в том виде, в каком её подтвердил сервер очереди: история рабочего места переписана.</translation>
     </message>
 </context>
 <context>

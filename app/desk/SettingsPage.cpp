@@ -3,14 +3,36 @@
 #include "DeskArea.h"
 #include "LanguageController.h"
 #include "common/HeadingLabel.h"
+#include "store/Database.h"
+#include "store/RowSeal.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
+
+namespace {
+
+// Lives in the GUI thread; its signals are emitted from the check's thread and reach the page
+// queued (and not at all once the page is gone).
+class VerifyJob : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+signals:
+    void progressed(int done, int total);
+    void finished(bool ok, const QStringList &lines);
+};
+
+} // namespace
 
 SettingsPage::SettingsPage(LanguageController *languages, QWidget *parent)
     : QWidget(parent)
@@ -30,6 +52,9 @@ SettingsPage::SettingsPage(LanguageController *languages, QWidget *parent)
     , m_schemaVersionLabel(new QLabel(m_storeGroup))
     , m_programVersionCaption(new QLabel(m_storeGroup))
     , m_programVersionLabel(new QLabel(m_storeGroup))
+    , m_verifyButton(new QPushButton(m_storeGroup))
+    , m_verifyProgress(new QProgressBar(m_storeGroup))
+    , m_verifyResultLabel(new QLabel(m_storeGroup))
 {
     m_languageComboBox->setObjectName(QStringLiteral("languageComboBox"));
     m_storePathLabel->setObjectName(QStringLiteral("storePathLabel"));
@@ -56,6 +81,20 @@ SettingsPage::SettingsPage(LanguageController *languages, QWidget *parent)
     m_storeForm->addRow(m_storePathCaption, m_storePathLabel);
     m_storeForm->addRow(m_schemaVersionCaption, m_schemaVersionLabel);
     m_storeForm->addRow(m_programVersionCaption, m_programVersionLabel);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyProgress->setObjectName(QStringLiteral("verifyProgress"));
+    m_verifyResultLabel->setObjectName(QStringLiteral("verifyResultLabel"));
+    m_verifyResultLabel->setTextFormat(Qt::PlainText);
+    m_verifyResultLabel->setWordWrap(true);
+    m_verifyResultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyProgress->setVisible(false);
+    m_verifyButton->setEnabled(false);
+    auto verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verifyButton);
+    verifyRow->addWidget(m_verifyProgress, 1);
+    m_storeForm->addRow(verifyRow);
+    m_storeForm->addRow(m_verifyResultLabel);
+    connect(m_verifyButton, &QPushButton::clicked, this, &SettingsPage::verifyStore);
     for (QFormLayout *form : {m_languageForm, m_storeForm})
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
@@ -83,6 +122,66 @@ void SettingsPage::setStore(const QString &path, int schemaVersion)
 {
     m_storePathLabel->setText(QDir::toNativeSeparators(path));
     m_schemaVersionLabel->setText(QString::number(schemaVersion));
+    // An in-memory store cannot be opened a second time: nothing to verify there.
+    m_storePath = path == QLatin1String(":memory:") ? QString() : path;
+    m_verifyButton->setEnabled(!m_verifying && !m_storePath.isEmpty());
+}
+
+void SettingsPage::verifyStore()
+{
+    if (m_verifying || m_storePath.isEmpty())
+        return;
+    m_verifying = true;
+    m_verifyButton->setEnabled(false);
+    m_verifyProgress->setRange(0, 0);
+    m_verifyProgress->setVisible(true);
+    m_verifyResultLabel->setText(tr("Checking the journal and every application, direction, contract, "
+                                    "refusal and place..."));
+
+    // A connection of the check's own, opened and closed in its thread: a million rows take
+    // seconds, and the desk stays usable meanwhile (SQLite's WAL lets both read).
+    auto job = new VerifyJob;
+    connect(job, &VerifyJob::progressed, this, [this](int done, int total) {
+        m_verifyProgress->setRange(0, total);
+        m_verifyProgress->setValue(done);
+    });
+    connect(job, &VerifyJob::finished, this, &SettingsPage::showVerification);
+    const QString path = m_storePath;
+    QThread *thread = QThread::create([job, path] {
+        bool ok = false;
+        QStringList lines;
+        {
+            const Expected<std::shared_ptr<Database>> database = Database::open(path);
+            if (!database) {
+                lines.append(database.error().message());
+            } else {
+                const Expected<RowSeal::StoreVerification> result = RowSeal::verify(
+                    (*database)->connection(), 20, [job](int done, int total) { emit job->progressed(done, total); });
+                if (!result) {
+                    lines.append(result.error().message());
+                } else {
+                    ok = result->ok();
+                    lines = result->lines();
+                }
+            }
+        }
+        emit job->finished(ok, lines);
+    });
+    connect(thread, &QThread::finished, job, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void SettingsPage::showVerification(bool ok, const QStringList &lines)
+{
+    m_verifying = false;
+    m_verifyProgress->setVisible(false);
+    m_verifyButton->setEnabled(!m_storePath.isEmpty());
+    if (ok)
+        m_verifyResultLabel->setText(tr("Nothing was changed behind the journal's back: %1.").arg(lines.value(0)));
+    else
+        m_verifyResultLabel->setText(tr("The store was changed outside the program:") + u'\n' + lines.join(u'\n'));
+    emit verificationFinished(ok, lines);
 }
 
 void SettingsPage::addSection(QWidget *section)
@@ -118,4 +217,9 @@ void SettingsPage::retranslateUi()
     m_storePathCaption->setText(tr("File:"));
     m_schemaVersionCaption->setText(tr("Schema version:"));
     m_programVersionCaption->setText(tr("Program version:"));
+    m_verifyButton->setText(tr("&Verify"));
+    m_verifyButton->setToolTip(tr("Check that the journal's chain is whole and that no application, direction, "
+                                  "contract, refusal or place was changed outside the program"));
 }
+
+#include "SettingsPage.moc"

@@ -9,9 +9,12 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 
 // The Settings area: the interface language (the same choice as View > Language) and what the
-// desk knows about its local store.
+// desk knows about its local store, with Verify: the journal's chain and every sealed row checked
+// on a thread of its own (issue 14 item 4, store/RowSeal.h), the result in words.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,12 @@ public:
     void setStore(const QString &path, int schemaVersion);
     // Adds a section (e.g. the region's kindergartens) below the built-in ones.
     void addSection(QWidget *section);
+    // Starts the check Verify starts (nothing while one runs or without a store).
+    void verifyStore();
+
+signals:
+    // A check ended: ok when the journal and every row are intact; lines as shown.
+    void verificationFinished(bool ok, const QStringList &lines);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +37,7 @@ protected:
 private:
     void retranslateUi();
     void showLanguage(QLocale::Language language);
+    void showVerification(bool ok, const QStringList &lines);
 
     LanguageController *m_languages;
     HeadingLabel *m_titleLabel;
@@ -45,4 +55,9 @@ private:
     QLabel *m_schemaVersionLabel;
     QLabel *m_programVersionCaption;
     QLabel *m_programVersionLabel;
+    QPushButton *m_verifyButton;
+    QProgressBar *m_verifyProgress;
+    QLabel *m_verifyResultLabel;
+    QString m_storePath;
+    bool m_verifying = false;
 };

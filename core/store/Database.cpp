@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/RowSeal.h"
 #include "store/WriteTransaction.h"
 
 #include <QDir>
@@ -172,6 +173,10 @@ Status Database::initialize(const QList<Migration> &migrations)
     QSqlDatabase db = connection();
     if (!db.open())
         return cannotOpen(m_path, db.lastError().text());
+    // Before any migration: the seal triggers call it, and only the program's connections have it
+    // (issue 14 item 4, store/RowSeal.h).
+    if (!RowSeal::registerFunction(db))
+        return cannotOpen(m_path, tr("the row seal function cannot be registered"));
 
     QString error;
     // Connection settings only: none of these writes to the file.

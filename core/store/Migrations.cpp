@@ -1,5 +1,7 @@
 #include "store/Migrations.h"
 
+#include "store/RowSeal.h"
+
 // Conventions of the local schema:
 // - ids are client-made UUIDs as text (QUuid::WithoutBraces);
 // - calendar dates are ISO 8601 text "YYYY-MM-DD" (NULL when not given), which sorts as dates;
@@ -536,6 +538,17 @@ Migration schemaVersion8()
     };
 }
 
+// Issue 14 item 4, tampering is found: the journal refuses INSERT OR REPLACE, and the rows of the
+// queue and of enrollment carry a seal their triggers keep (store/RowSeal.h says how and why).
+// Rows already in the store are sealed as they are: trust starts at this migration.
+Migration schemaVersionJournalSeals()
+{
+    return Migration{
+        QStringLiteral("journal seals"),
+        RowSeal::migrationStatements(),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -549,6 +562,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion6(),
         schemaVersion7(),
         schemaVersion8(),
+        schemaVersionJournalSeals(),
     };
     return list;
 }

@@ -231,6 +231,7 @@ SyncError SyncEngine::upload(SyncReport &report)
 {
     qint64 from = 0;
     int gaps = 0;
+    qint64 askedJournalSeq = 0;
     while (!m_stopped) {
         const Expected<qint64> head = m_store->outboxHead();
         if (!head)
@@ -250,9 +251,20 @@ SyncError SyncEngine::upload(SyncReport &report)
                 {QStringLiteral("created_at"), Journal::timestampText(command.createdAt)},
                 {QStringLiteral("clerk"), command.clerk},
             });
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("outbox_head"), *head},
-                                                          {QStringLiteral("commands"), commands}})
-                                    .toJson(QJsonDocument::Compact);
+        // Issue 14 item 4: the journal's head goes with every upload; the server keeps the last
+        // one and refuses a head that contradicts it (journal_rewritten: history rewritten).
+        const Expected<QJsonObject> journalHead = m_store->journalHead();
+        if (!journalHead)
+            return {SyncError::Kind::Store, journalHead.error().message()};
+        const Expected<QJsonObject> journalAt = m_store->journalAt(askedJournalSeq);
+        if (!journalAt)
+            return {SyncError::Kind::Store, journalAt.error().message()};
+        QJsonObject upload{{QStringLiteral("outbox_head"), *head}, {QStringLiteral("commands"), commands}};
+        if (!journalHead->isEmpty())
+            upload.insert(QStringLiteral("journal_head"), *journalHead);
+        if (!journalHead->isEmpty() && !journalAt->isEmpty())
+            upload.insert(QStringLiteral("journal_at"), *journalAt);
+        const QByteArray body = QJsonDocument(upload).toJson(QJsonDocument::Compact);
         const Answer answer = request("POST", QStringLiteral("/api/v1/commands"), body);
         if (answer.status == 409 && errorCode(answer.body) == QLatin1String("desk_seq_gap")) {
             // The server has not seen commands before this batch (its store was restored): send
@@ -261,6 +273,15 @@ SyncError SyncEngine::upload(SyncReport &report)
             if (expected < 1 || ++gaps > 3)
                 return {SyncError::Kind::Protocol, QStringLiteral("desk_seq_gap without a usable expected_seq")};
             from = expected;
+            continue;
+        }
+        if (answer.status == 409 && errorCode(answer.body) == QLatin1String("journal_head_unverified")
+            && askedJournalSeq == 0) {
+            // The server recorded a later head than this desk knows it acknowledged (an answer was
+            // lost): the same batch again, with this journal's hash at the seq it recorded.
+            askedJournalSeq = errorBody(answer.body).value(QStringLiteral("recorded_seq")).toInteger();
+            if (askedJournalSeq < 1)
+                return {SyncError::Kind::Protocol, QStringLiteral("journal_head_unverified without a usable recorded_seq")};
             continue;
         }
         if (answer.status != 200 && !(answer.status == 503 && errorCode(answer.body) == QLatin1String("retry"))) {
@@ -275,6 +296,9 @@ SyncError SyncEngine::upload(SyncReport &report)
             return {SyncError::Kind::Protocol, parseError};
         if (const Status recorded = m_store->recordOutcomes(parsed->outcomes, now()); !recorded)
             return {SyncError::Kind::Store, recorded.error().message()};
+        if (!journalHead->isEmpty() && answer.status == 200)
+            if (const Status kept = m_store->recordAcknowledgedHead(*journalHead); !kept)
+                return {SyncError::Kind::Store, kept.error().message()};
         report.sent += int(parsed->outcomes.size());
         for (const SyncOutcome &outcome : parsed->outcomes) {
             if (outcome.status == SyncOutcome::Status::Applied) {
@@ -298,6 +322,7 @@ SyncError SyncEngine::upload(SyncReport &report)
             return {SyncError::Kind::Protocol, QStringLiteral("an upload answered with no outcome")};
         from = 0;
         gaps = 0;
+        askedJournalSeq = 0;
     }
     return {};
 }

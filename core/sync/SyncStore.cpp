@@ -8,6 +8,7 @@
 #include "store/CommandTypes.h"
 #include "store/Events.h"
 #include "store/DirectionStore.h"
+#include "store/RowSeal.h"
 #include "store/Journal.h"
 #include "store/Migrations.h"
 #include "store/PlaceJson.h"
@@ -282,6 +283,38 @@ Expected<qint64> SyncStore::outboxHead()
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM outbox")) || !query.next())
         return readFailed(query);
     return query.value(0).toLongLong();
+}
+
+Expected<QJsonObject> SyncStore::journalHead()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")))
+        return readFailed(query);
+    if (!query.next())
+        return QJsonObject();
+    return QJsonObject{{QStringLiteral("seq"), query.value(0).toLongLong()},
+                       {QStringLiteral("hash"), query.value(1).toString()}};
+}
+
+Status SyncStore::recordAcknowledgedHead(const QJsonObject &head)
+{
+    return setState(RowSeal::acknowledgedHeadKey(), QStringLiteral("%1 %2").arg(head.value(QStringLiteral("seq")).toInteger())
+                                                       .arg(head.value(QStringLiteral("hash")).toString()));
+}
+
+Expected<QJsonObject> SyncStore::journalAt(qint64 seq)
+{
+    if (seq <= 0)
+        seq = state(RowSeal::acknowledgedHeadKey()).section(u' ', 0, 0).toLongLong();
+    if (seq <= 0)
+        return QJsonObject();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT hash FROM journal WHERE seq = ?"));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return readFailed(query);
+    return QJsonObject{{QStringLiteral("seq"), seq},
+                       {QStringLiteral("hash"), query.next() ? query.value(0).toString() : Journal::genesisHash()}};
 }
 
 Expected<QList<OutboxCommand>> SyncStore::batch(qint64 from, int limit)

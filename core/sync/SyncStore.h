@@ -61,6 +61,15 @@ public:
 
     Expected<SyncCursor> cursor();
     Expected<qint64> outboxHead();
+    // The head of the desk's journal, {"seq", "hash"}; empty while the journal is. Sent with each
+    // upload (issue 14 item 4, docs/api.md journal_head).
+    Expected<QJsonObject> journalHead();
+    // Keeps head as the one the server acknowledged (journal verify checks the journal still holds it).
+    Status recordAcknowledgedHead(const QJsonObject &head);
+    // {"seq": seq, "hash": the hash the journal holds at seq now} (64 zeros when it holds none),
+    // for the server to check against the head it recorded (journal_at); seq 0: the acknowledged
+    // head's seq, and an empty object when there is none.
+    Expected<QJsonObject> journalAt(qint64 seq = 0);
     // Commands to upload: from desk_seq `from` on (0: from the first not answered), in order.
     Expected<QList<OutboxCommand>> batch(qint64 from, int limit);
 

@@ -286,6 +286,17 @@ void ApiHandler::commands(http::Request request, http::Responder respond)
         case BatchOutcome::Kind::Revoked:
             respond(unauthorized());
             return;
+        case BatchOutcome::Kind::JournalRewritten:
+            respond(Api::error(409, QStringLiteral("journal_rewritten"),
+                               QStringLiteral("the desk's journal no longer contains the head it reported before"),
+                               QJsonObject{{QStringLiteral("recorded_head"), outcome.journalHead}}));
+            return;
+        case BatchOutcome::Kind::JournalUnverified:
+            respond(Api::error(409, QStringLiteral("journal_head_unverified"),
+                               QStringLiteral("send the batch again with journal_at for journal entry %1")
+                                   .arg(outcome.journalHead.value(QStringLiteral("seq")).toInteger()),
+                               QJsonObject{{QStringLiteral("recorded_seq"), outcome.journalHead.value(QStringLiteral("seq"))}}));
+            return;
         case BatchOutcome::Kind::Retry:
             QTextStream(stderr) << "qabyldau-server: store: " << outcome.error.message << '\n';
             respond(Api::error(503, QStringLiteral("retry"),

@@ -157,6 +157,34 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                 QStringLiteral("CREATE INDEX notifications_application ON notifications (application_id, id)"),
             };
         },
+        // 9: tampering is found (issue 14 item 4). desk_journal_heads: the last head (seq, hash) of
+        // its own journal each desk reported with an upload; a report that contradicts it (a lower
+        // seq, or the same seq with another hash: the desk's history was rewritten) is refused
+        // with journal_rewritten. The server's journal becomes append-only as the desk's is:
+        // UPDATE and DELETE refused, and in SQLite an INSERT over an existing seq too (INSERT OR
+        // REPLACE deletes without firing delete triggers); PostgreSQL has no REPLACE, and its
+        // ON CONFLICT DO UPDATE fires the UPDATE trigger.
+        [](const ServerDb &db) {
+            QStringList statements{
+                QStringLiteral("CREATE TABLE desk_journal_heads (desk_id TEXT PRIMARY KEY REFERENCES desks(id), "
+                               "seq BIGINT NOT NULL, hash TEXT NOT NULL, reported_at BIGINT NOT NULL)"),
+            };
+            if (db.isPostgres()) {
+                statements << QStringLiteral("CREATE FUNCTION journal_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                                             "'BEGIN RAISE EXCEPTION ''the journal is append-only''; END'")
+                           << QStringLiteral("CREATE TRIGGER journal_no_change BEFORE UPDATE OR DELETE ON journal "
+                                             "FOR EACH ROW EXECUTE FUNCTION journal_append_only()");
+            } else {
+                statements << QStringLiteral("CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+                                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END")
+                           << QStringLiteral("CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+                                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END")
+                           << QStringLiteral("CREATE TRIGGER journal_no_replace BEFORE INSERT ON journal"
+                                             " WHEN EXISTS (SELECT 1 FROM journal WHERE seq = NEW.seq)"
+                                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END");
+            }
+            return statements;
+        },
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/CanonicalJson.h"
 #include "store/CommandTypes.h"
+#include "store/ServerJournal.h"
 #include "sync/ComplaintCommands.h"
 #include "sync/DirectionCommands.h"
 #include "sync/EnrollmentCommands.h"
@@ -9,6 +10,7 @@
 #include "sync/QueueCommands.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 
@@ -206,6 +208,22 @@ ServerStatus checkShape(const QJsonObject &batch, const ServerRules &rules)
     const QJsonValue head = batch.value(QStringLiteral("outbox_head"));
     if (!head.isUndefined() && (!head.isDouble() || head.toDouble() < 0 || head.toDouble() != double(head.toInteger())))
         return ServerError{QStringLiteral("bad_batch"), QStringLiteral("outbox_head must be a whole number >= 0")};
+    // Issue 14 item 4: the head of the desk's own journal; optional (older desks do not send it).
+    const QJsonValue journalHead = batch.value(QStringLiteral("journal_head"));
+    if (!journalHead.isUndefined()) {
+        const QJsonValue seq = journalHead.toObject().value(QStringLiteral("seq"));
+        const QString hash = journalHead.toObject().value(QStringLiteral("hash")).toString();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!journalHead.isObject() || !seq.isDouble() || seq.toDouble() < 1
+            || seq.toDouble() != double(seq.toInteger()) || !hex.match(hash).hasMatch())
+            return ServerError{QStringLiteral("bad_batch"),
+                               QStringLiteral("journal_head must be {\"seq\": N >= 1, \"hash\": 64 hex digits}")};
+    }
+    const QJsonValue journalAt = batch.value(QStringLiteral("journal_at"));
+    if (!journalAt.isUndefined()
+        && (!journalAt.isObject() || !journalAt.toObject().value(QStringLiteral("seq")).isDouble()
+            || !journalAt.toObject().value(QStringLiteral("hash")).isString()))
+        return ServerError{QStringLiteral("bad_batch"), QStringLiteral("journal_at must be {\"seq\": N, \"hash\": \"...\"}")};
     const QJsonArray list = commands.toArray();
     if (list.size() > rules.maxCommandsPerBatch)
         return ServerError{QStringLiteral("batch_too_large"),
@@ -240,11 +258,97 @@ ServerStatus checkShape(const QJsonObject &batch, const ServerRules &rules)
     return {};
 }
 
+namespace {
+
+struct HeadCheck
+{
+    enum class Kind { Recorded, Unverified, Rewritten } kind = Kind::Recorded;
+    QJsonObject recorded; // Unverified, Rewritten: the head the server holds for the desk
+};
+
+// Issue 14 item 4: records the journal head a desk reported, after checking that it continues the
+// one recorded before: the same seq with the same hash, or a higher seq whose chain holds the
+// recorded entry unchanged (journal_at: the desk's hash at the recorded seq). A contradiction is
+// journaled, so that it cannot be lost with the refusal.
+ServerResult<HeadCheck> recordJournalHead(ServerDb &db, const Desk &desk, const QJsonObject &batch,
+                                          const QDateTime &receivedAt)
+{
+    const QJsonObject head = batch.value(QStringLiteral("journal_head")).toObject();
+    const QJsonObject at = batch.value(QStringLiteral("journal_at")).toObject();
+    const qint64 seq = head.value(QStringLiteral("seq")).toInteger();
+    const QString hash = head.value(QStringLiteral("hash")).toString();
+    return inWriteTransaction<HeadCheck>(db, [&](ServerDb &store) -> ServerResult<HeadCheck> {
+        ServerResult<QSqlQuery *> read =
+            store.exec(QStringLiteral("SELECT seq, hash FROM desk_journal_heads WHERE desk_id = ?"), {desk.id});
+        if (!read)
+            return read.error();
+        QSqlQuery &row = *read.value();
+        HeadCheck check;
+        const bool known = row.next();
+        const qint64 recordedSeq = known ? row.value(0).toLongLong() : 0;
+        const QString recordedHash = known ? row.value(1).toString() : QString();
+        row.finish();
+        check.recorded = QJsonObject{{QStringLiteral("seq"), recordedSeq}, {QStringLiteral("hash"), recordedHash}};
+        if (known) {
+            bool rewritten = seq < recordedSeq || (seq == recordedSeq && hash != recordedHash);
+            if (!rewritten && seq > recordedSeq) {
+                if (at.value(QStringLiteral("seq")).toInteger() != recordedSeq) {
+                    check.kind = HeadCheck::Kind::Unverified;
+                    return check;
+                }
+                rewritten = at.value(QStringLiteral("hash")).toString() != recordedHash;
+            }
+            if (rewritten) {
+                if (ServerStatus flagged = ServerJournal::append(
+                        store, QStringLiteral("desk_journal_rewritten"), QStringLiteral("desk"), desk.id,
+                        QJsonObject{{QStringLiteral("recorded"), check.recorded}, {QStringLiteral("reported"), head},
+                                    {QStringLiteral("reported_at_recorded_seq"), at}},
+                        desk.id, receivedAt);
+                    !flagged)
+                    return flagged.error();
+                check.kind = HeadCheck::Kind::Rewritten;
+                return check;
+            }
+            if (seq == recordedSeq)
+                return check;
+        }
+        if (ServerStatus saved = store.run(
+                QStringLiteral("INSERT INTO desk_journal_heads (desk_id, seq, hash, reported_at) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (desk_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
+                               "reported_at = excluded.reported_at"),
+                {desk.id, seq, hash, receivedAt.toMSecsSinceEpoch()});
+            !saved)
+            return saved.error();
+        if (ServerStatus journaled = ServerJournal::append(store, QStringLiteral("desk_journal_head"), QStringLiteral("desk"),
+                                                           desk.id, head, desk.id, receivedAt);
+            !journaled)
+            return journaled.error();
+        return check;
+    });
+}
+
+} // namespace
+
 BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, const QDateTime &receivedAt,
                      const ServerRules &rules)
 {
     BatchOutcome result;
     result.lastSeq = desk.lastSeq;
+    // Issue 14 item 4: a desk whose history was rewritten sends nothing more until someone looks.
+    if (batch.value(QStringLiteral("journal_head")).isObject()) {
+        ServerResult<HeadCheck> check = recordJournalHead(db, desk, batch, receivedAt);
+        if (!check) {
+            result.kind = BatchOutcome::Kind::Retry;
+            result.error = check.error();
+            return result;
+        }
+        if (check.value().kind != HeadCheck::Kind::Recorded) {
+            result.kind = check.value().kind == HeadCheck::Kind::Rewritten ? BatchOutcome::Kind::JournalRewritten
+                                                                           : BatchOutcome::Kind::JournalUnverified;
+            result.journalHead = check.value().recorded;
+            return result;
+        }
+    }
     qint64 highest = 0;
     for (const QJsonValue &value : batch.value(QStringLiteral("commands")).toArray()) {
         const Command command = commandFrom(value.toObject());

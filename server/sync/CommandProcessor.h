@@ -22,7 +22,13 @@ struct BatchOutcome
         Done,   // every command has an outcome (200)
         Gap,    // the first new command is beyond the next expected desk_seq (409 desk_seq_gap)
         Retry,  // the store failed part-way: the commands with an outcome are in results (503)
-        Revoked // the desk was revoked meanwhile (401)
+        Revoked, // the desk was revoked meanwhile (401)
+        // The desk's journal head contradicts the one it reported before (409 journal_rewritten;
+        // no command is applied). journalHead holds what the server recorded.
+        JournalRewritten,
+        // A higher head without journal_at for the seq the server recorded (409
+        // journal_head_unverified, recorded_seq): the desk sends the batch again with it.
+        JournalUnverified,
     };
     Kind kind = Kind::Done;
     QJsonArray results;     // one per command that has an outcome, in order
@@ -30,6 +36,7 @@ struct BatchOutcome
     qint64 lastSeq = 0;     // the desk's last desk_seq with an outcome
     ServerError error;      // Retry: what failed (logged, not sent)
     bool changed = false;   // something new was committed (wake long-polls)
+    QJsonObject journalHead; // JournalRewritten, JournalUnverified: {"seq", "hash"} recorded for the desk
 };
 
 struct ServerRules

@@ -179,6 +179,11 @@ void TestServerCli::journalVerifyNamesTheFirstBrokenEntry()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
         db.setDatabaseName(server.url().mid(7));
         QVERIFY(db.open());
+        // The journal refuses UPDATE (schema 9) ...
+        QVERIFY(!QSqlQuery(db).exec(QStringLiteral("UPDATE journal SET actor = 'someone else' WHERE seq = 1")));
+        QVERIFY(!QSqlQuery(db).exec(QStringLiteral("INSERT OR REPLACE INTO journal SELECT * FROM journal WHERE seq = 1")));
+        // ... until someone with the file drops its triggers; verify finds it then.
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER journal_no_update")));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE journal SET actor = 'someone else' WHERE seq = 1")));
         db.close();
     }
@@ -196,6 +201,8 @@ void TestServerCli::journalVerifyNamesTheFirstBrokenEntry()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
         db.setDatabaseName(other.url().mid(7));
         QVERIFY(db.open());
+        QVERIFY(!QSqlQuery(db).exec(QStringLiteral("DELETE FROM journal WHERE seq = 2")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER journal_no_delete")));
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM journal WHERE seq = 2")));
         db.close();
     }

@@ -3,6 +3,7 @@
 #include "store/CanonicalJson.h"
 
 #include "store/ApplicationImport.h"
+#include "store/RowSeal.h"
 #include "store/import/IsoTime.h"
 
 #include <algorithm>
@@ -37,11 +38,22 @@ const QByteArray &insertSql()
     static const QByteArray sql = []() -> QByteArray {
         QByteArray names;
         QByteArray values;
+        QList<QByteArray> columns;
         for (const ColumnSpec &spec : applicationColumns) {
             names += (names.isEmpty() ? "" : ", ") + QByteArray(spec.name);
-            values += values.isEmpty() ? "?" : ", ?";
+            columns.append(spec.name);
+            values += (values.isEmpty() ? "?" : ", ?") + QByteArray::number(columns.size());
         }
-        return "INSERT INTO applications (" + names + ") VALUES (" + values + ")";
+        // Issue 14 item 4: the row's seal from the same values, so that the seal trigger finds
+        // it in place and writes nothing more (store/RowSeal.h). A sealed column the import does
+        // not write gets its default (anonymous = 0).
+        QByteArrayList arguments;
+        for (const QString &column : RowSeal::tables().constFirst().columns) {
+            const qsizetype index = columns.indexOf(column.toLatin1());
+            arguments.append(index >= 0 ? "?" + QByteArray::number(index + 1) : QByteArray("0"));
+        }
+        return "INSERT INTO applications (" + names + ", row_seal) VALUES (" + values + ", "
+               + RowSeal::functionName().toLatin1() + "(" + arguments.join(", ") + "))";
     }();
     return sql;
 }

@@ -17,6 +17,10 @@ namespace {
 
 // The trigger that notes disturbed sides in queue_stale.
 const char *const queueTrigger = "applications_queue_insert";
+// Issue 14 item 4: the import's INSERT brings each row's seal (ApplicationColumns' insertSql), so
+// the trigger that would check it is left out of the batch like the queue trigger, and back
+// before the commit (store/RowSeal.h).
+const char *const sealTrigger = "applications_seal_insert";
 
 const char *const markStaleSql =
     "INSERT INTO queue_stale (birth_year, right_rank, filed_at, queue_sequence, id)"
@@ -53,6 +57,15 @@ Status BatchWriter::open()
             m_triggerSql = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.get(), 0)),
                                       sqlite3_column_bytes(query.get(), 0));
     }
+    {
+        SqliteStatement query(m_db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+        if (!query)
+            return sqliteFailed(m_db);
+        sqlite3_bind_text(query.get(), 1, sealTrigger, -1, SQLITE_STATIC);
+        if (sqlite3_step(query.get()) == SQLITE_ROW)
+            m_sealTriggerSql = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.get(), 0)),
+                                          sqlite3_column_bytes(query.get(), 0));
+    }
     m_insert.emplace(m_db, insertSql().constData());
     m_markStale.emplace(m_db, markStaleSql);
     if (!*m_insert || !*m_markStale)
@@ -82,6 +95,8 @@ Status BatchWriter::begin()
     // The writer notes disturbed sides itself (QueueSides::staleFrom()), once per side instead
     // of once per row; the trigger is back before the commit.
     if (!m_triggerSql.isEmpty() && !execute(m_db, QStringLiteral("DROP TRIGGER ") + QLatin1String(queueTrigger)))
+        return rollback(sqliteFailed(m_db));
+    if (!m_sealTriggerSql.isEmpty() && !execute(m_db, QStringLiteral("DROP TRIGGER ") + QLatin1String(sealTrigger)))
         return rollback(sqliteFailed(m_db));
     return {};
 }
@@ -166,6 +181,9 @@ Status BatchWriter::commit()
     if (const Status marked = markStale(); !marked)
         return rollback(marked.error());
     if (!m_triggerSql.isEmpty() && sqlite3_exec(m_db, m_triggerSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return rollback(sqliteFailed(m_db));
+    if (!m_sealTriggerSql.isEmpty()
+        && sqlite3_exec(m_db, m_sealTriggerSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return rollback(sqliteFailed(m_db));
     {
         // The ratio the slots were computed with (QueueStore recomputes on another one).

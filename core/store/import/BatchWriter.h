@@ -71,6 +71,7 @@ private:
     std::optional<SqliteStatement> m_markStale;
     std::optional<NameSearchIndex::BlockWriter> m_searchBlocks;
     QByteArray m_triggerSql; // the queue trigger's CREATE statement (empty: the store has none)
+    QByteArray m_sealTriggerSql; // the row seal's insert trigger, the same way (store/RowSeal.h)
     bool m_inBatch = false;
     QJsonArray m_ids;
     QByteArray m_digests; // the batch's records' digests (64 hex digits each), in order
