@@ -25,3 +25,11 @@ target_compile_definitions(qabyldau_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     QABYLDAU_VERSION="${PROJECT_VERSION}")
+
+# The sanitizer build (scripts/sanitize.sh, docs/testing.md): every target of the project, the
+# libraries, the desk, the CLI, the server and the tests, with ASan and UBSan. A report aborts the
+# process (no recovery), so a finding fails its test instead of scrolling past in its output.
+if(QABYLDAU_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()

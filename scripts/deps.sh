@@ -10,6 +10,8 @@ QABYLDAU_PACKAGES=(
     fonts-dejavu-core poppler-utils xvfb xauth libsqlite3-dev
     # The queue server: Boost.Beast/Asio and OpenSSL; PostgreSQL for its store and its tests.
     libboost-dev libssl-dev openssl postgresql libqt6sql6-psql python3 python3-aiosmtpd
+    # The fuzz targets' short runs in the test command (scripts/fuzz.sh): clang with libFuzzer.
+    clang libclang-rt-14-dev
 )
 
 qabyldau_install_deps() {

@@ -15,8 +15,8 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 build="$top/build-fuzz"
 
-# Not in scripts/deps.sh: the normal build does not need clang. Debian's clang package brings
-# libFuzzer and the sanitizers' runtime (libclang-rt-14-dev).
+# scripts/deps.sh installs clang and libclang-rt-14-dev (libFuzzer and the sanitizers' runtime)
+# for the test command's short runs.
 if ! command -v clang++ >/dev/null; then
     echo "fuzz.sh needs clang (apt-get install clang)" >&2
     exit 2
