@@ -10,6 +10,9 @@ QABYLDAU_PACKAGES=(
     fonts-dejavu-core poppler-utils xvfb xauth libsqlite3-dev
     # The queue server: Boost.Beast/Asio and OpenSSL; PostgreSQL for its store and its tests.
     libboost-dev libssl-dev openssl postgresql libqt6sql6-psql python3 python3-aiosmtpd
+    # The .deb (cmake --build build --target package) and its test, tests/package: dpkg-shlibdeps
+    # for Depends; the desktop entry's, AppStream metadata's and man pages' validators.
+    dpkg-dev appstream desktop-file-utils groff-base
 )
 
 qabyldau_install_deps() {
