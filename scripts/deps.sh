@@ -12,6 +12,9 @@ QABYLDAU_PACKAGES=(
     libboost-dev libssl-dev openssl postgresql libqt6sql6-psql python3 python3-aiosmtpd
     # The fuzz targets' short runs in the test command (scripts/fuzz.sh): clang with libFuzzer.
     clang libclang-rt-14-dev
+    # The .deb (cmake --build build --target package) and its test, tests/package: dpkg-shlibdeps
+    # for Depends; the desktop entry's, AppStream metadata's and man pages' validators.
+    dpkg-dev appstream desktop-file-utils groff-base
 )
 
 qabyldau_install_deps() {
