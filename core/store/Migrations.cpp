@@ -536,6 +536,27 @@ Migration schemaVersion8()
     };
 }
 
+// DESIGN 9: the desk's local accounts. The login is compared without regard to case (a clerk
+// types "Aigerim" one day and "aigerim" the next); the password only as a PBKDF2 hash
+// (PasswordHash). Changes are journalled (AccountStore), so the table keeps no history itself.
+Migration schemaVersionAccounts()
+{
+    return Migration{
+        QStringLiteral("accounts"),
+        {
+            QStringLiteral("CREATE TABLE accounts ("
+                           " login TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,"
+                           " name TEXT NOT NULL,"
+                           " role TEXT NOT NULL CHECK (role IN ('clerk', 'head', 'administrator')),"
+                           " password_hash TEXT NOT NULL,"
+                           " disabled INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL"
+                           ")"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -549,6 +570,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion6(),
         schemaVersion7(),
         schemaVersion8(),
+        schemaVersionAccounts(),
     };
     return list;
 }
