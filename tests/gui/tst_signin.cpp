@@ -3,6 +3,7 @@
 // administrator manages the users.
 #include "DeskApplication.h"
 #include "GuiTestHelpers.h"
+#include "LanguageController.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
 #include "SignInDialog.h"
@@ -17,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,7 @@ private slots:
     void repeatedFailuresMakeTheDeskWait();
     void quittingTheSignInDoesNotStart();
     void locksAfterInactivity();
+    void signOutFromTheLock();
     void clerkCannotEditSettings();
     void administratorAddsAUser();
 
@@ -255,6 +258,24 @@ void TestSignIn::locksAfterInactivity()
     QVERIFY(!window->isLocked());
     QVERIFY(window->centralWidget()->isVisible());
     QVERIFY(!window->lockDialog());
+}
+
+void TestSignIn::signOutFromTheLock()
+{
+    auto store = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    const Account admin = *AccountStore(*store).createFirstAdministrator(GuiTestHelpers::testUser(),
+                                                                        QStringLiteral("admin-pass-1"), now);
+    LanguageController languages;
+    MainWindow window(&languages, *store, admin);
+    window.show();
+    QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+    window.lock();
+    QVERIFY(window.isLocked());
+    QTest::mouseClick(child<QPushButton>(window.lockDialog(), QStringLiteral("signOutButton")), Qt::LeftButton);
+    QCOMPARE(signOut.count(), 1);
+    // Still locked: nothing shows until DeskApplication has asked who signs in next.
+    QVERIFY(!window.centralWidget()->isVisible());
 }
 
 void TestSignIn::clerkCannotEditSettings()
