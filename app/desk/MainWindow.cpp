@@ -491,7 +491,10 @@ void MainWindow::lock()
     if (!m_locked) {
         m_locked = true;
         // Nothing of a child's data stays on the screen: the pages and every open dialog go away
-        // until the same person types their password.
+        // until the same person types their password. A dialog opened with open() (a contract,
+        // the details) comes back as it was; a message box or print preview waiting in exec()
+        // ends as if cancelled (DeskDialogs' callers take that as "no"), so nothing is written
+        // that nobody confirmed.
         m_hiddenWhileLocked.clear();
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (widget != this && widget->isVisible()) {

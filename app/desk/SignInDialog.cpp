@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "common/DeskStyle.h"
 #include "store/AccountStore.h"
 
 #include <QDialogButtonBox>
@@ -43,7 +44,7 @@ SignInDialog::SignInDialog(Mode mode, std::shared_ptr<Database> store, const Acc
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b00020; padding: 4px;"));
+    DeskStyle::setTone(m_errorLabel, DeskStyle::Tone::Error);
     m_errorLabel->hide();
     m_okButton->setObjectName(QStringLiteral("okButton"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));

@@ -1,6 +1,7 @@
 #include "UsersSection.h"
 
 #include "MainWindow.h"
+#include "common/DeskStyle.h"
 #include "domain/DateText.h"
 #include "store/AccountStore.h"
 #include "store/AuditTrail.h"
@@ -116,6 +117,7 @@ UsersSection::UsersSection(std::shared_ptr<Database> store, const Account &admin
     layout->addWidget(m_resultLabel);
     layout->addLayout(lockRow);
     m_resultLabel->hide();
+    DeskStyle::setTone(m_resultLabel, DeskStyle::Tone::Error);
 
     connect(m_addButton, &QPushButton::clicked, this, [this] { addUserDialog()->open(); });
     connect(m_passwordButton, &QPushButton::clicked, this, [this] {
@@ -278,6 +280,7 @@ AccountDialog::AccountDialog(Mode mode, std::shared_ptr<Database> store, const A
     hint->setText(tr("At least %n characters. Tell the person the password in private.", nullptr,
                      PasswordHash::minimumLength));
     m_errorLabel->hide();
+    DeskStyle::setTone(m_errorLabel, DeskStyle::Tone::Error);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::submit);
