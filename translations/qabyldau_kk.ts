@@ -662,6 +662,10 @@ Application number: %2, filed on %3.</source>
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
+    <message>
+        <source>Printed the application or saved it as PDF</source>
+        <translation>Өтінішті басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDay</name>

@@ -664,6 +664,10 @@ Application number: %2, filed on %3.</source>
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
+    <message>
+        <source>Printed the application or saved it as PDF</source>
+        <translation>Напечатал(а) заявление или сохранил(а) его в PDF</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDay</name>

@@ -393,9 +393,11 @@ void AuditSection::showAudit()
         const JournalEntry &entry = entries->at(i);
         m_table->setItem(i, 0, new QTableWidgetItem(entry.at.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))));
         m_table->setItem(i, 1, new QTableWidgetItem(entry.actor));
-        const QString what = entry.event == Events::documentPrinted()
-                                 ? tr("Printed: %1").arg(entry.payload.value(QStringLiteral("document")).toString())
-                                 : tr("Opened an application's details");
+        const QString document = entry.payload.value(QStringLiteral("document")).toString();
+        const QString what = entry.event != Events::documentPrinted() ? tr("Opened an application's details")
+                             : document == QLatin1String("application")
+                                 ? tr("Printed the application or saved it as PDF")
+                                 : tr("Printed: %1").arg(document);
         m_table->setItem(i, 2, new QTableWidgetItem(what));
         m_table->setItem(i, 3, new QTableWidgetItem(entry.entityId));
     }

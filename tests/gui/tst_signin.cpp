@@ -10,6 +10,7 @@
 #include "UsersSection.h"
 #include "settings/KindergartenProfileEditor.h"
 #include "store/AccountStore.h"
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -90,6 +91,7 @@ private slots:
     void signOutFromTheLock();
     void clerkCannotEditSettings();
     void administratorAddsAUser();
+    void headViewsTheAuditOfAPeriod();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -340,6 +342,32 @@ void TestSignIn::administratorAddsAUser()
     users.toggleDisabled();
     QCOMPARE(AccountStore(desk.store()).signIn(QStringLiteral("daniyar"), QStringLiteral("clerk-pass-1")).error().rule,
              Rule::AccountDisabled);
+}
+
+void TestSignIn::headViewsTheAuditOfAPeriod()
+{
+    auto store = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    const QString clerk = QStringLiteral("Айгерім Сейітқызы");
+    QVERIFY(AuditTrail::recordViewed(*store, QStringLiteral("app-1"), clerk, QDateTime(QDate(2026, 12, 1), QTime(10, 0))));
+    QVERIFY(AuditTrail::recordPrinted(*store, QStringLiteral("application"), QStringLiteral("app-1"), clerk,
+                                      QDateTime(QDate(2026, 12, 2), QTime(11, 0))));
+    QVERIFY(AuditTrail::recordViewed(*store, QStringLiteral("app-2"), QStringLiteral("Гүлнар"),
+                                     QDateTime(QDate(2026, 11, 20), QTime(9, 0))));
+    AuditSection audit(*store, GuiTestHelpers::testUser(Role::Head));
+    audit.setPeriod(QDate(2026, 12, 1), QDate(2026, 12, 3));
+    audit.showAudit();
+    QTableWidget *table = audit.table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("01.12.2026 10:00:00"));
+    QCOMPARE(table->item(0, 1)->text(), clerk);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Opened an application's details"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("app-1"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Printed the application or saved it as PDF"));
+    // A period that ends before it starts shows nothing, and says why.
+    audit.setPeriod(QDate(2026, 12, 3), QDate(2026, 12, 1));
+    audit.showAudit();
+    QVERIFY(!table->isVisibleTo(&audit));
 }
 
 QTEST_MAIN(TestSignIn)
