@@ -8,8 +8,10 @@ cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...)
 
 # Store headers the upper layers may include: the stores' public API and the codes they share.
 set(allowed_store_headers
+    AccountStore.h           # the desk's accounts (DESIGN 9)
     ApplicationJson.h        # the codes of statuses and dates as the files and commands spell them
     ApplicationStore.h
+    AuditTrail.h             # the audit of reads (DESIGN 9): record a read, list a period's
     CanonicalJson.h          # verification codes printed on documents (RULES 11)
     ComplaintStore.h
     Database.h               # opening the store and handing it to the stores, nothing more

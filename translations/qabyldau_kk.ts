@@ -25,6 +25,44 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Пайдаланушы қосу</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Т.А.Ә.:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Tell the person the password in private.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба. Құпиясөзді адамның өзіне оңаша айтыңыз.</numerusform>
+            <numerusform>Кемінде %n таңба. Құпиясөзді адамның өзіне оңаша айтыңыз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetailsDialog</name>
     <message>
         <source>Application: %1</source>
@@ -277,6 +315,14 @@
     <message>
         <source>unexpected answer (HTTP %1)</source>
         <translation>күтпеген жауап (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>This reading could not be recorded in the audit journal: %1</source>
+        <translation>Бұл қарау аудит журналына жазылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -565,6 +611,60 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>the SQLite driver of Qt does not give its connection handle</source>
         <translation>Qt SQLite драйвері қосылым дескрипторын бермейді</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Басып шығарылды: %1</translation>
+    </message>
+    <message>
+        <source>Opened an application&apos;s details</source>
+        <translation>Өтініштің мәліметтерін ашты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reads of personal data in the period.</source>
+        <translation>
+            <numerusform>Кезеңде дербес деректер %n рет қаралды.</numerusform>
+            <numerusform>Кезеңде дербес деректер %n рет қаралды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of reads</source>
+        <translation>Дербес деректерді қарау аудиті</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Басы:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Соңы:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Printed the application or saved it as PDF</source>
+        <translation>Өтінішті басып шығарды немесе PDF етіп сақтады</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2253,10 @@ exits 1. Exit code 3 when there is no store or it cannot be read.</source>
         <source>file</source>
         <translation>файл</translation>
     </message>
+    <message>
+        <source>The users of the desk cannot be read, so nobody can sign in.</source>
+        <translation>Пайдаланушылар тізімі оқылмады, сондықтан ешкім кіре алмайды.</translation>
+    </message>
 </context>
 <context>
     <name>DeskAreas</name>
@@ -3194,6 +3298,54 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>Authorised body for complaints</source>
         <translation>Шағымдарды қарайтын уәкілетті орган</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>too short; the fewest characters it takes</source>
+        <translation>тым қысқа; ең аз таңба саны</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>екі құпиясөз сәйкес емес</translation>
+    </message>
+    <message>
+        <source>another account has this login</source>
+        <translation>бұл логин басқа пайдаланушыда бар</translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation>логин немесе құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>this account is disabled</source>
+        <translation>бұл пайдаланушы өшірілген</translation>
+    </message>
+    <message>
+        <source>there is no such account</source>
+        <translation>мұндай пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <source>the store already has accounts</source>
+        <translation>қоймада пайдаланушылар бар</translation>
+    </message>
+    <message>
+        <source>the last administrator who can sign in must stay one</source>
+        <translation>кіре алатын жалғыз әкімші әкімші болып қалуы керек</translation>
+    </message>
+    <message>
+        <source>your role does not allow this</source>
+        <translation>сіздің рөліңіз бұған рұқсат етпейді</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3710,6 +3862,10 @@ Schema version %2</source>
     <message>
         <source>No local store</source>
         <translation>Жергілікті қойма жоқ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +5892,21 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Head of the kindergarten</source>
+        <translation>Балабақша басшысы</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+</context>
+<context>
     <name>ServiceClock</name>
     <message>
         <source>%1: %2 of %3</source>
@@ -6125,6 +6296,87 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Әкімшіні тіркеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk has no users yet. Create the administrator&apos;s account: the administrator adds the other users in Settings. The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Бұл жұмыс орнында әлі пайдаланушы жоқ. Әкімшіні тіркеңіз: қалған пайдаланушыларды әкімші Баптаулар бөлімінде қосады. Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Бұл жұмыс орнында әлі пайдаланушы жоқ. Әкімшіні тіркеңіз: қалған пайдаланушыларды әкімші Баптаулар бөлімінде қосады. Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Sign in with your login and password.</source>
+        <translation>Логин мен құпиясөзіңізді енгізіп кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Жұмыс орны бұғатталды</translation>
+    </message>
+    <message>
+        <source>The desk was locked after a time without use. %1, type your password to go on, or sign out so that another person can sign in.</source>
+        <translation>Біраз уақыт қолданылмағандықтан жұмыс орны бұғатталды. %1, жалғастыру үшін құпиясөзіңізді енгізіңіз немесе басқа адам кіре алуы үшін шығыңыз.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Т.А.Ә.:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Бағдарламадан шығу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Бұл пайдаланушы өшірілген. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
+        <translation>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock пернесін тексеріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n seconds before the next one.</source>
+        <translation>
+            <numerusform>Сәтсіз әрекет тым көп: келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
+            <numerusform>Сәтсіз әрекет тым көп: келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncError</name>
     <message>
         <source>No queue server is set: enter its address and the desk token in Settings.</source>
@@ -6253,6 +6505,65 @@ Please choose a different file name.</source>
     <message>
         <source>the server sent an unreadable place %1: %2</source>
         <translation>сервер оқылмайтын орынды жіберді %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>may sign in</source>
+        <translation>кіре алады</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Қо&amp;су</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Пайдаланушы &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>Рөлді &amp;беру</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Жаңа құпиясөз…</translation>
+    </message>
+    <message>
+        <source>Lock the desk after this many minutes without use:</source>
+        <translation>Жұмыс орны қанша минут қолданылмаса бұғатталады:</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Новый пароль для: %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Tell the person the password in private.</source>
+        <translation>
+            <numerusform>Не менее %n символа. Сообщите пароль человеку наедине.</numerusform>
+            <numerusform>Не менее %n символов. Сообщите пароль человеку наедине.</numerusform>
+            <numerusform>Не менее %n символов. Сообщите пароль человеку наедине.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetailsDialog</name>
     <message>
         <source>Application: %1</source>
@@ -277,6 +316,14 @@
     <message>
         <source>unexpected answer (HTTP %1)</source>
         <translation>неожиданный ответ (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>This reading could not be recorded in the audit journal: %1</source>
+        <translation>Этот просмотр не удалось записать в журнал аудита: %1</translation>
     </message>
 </context>
 <context>
@@ -565,6 +612,61 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>the SQLite driver of Qt does not give its connection handle</source>
         <translation>драйвер SQLite для Qt не предоставляет дескриптор соединения</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Напечатано: %1</translation>
+    </message>
+    <message>
+        <source>Opened an application&apos;s details</source>
+        <translation>Открыл(а) сведения заявления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reads of personal data in the period.</source>
+        <translation>
+            <numerusform>За период персональные данные просмотрены %n раз.</numerusform>
+            <numerusform>За период персональные данные просмотрены %n раза.</numerusform>
+            <numerusform>За период персональные данные просмотрены %n раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of reads</source>
+        <translation>Аудит просмотров персональных данных</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Printed the application or saved it as PDF</source>
+        <translation>Напечатал(а) заявление или сохранил(а) его в PDF</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2264,10 @@ exits 1. Exit code 3 when there is no store or it cannot be read.</source>
         <source>file</source>
         <translation>файл</translation>
     </message>
+    <message>
+        <source>The users of the desk cannot be read, so nobody can sign in.</source>
+        <translation>Не удалось прочитать список пользователей, поэтому войти нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>DeskAreas</name>
@@ -3206,6 +3312,54 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>Authorised body for complaints</source>
         <translation>Уполномоченный орган по жалобам</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>too short; the fewest characters it takes</source>
+        <translation>слишком короткий; наименьшее число символов</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>another account has this login</source>
+        <translation>этот логин уже занят</translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation>неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>this account is disabled</source>
+        <translation>эта учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>there is no such account</source>
+        <translation>такого пользователя нет</translation>
+    </message>
+    <message>
+        <source>the store already has accounts</source>
+        <translation>в хранилище уже есть пользователи</translation>
+    </message>
+    <message>
+        <source>the last administrator who can sign in must stay one</source>
+        <translation>единственный администратор, который может войти, должен им остаться</translation>
+    </message>
+    <message>
+        <source>your role does not allow this</source>
+        <translation>ваша роль этого не позволяет</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3727,6 +3881,10 @@ Schema version %2</source>
     <message>
         <source>No local store</source>
         <translation>Нет локального хранилища</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5754,6 +5912,21 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Head of the kindergarten</source>
+        <translation>Руководитель детского сада</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
     <name>ServiceClock</name>
     <message>
         <source>%1: %2 of %3</source>
@@ -6145,6 +6318,89 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Создание администратора</translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk has no users yet. Create the administrator&apos;s account: the administrator adds the other users in Settings. The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>На этом рабочем месте ещё нет пользователей. Создайте учётную запись администратора: остальных пользователей администратор добавит в Настройках. Пароль — не менее %n символа.</numerusform>
+            <numerusform>На этом рабочем месте ещё нет пользователей. Создайте учётную запись администратора: остальных пользователей администратор добавит в Настройках. Пароль — не менее %n символов.</numerusform>
+            <numerusform>На этом рабочем месте ещё нет пользователей. Создайте учётную запись администратора: остальных пользователей администратор добавит в Настройках. Пароль — не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in with your login and password.</source>
+        <translation>Войдите со своим логином и паролем.</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <source>The desk was locked after a time without use. %1, type your password to go on, or sign out so that another person can sign in.</source>
+        <translation>Рабочее место заблокировано, так как им какое-то время не пользовались. %1, введите пароль, чтобы продолжить, или выйдите, чтобы мог войти другой человек.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Закрыть программу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock.</source>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n seconds before the next one.</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток: подождите %n секунду перед следующей.</numerusform>
+            <numerusform>Слишком много неудачных попыток: подождите %n секунды перед следующей.</numerusform>
+            <numerusform>Слишком много неудачных попыток: подождите %n секунд перед следующей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncError</name>
     <message>
         <source>No queue server is set: enter its address and the desk token in Settings.</source>
@@ -6275,6 +6531,65 @@ Please choose a different file name.</source>
     <message>
         <source>the server sent an unreadable place %1: %2</source>
         <translation>сервер прислал нечитаемое место %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>may sign in</source>
+        <translation>может войти</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>Назначить &amp;роль</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Lock the desk after this many minutes without use:</source>
+        <translation>Блокировать рабочее место после стольких минут бездействия:</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "LanguageController.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "common/DeskDialogs.h"
+#include "store/AccountStore.h"
 #include "store/Database.h"
 #include "sync/SyncSettings.h"
 
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 DeskApplication::DeskApplication()
     : m_languages(std::make_unique<LanguageController>())
@@ -75,7 +78,65 @@ std::optional<DeskOptions> DeskApplication::parseArguments(const QStringList &ar
     return options;
 }
 
+namespace {
+Account systemUserAsClerk()
+{
+    Account account;
+    account.login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    account.name = account.login;
+    account.role = Role::Clerk;
+    return account;
+}
+} // namespace
+
 Status DeskApplication::open(const DeskOptions &options)
+{
+    if (const Status opened = openStore(options); !opened)
+        return opened;
+    createMainWindow(options.user.value_or(systemUserAsClerk()));
+    return {};
+}
+
+void DeskApplication::createMainWindow(const Account &user)
+{
+    m_mainWindow = std::make_unique<MainWindow>(m_languages.get(), m_store, user);
+    QObject::connect(m_mainWindow.get(), &MainWindow::signOutRequested, qApp, [this] {
+        // Not inside the window's own signal: the window goes first.
+        QTimer::singleShot(0, qApp, [this] { signOut(); });
+    });
+}
+
+void DeskApplication::signOut()
+{
+    if (m_mainWindow) {
+        m_mainWindow->close();
+        m_mainWindow.reset();
+    }
+    const std::optional<Account> user = signIn();
+    if (!user) {
+        QCoreApplication::quit();
+        return;
+    }
+    createMainWindow(*user);
+    m_mainWindow->show();
+}
+
+std::optional<Account> DeskApplication::signIn()
+{
+    const Expected<bool> hasAccounts = AccountStore(m_store).hasAccounts();
+    if (!hasAccounts) {
+        DeskDialogs::critical(nullptr, QGuiApplication::applicationDisplayName(),
+                              tr("The users of the desk cannot be read, so nobody can sign in."),
+                              hasAccounts.error().message());
+        return std::nullopt;
+    }
+    SignInDialog dialog(*hasAccounts ? SignInDialog::Mode::SignIn : SignInDialog::Mode::CreateAdministrator, m_store);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.account();
+}
+
+Status DeskApplication::openStore(const DeskOptions &options)
 {
     // The language first, so that even an error about the store reads in the clerk's language.
     const QLocale::Language language =
@@ -100,8 +161,6 @@ Status DeskApplication::open(const DeskOptions &options)
         if (const Status saved = SyncSettings::save(m_store, connection); !saved)
             return saved;
     }
-
-    m_mainWindow = std::make_unique<MainWindow>(m_languages.get(), m_store);
     return {};
 }
 
@@ -116,12 +175,16 @@ bool DeskApplication::start(const QStringList &arguments)
         QTextStream(stderr) << errorMessage << Qt::endl;
         return false;
     }
-    if (const Status opened = open(*options); !opened) {
+    if (const Status opened = openStore(*options); !opened) {
         DeskDialogs::critical(nullptr, QGuiApplication::applicationDisplayName(),
                               tr("The local store cannot be opened, so the desk cannot start."),
                               opened.error().message());
         return false;
     }
+    const std::optional<Account> user = signIn();
+    if (!user)
+        return false;
+    createMainWindow(*user);
     m_mainWindow->show();
     return true;
 }

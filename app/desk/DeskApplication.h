@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Account.h"
 #include "domain/Expected.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ struct DeskOptions
     // (scripts/run.sh connects the desk to a local demo server this way).
     QString server;
     QString tokenFile;
+    // Who the window opened by open() is for (tests). Without one, a clerk named after the
+    // system user: the least the desk allows. The program's start() always asks who signs in.
+    std::optional<Account> user;
 };
 
 // The wiring of the desk program, kept out of main.cpp so that tests start the very same window:
@@ -47,11 +51,18 @@ public:
                                                      QString *errorMessage);
 
     // Installs the UI language, opens the local store and creates (does not show) the main
-    // window. The Issue says why the store could not be opened.
+    // window for options.user. The Issue says why the store could not be opened.
     Status open(const DeskOptions &options);
+    // The first two steps of open(): the UI language and the local store.
+    Status openStore(const DeskOptions &options);
 
-    // The program's start: parses the command line, opens, shows the window. Reports a failure
-    // itself (stderr for the command line, a message box for the store) and returns false.
+    // DESIGN 9: asks who is at the desk: on a store without accounts the first administrator
+    // is created, otherwise a login and password. Nothing when the person quit.
+    std::optional<Account> signIn();
+
+    // The program's start: parses the command line, opens the store, signs in, shows the window.
+    // Reports a failure itself (stderr for the command line, a message box for the store) and
+    // returns false, also when the person quit the sign-in.
     bool start(const QStringList &arguments);
 
     LanguageController *languages() const { return m_languages.get(); }
@@ -59,6 +70,9 @@ public:
     std::shared_ptr<Database> store() const { return m_store; }
 
 private:
+    void createMainWindow(const Account &user);
+    void signOut();
+
     std::unique_ptr<LanguageController> m_languages;
     std::shared_ptr<Database> m_store;
     std::unique_ptr<MainWindow> m_mainWindow;

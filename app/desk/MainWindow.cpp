@@ -7,6 +7,8 @@
 #include "SyncThread.h"
 #include "LanguageController.h"
 #include "SettingsPage.h"
+#include "SignInDialog.h"
+#include "UsersSection.h"
 #include "application/ApplicationForm.h"
 #include "common/DeskDialogs.h"
 #include "common/EmptyStatePage.h"
@@ -43,6 +45,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 QString geometryKey() { return QStringLiteral("mainWindow/geometry"); }
 QString stateKey() { return QStringLiteral("mainWindow/state"); }
@@ -67,13 +71,7 @@ QIcon uniformIcon(const QIcon &icon, int extent)
     return QIcon(canvas);
 }
 
-QString systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
-}
+QString lockMinutesKey() { return QStringLiteral("security/lockMinutes"); }
 
 // The built-in working-day calendar with the administrator's edited year files on top (the same
 // folder qabyldau-cli reads). A broken edited file must not keep the desk from starting: the
@@ -93,15 +91,17 @@ int indexOf(DeskArea area)
 }
 } // namespace
 
-MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> store,
+MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> store, const Account &user,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_store(std::move(store))
+    , m_user(user)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_context.store = m_store;
-    m_context.clerk = systemUserName();
+    // DESIGN 9: the signed-in person is the actor of every change (journal and outbox).
+    m_context.clerk = m_user.name;
     m_context.calendar = loadCalendar();
     createActions();
     createMenus();
@@ -129,6 +129,14 @@ MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> 
     retranslateUi();
     restoreSettings();
     m_navigationList->setFocus();
+
+    m_inactivityTimer = new QTimer(this);
+    m_inactivityTimer->setObjectName(QStringLiteral("inactivityTimer"));
+    m_inactivityTimer->setSingleShot(true);
+    connect(m_inactivityTimer, &QTimer::timeout, this, &MainWindow::lock);
+    setInactivityLimit(savedInactivityLimit());
+    // Any key or mouse action in any of the desk's windows counts as use.
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow()
@@ -231,16 +239,35 @@ void MainWindow::createPages()
                 m_connectionSection = new ConnectionSection(m_store);
                 connect(m_connectionSection, &ConnectionSection::saved, this, &MainWindow::startSync);
                 m_settingsPage->addSection(m_connectionSection);
-                m_settingsPage->addSection(new KindergartenProfileSection(m_context));
-                m_settingsPage->addSection(new KindergartenSettingsSection(m_store));
+                auto profileSection = new KindergartenProfileSection(m_context);
+                auto kindergartensSection = new KindergartenSettingsSection(m_store);
+                m_settingsPage->addSection(profileSection);
+                m_settingsPage->addSection(kindergartensSection);
+                // DESIGN 9: a clerk sees the settings, the kindergarten's details and the
+                // templates, and changes none of them; the interface language stays theirs.
+                for (QWidget *section : {static_cast<QWidget *>(m_connectionSection),
+                                         static_cast<QWidget *>(profileSection),
+                                         static_cast<QWidget *>(kindergartensSection)})
+                    section->setEnabled(m_user.canEditSettings());
+                if (m_user.canViewAudit())
+                    m_settingsPage->addSection(new AuditSection(m_store, m_user));
+                if (m_user.canManageUsers()) {
+                    auto users = new UsersSection(m_store, m_user);
+                    connect(users, &UsersSection::inactivityLimitChanged, this,
+                            [this](std::chrono::milliseconds limit) { setInactivityLimit(limit); });
+                    m_settingsPage->addSection(users);
+                }
             }
             page = m_settingsPage;
         } else if (area == DeskArea::Queue && m_store) {
             m_queuePage = new QueuePage;
             m_queuePage->setStore(m_store);
+            m_queuePage->setReader(m_user.name);
             page = m_queuePage;
         } else if (area == DeskArea::Applications && m_store) {
-            page = new ApplicationForm(m_store);
+            auto form = new ApplicationForm(m_store);
+            form->setClerk(m_user.name);
+            page = form;
         } else if (area == DeskArea::Directions && m_store) {
             m_directionsPage = new DirectionsPage(m_context);
             page = m_directionsPage;
@@ -321,6 +348,11 @@ void MainWindow::createStatusBar()
         }
     });
     connect(m_syncBar, &SyncStatusBar::attentionRequested, this, &MainWindow::showNeedsAttention);
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setTextFormat(Qt::PlainText);
+    m_userLabel->setContentsMargins(margin, 0, margin, 0);
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_syncBar);
 }
@@ -421,6 +453,87 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+std::chrono::milliseconds MainWindow::savedInactivityLimit()
+{
+    const int minutes = QSettings().value(lockMinutesKey(), 10).toInt();
+    return std::chrono::minutes(std::clamp(minutes, 1, 240));
+}
+
+void MainWindow::setInactivityLimit(std::chrono::milliseconds limit)
+{
+    m_inactivityTimer->setInterval(limit);
+    if (!isLocked())
+        m_inactivityTimer->start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (!isLocked())
+            m_inactivityTimer->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (m_lockDialog)
+        return;
+    m_inactivityTimer->stop();
+    if (!m_locked) {
+        m_locked = true;
+        // Nothing of a child's data stays on the screen: the pages and every open dialog go away
+        // until the same person types their password. A dialog opened with open() (a contract,
+        // the details) comes back as it was; a message box or print preview waiting in exec()
+        // ends as if cancelled (DeskDialogs' callers take that as "no"), so nothing is written
+        // that nobody confirmed.
+        m_hiddenWhileLocked.clear();
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget != this && widget->isVisible()) {
+                widget->hide();
+                m_hiddenWhileLocked.append(widget);
+            }
+        }
+        centralWidget()->hide();
+        menuBar()->setEnabled(false);
+    }
+    m_lockDialog = new SignInDialog(SignInDialog::Mode::Unlock, m_store, m_user, this);
+    m_lockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_lockDialog, &QDialog::accepted, this, &MainWindow::unlock);
+    connect(m_lockDialog, &QDialog::rejected, this, [this] {
+        const bool signOut = m_lockDialog->signOutChosen();
+        m_lockDialog = nullptr;
+        if (signOut) {
+            emit signOutRequested();
+            return;
+        }
+        // Escape is not a way past the lock.
+        QTimer::singleShot(0, this, &MainWindow::lock);
+    });
+    m_lockDialog->open();
+}
+
+void MainWindow::unlock()
+{
+    m_lockDialog = nullptr;
+    m_locked = false;
+    centralWidget()->show();
+    menuBar()->setEnabled(true);
+    for (const QPointer<QWidget> &widget : std::as_const(m_hiddenWhileLocked))
+        if (widget)
+            widget->show();
+    m_hiddenWhileLocked.clear();
+    m_inactivityTimer->start();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -456,6 +569,7 @@ void MainWindow::retranslateUi()
                         + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     m_navigationList->setFixedWidth(widestName + m_navigationList->iconSize().width() + padding);
 
+    m_userLabel->setText(tr("%1 (%2)").arg(m_user.name, Roles::name(m_user.role)));
     if (m_store) {
         const QString path = m_store->path();
         const QString name = path == QLatin1String(":memory:") ? tr("in memory")

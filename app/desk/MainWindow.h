@@ -2,9 +2,13 @@
 
 #include "DeskArea.h"
 #include "common/DeskContext.h"
+#include "domain/Account.h"
 
 #include <QLocale>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <chrono>
 
 #include <memory>
 
@@ -24,6 +28,7 @@ class QTimer;
 class QueuePage;
 class ServicePage;
 class SettingsPage;
+class SignInDialog;
 class SyncStatusBar;
 class SyncThread;
 struct SyncConnection;
@@ -37,7 +42,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(LanguageController *languages, std::shared_ptr<Database> store,
+    // user: the person signed in (DeskApplication asks; tests pass a test user). Their name is the
+    // journal's actor and goes with every command sent to the server; their role decides what
+    // Settings lets them change (DESIGN 9).
+    MainWindow(LanguageController *languages, std::shared_ptr<Database> store, const Account &user,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -49,8 +57,23 @@ public:
     // Opens the list of commands the server refused.
     void showNeedsAttention();
 
+    const Account &user() const { return m_user; }
+    // DESIGN 9: the window locks after this long without a key press or a mouse action
+    // (QSettings "security/lockMinutes", default 10 minutes; tests set a short one).
+    void setInactivityLimit(std::chrono::milliseconds limit);
+    static std::chrono::milliseconds savedInactivityLimit();
+    // Hides every page and asks for the user's password (or Sign out).
+    void lock();
+    bool isLocked() const { return m_locked; }
+    SignInDialog *lockDialog() const { return m_lockDialog; }
+
+signals:
+    // The user chose Sign out on the lock screen: DeskApplication asks who signs in next.
+    void signOutRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -67,9 +90,11 @@ private:
     void startSync(const SyncConnection &connection);
     void showSyncStatus(const SyncStatus &status);
     void checkOutbox();
+    void unlock();
 
     LanguageController *m_languages;
     std::shared_ptr<Database> m_store;
+    Account m_user;
     DeskContext m_context;
     DirectionsPage *m_directionsPage = nullptr;
     VacanciesPage *m_vacanciesPage = nullptr;
@@ -97,4 +122,9 @@ private:
     QueuePage *m_queuePage = nullptr;
     QTimer *m_outboxTimer = nullptr;
     qint64 m_outboxHead = -1;
+    QLabel *m_userLabel = nullptr;
+    QTimer *m_inactivityTimer = nullptr;
+    SignInDialog *m_lockDialog = nullptr;
+    bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
 };

@@ -96,6 +96,9 @@ QString Issue::fieldName(Field field)
     case Field::ParentIdDocument: return tr("Parent's ID document");
     case Field::ParentAddress: return tr("Parent's address");
     case Field::KindergartenDetails: return tr("Kindergarten's details");
+    case Field::AccountLogin: return tr("Login");
+    case Field::AccountName: return tr("Full name");
+    case Field::AccountPassword: return tr("Password");
     }
     return {};
 }
@@ -170,6 +173,15 @@ QString Issue::ruleMessage() const
     case Rule::RightNotExtraordinary: return tr("the child does not hold the direction under an extraordinary right");
     case Rule::RightAlreadyConfirmed: return tr("the right was already confirmed");
     case Rule::TooLong: return tr("too long; the most characters it takes");
+    case Rule::PasswordTooShort: return tr("too short; the fewest characters it takes");
+    case Rule::PasswordsDiffer: return tr("the two passwords differ");
+    case Rule::LoginTaken: return tr("another account has this login");
+    case Rule::WrongLoginOrPassword: return tr("wrong login or password");
+    case Rule::AccountDisabled: return tr("this account is disabled");
+    case Rule::AccountNotFound: return tr("there is no such account");
+    case Rule::AccountsExist: return tr("the store already has accounts");
+    case Rule::LastAdministrator: return tr("the last administrator who can sign in must stay one");
+    case Rule::NotPermitted: return tr("your role does not allow this");
     }
     return {};
 }

@@ -107,6 +107,10 @@ enum class Field {
     PlaceTemporaryUntil,
     PlaceFreedOn,
     PlacesFile,
+    // Accounts at the desk (DESIGN 9)
+    AccountLogin,
+    AccountName,
+    AccountPassword,
 };
 
 enum class Rule {
@@ -198,6 +202,16 @@ enum class Rule {
     RightAlreadyConfirmed,
     // A text over its field's limit (FieldLimits; detail: the limit)
     TooLong,
+    // Accounts at the desk (DESIGN 9)
+    PasswordTooShort,
+    PasswordsDiffer,
+    LoginTaken,
+    WrongLoginOrPassword,        // the same words for an unknown login: a login is not confirmed
+    AccountDisabled,
+    AccountNotFound,
+    AccountsExist,               // the first administrator is created only on a store without accounts
+    LastAdministrator,           // the last administrator who may sign in cannot be disabled or demoted
+    NotPermitted,                // the signed-in person's role does not allow it
 };
 
 enum class Severity { Error, Warning };

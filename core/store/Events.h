@@ -43,6 +43,15 @@ inline QString complaintRegistered() { return QStringLiteral("complaint_register
 inline QString complaintUpdated() { return QStringLiteral("complaint_updated"); }
 // Settings
 inline QString kindergartenProfileSaved() { return QStringLiteral("kindergarten_profile_saved"); }
+// Accounts at the desk (DESIGN 9): never the password or its hash in the payload.
+inline QString accountCreated() { return QStringLiteral("account_created"); }
+inline QString accountRoleChanged() { return QStringLiteral("account_role_changed"); }
+inline QString accountPasswordReset() { return QStringLiteral("account_password_reset"); }
+inline QString accountDisabled() { return QStringLiteral("account_disabled"); }
+inline QString accountEnabled() { return QStringLiteral("account_enabled"); }
+// DESIGN 9: reads of a child's personal data, with who read and when (the entry's actor and at).
+inline QString personalDataViewed() { return QStringLiteral("personal_data_viewed"); }
+inline QString documentPrinted() { return QStringLiteral("document_printed"); }
 
 } // namespace Events
 
@@ -59,5 +68,6 @@ inline QString place() { return QStringLiteral("place"); }
 inline QString serviceSession() { return QStringLiteral("service_session"); }
 inline QString complaint() { return QStringLiteral("complaint"); }
 inline QString kindergartenProfile() { return QStringLiteral("kindergarten_profile"); }
+inline QString account() { return QStringLiteral("account"); }
 
 } // namespace JournalEntities

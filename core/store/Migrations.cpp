@@ -549,6 +549,27 @@ Migration schemaVersionJournalSeals()
     };
 }
 
+// DESIGN 9: the desk's local accounts. The login is compared without regard to case (a clerk
+// types "Aigerim" one day and "aigerim" the next); the password only as a PBKDF2 hash
+// (PasswordHash). Changes are journalled (AccountStore), so the table keeps no history itself.
+Migration schemaVersionAccounts()
+{
+    return Migration{
+        QStringLiteral("accounts"),
+        {
+            QStringLiteral("CREATE TABLE accounts ("
+                           " login TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,"
+                           " name TEXT NOT NULL,"
+                           " role TEXT NOT NULL CHECK (role IN ('clerk', 'head', 'administrator')),"
+                           " password_hash TEXT NOT NULL,"
+                           " disabled INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL"
+                           ")"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -563,6 +584,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion7(),
         schemaVersion8(),
         schemaVersionJournalSeals(),
+        schemaVersionAccounts(),
     };
     return list;
 }

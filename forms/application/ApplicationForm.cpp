@@ -10,6 +10,7 @@
 #include "domain/ApplicationValidation.h"
 #include "domain/DateText.h"
 #include "store/ApplicationStore.h"
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/KindergartenProfileStore.h"
 #include "store/KindergartenStore.h"
@@ -927,9 +928,15 @@ void ApplicationForm::printApplication()
     std::shared_ptr<QTextDocument> document =
         ApplicationDocument::document(*m_saved, documentLanguage(), extras);
     QPrinter printer(QPrinter::HighResolution);
-    DeskDialogs::printPreview(this, printer, windowTitle(), [document](QPrinter *device) {
+    const bool printed = DeskDialogs::printPreview(this, printer, windowTitle(), [document](QPrinter *device) {
         DocumentRenderer::print(*document, *device);
     });
+    // DESIGN 9: the printed application carries the child's personal data: who printed it, when.
+    if (printed)
+        if (const Status audited = AuditTrail::recordPrinted(m_database, QStringLiteral("application"), m_saved->id,
+                                                             m_clerk, m_clock->now());
+            !audited)
+            m_resultLabel->setText(audited.error().message());
 }
 
 void ApplicationForm::saveApplicationPdf()
@@ -943,6 +950,10 @@ void ApplicationForm::saveApplicationPdf()
         return;
     if (const Status written = writePdf(path); !written)
         m_resultLabel->setText(written.error().message());
+    else if (const Status audited = AuditTrail::recordPrinted(m_database, QStringLiteral("application"), m_saved->id,
+                                                              m_clerk, m_clock->now());
+             !audited)
+        m_resultLabel->setText(audited.error().message());
 }
 
 Status ApplicationForm::writePdf(const QString &path) const

@@ -5,6 +5,8 @@
 #include "domain/Application.h"
 #include "domain/DateText.h"
 #include "store/ApplicationStore.h"
+#include "store/AuditTrail.h"
+#include "common/DeskDialogs.h"
 #include "store/Events.h"
 #include "store/KindergartenStore.h"
 #include "common/DeskStyle.h"
@@ -74,6 +76,7 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
     const std::optional<Application> application =
         m_store ? ApplicationStore(m_store).find(applicationId) : std::nullopt;
     m_found = application.has_value();
+    m_shownId = applicationId;
 
     auto layout = new QVBoxLayout(this);
     auto heading = new HeadingLabel;
@@ -136,6 +139,16 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
 }
 
 ApplicationDetailsDialog::~ApplicationDetailsDialog() = default;
+
+void ApplicationDetailsDialog::recordViewedBy(const QString &reader)
+{
+    if (!m_found || !m_store)
+        return;
+    if (const Status recorded = AuditTrail::recordViewed(m_store, m_shownId, reader, QDateTime::currentDateTime());
+        !recorded)
+        DeskDialogs::warning(this, tr("Audit"),
+                             tr("This reading could not be recorded in the audit journal: %1").arg(recorded.error().message()));
+}
 
 void ApplicationDetailsDialog::askWhy()
 {

@@ -24,6 +24,9 @@ public:
     ~ApplicationDetailsDialog() override;
 
     bool found() const { return m_found; }
+    // DESIGN 9: the audit journal records that reader saw this child's personal data, now. A
+    // failed write is shown in the dialog: a read that cannot be recorded is not hidden.
+    void recordViewedBy(const QString &reader);
     QTableWidget *historyTable() const { return m_historyTable; }
     // "Why not yet?" (issue 12 item 3): present when the desk is connected to a queue server and
     // the application waits; the answer fills whyLabel().
@@ -44,5 +47,6 @@ private:
     QLabel *m_whyLabel = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QString m_applicationId;
+    QString m_shownId;
     bool m_found = false;
 };

@@ -371,6 +371,7 @@ void QueuePage::openRow(int row)
     if (queueRow.anonymous)
         return;
     auto dialog = new ApplicationDetailsDialog(m_store, queueRow.key.applicationId, queueRow.queueNumber, this);
+    dialog->recordViewedBy(m_reader);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

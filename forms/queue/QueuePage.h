@@ -33,6 +33,8 @@ public:
     // The store to show (a file; an in-memory store cannot be read from a second thread and
     // leaves the page saying so). Call once.
     void setStore(std::shared_ptr<Database> store);
+    // The signed-in person: opening an application's details is recorded as their read (DESIGN 9).
+    void setReader(const QString &reader) { m_reader = reader; }
 
     QueueTableModel *model() const { return m_model; }
     // Opens the application of the view's row in the details dialog.
@@ -53,6 +55,7 @@ private:
     QString kindergartenFilter() const;
 
     std::shared_ptr<Database> m_store;
+    QString m_reader;
     QueueTableModel *m_model;
     CategoryListModel *m_categories;
     QStandardItemModel *m_allCategories;

@@ -3,6 +3,7 @@
 // Small helpers shared by the GUI tests: valid IINs for test people and typing text as a clerk's
 // keyboard would deliver it.
 
+#include "domain/Account.h"
 #include "domain/Iin.h"
 
 #include <QDate>
@@ -32,6 +33,16 @@ inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// The person signed in at a test's desk (DESIGN 9): an administrator unless a test needs less.
+inline Account testUser(Role role = Role::Administrator)
+{
+    Account account;
+    account.login = QStringLiteral("aigerim");
+    account.name = QStringLiteral("Айгерім Сейітқызы");
+    account.role = role;
+    return account;
 }
 
 } // namespace GuiTestHelpers

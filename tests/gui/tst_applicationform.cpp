@@ -315,6 +315,9 @@ void TestApplicationForm::typesAWholeApplicationAndShowsItsQueueNumber()
     const QString printedText = DocumentSamples::pdfText(printed);
     QVERIFY2(printedText.contains(QStringLiteral("Ерғали")), qPrintable(printedText));
     QVERIFY2(printedText.contains(childIin), qPrintable(printedText));
+    // DESIGN 9: both copies of the child's data are in the audit of reads, with the clerk.
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM journal WHERE event = 'document_printed'"
+                                         " AND actor = 'clerk1' AND entity_id = ?"), saved->id), 2);
 
     // "New application" empties the form for the next parent.
     QTest::mouseClick(child<QPushButton>(QStringLiteral("newApplicationButton")), Qt::LeftButton);

@@ -499,6 +499,7 @@ void TestDeskSyncUi::onlineAfterASyncWithARealServer()
     options.language = QLocale::English;
     options.server = QStringLiteral("http://") + address;
     options.tokenFile = tokenFile;
+    options.user = GuiTestHelpers::testUser();
     QVERIFY(desk.open(options));
     MainWindow *window = desk.mainWindow();
     window->resize(1280, 720);

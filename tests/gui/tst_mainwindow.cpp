@@ -3,6 +3,7 @@
 // and leaves no English on screen in the Kazakh UI, not even on Qt's own buttons.
 #include "DeskApplication.h"
 #include "LanguageController.h"
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "QtStandardStrings.h"
 #include "SettingsPage.h"
@@ -52,6 +53,7 @@ DeskOptions optionsFor(const QLocale &systemLocale)
     DeskOptions options;
     options.storePath = QStringLiteral(":memory:");
     options.systemLocale = systemLocale;
+    options.user = GuiTestHelpers::testUser();
     return options;
 }
 

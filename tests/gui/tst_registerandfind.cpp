@@ -6,6 +6,9 @@
 #include "DeskArea.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "queue/ApplicationDetailsDialog.h"
+#include "store/AuditTrail.h"
+#include "store/Events.h"
 #include "QueueTableModel.h"
 #include "application/ApplicationForm.h"
 #include "domain/Clock.h"
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -115,6 +119,7 @@ void TestRegisterAndFind::typedApplicationIsFoundInTheQueueWithItsNumber()
     DeskOptions options;
     options.storePath = path;
     options.language = QLocale::Kazakh;
+    options.user = GuiTestHelpers::testUser();
     const Status opened = desk.open(options);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
     MainWindow *window = desk.mainWindow();
@@ -234,6 +239,22 @@ void TestRegisterAndFind::typedApplicationIsFoundInTheQueueWithItsNumber()
     QCOMPARE(model->index(0, QueueTableModel::NumberColumn).data(QueueTableModel::QueueNumberRole).toInt(),
              expectedNumber);
     QCOMPARE(model->index(0, QueueTableModel::NumberColumn).data().toString(), QString::number(expectedNumber));
+
+    // DESIGN 9: the signed-in person's name is the history's clerk, and opening the details is
+    // a read recorded in the audit with that name.
+    queuePage->openRow(0);
+    ApplicationDetailsDialog *details = nullptr;
+    QTRY_VERIFY((details = queuePage->findChild<ApplicationDetailsDialog *>()) != nullptr);
+    QVERIFY(details->found());
+    QTableWidget *history = details->historyTable();
+    QCOMPARE(history->rowCount(), 1);
+    QCOMPARE(history->item(0, 1)->text(), GuiTestHelpers::testUser().name);
+    const QList<JournalEntry> reads = AuditTrail::between(store, QDate::currentDate(), QDate::currentDate()).valueOr({});
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(reads.first().event, Events::personalDataViewed());
+    QCOMPARE(reads.first().actor, GuiTestHelpers::testUser().name);
+    QCOMPARE(reads.first().entityId, saved->id);
+    details->close();
 }
 
 QTEST_MAIN(TestRegisterAndFind)
