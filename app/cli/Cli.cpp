@@ -93,7 +93,7 @@ const QList<CliCommand> &Cli::commands()
     static const QList<CliCommand> table = [] {
         QList<CliCommand> all;
         all << iinCommands() << workdaysCommands() << printCommands() << placeCommands() << applicationCommands()
-            << directionCommands() << syncCommands();
+            << directionCommands() << syncCommands() << backupCommands();
         return all;
     }();
     return table;

@@ -10,3 +10,4 @@ QList<CliCommand> applicationCommands(); // ApplicationCommands.cpp: application
 QList<CliCommand> directionCommands();   // DirectionCommands.cpp: directions import, direction check
 QList<CliCommand> syncCommands();        // SyncCommands.cpp: sync, sync status
 QList<CliCommand> placeCommands();       // PlaceCommands.cpp: places list, print bulletin
+QList<CliCommand> backupCommands();       // BackupCommands.cpp: backup, restore

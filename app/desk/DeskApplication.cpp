@@ -1,5 +1,6 @@
 #include "DeskApplication.h"
 
+#include "BackupController.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "common/DeskDialogs.h"
@@ -11,7 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
+#include <QTimer>
 
 DeskApplication::DeskApplication()
     : m_languages(std::make_unique<LanguageController>())
@@ -23,6 +26,7 @@ DeskApplication::DeskApplication()
 DeskApplication::~DeskApplication()
 {
     m_mainWindow.reset();
+    m_backups.reset();
 }
 
 void DeskApplication::setIdentity()
@@ -101,8 +105,60 @@ Status DeskApplication::open(const DeskOptions &options)
             return saved;
     }
 
-    m_mainWindow = std::make_unique<MainWindow>(m_languages.get(), m_store);
+    createMainWindow();
     return {};
+}
+
+void DeskApplication::createMainWindow()
+{
+    m_mainWindow = std::make_unique<MainWindow>(m_languages.get(), m_store);
+    // Queued: the window that asks is deleted by the restore.
+    QObject::connect(m_mainWindow.get(), &MainWindow::restoreRequested, m_mainWindow.get(),
+                     [this](const QString &file) { QTimer::singleShot(0, qApp, [this, file] { restore(file); }); });
+}
+
+void DeskApplication::restore(const QString &file)
+{
+    if (!m_store || m_store->isInMemory())
+        return;
+    const QString path = m_store->path();
+    const bool visible = m_mainWindow && m_mainWindow->isVisible();
+    const QByteArray geometry = m_mainWindow ? m_mainWindow->saveGeometry() : QByteArray();
+    // Every connection to the store closes: the daily copy's, the pages' and the sync thread's
+    // with the window.
+    if (m_backups)
+        m_backups->waitForCopy();
+    m_mainWindow.reset();
+    m_store.reset();
+
+    const Expected<Backup::Restored> restored = runRestoreWithProgress(
+        nullptr, tr("Checking the backup and restoring the local store…"),
+        [&] { return Backup::restore(path, file, QDateTime::currentDateTime()); });
+
+    Expected<std::shared_ptr<Database>> store = Database::open(path);
+    if (!store) {
+        DeskDialogs::critical(nullptr, QGuiApplication::applicationDisplayName(),
+                              tr("The local store cannot be opened, so the desk cannot go on."),
+                              store.error().message());
+        QCoreApplication::exit(1);
+        return;
+    }
+    m_store = std::move(store).value();
+    createMainWindow();
+    m_mainWindow->restoreGeometry(geometry);
+    if (visible)
+        m_mainWindow->show();
+    if (!restored) {
+        DeskDialogs::critical(m_mainWindow.get(), tr("Restore the Local Store"),
+                              tr("The backup was not restored; the local store is as it was."),
+                              restored.error().message());
+        return;
+    }
+    const QString message = restored->keptAside.isEmpty()
+        ? tr("Restored from %1.").arg(QDir::toNativeSeparators(file))
+        : tr("Restored from %1; the former store is kept as %2.")
+              .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(restored->keptAside));
+    m_mainWindow->statusBar()->showMessage(message);
 }
 
 bool DeskApplication::start(const QStringList &arguments)
@@ -123,5 +179,15 @@ bool DeskApplication::start(const QStringList &arguments)
         return false;
     }
     m_mainWindow->show();
+    if (!m_store->isInMemory()) {
+        // After the window shows: the first copy of a large store takes a while, on its own thread.
+        m_backups = std::make_unique<BackupController>(m_store->path(), std::make_shared<SystemClock>());
+        QObject::connect(m_backups.get(), &BackupController::finished, m_backups.get(), [this](bool ok, const QString &message) {
+            // Never a dialog at start: the status bar says it (a failure stays until replaced).
+            if (m_mainWindow)
+                m_mainWindow->statusBar()->showMessage(message, ok ? 10000 : 0);
+        });
+        m_backups->start();
+    }
     return true;
 }

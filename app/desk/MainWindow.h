@@ -48,6 +48,14 @@ public:
     SyncThread *syncThread() const { return m_sync; }
     // Opens the list of commands the server refused.
     void showNeedsAttention();
+    // File > Back up: a checked copy of the store into a file the clerk chooses.
+    void backUp();
+    // File > Restore: asks for a backup and a confirmation, then emits restoreRequested (the
+    // window and the store must be closed for the restore: DeskApplication does it).
+    void restoreFromBackup();
+
+signals:
+    void restoreRequested(const QString &file);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +93,8 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QActionGroup *m_areaActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
     QAction *m_aboutAction = nullptr;
