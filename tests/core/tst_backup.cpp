@@ -106,6 +106,7 @@ private slots:
     void refusesADamagedOrForeignCopy();
     void refusesWhileTheStoreIsOpen();
     void restoresTheCopyKeptAside();
+    void restoreOverAStoreACrashLeftInItsLog();
     void dailyBackupPrunesByAge();
 
 private:
@@ -317,6 +318,28 @@ void TestBackup::restoresTheCopyKeptAside()
     QVERIFY(!back->copy.digestChecked);
     QCOMPARE(back->keptAside, m_store + u".before-restore-20260302-093000-2"_s);
     QCOMPARE(kindergartens(m_store).size(), 3);
+}
+
+void TestBackup::restoreOverAStoreACrashLeftInItsLog()
+{
+    // A desk that crashed leaves its last changes in the -wal file only: the copy kept aside must
+    // have them, and the restored store must not replay that log.
+    QVERIFY(Backup::create(m_store, m_backup));
+    const QString crashed = m_dir->filePath(u"crashed.sqlite"_s);
+    {
+        Expected<std::shared_ptr<Database>> database = Database::open(m_store);
+        QVERIFY(database);
+        QSqlQuery(u"PRAGMA wal_autocheckpoint = 0"_s, (*database)->connection());
+        QVERIFY(addKindergarten(*database, u"K3"_s, u"Ақбота"_s));
+        QVERIFY(QFileInfo(m_store + u"-wal"_s).size() > 0);
+        QVERIFY(QFile::copy(m_store, crashed));
+        QVERIFY(QFile::copy(m_store + u"-wal"_s, crashed + u"-wal"_s));
+    }
+    const Expected<Backup::Restored> restored = Backup::restore(crashed, m_backup, at);
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message()));
+    QVERIFY(!QFileInfo::exists(crashed + u"-wal"_s) || QFileInfo(crashed + u"-wal"_s).size() == 0);
+    QCOMPARE(kindergartens(crashed).size(), 2);
+    QCOMPARE(kindergartens(restored->keptAside).size(), 3);
 }
 
 void TestBackup::dailyBackupPrunesByAge()
