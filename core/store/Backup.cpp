@@ -507,6 +507,27 @@ Expected<Backup::Restored> Backup::restore(const QString &storePath, const QStri
         if (!lock.exec("PRAGMA wal_checkpoint(TRUNCATE)"))
             return discard(Issue::error(Field::Store, Rule::StoreInUse, QDir::toNativeSeparators(storePath)));
 
+        // The queue server has seen this desk's outbox numbers (desk_seq) up to the last command it
+        // answered; the restored outbox goes on after them rather than from where the backup
+        // stood, since the same number with another command is a conflict (docs/api.md).
+        qint64 answered = 0;
+        {
+            Statement last(lock.get(), "SELECT coalesce(max(position), 0) FROM outbox"
+                                       " WHERE state IN ('applied', 'rejected')");
+            if (last && last.step() == SQLITE_ROW)
+                answered = sqlite3_column_int64(last.get(), 0);
+        }
+        if (answered > 0) {
+            Connection db;
+            const QByteArray number = QByteArray::number(answered);
+            const QByteArray raise = "UPDATE sqlite_sequence SET seq = " + number
+                                     + " WHERE name = 'outbox' AND seq < " + number;
+            const QByteArray add = "INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox', " + number
+                                   + " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox')";
+            if (!db.open(incoming, SQLITE_OPEN_READWRITE) || !db.exec(raise.constData()) || !db.exec(add.constData()))
+                return discard(backupIssue(Rule::BackupNotWritten, incoming, db.error()));
+        }
+
         QString aside = storePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = storePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"))

@@ -27,7 +27,8 @@
 // - the journal's hash chain verifies (Journal::verify).
 // A restore checks the copy the same way before it touches anything, refuses while another
 // program has the store open, keeps the current store aside as
-// "<store>.before-restore-YYYYMMDD-HHMMSS" and puts the checked copy in its place with one rename.
+// "<store>.before-restore-YYYYMMDD-HHMMSS" and puts the checked copy in its place with one rename;
+// the restored outbox numbers its next commands after the last one the queue server answered.
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +108,7 @@ private slots:
     void refusesWhileTheStoreIsOpen();
     void restoresTheCopyKeptAside();
     void restoreOverAStoreACrashLeftInItsLog();
+    void restoredOutboxNumbersAfterWhatTheServerAnswered();
     void dailyBackupPrunesByAge();
 
 private:
@@ -340,6 +342,35 @@ void TestBackup::restoreOverAStoreACrashLeftInItsLog()
     QVERIFY(!QFileInfo::exists(crashed + u"-wal"_s) || QFileInfo(crashed + u"-wal"_s).size() == 0);
     QCOMPARE(kindergartens(crashed).size(), 2);
     QCOMPARE(kindergartens(restored->keptAside).size(), 3);
+}
+
+void TestBackup::restoredOutboxNumbersAfterWhatTheServerAnswered()
+{
+    const auto addCommand = [](const std::shared_ptr<Database> &database, const QString &state) {
+        QSqlQuery insert(database->connection());
+        insert.prepare(u"INSERT INTO outbox (id, type, payload, created_at, state)"
+                       " VALUES (:id, 'test', '{}', '2026-03-02T04:00:00.000Z', :state)"_s);
+        insert.bindValue(u":id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        insert.bindValue(u":state"_s, state);
+        return insert.exec() ? insert.lastInsertId().toLongLong() : -1;
+    };
+    {
+        Expected<std::shared_ptr<Database>> database = Database::open(m_store);
+        QVERIFY(database);
+        QCOMPARE(addCommand(*database, u"applied"_s), 1);
+        QCOMPARE(addCommand(*database, u"pending"_s), 2);
+        QVERIFY(Backup::create(m_store, m_backup));
+        // After the backup: the pending one and two more reach the server, one is still waiting.
+        QSqlQuery((u"UPDATE outbox SET state = 'applied' WHERE position = 2"_s), (*database)->connection());
+        QCOMPARE(addCommand(*database, u"applied"_s), 3);
+        QCOMPARE(addCommand(*database, u"rejected"_s), 4);
+        QCOMPARE(addCommand(*database, u"pending"_s), 5);
+    }
+    QVERIFY(Backup::restore(m_store, m_backup, at));
+    Expected<std::shared_ptr<Database>> database = Database::open(m_store);
+    QVERIFY(database);
+    // The server answered up to 4: the next command is 5, not 3 (which it applied already).
+    QCOMPARE(addCommand(*database, u"pending"_s), 5);
 }
 
 void TestBackup::dailyBackupPrunesByAge()
