@@ -508,25 +508,52 @@ Expected<Backup::Restored> Backup::restore(const QString &storePath, const QStri
             return discard(Issue::error(Field::Store, Rule::StoreInUse, QDir::toNativeSeparators(storePath)));
 
         // The queue server has seen this desk's outbox numbers (desk_seq) up to the last command it
-        // answered; the restored outbox goes on after them rather than from where the backup
-        // stood, since the same number with another command is a conflict (docs/api.md).
-        qint64 answered = 0;
+        // answered. In the restored outbox, the commands it answered since the backup take their
+        // outcome from the current store (they are not sent again), and new commands are numbered
+        // after the last answered one rather than from where the backup stood: the same number
+        // with another command is a conflict (docs/api.md).
         {
-            Statement last(lock.get(), "SELECT coalesce(max(position), 0) FROM outbox"
-                                       " WHERE state IN ('applied', 'rejected')");
-            if (last && last.step() == SQLITE_ROW)
-                answered = sqlite3_column_int64(last.get(), 0);
+            Statement attach(lock.get(), "ATTACH DATABASE ?1 AS incoming");
+            const QByteArray incomingName = QFile::encodeName(incoming);
+            if (!attach || sqlite3_bind_text(attach.get(), 1, incomingName.constData(), int(incomingName.size()), SQLITE_TRANSIENT) != SQLITE_OK
+                || attach.step() != SQLITE_DONE)
+                return discard(backupIssue(Rule::BackupNotWritten, incoming, lock.error()));
         }
-        if (answered > 0) {
-            Connection db;
-            const QByteArray number = QByteArray::number(answered);
-            const QByteArray raise = "UPDATE sqlite_sequence SET seq = " + number
-                                     + " WHERE name = 'outbox' AND seq < " + number;
-            const QByteArray add = "INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox', " + number
-                                   + " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox')";
-            if (!db.open(incoming, SQLITE_OPEN_READWRITE) || !db.exec(raise.constData()) || !db.exec(add.constData()))
-                return discard(backupIssue(Rule::BackupNotWritten, incoming, db.error()));
+        // The outcome's result and time came with schema version 6: a store or copy older than
+        // that carries the state and the error only.
+        const bool withResult = Statement(lock.get(), "SELECT result, answered_at FROM main.outbox LIMIT 0").get()
+                                && Statement(lock.get(), "SELECT result, answered_at FROM incoming.outbox LIMIT 0").get();
+        // (A file at the store's path that is no store has nothing to carry.)
+        const bool hasOutbox = Statement(lock.get(), "SELECT position, id, state FROM main.outbox LIMIT 0").get();
+        const bool carried = !hasOutbox
+            || (lock.exec("BEGIN")
+            && lock.exec(withResult
+                             ? "UPDATE incoming.outbox SET"
+                               " (state, last_error, result, answered_at) = (SELECT o.state, o.last_error, o.result, o.answered_at"
+                               "  FROM main.outbox o WHERE o.position = incoming.outbox.position AND o.id = incoming.outbox.id)"
+                               " WHERE state NOT IN ('applied', 'rejected') AND EXISTS (SELECT 1 FROM main.outbox o"
+                               "  WHERE o.position = incoming.outbox.position AND o.id = incoming.outbox.id"
+                               "  AND o.state IN ('applied', 'rejected'))"
+                             : "UPDATE incoming.outbox SET"
+                               " (state, last_error) = (SELECT o.state, o.last_error"
+                               "  FROM main.outbox o WHERE o.position = incoming.outbox.position AND o.id = incoming.outbox.id)"
+                         " WHERE state NOT IN ('applied', 'rejected') AND EXISTS (SELECT 1 FROM main.outbox o"
+                         "  WHERE o.position = incoming.outbox.position AND o.id = incoming.outbox.id"
+                         "  AND o.state IN ('applied', 'rejected'))")
+            && lock.exec("UPDATE incoming.sqlite_sequence SET seq = (SELECT coalesce(max(position), 0) FROM main.outbox"
+                         " WHERE state IN ('applied', 'rejected')) WHERE name = 'outbox' AND seq < (SELECT coalesce(max(position), 0)"
+                         " FROM main.outbox WHERE state IN ('applied', 'rejected'))")
+            && lock.exec("INSERT INTO incoming.sqlite_sequence (name, seq) SELECT 'outbox', max(position) FROM main.outbox"
+                         " WHERE state IN ('applied', 'rejected') HAVING max(position) IS NOT NULL"
+                         " AND NOT EXISTS (SELECT 1 FROM incoming.sqlite_sequence WHERE name = 'outbox')")
+            && lock.exec("COMMIT"));
+        if (!carried) {
+            const QString why = lock.error();
+            lock.exec("ROLLBACK");
+            lock.exec("DETACH DATABASE incoming");
+            return discard(backupIssue(Rule::BackupNotWritten, incoming, why));
         }
+        lock.exec("DETACH DATABASE incoming");
 
         QString aside = storePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
         for (int n = 2; QFileInfo::exists(aside); ++n)

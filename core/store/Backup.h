@@ -28,7 +28,8 @@
 // A restore checks the copy the same way before it touches anything, refuses while another
 // program has the store open, keeps the current store aside as
 // "<store>.before-restore-YYYYMMDD-HHMMSS" and puts the checked copy in its place with one rename;
-// the restored outbox numbers its next commands after the last one the queue server answered.
+// the restored outbox keeps the queue server's answers the current store has had since the backup
+// and numbers its next commands after the last one the server answered.
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
