@@ -440,8 +440,9 @@ void MainWindow::restoreFromBackup()
                                                    tr("Qabyldau backups (*.sqlite);;All files (*)"));
     if (file.isEmpty())
         return;
+    // The name ends in the time of the restore itself, a few seconds from now.
     const QString aside = QFileInfo(storePath).fileName() + QStringLiteral(".before-restore-")
-                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("-…");
     const DeskDialogs::Button answer = DeskDialogs::question(
         this, tr("Restore the Local Store"),
         tr("Replace the local store by the backup %1?\n\n"
