@@ -1708,6 +1708,64 @@ exits 1. Exit code 3 when there is no store or it cannot be read.</source>
 сосын &quot;және тағы K&quot;) және 1 кодымен аяқталады. Қойма жоқ болса немесе оны оқу
 мүмкін болмаса, шығу коды 3.</translation>
     </message>
+    <message>
+        <source>backup: there is no store at %1</source>
+        <translation>backup: %1 жолында қойма жоқ</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2: schema version %3, journal entries: %4, checked</source>
+        <translation>%1 қоймасының сақтық көшірмесі %2 файлына жазылды: схема нұсқасы %3, журнал жазбалары: %4, тексерілді</translation>
+    </message>
+    <message>
+        <source>restored %1 into %2 (schema version %3, journal entries: %4); there was no store before</source>
+        <translation>%1 көшірмесінен %2 қоймасы қалпына келтірілді (схема нұсқасы %3, журнал жазбалары: %4); бұған дейін қойма болмаған</translation>
+    </message>
+    <message>
+        <source>restored %1 into %2 (schema version %3, journal entries: %4); the former store is kept as %5</source>
+        <translation>%1 көшірмесінен %2 қоймасы қалпына келтірілді (схема нұсқасы %3, журнал жазбалары: %4); бұрынғы қойма %5 ретінде сақталды</translation>
+    </message>
+    <message>
+        <source>copy the store into FILE and check the copy</source>
+        <translation>қойманы FILE файлына көшіру және көшірмені тексеру</translation>
+    </message>
+    <message>
+        <source>Copies the store (--store) into FILE with SQLite&apos;s online backup (the desk may
+go on working meanwhile), then checks the copy: SQLite&apos;s integrity check, the
+schema version, the content digest and the journal&apos;s hash chain. An earlier
+backup at FILE is replaced only by a copy that passed; any other file is never
+replaced. The copy is readable by its owner only.
+Exit code 0 when written and checked; 3 when there is no store; 4 when FILE
+cannot be written or the copy fails its check.</source>
+        <translation>Қойманы (--store) SQLite-тың онлайн сақтық көшірмесі арқылы FILE файлына көшіреді (осы
+кезде бағдарламада жұмысты жалғастыра беруге болады), содан кейін көшірмені тексереді:
+SQLite тұтастығын тексеру, схема нұсқасы, мазмұнның хэші және журналдың хэш тізбегі.
+FILE орнындағы бұрынғы сақтық көшірме тек тексеруден өткен көшірмемен ауыстырылады;
+басқа файл ешқашан ауыстырылмайды. Көшірмені тек оның иесі оқи алады.
+Жазылып, тексерілсе, шығу коды 0; қойма болмаса, 3; FILE жазылмаса немесе көшірме
+тексеруден өтпесе, 4.</translation>
+    </message>
+    <message>
+        <source>replace the store by the backup in FILE, checked first</source>
+        <translation>қойманы FILE ішіндегі сақтық көшірмемен ауыстыру (алдымен тексеріледі)</translation>
+    </message>
+    <message>
+        <source>Checks the backup in FILE as backup does and, only when it passes, replaces the
+store (--store) by it. The current store is kept beside it as
+STORE.before-restore-YYYYMMDD-HHMMSS (restore that file to take the restore
+back). Refused while the desk or another command has the store open: close
+it first.
+Exit code 0 when restored; 3 when FILE is missing, damaged, not a Qabyldau
+store or from a newer version (the store is not touched); 4 when the store is
+open elsewhere or cannot be replaced (the store is not touched).</source>
+        <translation>FILE ішіндегі сақтық көшірмені backup пәрменіндей тексереді және тек тексеруден өтсе ғана
+қойманы (--store) онымен ауыстырады. Ағымдағы қойма оның жанында
+STORE.before-restore-YYYYMMDD-HHMMSS атауымен сақталады (қалпына келтіруді болдырмау үшін
+сол файлды қалпына келтіріңіз). Қойманы бағдарлама немесе басқа пәрмен ашып тұрса,
+орындалмайды: алдымен оны жабыңыз.
+Қалпына келтірілсе, шығу коды 0; FILE жоқ, бүлінген, Qabyldau қоймасы емес немесе жаңа
+нұсқадан болса, 3 (қойма өзгермейді); қойма басқа жерде ашық болса немесе оны ауыстыру
+мүмкін болмаса, 4 (қойма өзгермейді).</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -2256,6 +2314,30 @@ exits 1. Exit code 3 when there is no store or it cannot be read.</source>
     <message>
         <source>The users of the desk cannot be read, so nobody can sign in.</source>
         <translation>Пайдаланушылар тізімі оқылмады, сондықтан ешкім кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring the local store…</source>
+        <translation>Сақтық көшірме тексеріліп, жергілікті қойма қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened, so the desk cannot go on.</source>
+        <translation>Жергілікті қойманы ашу мүмкін емес, сондықтан бағдарлама жұмысын жалғастыра алмайды.</translation>
+    </message>
+    <message>
+        <source>Restore the Local Store</source>
+        <translation>Жергілікті қойманы қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the local store is as it was.</source>
+        <translation>Сақтық көшірме қалпына келтірілмеді; жергілікті қойма бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>%1 көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the former store is kept as %2.</source>
+        <translation>%1 көшірмесінен қалпына келтірілді; бұрынғы қойма %2 ретінде сақталды.</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3428,26 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>your role does not allow this</source>
         <translation>сіздің рөліңіз бұған рұқсат етпейді</translation>
     </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>the copy is damaged; nothing was replaced</source>
+        <translation>көшірме бүлінген; ештеңе ауыстырылған жоқ</translation>
+    </message>
+    <message>
+        <source>not a copy of a Qabyldau store; nothing was replaced</source>
+        <translation>бұл Qabyldau қоймасының көшірмесі емес; ештеңе ауыстырылған жоқ</translation>
+    </message>
+    <message>
+        <source>the copy could not be written</source>
+        <translation>көшірмені жазу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>another program has the store open; close it and try again</source>
+        <translation>қойманы басқа бағдарлама ашып тұр; оны жауып, қайталап көріңіз</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3866,6 +3968,50 @@ Schema version %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back Up the Local Store</source>
+        <translation>Жергілікті қойманың сақтық көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Qabyldau backups (*.sqlite);;All files (*)</source>
+        <translation>Qabyldau сақтық көшірмелері (*.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Copying and checking the local store…</source>
+        <translation>Жергілікті қойма көшіріліп, тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>Сақтық көшірме жасалмады.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Сақтық көшірме жазылып, тексерілді: %1</translation>
+    </message>
+    <message>
+        <source>Restore the Local Store</source>
+        <translation>Жергілікті қойманы қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Replace the local store by the backup %1?
+
+The backup is checked first; a damaged copy is refused and nothing changes. What was entered after the backup was made will no longer be in the store: the current store is kept in its folder as %2, and can be restored the same way.
+
+The window closes and opens again on the restored store.</source>
+        <translation>Жергілікті қойма %1 сақтық көшірмесімен ауыстырылсын ба?
+
+Алдымен көшірме тексеріледі; бүлінген көшірме қабылданбайды және ештеңе өзгермейді. Сақтық көшірме жасалғаннан кейін енгізілген деректер қоймада болмайды: ағымдағы қойма өз қалтасында %2 атауымен сақталады және оны да осылай қалпына келтіруге болады.
+
+Терезе жабылып, қалпына келтірілген қоймамен қайта ашылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Сақтық көшірме жасау…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +6928,99 @@ Please choose a different file name.</source>
     <message>
         <source>another file of the folder already gives %1</source>
         <translation>%1 жыл бумадағы басқа файлда бұрыннан бар</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>SQLite дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файлдың соңы кесіліп қалған</translation>
+    </message>
+    <message>
+        <source>no Qabyldau tables in it</source>
+        <translation>онда Qabyldau кестелері жоқ</translation>
+    </message>
+    <message>
+        <source>no schema version in it</source>
+        <translation>онда схема нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>%1: version %2, this program knows up to %3</source>
+        <translation>%1: %2-нұсқа, бұл бағдарлама %3-нұсқаға дейін ғана таниды</translation>
+    </message>
+    <message>
+        <source>its content is not what was backed up</source>
+        <translation>мазмұны сақтық көшірме жасалған кездегідей емес</translation>
+    </message>
+    <message>
+        <source>%1: not a Qabyldau store</source>
+        <translation>%1: бұл Qabyldau қоймасы емес</translation>
+    </message>
+    <message>
+        <source>this is the store itself</source>
+        <translation>бұл — қойманың өзі</translation>
+    </message>
+    <message>
+        <source>a file that is not a backup is there</source>
+        <translation>онда сақтық көшірме емес басқа файл тұр</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside</source>
+        <translation>ағымдағы қойманы бөлек сақтап қою мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>қалтаны жасау мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>Бүгінгі сақтық көшірме мына қалтада: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Сақтық көшірме жазылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Folder of the daily backups</source>
+        <translation>Күнделікті сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Days to keep copies:</source>
+        <translation>Көшірмелерді сақтау мерзімі (күн):</translation>
+    </message>
+    <message>
+        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
+        <translation>Бағдарлама іске қосылғанда және жұмыс істеп тұрғанда күніне бір рет жергілікті қойманың тексерілген көшірмесі осы қалтаға жазылады; бұдан ескі көшірмелер жойылады. Файл &gt; Сақтық көшірме жасау арқылы көшірмені кез келген уақытта, мысалы, USB жинақтағышқа жасауға болады.</translation>
     </message>
 </context>
 </TS>

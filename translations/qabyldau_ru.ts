@@ -1715,6 +1715,64 @@ exits 1. Exit code 3 when there is no store or it cannot be read.</source>
 не более 20, затем &quot;и ещё K&quot;) и завершается с кодом 1. Код 3, если хранилища
 нет или его нельзя прочитать.</translation>
     </message>
+    <message>
+        <source>backup: there is no store at %1</source>
+        <translation>backup: по пути %1 нет хранилища</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2: schema version %3, journal entries: %4, checked</source>
+        <translation>резервная копия %1 записана в %2: версия схемы %3, записей журнала: %4, проверена</translation>
+    </message>
+    <message>
+        <source>restored %1 into %2 (schema version %3, journal entries: %4); there was no store before</source>
+        <translation>хранилище %2 восстановлено из %1 (версия схемы %3, записей журнала: %4); хранилища до этого не было</translation>
+    </message>
+    <message>
+        <source>restored %1 into %2 (schema version %3, journal entries: %4); the former store is kept as %5</source>
+        <translation>хранилище %2 восстановлено из %1 (версия схемы %3, записей журнала: %4); прежнее хранилище сохранено как %5</translation>
+    </message>
+    <message>
+        <source>copy the store into FILE and check the copy</source>
+        <translation>скопировать хранилище в FILE и проверить копию</translation>
+    </message>
+    <message>
+        <source>Copies the store (--store) into FILE with SQLite&apos;s online backup (the desk may
+go on working meanwhile), then checks the copy: SQLite&apos;s integrity check, the
+schema version, the content digest and the journal&apos;s hash chain. An earlier
+backup at FILE is replaced only by a copy that passed; any other file is never
+replaced. The copy is readable by its owner only.
+Exit code 0 when written and checked; 3 when there is no store; 4 when FILE
+cannot be written or the copy fails its check.</source>
+        <translation>Копирует хранилище (--store) в FILE средствами онлайн-резервного копирования SQLite
+(работу в программе при этом можно продолжать), затем проверяет копию: проверка
+целостности SQLite, версия схемы, хеш содержимого и хеш-цепочка журнала. Прежняя
+резервная копия в FILE заменяется только копией, прошедшей проверку; любой другой файл
+никогда не заменяется. Копию может читать только её владелец.
+Код выхода 0, если копия записана и проверена; 3, если хранилища нет; 4, если FILE
+нельзя записать или копия не прошла проверку.</translation>
+    </message>
+    <message>
+        <source>replace the store by the backup in FILE, checked first</source>
+        <translation>заменить хранилище резервной копией из FILE, предварительно проверив её</translation>
+    </message>
+    <message>
+        <source>Checks the backup in FILE as backup does and, only when it passes, replaces the
+store (--store) by it. The current store is kept beside it as
+STORE.before-restore-YYYYMMDD-HHMMSS (restore that file to take the restore
+back). Refused while the desk or another command has the store open: close
+it first.
+Exit code 0 when restored; 3 when FILE is missing, damaged, not a Qabyldau
+store or from a newer version (the store is not touched); 4 when the store is
+open elsewhere or cannot be replaced (the store is not touched).</source>
+        <translation>Проверяет резервную копию в FILE так же, как backup, и только если она прошла
+проверку, заменяет ею хранилище (--store). Текущее хранилище сохраняется рядом как
+STORE.before-restore-YYYYMMDD-HHMMSS (чтобы отменить восстановление, восстановите
+этот файл). Не выполняется, пока хранилище открыто программой или другой командой:
+сначала закройте её.
+Код выхода 0, если хранилище восстановлено; 3, если FILE нет, он повреждён, не
+является хранилищем Qabyldau или создан более новой версией (хранилище не изменено);
+4, если хранилище открыто в другом месте или его нельзя заменить (хранилище не изменено).</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -2267,6 +2325,30 @@ exits 1. Exit code 3 when there is no store or it cannot be read.</source>
     <message>
         <source>The users of the desk cannot be read, so nobody can sign in.</source>
         <translation>Не удалось прочитать список пользователей, поэтому войти нельзя.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring the local store…</source>
+        <translation>Проверка резервной копии и восстановление локального хранилища…</translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened, so the desk cannot go on.</source>
+        <translation>Не удаётся открыть локальное хранилище, поэтому программа не может продолжить работу.</translation>
+    </message>
+    <message>
+        <source>Restore the Local Store</source>
+        <translation>Восстановление локального хранилища</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the local store is as it was.</source>
+        <translation>Резервная копия не восстановлена; локальное хранилище осталось прежним.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Восстановлено из %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the former store is kept as %2.</source>
+        <translation>Восстановлено из %1; прежнее хранилище сохранено как %2.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3442,26 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>your role does not allow this</source>
         <translation>ваша роль этого не позволяет</translation>
     </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>the copy is damaged; nothing was replaced</source>
+        <translation>копия повреждена; ничего не заменено</translation>
+    </message>
+    <message>
+        <source>not a copy of a Qabyldau store; nothing was replaced</source>
+        <translation>это не копия хранилища Qabyldau; ничего не заменено</translation>
+    </message>
+    <message>
+        <source>the copy could not be written</source>
+        <translation>не удалось записать копию</translation>
+    </message>
+    <message>
+        <source>another program has the store open; close it and try again</source>
+        <translation>хранилище открыто другой программой; закройте её и повторите попытку</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -3885,6 +3987,50 @@ Schema version %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back Up the Local Store</source>
+        <translation>Резервная копия локального хранилища</translation>
+    </message>
+    <message>
+        <source>Qabyldau backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии Qabyldau (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Copying and checking the local store…</source>
+        <translation>Копирование и проверка локального хранилища…</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>Резервная копия не создана.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>Restore the Local Store</source>
+        <translation>Восстановление локального хранилища</translation>
+    </message>
+    <message>
+        <source>Replace the local store by the backup %1?
+
+The backup is checked first; a damaged copy is refused and nothing changes. What was entered after the backup was made will no longer be in the store: the current store is kept in its folder as %2, and can be restored the same way.
+
+The window closes and opens again on the restored store.</source>
+        <translation>Заменить локальное хранилище резервной копией %1?
+
+Сначала копия проверяется; повреждённая копия отклоняется, и ничего не меняется. Данных, внесённых после создания копии, в хранилище больше не будет: текущее хранилище сохраняется в своей папке как %2, и его можно восстановить так же.
+
+Окно закроется и откроется снова с восстановленным хранилищем.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Создать резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6954,99 @@ Please choose a different file name.</source>
     <message>
         <source>another file of the folder already gives %1</source>
         <translation>другой файл этой папки уже содержит календарь на %1 год</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>это не база данных SQLite</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <source>no Qabyldau tables in it</source>
+        <translation>в нём нет таблиц Qabyldau</translation>
+    </message>
+    <message>
+        <source>no schema version in it</source>
+        <translation>в нём нет версии схемы</translation>
+    </message>
+    <message>
+        <source>%1: version %2, this program knows up to %3</source>
+        <translation>%1: версия %2, эта программа знает версии до %3</translation>
+    </message>
+    <message>
+        <source>its content is not what was backed up</source>
+        <translation>содержимое не совпадает с тем, что было сохранено</translation>
+    </message>
+    <message>
+        <source>%1: not a Qabyldau store</source>
+        <translation>%1: это не хранилище Qabyldau</translation>
+    </message>
+    <message>
+        <source>this is the store itself</source>
+        <translation>это само хранилище</translation>
+    </message>
+    <message>
+        <source>a file that is not a backup is there</source>
+        <translation>там лежит файл, который не является резервной копией</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside</source>
+        <translation>не удалось отложить текущее хранилище</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>не удалось создать папку</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>Сегодняшняя резервная копия находится в папке %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Folder of the daily backups</source>
+        <translation>Папка ежедневных резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Days to keep copies:</source>
+        <translation>Хранить копии (дней):</translation>
+    </message>
+    <message>
+        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
+        <translation>При запуске программы и затем раз в день, пока она работает, в эту папку записывается проверенная копия локального хранилища; копии старше этого срока удаляются. Команда Файл &gt; Создать резервную копию делает копию в любое время, например на USB-накопитель.</translation>
     </message>
 </context>
 </TS>

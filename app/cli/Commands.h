@@ -11,3 +11,4 @@ QList<CliCommand> directionCommands();   // DirectionCommands.cpp: directions im
 QList<CliCommand> syncCommands();        // SyncCommands.cpp: sync, sync status
 QList<CliCommand> placeCommands();       // PlaceCommands.cpp: places list, print bulletin
 QList<CliCommand> journalCommands();     // JournalCommands.cpp: journal verify
+QList<CliCommand> backupCommands();       // BackupCommands.cpp: backup, restore

@@ -1,5 +1,6 @@
 #include "DeskApplication.h"
 
+#include "BackupController.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -26,6 +28,7 @@ DeskApplication::DeskApplication()
 DeskApplication::~DeskApplication()
 {
     m_mainWindow.reset();
+    m_backups.reset();
 }
 
 void DeskApplication::setIdentity()
@@ -99,7 +102,11 @@ Status DeskApplication::open(const DeskOptions &options)
 
 void DeskApplication::createMainWindow(const Account &user)
 {
+    m_user = user;
     m_mainWindow = std::make_unique<MainWindow>(m_languages.get(), m_store, user);
+    // Queued: the window that asks is deleted by the restore.
+    QObject::connect(m_mainWindow.get(), &MainWindow::restoreRequested, m_mainWindow.get(),
+                     [this](const QString &file) { QTimer::singleShot(0, qApp, [this, file] { restore(file); }); });
     QObject::connect(m_mainWindow.get(), &MainWindow::signOutRequested, qApp, [this] {
         // Not inside the window's own signal: the window goes first.
         QTimer::singleShot(0, qApp, [this] { signOut(); });
@@ -164,6 +171,51 @@ Status DeskApplication::openStore(const DeskOptions &options)
     return {};
 }
 
+void DeskApplication::restore(const QString &file)
+{
+    if (!m_store || m_store->isInMemory())
+        return;
+    const QString path = m_store->path();
+    const bool visible = m_mainWindow && m_mainWindow->isVisible();
+    const QByteArray geometry = m_mainWindow ? m_mainWindow->saveGeometry() : QByteArray();
+    // Every connection to the store closes: the daily copy's, the pages' and the sync thread's
+    // with the window.
+    if (m_backups)
+        m_backups->waitForCopy();
+    m_mainWindow.reset();
+    m_store.reset();
+
+    const Expected<Backup::Restored> restored = runRestoreWithProgress(
+        nullptr, tr("Checking the backup and restoring the local store…"),
+        [&] { return Backup::restore(path, file, QDateTime::currentDateTime()); });
+
+    Expected<std::shared_ptr<Database>> store = Database::open(path);
+    if (!store) {
+        DeskDialogs::critical(nullptr, QGuiApplication::applicationDisplayName(),
+                              tr("The local store cannot be opened, so the desk cannot go on."),
+                              store.error().message());
+        QCoreApplication::exit(1);
+        return;
+    }
+    m_store = std::move(store).value();
+    // The same person goes on working (they signed in before asking for the restore).
+    createMainWindow(m_user);
+    m_mainWindow->restoreGeometry(geometry);
+    if (visible)
+        m_mainWindow->show();
+    if (!restored) {
+        DeskDialogs::critical(m_mainWindow.get(), tr("Restore the Local Store"),
+                              tr("The backup was not restored; the local store is as it was."),
+                              restored.error().message());
+        return;
+    }
+    const QString message = restored->keptAside.isEmpty()
+        ? tr("Restored from %1.").arg(QDir::toNativeSeparators(file))
+        : tr("Restored from %1; the former store is kept as %2.")
+              .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(restored->keptAside));
+    m_mainWindow->statusBar()->showMessage(message);
+}
+
 bool DeskApplication::start(const QStringList &arguments)
 {
     // The remembered language before anything is said, --help and command-line errors included;
@@ -186,5 +238,15 @@ bool DeskApplication::start(const QStringList &arguments)
         return false;
     createMainWindow(*user);
     m_mainWindow->show();
+    if (!m_store->isInMemory()) {
+        // After the window shows: the first copy of a large store takes a while, on its own thread.
+        m_backups = std::make_unique<BackupController>(m_store->path(), std::make_shared<SystemClock>());
+        QObject::connect(m_backups.get(), &BackupController::finished, m_backups.get(), [this](bool ok, const QString &message) {
+            // Never a dialog at start: the status bar says it (a failure stays until replaced).
+            if (m_mainWindow)
+                m_mainWindow->statusBar()->showMessage(message, ok ? 10000 : 0);
+        });
+        m_backups->start();
+    }
     return true;
 }

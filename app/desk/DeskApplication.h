@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class BackupController;
 class Database;
 class LanguageController;
 class MainWindow;
@@ -65,6 +66,13 @@ public:
     // returns false, also when the person quit the sign-in.
     bool start(const QStringList &arguments);
 
+    // File > Restore (issue 13 item 7): closes the window and the store, restores the backup in
+    // file (Backup::restore: checked first, the current store kept aside), opens the store again
+    // (the restored one, or the old one when the backup was refused) in a new window.
+    void restore(const QString &file);
+    // The automatic daily backup, once the program has started (tests drive BackupController).
+    BackupController *backups() const { return m_backups.get(); }
+
     LanguageController *languages() const { return m_languages.get(); }
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
     std::shared_ptr<Database> store() const { return m_store; }
@@ -74,6 +82,8 @@ private:
     void signOut();
 
     std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<BackupController> m_backups;
     std::shared_ptr<Database> m_store;
     std::unique_ptr<MainWindow> m_mainWindow;
+    Account m_user; // who signed in: the window after a restore is theirs again
 };

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BackupController.h"
+#include "BackupSection.h"
 #include "ConnectionSection.h"
 #include "NeedsAttentionDialog.h"
 #include "SyncStatusBar.h"
@@ -154,6 +156,18 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    const bool storeFile = m_store && !m_store->isInMemory();
+    m_backupAction->setEnabled(storeFile);
+    // A restore replaces every record of the desk: those who may change the settings may do it
+    // (DESIGN 9); anyone may take a copy.
+    m_restoreAction->setEnabled(storeFile && m_user.canEditSettings());
+
     m_areaActions = new QActionGroup(this);
     m_areaActions->setExclusive(true);
     const QList<DeskArea> areas = DeskAreas::all();
@@ -195,6 +209,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -243,6 +260,11 @@ void MainWindow::createPages()
                 auto kindergartensSection = new KindergartenSettingsSection(m_store);
                 m_settingsPage->addSection(profileSection);
                 m_settingsPage->addSection(kindergartensSection);
+                if (!m_store->isInMemory()) {
+                    auto backupSection = new BackupSection(m_store->path());
+                    backupSection->setEnabled(m_user.canEditSettings());
+                    m_settingsPage->addSection(backupSection);
+                }
                 // DESIGN 9: a clerk sees the settings, the kindergarten's details and the
                 // templates, and changes none of them; the interface language stays theirs.
                 for (QWidget *section : {static_cast<QWidget *>(m_connectionSection),
@@ -422,6 +444,56 @@ void MainWindow::showNeedsAttention()
     dialog->open();
 }
 
+void MainWindow::backUp()
+{
+    if (!m_store || m_store->isInMemory())
+        return;
+    const QString storePath = m_store->path();
+    const QString proposed = QDir(BackupController::folder(storePath))
+                                 .filePath(QStringLiteral("qabyldau-%1.sqlite")
+                                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
+    const QString file = DeskDialogs::saveFileName(this, tr("Back Up the Local Store"), proposed,
+                                                   tr("Qabyldau backups (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    const Expected<Backup::Checked> made = runBackupWithProgress(
+        this, tr("Copying and checking the local store…"),
+        [storePath, file](const Backup::Progress &progress) { return Backup::create(storePath, file, progress); });
+    if (!made) {
+        DeskDialogs::critical(this, tr("Back Up the Local Store"), tr("The backup was not made."), made.error().message());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(file)), 15000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_store || m_store->isInMemory())
+        return;
+    const QString storePath = m_store->path();
+    const QString file = DeskDialogs::openFileName(this, tr("Restore the Local Store"),
+                                                   BackupController::folder(storePath),
+                                                   tr("Qabyldau backups (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    // The name ends in the time of the restore itself, a few seconds from now.
+    const QString aside = QFileInfo(storePath).fileName() + QStringLiteral(".before-restore-")
+                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("-…");
+    const DeskDialogs::Button answer = DeskDialogs::question(
+        this, tr("Restore the Local Store"),
+        tr("Replace the local store by the backup %1?\n\n"
+           "The backup is checked first; a damaged copy is refused and nothing changes. "
+           "What was entered after the backup was made will no longer be in the store: the current "
+           "store is kept in its folder as %2, and can be restored the same way.\n\n"
+           "The window closes and opens again on the restored store.")
+            .arg(QDir::toNativeSeparators(file), aside),
+        DeskDialogs::Yes | DeskDialogs::Cancel, DeskDialogs::Cancel);
+    if (answer != DeskDialogs::Yes)
+        return;
+    emit restoreRequested(file);
+}
+
 DeskArea MainWindow::currentArea() const
 {
     return DeskAreas::all().value(m_pageStack->currentIndex(), DeskArea::Queue);
@@ -544,6 +616,8 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_backupAction->setText(tr("&Back Up…"));
+    m_restoreAction->setText(tr("&Restore from Backup…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

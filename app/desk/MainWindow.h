@@ -56,6 +56,14 @@ public:
     SyncThread *syncThread() const { return m_sync; }
     // Opens the list of commands the server refused.
     void showNeedsAttention();
+    // File > Back up: a checked copy of the store into a file the clerk chooses.
+    void backUp();
+    // File > Restore: asks for a backup and a confirmation, then emits restoreRequested (the
+    // window and the store must be closed for the restore: DeskApplication does it).
+    void restoreFromBackup();
+
+signals:
+    void restoreRequested(const QString &file);
 
     const Account &user() const { return m_user; }
     // DESIGN 9: the window locks after this long without a key press or a mouse action
@@ -110,6 +118,8 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QActionGroup *m_areaActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -40,6 +40,7 @@ QString Issue::fieldName(Field field)
     case Field::Year: return tr("Year");
     case Field::CalendarFile: return tr("Working-day calendar");
     case Field::Store: return tr("Local store");
+    case Field::Backup: return tr("Backup copy");
     case Field::ImportFile: return tr("Import file");
     case Field::KindergartenId: return tr("Kindergarten code");
     case Field::KindergartenNameKk: return tr("Name in Kazakh");
@@ -133,6 +134,10 @@ QString Issue::ruleMessage() const
     case Rule::StoreSchemaTooNew: return tr("was written by a newer version of Qabyldau; update the program");
     case Rule::StoreMigrationFailed: return tr("could not be upgraded to this version");
     case Rule::StoreWriteFailed: return tr("the change could not be saved; nothing was written");
+    case Rule::BackupDamaged: return tr("the copy is damaged; nothing was replaced");
+    case Rule::BackupNotAStore: return tr("not a copy of a Qabyldau store; nothing was replaced");
+    case Rule::BackupNotWritten: return tr("the copy could not be written");
+    case Rule::StoreInUse: return tr("another program has the store open; close it and try again");
     case Rule::OutputNotReplaceable: return tr("this file exists and is not a PDF document: choose another name");
     case Rule::ImportNotJsonArray: return tr("not a JSON array of applications");
     case Rule::ApplicationIdNotUuid: return tr("the application's id is not a UUID");

@@ -44,6 +44,7 @@ enum class Field {
     Year,
     CalendarFile,
     Store,
+    Backup,     // a copy of the local store (qabyldau-cli backup / restore, File > Back up)
     ImportFile, // a file of applications to import (qabyldau-cli applications import)
     // Kindergarten settings (issue 4: the kindergarten's own details for contracts and letters)
     KindergartenId,
@@ -145,6 +146,11 @@ enum class Rule {
     StoreSchemaTooNew,
     StoreMigrationFailed,
     StoreWriteFailed,
+    // Backup and restore (issue 13 item 7)
+    BackupDamaged,      // the copy fails its checks; nothing was replaced
+    BackupNotAStore,    // the file is not a copy of a Qabyldau store
+    BackupNotWritten,   // the copy could not be written
+    StoreInUse,         // another program has the store open: no restore under it
     // An output file (a PDF) would replace something that is not a PDF: a store, a link, a device
     OutputNotReplaceable,
     // Import files

@@ -1,0 +1,290 @@
+// File > Back up and File > Restore driven as a clerk would, through the desk's dialog seam
+// (DeskDialogs::Testing), and the automatic daily backup with a clock the test moves
+// (issue 13 item 7).
+#include "BackupController.h"
+#include "GuiTestHelpers.h"
+#include "DeskApplication.h"
+#include "MainWindow.h"
+#include "common/DeskDialogs.h"
+#include "store/Backup.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+#include "store/WriteTransaction.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool addKindergarten(const std::shared_ptr<Database> &database, const QString &id)
+{
+    QSqlDatabase db = database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.begin())
+        return false;
+    {
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO kindergartens (id, name_kk) VALUES (:id, :id)"_s);
+        insert.bindValue(u":id"_s, id);
+        if (!insert.exec())
+            return false;
+    }
+    if (!Journal::append(db, u"kindergarten_added"_s, u"kindergarten"_s, id, {}, u"test"_s,
+                         QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)))
+        return false;
+    return bool(transaction.commit());
+}
+
+QStringList kindergartens(const std::shared_ptr<Database> &database)
+{
+    QStringList ids;
+    QSqlQuery query(database->connection());
+    query.exec(u"SELECT id FROM kindergartens ORDER BY id"_s);
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
+QString shownDialogs()
+{
+    return DeskDialogs::Testing::shown().join(u" | "_s);
+}
+
+} // namespace
+
+class TestBackupUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void backUpFromTheFileMenu();
+    void restoreFromTheFileMenu();
+    void restoreOfADamagedCopyKeepsTheStore();
+    void restoreNeedsConfirmation();
+    void settingsRememberFolderAndDays();
+    void dailyBackupAtStartAndEachNewDay();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+    std::unique_ptr<DeskApplication> m_app;
+};
+
+void TestBackupUi::init()
+{
+    DeskApplication::setIdentity();
+    QSettings().clear();
+    DeskDialogs::Testing::setEnabled(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = m_dir->filePath(u"store.sqlite"_s);
+    m_app = std::make_unique<DeskApplication>();
+    DeskOptions options;
+    options.storePath = m_store;
+    options.language = QLocale::English;
+    options.user = GuiTestHelpers::testUser(); // an administrator: a clerk may not restore
+    QVERIFY(m_app->open(options));
+    QVERIFY(addKindergarten(m_app->store(), u"K1"_s));
+}
+
+void TestBackupUi::cleanup()
+{
+    m_app.reset();
+    DeskDialogs::Testing::setEnabled(false);
+    m_dir.reset();
+}
+
+void TestBackupUi::backUpFromTheFileMenu()
+{
+    MainWindow *window = m_app->mainWindow();
+    QAction *backup = window->findChild<QAction *>(u"backupAction"_s);
+    QVERIFY(backup);
+    QVERIFY(backup->isEnabled());
+    QCOMPARE(backup->text(), u"&Back Up…"_s);
+
+    const QString file = m_dir->filePath(u"usb/copy.sqlite"_s);
+    DeskDialogs::Testing::setNextFilePath(file);
+    backup->trigger();
+    QVERIFY2(DeskDialogs::Testing::shown().value(0).startsWith(u"save: Back Up the Local Store"_s), qPrintable(shownDialogs()));
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 1); // no error shown
+    const Expected<Backup::Checked> checked = Backup::check(file);
+    QVERIFY(checked);
+    QCOMPARE(checked->journalEntries, 1);
+    QVERIFY2(window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(file)),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    // Cancelled: nothing written, nothing said.
+    DeskDialogs::Testing::setEnabled(false);
+    DeskDialogs::Testing::setEnabled(true);
+    backup->trigger();
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 1);
+
+    // A file that is not a backup: refused with the reason, the file kept.
+    const QString letter = m_dir->filePath(u"letter.txt"_s);
+    {
+        QFile text(letter);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Dear parents");
+    }
+    DeskDialogs::Testing::setNextFilePath(letter);
+    backup->trigger();
+    QVERIFY2(DeskDialogs::Testing::shown().value(2).startsWith(u"critical: Back Up the Local Store: The backup was not made."_s),
+             qPrintable(shownDialogs()));
+    QCOMPARE(QFileInfo(letter).size(), 12);
+}
+
+void TestBackupUi::restoreFromTheFileMenu()
+{
+    const QString file = m_dir->filePath(u"copy.sqlite"_s);
+    QVERIFY(Backup::create(m_store, file));
+    QVERIFY(addKindergarten(m_app->store(), u"K2"_s));
+    QCOMPARE(kindergartens(m_app->store()), (QStringList{u"K1"_s, u"K2"_s}));
+
+    QPointer<MainWindow> before = m_app->mainWindow();
+    before->show();
+    QAction *restore = before->findChild<QAction *>(u"restoreAction"_s);
+    QVERIFY(restore && restore->isEnabled());
+    DeskDialogs::Testing::setNextFilePath(file);
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+    restore->trigger();
+    const QStringList shown = DeskDialogs::Testing::shown();
+    QVERIFY2(shown.value(0).startsWith(u"open: Restore the Local Store"_s), qPrintable(shownDialogs()));
+    // The question names the copy and what is kept aside.
+    QVERIFY2(shown.value(1).startsWith(u"question: Restore the Local Store: Replace the local store by the backup "_s),
+             qPrintable(shownDialogs()));
+    QVERIFY2(shown.value(1).contains(u"store.sqlite.before-restore-"_s), qPrintable(shownDialogs()));
+
+    // The window closes and a new one opens on the restored store.
+    QTRY_VERIFY(before.isNull());
+    MainWindow *after = m_app->mainWindow();
+    QVERIFY(after);
+    QVERIFY(after->isVisible());
+    QCOMPARE(kindergartens(m_app->store()), QStringList{u"K1"_s});
+    QVERIFY(Journal::verify(m_app->store()->connection())->ok());
+    QVERIFY2(after->statusBar()->currentMessage().contains(u"the former store is kept as"_s),
+             qPrintable(after->statusBar()->currentMessage()));
+    const QStringList aside = QDir(m_dir->path()).entryList({u"store.sqlite.before-restore-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    // The desk goes on writing into the restored store.
+    QVERIFY(addKindergarten(m_app->store(), u"K3"_s));
+}
+
+void TestBackupUi::restoreOfADamagedCopyKeepsTheStore()
+{
+    const QString file = m_dir->filePath(u"copy.sqlite"_s);
+    QVERIFY(Backup::create(m_store, file));
+    QVERIFY(addKindergarten(m_app->store(), u"K2"_s));
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        copy.resize(copy.size() - 4096);
+    }
+    QPointer<MainWindow> before = m_app->mainWindow();
+    DeskDialogs::Testing::setNextFilePath(file);
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+    before->findChild<QAction *>(u"restoreAction"_s)->trigger();
+    QTRY_VERIFY(before.isNull());
+    QVERIFY2(DeskDialogs::Testing::shown().value(2).startsWith(
+                 u"critical: Restore the Local Store: The backup was not restored; the local store is as it was."_s),
+             qPrintable(shownDialogs()));
+    QVERIFY2(shownDialogs().contains(u"the copy is damaged"_s), qPrintable(shownDialogs()));
+    QCOMPARE(kindergartens(m_app->store()), (QStringList{u"K1"_s, u"K2"_s}));
+    QVERIFY(QDir(m_dir->path()).entryList({u"*before-restore*"_s}, QDir::Files).isEmpty());
+}
+
+void TestBackupUi::restoreNeedsConfirmation()
+{
+    const QString file = m_dir->filePath(u"copy.sqlite"_s);
+    QVERIFY(Backup::create(m_store, file));
+    QVERIFY(addKindergarten(m_app->store(), u"K2"_s));
+    QPointer<MainWindow> before = m_app->mainWindow();
+    DeskDialogs::Testing::setNextFilePath(file);
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Cancel);
+    before->findChild<QAction *>(u"restoreAction"_s)->trigger();
+    QTest::qWait(50);
+    QVERIFY(!before.isNull());
+    QCOMPARE(kindergartens(m_app->store()), (QStringList{u"K1"_s, u"K2"_s}));
+}
+
+void TestBackupUi::settingsRememberFolderAndDays()
+{
+    MainWindow *window = m_app->mainWindow();
+    auto days = window->findChild<QSpinBox *>(u"backupDaysSpinBox"_s);
+    QVERIFY(days);
+    QCOMPARE(days->value(), 14);
+    QCOMPARE(BackupController::folder(m_store), m_dir->filePath(u"backups"_s));
+    days->setValue(30);
+    QCOMPARE(BackupController::keepDays(), 30);
+
+    const QString chosen = m_dir->filePath(u"elsewhere"_s);
+    DeskDialogs::Testing::setNextFilePath(chosen);
+    QTest::mouseClick(window->findChild<QWidget *>(u"backupFolderButton"_s), Qt::LeftButton);
+    QVERIFY2(DeskDialogs::Testing::shown().value(0).startsWith(u"folder: "_s), qPrintable(shownDialogs()));
+    QCOMPARE(BackupController::folder(m_store), chosen);
+    QCOMPARE(QSettings().value(BackupController::folderKey()).toString(), chosen);
+}
+
+void TestBackupUi::dailyBackupAtStartAndEachNewDay()
+{
+    const QString folder = m_dir->filePath(u"daily"_s);
+    QSettings().setValue(BackupController::folderKey(), folder);
+    QSettings().setValue(BackupController::keepDaysKey(), 3);
+    QVERIFY(QDir().mkpath(folder));
+    const QDate today(2026, 3, 10);
+    // Copies of earlier days, two of them older than the three days kept.
+    for (int age = 1; age <= 4; ++age)
+        QVERIFY(QFile::copy(m_store, folder + u'/' + Backup::dailyFileName(today.addDays(-age))));
+
+    auto clock = std::make_shared<FixedClock>(QDateTime(today, QTime(8, 55)));
+    BackupController controller(m_store, clock);
+    QSignalSpy finished(&controller, &BackupController::finished);
+    controller.start(60 * 60 * 1000);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QVERIFY2(finished.at(0).at(1).toString().contains(Backup::dailyFileName(today)), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name),
+             (QStringList{Backup::dailyFileName(today.addDays(-2)), Backup::dailyFileName(today.addDays(-1)),
+                          Backup::dailyFileName(today)}));
+
+    // The same day: nothing to do.
+    controller.runIfDue();
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+
+    // The next morning, the desk still open.
+    clock->advanceSecs(24 * 60 * 60);
+    controller.runIfDue();
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name),
+             (QStringList{Backup::dailyFileName(today.addDays(-1)), Backup::dailyFileName(today),
+                          Backup::dailyFileName(today.addDays(1))}));
+
+    // A folder that cannot be made: reported as a failure, tried again at the next check.
+    QFile blocker(m_dir->filePath(u"blocker"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QSettings().setValue(BackupController::folderKey(), m_dir->filePath(u"blocker/backups"_s));
+    clock->advanceSecs(24 * 60 * 60);
+    controller.runIfDue();
+    QTRY_COMPARE(finished.size(), 3);
+    QCOMPARE(finished.at(2).at(0).toBool(), false);
+    QVERIFY2(finished.at(2).at(1).toString().startsWith(u"The automatic backup failed: "_s), qPrintable(finished.at(2).at(1).toString()));
+    controller.runIfDue();
+    QTRY_COMPARE(finished.size(), 4);
+}
+
+QTEST_MAIN(TestBackupUi)
+#include "tst_backupui.moc"
