@@ -62,9 +62,6 @@ public:
     // window and the store must be closed for the restore: DeskApplication does it).
     void restoreFromBackup();
 
-signals:
-    void restoreRequested(const QString &file);
-
     const Account &user() const { return m_user; }
     // DESIGN 9: the window locks after this long without a key press or a mouse action
     // (QSettings "security/lockMinutes", default 10 minutes; tests set a short one).
@@ -78,6 +75,8 @@ signals:
 signals:
     // The user chose Sign out on the lock screen: DeskApplication asks who signs in next.
     void signOutRequested();
+    // File > Restore was confirmed for this backup file.
+    void restoreRequested(const QString &file);
 
 protected:
     void changeEvent(QEvent *event) override;
