@@ -566,6 +566,10 @@ Application number: %2, filed on %3.</source>
         <source>the SQLite driver of Qt does not give its connection handle</source>
         <translation>Qt SQLite драйвері қосылым дескрипторын бермейді</translation>
     </message>
+    <message>
+        <source>%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported</source>
+        <translation>%1: файл оқылып жатқанда өзгерді (ашылғанда %2 байт еді, %3 байт оқылды); ештеңе импортталмады</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDay</name>
@@ -3164,6 +3168,10 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>too long; the most characters it takes</source>
         <translation>тым ұзын; ең көп таңба саны</translation>
+    </message>
+    <message>
+        <source>contains a control character, which no document can show</source>
+        <translation>ешбір құжатта көрсетілмейтін басқару таңбасы бар</translation>
     </message>
 </context>
 <context>

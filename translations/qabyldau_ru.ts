@@ -566,6 +566,10 @@ Application number: %2, filed on %3.</source>
         <source>the SQLite driver of Qt does not give its connection handle</source>
         <translation>драйвер SQLite для Qt не предоставляет дескриптор соединения</translation>
     </message>
+    <message>
+        <source>%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported</source>
+        <translation>%1: файл изменился во время чтения (при открытии %2 байт, прочитано %3); ничего не импортировано</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDay</name>
@@ -3176,6 +3180,10 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>too long; the most characters it takes</source>
         <translation>слишком длинно; наибольшее число знаков</translation>
+    </message>
+    <message>
+        <source>contains a control character, which no document can show</source>
+        <translation>содержит управляющий символ, который не может быть показан ни в одном документе</translation>
     </message>
 </context>
 <context>

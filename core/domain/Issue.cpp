@@ -169,6 +169,7 @@ QString Issue::ruleMessage() const
     case Rule::RightNotExtraordinary: return tr("the child does not hold the direction under an extraordinary right");
     case Rule::RightAlreadyConfirmed: return tr("the right was already confirmed");
     case Rule::TooLong: return tr("too long; the most characters it takes");
+    case Rule::ControlCharacter: return tr("contains a control character, which no document can show");
     }
     return {};
 }

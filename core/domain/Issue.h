@@ -197,6 +197,8 @@ enum class Rule {
     RightAlreadyConfirmed,
     // A text over its field's limit (FieldLimits; detail: the limit)
     TooLong,
+    // A text with a control character, a NUL byte above all (FieldLimits; issue 14 item 9)
+    ControlCharacter,
 };
 
 enum class Severity { Error, Warning };
