@@ -2212,6 +2212,13 @@ unconfirmed (осы жұмыс орнында жасалған, кезек се�
     </message>
 </context>
 <context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>%1-байт: %2</translation>
+    </message>
+</context>
+<context>
     <name>DirectionTableModel</name>
     <message>
         <source>In force</source>

@@ -2221,6 +2221,13 @@ shows only the places with that status. Exit code 0; 2 for an unknown status;
     </message>
 </context>
 <context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>байт %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DirectionTableModel</name>
     <message>
         <source>In force</source>

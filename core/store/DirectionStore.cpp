@@ -407,9 +407,14 @@ Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &jso
 {
     // The whole file is read before anything is written: a file that is not one JSON array
     // (a record with a syntax error included) is refused as a whole.
+    // Issue 14 item 9: where the file stops being JSON, as the applications import says it.
+    const auto notJson = [](const JsonError &error) {
+        return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray,
+                            tr("byte %1: %2").arg(error.offset).arg(error.reason));
+    };
     QList<JsonSpan> spans;
-    if (JsonReader::splitArray(json, spans))
-        return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray);
+    if (const std::optional<JsonError> error = JsonReader::splitArray(json, spans))
+        return notJson(*error);
     QList<std::variant<Direction, Issue, JsonError>> records;
     records.reserve(spans.size());
     for (const JsonSpan &span : std::as_const(spans)) {
@@ -419,8 +424,8 @@ Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &jso
             continue;
         }
         records.append(directionFromJson(text, span.offset));
-        if (std::holds_alternative<JsonError>(records.constLast()))
-            return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray);
+        if (const JsonError *error = std::get_if<JsonError>(&records.constLast()))
+            return notJson(*error);
     }
 
     WriteTransaction transaction(m_database->connection());

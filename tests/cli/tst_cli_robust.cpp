@@ -268,6 +268,30 @@ private slots:
         QCOMPARE(result.out, QString());
         QCOMPARE(storeFiles(dir), QStringList());
     }
+
+    void directionsFileErrorsGiveTheByte_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("in a record") << QByteArray("[{\"number\": \"N-1\",}]") << u"byte 18: "_s;
+        QTest::newRow("between records") << QByteArray("[{}, {} x]") << u"byte 8: "_s;
+        QTest::newRow("cut off") << QByteArray("[{\"number\": \"N-1\"") << u"byte 17: "_s;
+    }
+
+    // Issue 14 item 9 (d): the directions importer says where its file stops being JSON, like the
+    // applications importer.
+    void directionsFileErrorsGiveTheByte()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"d.json"_s);
+        QVERIFY(writeFile(file, content));
+        const Result result = runCli({u"--store"_s, dir.filePath(u"store.sqlite"_s), u"directions"_s, u"import"_s, file});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(ProcessTestHelpers::isOneLine(result.err), qPrintable(result.err));
+        QVERIFY2(result.err.contains(error), qPrintable(result.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliRobust)
