@@ -14,6 +14,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 // The import is split by what it does, under store/import/ (docs/architecture.md, Import):
 // ApplicationColumns (the row layout: reading a record, its row and its canonical JSON),
@@ -133,6 +135,19 @@ Expected<ImportResult> ApplicationImport::importFile(const ApplicationFile &file
         return writeFailed(tr("the SQLite driver of Qt does not give its connection handle"));
     if (const Status indexed = Database::createMissingIndexes(qtDb); !indexed)
         return indexed.error();
+    {
+        // An empty store gets the ratio its keys will be computed with now, not with the first
+        // batch: a reader (queue list, the desk) meanwhile then finds the queue current and
+        // writes nothing, instead of waiting for the import's write lock (issue 14 item 5). A
+        // store with rows keeps what it has (QueueStore recomputes them on another ratio).
+        QSqlQuery ratio(qtDb);
+        ratio.prepare(QStringLiteral("INSERT INTO meta (key, value) SELECT 'queue_ratio', ?"
+                                     " WHERE NOT EXISTS (SELECT 1 FROM applications) ON CONFLICT (key) DO NOTHING"));
+        ratio.bindValue(0, QString(QString::number(m_settings.primaryRatioPrimary) + u':'
+                                   + QString::number(m_settings.primaryRatioGeneral)));
+        if (!ratio.exec())
+            return writeFailed(ratio.lastError().text());
+    }
 
     // 2. Ids and active children the store holds.
     KnownApplications known;

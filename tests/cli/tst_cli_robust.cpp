@@ -278,8 +278,8 @@ private slots:
         QTest::newRow("cut off") << QByteArray("[{\"number\": \"N-1\"") << u"byte 17: "_s;
     }
 
-    // Issue 14 item 9 (d): the directions importer says where its file stops being JSON, like the
-    // applications importer.
+    // Issue 14 item 9 (d, e): the directions importer says where its file stops being JSON, like
+    // the applications importer, and leaves no store behind.
     void directionsFileErrorsGiveTheByte()
     {
         QFETCH(QByteArray, content);
@@ -291,6 +291,7 @@ private slots:
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(ProcessTestHelpers::isOneLine(result.err), qPrintable(result.err));
         QVERIFY2(result.err.contains(error), qPrintable(result.err));
+        QCOMPARE(storeFiles(dir), QStringList()); // (e): no store made for a file refused
     }
 };
 
