@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
         }
         QElapsedTimer timer;
         timer.start();
-        // What `qabyldau-cli applications import` runs: the file mapped, not read into memory.
+        // What `qabyldau-cli applications import` runs: the file read whole, then imported.
         ApplicationImport import(*database, settings);
         const Expected<ImportResult> result = import.importFile(file, QStringLiteral("bench"), QDateTime::currentDateTime());
         const double ms = timer.nsecsElapsed() / 1e6;

@@ -118,6 +118,10 @@ Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePa
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
         return Issue::error(Field::None, Rule::StoreWriteFailed, file.errorString());
+    // A contract or a refusal names the parent and the child: readable by the clerk's account only,
+    // whatever the umask, from before the first byte is written (QSaveFile's temporary file gets
+    // the umask's permissions; it keeps those of a file it replaces).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -129,9 +133,6 @@ Status DocumentRenderer::writePdf(QTextDocument &document, const QString &filePa
                                          QPageLayout::Millimeter));
         print(document, writer);
     }
-    // A contract or a refusal names the parent and the child: readable by the clerk's account only
-    // (QSaveFile keeps the permissions of a file it replaces; a new one gets the umask's).
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit())
         return Issue::error(Field::None, Rule::StoreWriteFailed, file.errorString());
     QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

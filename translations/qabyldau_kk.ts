@@ -612,6 +612,10 @@ Application number: %2, filed on %3.</source>
         <source>the SQLite driver of Qt does not give its connection handle</source>
         <translation>Qt SQLite драйвері қосылым дескрипторын бермейді</translation>
     </message>
+    <message>
+        <source>%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported</source>
+        <translation>%1: файл оқылып жатқанда өзгерді (ашылғанда %2 байт еді, %3 байт оқылды); ештеңе импортталмады</translation>
+    </message>
 </context>
 <context>
     <name>AuditSection</name>
@@ -3447,6 +3451,10 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>another program has the store open; close it and try again</source>
         <translation>қойманы басқа бағдарлама ашып тұр; оны жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>contains a control character, which no document can show</source>
+        <translation>ешбір құжатта көрсетілмейтін басқару таңбасы бар</translation>
     </message>
 </context>
 <context>
@@ -7021,6 +7029,13 @@ Please choose a different file name.</source>
     <message>
         <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
         <translation>Бағдарлама іске қосылғанда және жұмыс істеп тұрғанда күніне бір рет жергілікті қойманың тексерілген көшірмесі осы қалтаға жазылады; бұдан ескі көшірмелер жойылады. Файл &gt; Сақтық көшірме жасау арқылы көшірмені кез келген уақытта, мысалы, USB жинақтағышқа жасауға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>%1-байт: %2</translation>
     </message>
 </context>
 </TS>

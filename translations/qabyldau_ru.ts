@@ -613,6 +613,10 @@ Application number: %2, filed on %3.</source>
         <source>the SQLite driver of Qt does not give its connection handle</source>
         <translation>драйвер SQLite для Qt не предоставляет дескриптор соединения</translation>
     </message>
+    <message>
+        <source>%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported</source>
+        <translation>%1: файл изменился во время чтения (при открытии %2 байт, прочитано %3); ничего не импортировано</translation>
+    </message>
 </context>
 <context>
     <name>AuditSection</name>
@@ -3461,6 +3465,10 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>another program has the store open; close it and try again</source>
         <translation>хранилище открыто другой программой; закройте её и повторите попытку</translation>
+    </message>
+    <message>
+        <source>contains a control character, which no document can show</source>
+        <translation>содержит управляющий символ, который не может быть показан ни в одном документе</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +7055,13 @@ Please choose a different file name.</source>
     <message>
         <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
         <translation>При запуске программы и затем раз в день, пока она работает, в эту папку записывается проверенная копия локального хранилища; копии старше этого срока удаляются. Команда Файл &gt; Создать резервную копию делает копию в любое время, например на USB-накопитель.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>байт %1: %2</translation>
     </message>
 </context>
 </TS>

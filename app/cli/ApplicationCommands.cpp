@@ -24,12 +24,11 @@ public:
 
     static int importFile(CliContext &context, const QStringList &arguments)
     {
-        QFile file(arguments.constFirst());
-        if (!file.open(QIODevice::ReadOnly))
-            return context.fail(Issue::error(Field::ImportFile, Rule::StoreCannotOpen,
-                                             file.fileName() + QStringLiteral(": ") + file.errorString()),
-                                ExitCode::NoAnswer);
-        file.close();
+        // The file is read and checked first: one that cannot be imported leaves no store behind
+        // (issue 14 item 9).
+        const Expected<ApplicationFile> file = ApplicationImport::readFile(arguments.constFirst());
+        if (!file)
+            return context.fail(file.error(), ExitCode::NoAnswer);
 
         const Expected<std::shared_ptr<Database>> database = openStore(context);
         if (!database)
@@ -38,12 +37,9 @@ public:
         const RuleSettings settings = SettingsStore(*database).load().settings;
 
         ApplicationImport import(*database, settings);
-        const Expected<ImportResult> result =
-            import.importFile(file.fileName(), QStringLiteral("qabyldau-cli"), SystemClock().now());
-        if (!result) {
-            const bool badFile = result.error().rule == Rule::ImportNotJsonArray;
-            return context.fail(result.error(), badFile ? ExitCode::NoAnswer : ExitCode::Failed);
-        }
+        const Expected<ImportResult> result = import.importFile(*file, QStringLiteral("qabyldau-cli"), SystemClock().now());
+        if (!result)
+            return context.fail(result.error(), ExitCode::Failed);
         for (const ImportProblem &problem : result->invalid)
             context.err() << tr("record %1: %2").arg(problem.index).arg(problem.issue.message()) << '\n';
         context.err().flush();

@@ -25,6 +25,9 @@ public:
                                 ExitCode::NoAnswer);
         const QByteArray json = file.readAll();
         file.close();
+        // A file that cannot be imported leaves no store behind (issue 14 item 9).
+        if (const std::optional<Issue> notJson = DirectionStore::checkJson(json))
+            return context.fail(*notJson, ExitCode::NoAnswer);
 
         const Expected<std::shared_ptr<Database>> database =
             Database::open(context.storePath.isEmpty() ? Database::defaultPath() : context.storePath);

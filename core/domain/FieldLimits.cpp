@@ -62,8 +62,20 @@ int maxLength(Field field)
 void check(Issues &issues, const QString &text, Field field)
 {
     const int limit = maxLength(field);
-    if (limit > 0 && text.size() > limit)
+    if (limit > 0 && text.size() > limit) {
         issues.append(Issue::error(field, Rule::TooLong, QString::number(limit)));
+        return;
+    }
+    // Issue 14 item 9: a JSON escape of U+0000 became a NUL inside a stored name, which C strings, PDFs
+    // and the other systems the data goes to cut there. Tab and line breaks stay allowed.
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F) {
+            issues.append(Issue::error(field, Rule::ControlCharacter,
+                                       QStringLiteral("U+%1").arg(int(u), 4, 16, QLatin1Char('0')).toUpper()));
+            return;
+        }
+    }
 }
 
 void check(Issues &issues, const QStringList &texts, Field field)

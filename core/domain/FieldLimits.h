@@ -14,7 +14,8 @@ namespace FieldLimits {
 // 0 for a field that is not free text (dates, codes, IINs checked by their own rules).
 int maxLength(Field field);
 
-// Appends Rule::TooLong for text over the field's limit.
+// Appends Rule::TooLong for text over the field's limit, else Rule::ControlCharacter (detail:
+// "U+0000") for a character below U+0020 other than tab, line feed and carriage return, or U+007F.
 void check(Issues &issues, const QString &text, Field field);
 void check(Issues &issues, const QStringList &texts, Field field);
 

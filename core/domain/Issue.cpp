@@ -187,6 +187,7 @@ QString Issue::ruleMessage() const
     case Rule::AccountsExist: return tr("the store already has accounts");
     case Rule::LastAdministrator: return tr("the last administrator who can sign in must stay one");
     case Rule::NotPermitted: return tr("your role does not allow this");
+    case Rule::ControlCharacter: return tr("contains a control character, which no document can show");
     }
     return {};
 }

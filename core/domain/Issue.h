@@ -218,6 +218,8 @@ enum class Rule {
     AccountsExist,               // the first administrator is created only on a store without accounts
     LastAdministrator,           // the last administrator who may sign in cannot be disabled or demoted
     NotPermitted,                // the signed-in person's role does not allow it
+    // A text with a control character, a NUL byte above all (FieldLimits; issue 14 item 9)
+    ControlCharacter,
 };
 
 enum class Severity { Error, Warning };

@@ -14,34 +14,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QScopeGuard>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
+#include <QSqlError>
+#include <QSqlQuery>
 
 // The import is split by what it does, under store/import/ (docs/architecture.md, Import):
 // ApplicationColumns (the row layout: reading a record, its row and its canonical JSON),
 // PrepareRecord (a worker's job), RecordPipeline (the workers), KnownApplications (what records
 // are checked against), QueueSides (queue keys), BatchWriter (transactions), BulkLoad (the
 // connection's switches). This file runs them in order.
-
-namespace {
-
-#ifdef Q_OS_LINUX
-// Gives the pages of a mapped file before upTo back to the system (they stay in its file cache):
-// the import's memory does not grow with the file.
-void releaseMappedPages(const uchar *base, qsizetype upTo)
-{
-    static const qsizetype pageSize = qsizetype(sysconf(_SC_PAGESIZE));
-    const qsizetype length = upTo / pageSize * pageSize;
-    if (length > 0)
-        madvise(const_cast<uchar *>(base), size_t(length), MADV_DONTNEED);
-}
-#endif
-
-} // namespace
 
 ApplicationImport::ApplicationImport(std::shared_ptr<Database> database, RuleSettings settings)
     : m_database(std::move(database))
@@ -64,52 +44,90 @@ Expected<Application> ApplicationImport::readRecord(QByteArrayView text, qsizety
     return Import::readApplication(text, offset, filedAtMsecs);
 }
 
-Expected<ImportResult> ApplicationImport::importJson(QByteArrayView json, const QString &clerk, const QDateTime &now)
+Expected<ApplicationFile> ApplicationImport::checkJson(QByteArray json)
 {
-    return importBytes(json, clerk, now, {});
+    ApplicationFile file;
+    file.bytes = std::move(json);
+    if (const std::optional<JsonError> error = JsonReader::splitArray(file.bytes, file.records))
+        return Issue::error(Field::ImportFile, Rule::ImportNotJsonArray,
+                            tr("byte %1: %2").arg(error->offset).arg(error->reason));
+    return file;
 }
 
-Expected<ImportResult> ApplicationImport::importFile(const QString &path, const QString &clerk, const QDateTime &now)
+Expected<ApplicationFile> ApplicationImport::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Issue::error(Field::ImportFile, Rule::StoreCannotOpen, path + QStringLiteral(": ") + file.errorString());
+    // Issue 14 item 6: read, never mapped. A mapped file that shrinks while it is read kills the
+    // process with SIGBUS; read, the import works on the bytes as they were, and a file that
+    // changes while it is being read is refused before anything is written.
+    if (file.isSequential())
+        return checkJson(file.readAll()); // a pipe: no size to check against
     const qint64 size = file.size();
-    if (size == 0)
-        return importBytes({}, clerk, now, {});
-    uchar *mapped = file.map(0, size);
-    if (!mapped) {
-        // Not mappable (a pipe, a special file system): read it.
-        const QByteArray json = file.readAll();
-        return importBytes(json, clerk, now, {});
+    QByteArray bytes;
+    bytes.resize(size);
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 read = file.read(bytes.data() + done, size - done);
+        if (read <= 0)
+            break;
+        done += read;
     }
-    const auto unmap = qScopeGuard([&file, mapped] { file.unmap(mapped); });
-#ifdef Q_OS_LINUX
-    madvise(mapped, size_t(size), MADV_SEQUENTIAL);
-    const auto release = [mapped](qsizetype upTo) { releaseMappedPages(mapped, upTo); };
-#else
-    const std::function<void(qsizetype)> release;
-#endif
-    return importBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size), clerk, now, release);
+    char more = 0;
+    if (done != size || file.read(&more, 1) != 0 || file.size() != size)
+        return Issue::error(Field::ImportFile, Rule::StoreCannotOpen,
+                            tr("%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported")
+                                .arg(path)
+                                .arg(size)
+                                .arg(done));
+    return checkJson(std::move(bytes));
 }
 
-Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const QString &clerk, const QDateTime &now,
-                                                      const std::function<void(qsizetype)> &release)
+Expected<ImportResult> ApplicationImport::importJson(QByteArrayView json, const QString &clerk, const QDateTime &now)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Expected<ApplicationFile> file = checkJson(json.toByteArray());
+    if (!file)
+        return file.error();
+    const qint64 splitMs = timer.elapsed();
+    Expected<ImportResult> result = importFile(*file, clerk, now);
+    if (!result)
+        return result;
+    ImportResult imported = std::move(result).value();
+    imported.timings.splitMs += splitMs;
+    return imported;
+}
+
+Expected<ImportResult> ApplicationImport::importFile(const QString &path, const QString &clerk, const QDateTime &now)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Expected<ApplicationFile> file = readFile(path);
+    if (!file)
+        return file.error();
+    const qint64 readMs = timer.elapsed();
+    Expected<ImportResult> result = importFile(*file, clerk, now);
+    if (!result)
+        return result;
+    ImportResult imported = std::move(result).value();
+    imported.timings.splitMs += readMs;
+    return imported;
+}
+
+Expected<ImportResult> ApplicationImport::importFile(const ApplicationFile &file, const QString &clerk,
+                                                     const QDateTime &now)
 {
     using namespace Import;
     QElapsedTimer phase;
     phase.start();
     ImportResult result;
 
-    // 1. The file must be one array before anything is written.
-    QList<JsonSpan> elements;
-    if (const std::optional<JsonError> error = JsonReader::splitArray(json, elements, release))
-        return Issue::error(Field::ImportFile, Rule::ImportNotJsonArray,
-                            tr("byte %1: %2").arg(error->offset).arg(error->reason));
-    if (release)
-        release(json.size()); // read again chunk by chunk below
+    // 1. The file is one array (checkJson) before anything is written.
+    const QByteArrayView json(file.bytes);
+    const QList<JsonSpan> &elements = file.records;
     const qsizetype recordCount = elements.size();
-    result.timings.splitMs = phase.restart();
 
     QSqlDatabase qtDb = m_database->connection();
     sqlite3 *db = sqliteHandle(qtDb);
@@ -117,6 +135,19 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
         return writeFailed(tr("the SQLite driver of Qt does not give its connection handle"));
     if (const Status indexed = Database::createMissingIndexes(qtDb); !indexed)
         return indexed.error();
+    {
+        // An empty store gets the ratio its keys will be computed with now, not with the first
+        // batch: a reader (queue list, the desk) meanwhile then finds the queue current and
+        // writes nothing, instead of waiting for the import's write lock (issue 14 item 5). A
+        // store with rows keeps what it has (QueueStore recomputes them on another ratio).
+        QSqlQuery ratio(qtDb);
+        ratio.prepare(QStringLiteral("INSERT INTO meta (key, value) SELECT 'queue_ratio', ?"
+                                     " WHERE NOT EXISTS (SELECT 1 FROM applications) ON CONFLICT (key) DO NOTHING"));
+        ratio.bindValue(0, QString(QString::number(m_settings.primaryRatioPrimary) + u':'
+                                   + QString::number(m_settings.primaryRatioGeneral)));
+        if (!ratio.exec())
+            return writeFailed(ratio.lastError().text());
+    }
 
     // 2. Ids and active children the store holds.
     KnownApplications known;
@@ -216,10 +247,6 @@ Expected<ImportResult> ApplicationImport::importBytes(QByteArrayView json, const
         }
         writer.releaseRecords();
         pipeline.done(chunk);
-        if (release && !records.empty()) {
-            const JsonSpan &last = elements.at(from + qsizetype(records.size()) - 1);
-            release(last.offset + last.length);
-        }
     }
     if (const Status committed = writer.finish(); !committed)
         return committed.error();

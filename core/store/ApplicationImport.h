@@ -4,6 +4,7 @@
 #include "domain/Expected.h"
 #include "settings/RuleSettings.h"
 #include "store/Database.h"
+#include "store/JsonStream.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -24,10 +25,18 @@ struct ImportProblem
 // Where an import's time went, in milliseconds (bench_queue prints it; docs/performance.md).
 struct ImportTimings
 {
-    qint64 splitMs = 0;   // checking the file is one array and finding its records
+    qint64 splitMs = 0;   // reading the file, checking it is one array and finding its records
     qint64 rowsMs = 0;    // reading, validating and writing the records, batch by batch
     qint64 indexesMs = 0; // re-creating the indexes a bulk load dropped
     qint64 queueMs = 0;   // QueueStore::refresh() for rows the batches could not place
+};
+
+// An import file read whole and found to be one JSON array (ApplicationImport::readFile,
+// checkJson), before any store is opened: a file that cannot be imported leaves no store behind.
+struct ApplicationFile
+{
+    QByteArray bytes;
+    QList<JsonSpan> records; // the array's elements, in bytes
 };
 
 struct ImportResult
@@ -52,13 +61,14 @@ struct ImportResult
 // registration at the desk, a record keeps its status, archive reason and registration sequence
 // (default: queued, none, 0).
 //
-// Reading: the file is mapped (importFile), not read into memory, and checked to be one JSON
-// array first (JsonReader::splitArray: a file that is not one is refused before anything is
-// written). Worker threads then read each record with the strict JsonReader straight into an
-// Application (the rules of ApplicationJson::fromJson), validate it and prepare its row, while
-// the calling thread writes the rows in file order; the workers stay at most a few thousand
-// records ahead, so memory does not grow with the file. A record that is not valid JSON is
-// reported with the byte offset of the problem.
+// Reading: the file is read whole into memory (readFile; never mapped: a mapped file that shrinks
+// while it is read kills the process with SIGBUS, issue 14 item 6) and checked to be one JSON
+// array first (JsonReader::splitArray: a file that is not one, or that changed while it was read,
+// is refused before anything is written). Worker threads then read each record with the strict
+// JsonReader straight into an Application (the rules of ApplicationJson::fromJson), validate it
+// and prepare its row, while the calling thread writes the rows in file order; the workers stay
+// at most a few thousand records ahead, so memory beyond the file's own bytes does not grow with
+// it. A record that is not valid JSON is reported with the byte offset of the problem.
 //
 // Writing: in transactions of batchSize rows, through SQLite's C API on the store's connection.
 // Each transaction also writes ONE outbox
@@ -102,13 +112,22 @@ public:
     // and rebuilt (Migrations::applicationIndexes()) after the last one, or after a failed one.
     void setBulkThreshold(qsizetype records) { m_bulkThreshold = qMax<qsizetype>(1, records); }
 
+    // Reads the file at path whole and checks that it is one JSON array; needs no store, so
+    // that a caller can refuse a file before it creates one. Errors: Field::ImportFile /
+    // Rule::StoreCannotOpen when it cannot be read or changed while it was read,
+    // Rule::ImportNotJsonArray (with the byte offset) when it is not an array.
+    static Expected<ApplicationFile> readFile(const QString &path);
+    // The same check for bytes in memory.
+    static Expected<ApplicationFile> checkJson(QByteArray json);
+
     // json: the whole file. now: the moment of the import (journal, outbox, rows' created_at;
     // the filing time of a record that has none). Errors: Field::ImportFile /
     // Rule::ImportNotJsonArray when json is not an array; Rule::StoreWriteFailed.
     Expected<ImportResult> importJson(QByteArrayView json, const QString &clerk, const QDateTime &now);
-    // The same for the file at path, mapped into memory rather than read (a region's file is
-    // close to a gigabyte). Also Field::ImportFile / Rule::StoreCannotOpen when it cannot be read.
+    // readFile, then the import.
     Expected<ImportResult> importFile(const QString &path, const QString &clerk, const QDateTime &now);
+    // A file readFile or checkJson gave.
+    Expected<ImportResult> importFile(const ApplicationFile &file, const QString &clerk, const QDateTime &now);
 
     // The SHA-256 hex H described above, for a list of canonical records.
     static QString batchHash(const QList<QByteArray> &recordDigestsHex);
@@ -120,10 +139,6 @@ public:
     static Expected<Application> readRecord(QByteArrayView text, qsizetype offset = 0);
 
 private:
-    // release(upTo): the caller no longer needs json's bytes before upTo (a mapped file drops them).
-    Expected<ImportResult> importBytes(QByteArrayView json, const QString &clerk, const QDateTime &now,
-                                       const std::function<void(qsizetype)> &release);
-
     std::shared_ptr<Database> m_database;
     RuleSettings m_settings;
     int m_batchSize = 50000;

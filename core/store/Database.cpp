@@ -6,15 +6,27 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QElapsedTimer>
+#include <QThread>
 
 #include <atomic>
 
 namespace {
 
 const QString memoryPath = QStringLiteral(":memory:");
+constexpr int busyTimeoutMs = 5000;
+
+// SQLITE_BUSY ("database is locked"), extended codes included.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == 5;
+}
 const QString driverName = QStringLiteral("QSQLITE");
 
 QString nextConnectionName()
@@ -92,9 +104,48 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path)
     if (!database)
         return database;
     // A bulk import that a crash cut short left the queue's and the searches' indexes dropped.
+    // One that runs now holds the bulk-load lock and re-creates them itself: building them here
+    // would write under a read-only command and wait for the import's write lock (issue 14
+    // item 5).
+    const QStringList missing = missingIndexes((*database)->connection());
+    if (missing.isEmpty())
+        return database;
+    std::optional<QLockFile> loadEnded;
+    if (!(*database)->isInMemory()) {
+        loadEnded.emplace(bulkLoadLockPath(path));
+        loadEnded->setStaleLockTime(0); // a lock whose process is gone is stale, however young
+        if (!loadEnded->tryLock(0) && loadEnded->error() == QLockFile::LockFailedError)
+            return database;
+    }
     if (const Status indexed = createMissingIndexes((*database)->connection()); !indexed)
         return Issue::error(Field::Store, Rule::StoreMigrationFailed, indexed.error().detail);
     return database;
+}
+
+QString Database::bulkLoadLockPath(const QString &storePath)
+{
+    const QFileInfo store(storePath);
+    const QString canonical = store.canonicalFilePath();
+    return (canonical.isEmpty() ? store.absoluteFilePath() : canonical) + QStringLiteral("-import.lock");
+}
+
+QStringList Database::missingIndexes(QSqlDatabase db)
+{
+    QStringList present;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                       " AND tbl_name = 'applications'")))
+            return Migrations::applicationIndexes(); // createMissingIndexes says why
+        while (query.next())
+            present.append(query.value(0).toString());
+    }
+    QStringList missing;
+    for (const QString &statement : Migrations::applicationIndexes())
+        if (!present.contains(statement.section(u' ', 2, 2))) // "CREATE INDEX name ON ..."
+            missing.append(statement);
+    return missing;
 }
 
 Status Database::createMissingIndexes(QSqlDatabase db)
@@ -141,8 +192,11 @@ Expected<std::shared_ptr<Database>> Database::open(const QString &path, const QL
             // DESIGN 9: created readable by its owner only, before SQLite writes anything;
             // SQLite gives the -wal and -shm files the same permissions.
             QFile file(path);
+            // Another process may create it first (two first opens of a new store): then its
+            // file is opened as it is.
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                           QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && !QFileInfo(path).isFile())
                 return cannotOpen(path, file.errorString());
         }
     }
@@ -180,7 +234,7 @@ Status Database::initialize(const QList<Migration> &migrations)
 
     QString error;
     // Connection settings only: none of these writes to the file.
-    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout = 5000"),
+    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
                                   QStringLiteral("PRAGMA foreign_keys = ON"),
                                   QStringLiteral("PRAGMA synchronous = NORMAL")}) {
         if (!execute(db, pragma, &error))
@@ -199,11 +253,23 @@ Status Database::initialize(const QList<Migration> &migrations)
     }
 
     if (!isInMemory()) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-            return cannotOpen(m_path, query.lastError().text());
-        if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return cannotOpen(m_path, tr("the file cannot be switched to write-ahead logging"));
+        // SQLite does not wait (busy timeout) for the lock a change of journal mode needs: when
+        // another process opens the new store at the same moment, this one waits here, as
+        // long as the busy timeout, for the other to finish the switch (issue 14 item 9).
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()) {
+                if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                    return cannotOpen(m_path, tr("the file cannot be switched to write-ahead logging"));
+                break;
+            }
+            if (!isBusy(query.lastError()) || waited.elapsed() > busyTimeoutMs)
+                return cannotOpen(m_path, query.lastError().text());
+            query.finish();
+            QThread::msleep(10);
+        }
     }
 
     const Status migrated = migrate(migrations, *version);
@@ -239,7 +305,19 @@ Status Database::migrate(const QList<Migration> &migrations, int fromVersion)
         if (const Status begun = transaction.begin(); !begun)
             return failed(begun.error().detail);
 
+        // Read again under the write lock: another process opening the new store at the same
+        // moment may have run this migration while this one waited for the lock; the loser
+        // then opens the migrated store instead of failing on "table already exists"
+        // (issue 14 item 9).
         QString error;
+        const std::optional<int> current = readSchemaVersion(db, &error);
+        if (!current)
+            return failed(error);
+        if (*current >= version) {
+            transaction.rollback();
+            version = *current;
+            continue;
+        }
         bool ok = execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta ("
                                              " key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
                           &error)

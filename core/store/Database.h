@@ -49,6 +49,9 @@ public:
     // (ApplicationImport) drops them while it loads and re-creates them after, and open() calls
     // this so that a store a crash left in the middle of a bulk load gets them back.
     static Status createMissingIndexes(QSqlDatabase db);
+    // The lock file a bulk import holds while the indexes are dropped (Import::BulkLoad), next
+    // to the store: "<store>-import.lock". open() leaves the indexes to an import that holds it.
+    static QString bulkLoadLockPath(const QString &storePath);
 
     // The default location: <user data folder>/qabyldau.sqlite (QStandardPaths::AppDataLocation).
     // Creates the folder.
@@ -58,6 +61,7 @@ private:
     Database(QString path, QString connectionName);
     Status initialize(const QList<Migration> &migrations);
     Status migrate(const QList<Migration> &migrations, int fromVersion);
+    static QStringList missingIndexes(QSqlDatabase db);
 
     QString m_path;
     QString m_connectionName;

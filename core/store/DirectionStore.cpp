@@ -402,15 +402,23 @@ Expected<Direction> DirectionStore::fromJson(const QJsonObject &json)
     return Issue::error(Field::DirectionsFile, Rule::ImportRecordNotObject); // QJsonDocument wrote it: not reached
 }
 
-Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &json, const QString &clerk,
-                                                          const QDateTime &at)
+namespace {
+
+using DirectionRecords = QList<std::variant<Direction, Issue, JsonError>>;
+
+// The whole file is read before anything is written: a file that is not one JSON array (a record
+// with a syntax error included) is refused as a whole, with where it stops being JSON, as the
+// applications import says it (issue 14 item 9).
+Expected<DirectionRecords> readDirectionFile(const QByteArray &json)
 {
-    // The whole file is read before anything is written: a file that is not one JSON array
-    // (a record with a syntax error included) is refused as a whole.
+    const auto notJson = [](const JsonError &error) {
+        return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray,
+                            DirectionStore::tr("byte %1: %2").arg(error.offset).arg(error.reason));
+    };
     QList<JsonSpan> spans;
-    if (JsonReader::splitArray(json, spans))
-        return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray);
-    QList<std::variant<Direction, Issue, JsonError>> records;
+    if (const std::optional<JsonError> error = JsonReader::splitArray(json, spans))
+        return notJson(*error);
+    DirectionRecords records;
     records.reserve(spans.size());
     for (const JsonSpan &span : std::as_const(spans)) {
         const QByteArrayView text = QByteArrayView(json).sliced(span.offset, span.length);
@@ -419,9 +427,27 @@ Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &jso
             continue;
         }
         records.append(directionFromJson(text, span.offset));
-        if (std::holds_alternative<JsonError>(records.constLast()))
-            return Issue::error(Field::DirectionsFile, Rule::ImportNotJsonArray);
+        if (const JsonError *error = std::get_if<JsonError>(&records.constLast()))
+            return notJson(*error);
     }
+    return records;
+}
+
+} // namespace
+
+std::optional<Issue> DirectionStore::checkJson(const QByteArray &json)
+{
+    const Expected<DirectionRecords> records = readDirectionFile(json);
+    return records ? std::nullopt : std::optional<Issue>(records.error());
+}
+
+Expected<DirectionImportResult> DirectionStore::importJson(const QByteArray &json, const QString &clerk,
+                                                          const QDateTime &at)
+{
+    const Expected<DirectionRecords> read = readDirectionFile(json);
+    if (!read)
+        return read.error();
+    DirectionRecords records = *read;
 
     WriteTransaction transaction(m_database->connection());
     if (const Status begun = transaction.begin(); !begun)

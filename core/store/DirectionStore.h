@@ -49,6 +49,9 @@ public:
     // Field::DirectionsFile + ImportNotJsonArray when the file is not a JSON array;
     // Rule::StoreWriteFailed when the store cannot be written (then nothing is written).
     Expected<DirectionImportResult> importJson(const QByteArray &json, const QString &clerk, const QDateTime &at);
+    // The error importJson would give for a file that is not one JSON array, without a store: the
+    // CLI refuses such a file before it creates one (issue 14 item 9).
+    static std::optional<Issue> checkJson(const QByteArray &json);
 
     std::optional<Direction> find(const QString &number) const;
     // The latest direction issued for this child (IIN spelt with spaces or dashes is fine).

@@ -529,9 +529,21 @@ std::optional<JsonError> JsonReader::splitArray(QByteArrayView text, QList<JsonS
         skip();
         return i == size ? std::nullopt : std::optional(error(Problem::TextAfterValue, i));
     }
+    // After an element that ends with a bracket or a quote: only whitespace up to the ',' or ']'
+    // (issue 14 item 9: a NUL byte between two records was taken into the first one's text).
+    const auto elementEnded = [&]() -> std::optional<JsonError> {
+        ++i;
+        skip();
+        if (i < size && data[i] != ',' && data[i] != ']')
+            return error(Problem::ExpectedCommaOrBracket, i);
+        return std::nullopt;
+    };
     for (;;) {
         skip();
         const qsizetype start = i;
+        // An element is missing: "[1,]", "[,1]", "[1,,2]" are not JSON (issue 14 item 9).
+        if (i < size && (data[i] == ',' || data[i] == ']'))
+            return error(Problem::UnexpectedCharacter, i);
         qsizetype depth = 0;
         for (; i < size; ++i) {
             const char c = data[i];
@@ -547,12 +559,21 @@ std::optional<JsonError> JsonReader::splitArray(QByteArrayView text, QList<JsonS
                         break;
                     i += 2; // a backslash and the character it escapes
                 }
+                if (depth == 0) {
+                    if (const std::optional<JsonError> problem = elementEnded())
+                        return problem;
+                    break;
+                }
             } else if (c == '{' || c == '[') {
                 ++depth;
             } else if (c == '}' || c == ']') {
                 if (depth == 0)
                     break; // the array's own ']'
-                --depth;
+                if (--depth == 0) {
+                    if (const std::optional<JsonError> problem = elementEnded())
+                        return problem;
+                    break;
+                }
             } else if (c == ',' && depth == 0) {
                 break;
             }

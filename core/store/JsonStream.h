@@ -9,8 +9,8 @@
 #include <functional>
 #include <optional>
 
-// Strict JSON (RFC 8259) read straight from bytes in memory (a mapped file), for files too large
-// to become a QJsonDocument: ApplicationImport reads a million records with it. Nothing is
+// Strict JSON (RFC 8259) read straight from bytes in memory (an import file read whole), for
+// files too large to become a QJsonDocument: ApplicationImport reads a million records with it. Nothing is
 // copied or allocated while tokenizing; strings are decoded only when asked for.
 //
 // Strict means: UTF-8 only (overlong forms, surrogates and code points above U+10FFFF refused),
@@ -53,7 +53,9 @@ public:
 
     // The elements of a top-level array as byte ranges (file offsets, whitespace trimmed), found
     // without parsing them: strings, nesting and commas only. Each element is checked when it
-    // is read (readObject), so one bad record does not hide the others. A UTF-8 byte order mark
+    // is read (readObject), so one bad record does not hide the others; but a missing element
+    // ("[1,]", "[1,,2]") or anything but whitespace after an element that ends with a bracket or
+    // a quote (a NUL byte between two records) is an error of the whole text. A UTF-8 byte order mark
     // before the '[' is skipped. Error: where the text stops being one array. progress(upTo), when
     // given, is told every few megabytes that the bytes before upTo are done with.
     static std::optional<JsonError> splitArray(QByteArrayView text, QList<JsonSpan> &elements,

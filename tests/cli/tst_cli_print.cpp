@@ -112,6 +112,7 @@ private slots:
     void badInput();
     void missingStoreAndFolderAsOutput();
     void neverReplacesWhatIsNotAPdf();
+    void pdfOwnerOnlyWhateverTheUmask();
     void printsTheRecordedContract_data();
     void printsTheRecordedContract();
     void draftContractWhenNoneRecorded();
@@ -366,6 +367,24 @@ void TestCliPrint::neverReplacesWhatIsNotAPdf()
     const QFile::Permissions permissions = QFile::permissions(pdf);
     QVERIFY(permissions & QFile::ReadOwner);
     QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther)));
+}
+
+// Issue 14 item 9 (f): a PDF with personal data is owner-readable only even when the clerk's umask
+// would let everyone read it (umask 000: a new file would be rw-rw-rw-).
+void TestCliPrint::pdfOwnerOnlyWhateverTheUmask()
+{
+    const QString pdf = m_folder.filePath(u"umask.pdf"_s);
+    const Result result =
+        ProcessTestHelpers::runProgram(u"/bin/sh"_s, {u"-c"_s, u"umask 000; exec \"$0\" \"$@\""_s,
+                                                      QStringLiteral(QABYLDAU_CLI_PATH), u"--store"_s, m_store,
+                                                      u"print"_s, u"application"_s, applicationId, u"--lang"_s,
+                                                      u"kk"_s, u"--out"_s, pdf});
+    QCOMPARE(result.exitCode, 0);
+    const QFile::Permissions permissions = QFile::permissions(pdf);
+    QVERIFY(permissions & QFile::ReadOwner);
+    QCOMPARE(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                            | QFile::WriteOther | QFile::ExeOther),
+             QFile::Permissions());
 }
 
 void TestCliPrint::printsTheRecordedContract_data()

@@ -101,6 +101,8 @@ private slots:
     void patronymicsAndIssuerAreOptional();
     void textsWithinTheirLimits_data();
     void textsWithinTheirLimits();
+    void controlCharactersRefused_data();
+    void controlCharactersRefused();
 
     void iinErrors_data();
     void iinErrors();
@@ -211,6 +213,32 @@ void TestApplication::textsWithinTheirLimits()
     QCOMPARE(describe(validate(application)), QString());
     blank(application, field, QString(limit + 1, u'Ә'));
     QCOMPARE(describe(validate(application)), describe({Issue::error(field, Rule::TooLong, QString::number(limit))}));
+}
+
+void TestApplication::controlCharactersRefused_data()
+{
+    QTest::addColumn<Field>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("character"); // empty: taken
+    const QString nul(QChar(u'\0'));
+    QTest::newRow("NUL in a child's name") << Field::ChildName << (u"Іск"_s + nul + u"ендер"_s) << u"U+0000"_s;
+    QTest::newRow("NUL at the end of a surname") << Field::ApplicantSurname << (u"Омарова"_s + nul) << u"U+0000"_s;
+    QTest::newRow("escape in an address") << Field::ApplicantAddress << u"Қонаев\x1b[31m"_s << u"U+001B"_s;
+    QTest::newRow("DEL in a settlement") << Field::Settlement << u"Қонаев\x7f"_s << u"U+007F"_s;
+    QTest::newRow("a line break in an address is taken") << Field::ApplicantAddress << u"Қонаев,\nАбай к-сі, 1"_s
+                                                         << QString();
+}
+
+void TestApplication::controlCharactersRefused()
+{
+    // Issue 14 item 9: a name with a NUL in it was stored (a JSON escape of U+0000 in an import).
+    QFETCH(Field, field);
+    QFETCH(QString, text);
+    QFETCH(QString, character);
+    Application application = validApplication();
+    blank(application, field, text);
+    const Issues expected = character.isEmpty() ? Issues() : Issues{Issue::error(field, Rule::ControlCharacter, character)};
+    QCOMPARE(describe(validate(application)), describe(expected));
 }
 
 void TestApplication::patronymicsAndIssuerAreOptional()

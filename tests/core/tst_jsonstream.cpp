@@ -163,8 +163,18 @@ private slots:
         QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF[1]") << QStringList{u"1"_s};
         QTest::newRow("elements trimmed") << QByteArray("[ {\"a\": \"],\"} ,\n[1, 2] , 3 ]")
                                           << QStringList{u"{\"a\": \"],\"}"_s, u"[1, 2]"_s, u"3"_s};
-        QTest::newRow("empty element kept for its record") << QByteArray("[1,,2]")
-                                                           << QStringList{u"1"_s, QString(), u"2"_s};
+        // Issue 14 item 9: a missing element, or anything but whitespace after one, refuses the
+        // whole file with the offset.
+        QTest::newRow("empty element") << QByteArray("[1,,2]") << QStringList{u"error@3"_s};
+        QTest::newRow("trailing comma") << QByteArray("[{\"a\":1},]") << QStringList{u"error@9"_s};
+        QTest::newRow("trailing comma and space") << QByteArray("[{},\n ]") << QStringList{u"error@6"_s};
+        QTest::newRow("leading comma") << QByteArray("[,{}]") << QStringList{u"error@1"_s};
+        QTest::newRow("NUL between records") << QByteArray("[{}\0,{}]", 8) << QStringList{u"error@3"_s};
+        QTest::newRow("NUL before the end") << QByteArray("[{} \0]", 7) << QStringList{u"error@4"_s};
+        QTest::newRow("NUL after a string") << QByteArray("[\"a\"\0]", 6) << QStringList{u"error@4"_s};
+        QTest::newRow("text after a nested array") << QByteArray("[[1]x]") << QStringList{u"error@4"_s};
+        QTest::newRow("nested and spaced") << QByteArray("[ [1, {\"b\": [2]}] ,\t{\"c\":\"}\"} ]")
+                                           << QStringList{u"[1, {\"b\": [2]}]"_s, u"{\"c\":\"}\"}"_s};
         QTest::newRow("empty file") << QByteArray("") << QStringList{u"error@0"_s};
         QTest::newRow("an object") << QByteArray(" {\"a\":1}") << QStringList{u"error@1"_s};
         QTest::newRow("cut off") << QByteArray("[{\"id\": \"x\"}") << QStringList{u"error@12"_s};

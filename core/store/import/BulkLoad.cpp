@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/SqliteApi.h"
 #include "store/import/SqliteCalls.h"
 
 namespace Import {
@@ -41,34 +42,33 @@ BulkLoad::~BulkLoad()
     // Also when a batch failed: the batches committed before it stay, indexed.
     if (m_indexesDropped)
         Database::createMissingIndexes(m_qtDb);
-    if (m_leftWal)
-        execute(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
+// The store stays in WAL (issue 14 item 5): readers (another qabyldau-cli, the desk) read the
+// last committed batch meanwhile and never wait for the import. It used to leave WAL for the
+// rollback journal, which saved writing each page twice but made every process that opened the
+// store meanwhile fail at once with "database is locked" (its switch back to WAL is a change of
+// journal mode, for which SQLite does not wait).
 Status BulkLoad::enter()
 {
+    // Held until the indexes are back: Database::open then knows that they are missing because
+    // a load runs, not because a crash cut one short, and leaves them to it.
+    const char *file = sqlite3_db_filename(m_db, "main");
+    if (file && *file) {
+        m_lock.emplace(Database::bulkLoadLockPath(QString::fromUtf8(file)));
+        m_lock->setStaleLockTime(0); // held as long as the load runs; a dead holder's is stale
+        // Another import loading the same store holds it already: this one goes on all the
+        // same (the indexes are only speed; the last to finish re-creates them).
+        if (!m_lock->tryLock(0))
+            m_lock.reset();
+    }
     QStringList drops;
     for (const QString &statement : Migrations::bulkLoadIndexes())
         drops.append(QStringLiteral("DROP INDEX IF EXISTS ") + indexName(statement));
     if (const Status dropped = runTransaction(m_db, drops); !dropped)
         return dropped.error();
     m_indexesDropped = true;
-    leaveWal();
     return {};
-}
-
-// Only when no other connection has the store open (SQLite refuses the switch otherwise): until
-// the import switches back at its end, the store is then the import's. A crash in between
-// leaves a hot journal that the next open rolls back (the batch being written disappears, the
-// committed ones stay), and Database::open switches the store back to WAL.
-void BulkLoad::leaveWal()
-{
-    if (pragmaText(m_db, "PRAGMA journal_mode") != "wal")
-        return;
-    const int busyTimeout = pragmaInt(m_db, "PRAGMA busy_timeout", 5000);
-    execute(m_db, QStringLiteral("PRAGMA busy_timeout = 0")); // another connection: stay in WAL, now
-    m_leftWal = pragmaText(m_db, "PRAGMA journal_mode = DELETE") == "delete";
-    execute(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
 }
 
 Status BulkLoad::finish()
@@ -82,6 +82,7 @@ Status BulkLoad::finish()
     if (const Status rebuilt = Database::createMissingIndexes(m_qtDb); !rebuilt)
         return rebuilt.error();
     m_indexesDropped = false;
+    m_lock.reset();
     return {};
 }
 

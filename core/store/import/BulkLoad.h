@@ -2,7 +2,10 @@
 
 #include "domain/Expected.h"
 
+#include <QLockFile>
 #include <QSqlDatabase>
+
+#include <optional>
 
 struct sqlite3;
 
@@ -32,11 +35,11 @@ private:
 };
 
 // Bulk mode (a file at least as large as the store): each secondary index of `applications` is
-// built once, sorted, after the load, instead of growing at random places row by row; and the
-// store leaves WAL for the rollback journal, so that the rows are written once, into the
-// database file, instead of into the WAL first and into the file again at the checkpoint.
-// Whatever happens, the indexes are re-created and the store goes back to WAL when this object
-// goes (after a crash, Database::open does both).
+// built once, sorted, after the load, instead of growing at random places row by row. The store
+// stays in WAL, so that other processes read the last committed batch meanwhile. While the
+// indexes are dropped the store's bulk-load lock (Database::bulkLoadLockPath) is held.
+// Whatever happens, the indexes are re-created when this object goes (after a crash,
+// Database::open does it).
 class BulkLoad
 {
 public:
@@ -45,7 +48,7 @@ public:
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
 
-    // Drops the indexes (Migrations::bulkLoadIndexes()) and leaves WAL when it can.
+    // Takes the bulk-load lock and drops the indexes (Migrations::bulkLoadIndexes()).
     Status enter();
     bool active() const { return m_indexesDropped; }
     // Re-creates the indexes after the last batch, sorted by SQLite with helper threads (the
@@ -53,12 +56,10 @@ public:
     Status finish();
 
 private:
-    void leaveWal();
-
     sqlite3 *m_db;
     QSqlDatabase m_qtDb;
     bool m_indexesDropped = false;
-    bool m_leftWal = false;
+    std::optional<QLockFile> m_lock;
 };
 
 } // namespace Import
