@@ -229,11 +229,31 @@ Status AccountStore::add(const Account &draft, const QString &password, const Ac
     return transaction.commit();
 }
 
-Status AccountStore::setRole(const QString &login, Role role, const Account &by, const QDateTime &at)
+namespace {
+
+// One column of one account set to value, with updated_at.
+Status updateAccount(QSqlDatabase db, const QString &login, const QString &column, const QVariant &value,
+                     const QDateTime &at)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE accounts SET %1 = :value, updated_at = :at WHERE login = :login").arg(column));
+    query.bindValue(QStringLiteral(":value"), value);
+    query.bindValue(QStringLiteral(":at"), SqlValues::instant(at));
+    query.bindValue(QStringLiteral(":login"), login);
+    if (!query.exec())
+        return SqlValues::writeFailed(query.lastError().text());
+    return {};
+}
+
+// The frame of every change an administrator makes to an existing account: the role's
+// permission, one transaction, the account as stored (AccountNotFound), then change (which
+// writes the row and its journal entry, or returns early), then the commit.
+Status changeAccount(const std::shared_ptr<Database> &database, const QString &login, const Account &by,
+                     const std::function<Status(QSqlDatabase, const Account &)> &change)
 {
     if (!by.canManageUsers())
         return Issue::error(Field::None, Rule::NotPermitted);
-    WriteTransaction transaction(m_database->connection());
+    WriteTransaction transaction(database->connection());
     if (const Status begun = transaction.begin(); !begun)
         return begun;
     const Expected<std::optional<StoredAccount>> existing = readStored(transaction.db(), login);
@@ -241,30 +261,40 @@ Status AccountStore::setRole(const QString &login, Role role, const Account &by,
         return existing.error();
     if (!existing->has_value())
         return Issue::error(Field::AccountLogin, Rule::AccountNotFound, login);
-    const Account account = existing->value().account;
-    if (account.role == role)
-        return {};
-    if (account.role == Role::Administrator && !account.disabled) {
-        const Expected<int> others = otherActiveAdministrators(transaction.db(), account.login);
-        if (!others)
-            return others.error();
-        if (*others == 0)
-            return Issue::error(Field::AccountLogin, Rule::LastAdministrator, account.login);
-    }
-    QSqlQuery query(transaction.db());
-    query.prepare(QStringLiteral("UPDATE accounts SET role = :role, updated_at = :at WHERE login = :login"));
-    query.bindValue(QStringLiteral(":role"), Roles::code(role));
-    query.bindValue(QStringLiteral(":at"), SqlValues::instant(at));
-    query.bindValue(QStringLiteral(":login"), account.login);
-    if (!query.exec())
-        return SqlValues::writeFailed(query.lastError().text());
-    query.finish();
-    if (const Status logged = journal(transaction.db(), Events::accountRoleChanged(), account.login,
-                                      {{QStringLiteral("from"), Roles::code(account.role)}, {QStringLiteral("to"), Roles::code(role)}},
-                                      by.name, at);
-        !logged)
-        return logged;
+    if (const Status changed = change(transaction.db(), existing->value().account); !changed)
+        return changed;
     return transaction.commit();
+}
+
+// The last administrator who may sign in stays one (neither demoted nor disabled).
+Status keepsAnAdministrator(QSqlDatabase db, const Account &account)
+{
+    if (account.role != Role::Administrator || account.disabled)
+        return {};
+    const Expected<int> others = otherActiveAdministrators(db, account.login);
+    if (!others)
+        return others.error();
+    if (*others == 0)
+        return Issue::error(Field::AccountLogin, Rule::LastAdministrator, account.login);
+    return {};
+}
+
+} // namespace
+
+Status AccountStore::setRole(const QString &login, Role role, const Account &by, const QDateTime &at)
+{
+    return changeAccount(m_database, login, by, [&](QSqlDatabase db, const Account &account) -> Status {
+        if (account.role == role)
+            return {};
+        if (const Status kept = keepsAnAdministrator(db, account); !kept)
+            return kept;
+        if (const Status updated = updateAccount(db, account.login, QStringLiteral("role"), Roles::code(role), at);
+            !updated)
+            return updated;
+        return journal(db, Events::accountRoleChanged(), account.login,
+                       {{QStringLiteral("from"), Roles::code(account.role)}, {QStringLiteral("to"), Roles::code(role)}},
+                       by.name, at);
+    });
 }
 
 Status AccountStore::resetPassword(const QString &login, const QString &password, const Account &by, const QDateTime &at)
@@ -276,61 +306,26 @@ Status AccountStore::resetPassword(const QString &login, const QString &password
     const QString hash = PasswordHash::make(password);
     if (hash.isEmpty())
         return SqlValues::writeFailed(QStringLiteral("PBKDF2 failed"));
-    WriteTransaction transaction(m_database->connection());
-    if (const Status begun = transaction.begin(); !begun)
-        return begun;
-    const Expected<std::optional<StoredAccount>> existing = readStored(transaction.db(), login);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
-        return Issue::error(Field::AccountLogin, Rule::AccountNotFound, login);
-    const QString stored = existing->value().account.login;
-    QSqlQuery query(transaction.db());
-    query.prepare(QStringLiteral("UPDATE accounts SET password_hash = :hash, updated_at = :at WHERE login = :login"));
-    query.bindValue(QStringLiteral(":hash"), hash);
-    query.bindValue(QStringLiteral(":at"), SqlValues::instant(at));
-    query.bindValue(QStringLiteral(":login"), stored);
-    if (!query.exec())
-        return SqlValues::writeFailed(query.lastError().text());
-    query.finish();
-    if (const Status logged = journal(transaction.db(), Events::accountPasswordReset(), stored, {}, by.name, at); !logged)
-        return logged;
-    return transaction.commit();
+    return changeAccount(m_database, login, by, [&](QSqlDatabase db, const Account &account) -> Status {
+        if (const Status updated = updateAccount(db, account.login, QStringLiteral("password_hash"), hash, at); !updated)
+            return updated;
+        return journal(db, Events::accountPasswordReset(), account.login, {}, by.name, at);
+    });
 }
 
 Status AccountStore::setDisabled(const QString &login, bool disabled, const Account &by, const QDateTime &at)
 {
-    if (!by.canManageUsers())
-        return Issue::error(Field::None, Rule::NotPermitted);
-    WriteTransaction transaction(m_database->connection());
-    if (const Status begun = transaction.begin(); !begun)
-        return begun;
-    const Expected<std::optional<StoredAccount>> existing = readStored(transaction.db(), login);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value())
-        return Issue::error(Field::AccountLogin, Rule::AccountNotFound, login);
-    const Account account = existing->value().account;
-    if (account.disabled == disabled)
-        return {};
-    if (disabled && account.role == Role::Administrator) {
-        const Expected<int> others = otherActiveAdministrators(transaction.db(), account.login);
-        if (!others)
-            return others.error();
-        if (*others == 0)
-            return Issue::error(Field::AccountLogin, Rule::LastAdministrator, account.login);
-    }
-    QSqlQuery query(transaction.db());
-    query.prepare(QStringLiteral("UPDATE accounts SET disabled = :disabled, updated_at = :at WHERE login = :login"));
-    query.bindValue(QStringLiteral(":disabled"), disabled ? 1 : 0);
-    query.bindValue(QStringLiteral(":at"), SqlValues::instant(at));
-    query.bindValue(QStringLiteral(":login"), account.login);
-    if (!query.exec())
-        return SqlValues::writeFailed(query.lastError().text());
-    query.finish();
-    if (const Status logged = journal(transaction.db(), disabled ? Events::accountDisabled() : Events::accountEnabled(),
-                                      account.login, {}, by.name, at);
-        !logged)
-        return logged;
-    return transaction.commit();
+    return changeAccount(m_database, login, by, [&](QSqlDatabase db, const Account &account) -> Status {
+        if (account.disabled == disabled)
+            return {};
+        if (disabled)
+            if (const Status kept = keepsAnAdministrator(db, account); !kept)
+                return kept;
+        if (const Status updated =
+                updateAccount(db, account.login, QStringLiteral("disabled"), disabled ? 1 : 0, at);
+            !updated)
+            return updated;
+        return journal(db, disabled ? Events::accountDisabled() : Events::accountEnabled(), account.login, {},
+                       by.name, at);
+    });
 }

@@ -137,7 +137,7 @@ QStringList Database::missingIndexes(QSqlDatabase db)
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
                                        " AND tbl_name = 'applications'")))
-            return Migrations::applicationIndexes(); // createMissingIndexes says why
+            return Migrations::applicationIndexes(); // all: creating them then fails with the reason
         while (query.next())
             present.append(query.value(0).toString());
     }
@@ -150,20 +150,7 @@ QStringList Database::missingIndexes(QSqlDatabase db)
 
 Status Database::createMissingIndexes(QSqlDatabase db)
 {
-    QStringList present;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
-                                       " AND tbl_name = 'applications'")))
-            return Issue::error(Field::Store, Rule::StoreWriteFailed, query.lastError().text());
-        while (query.next())
-            present.append(query.value(0).toString());
-    }
-    QStringList missing;
-    for (const QString &statement : Migrations::applicationIndexes())
-        if (!present.contains(statement.section(u' ', 2, 2))) // "CREATE INDEX name ON ..."
-            missing.append(statement);
+    const QStringList missing = missingIndexes(db);
     if (missing.isEmpty())
         return {};
     WriteTransaction transaction(db);

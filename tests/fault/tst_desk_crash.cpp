@@ -345,26 +345,6 @@ qint64 countIn(const QString &path, const QString &sql)
     return scalar((*opened)->connection(), sql, &error);
 }
 
-// The rows a store holds from the server, read without Database::open while the CLI writes it.
-qint64 committedSyncRows(const QString &path)
-{
-    const QString name = QUuid::createUuid().toString(QUuid::Id128);
-    qint64 rows = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT coalesce(sum(count), 0) FROM sync_partitions WHERE partition NOT LIKE '~%'"))
-                && query.next())
-                rows = query.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
-
 } // namespace
 
 class TestDeskCrash : public QObject
@@ -642,7 +622,7 @@ void TestDeskCrash::syncApply()
         QVERIFY(process.waitForStarted(10000));
         const qint64 target = qint64(shares.at(round) * applications);
         QDeadlineTimer deadline(120000);
-        while (!deadline.hasExpired() && process.state() == QProcess::Running && committedSyncRows(path) < target)
+        while (!deadline.hasExpired() && process.state() == QProcess::Running && DeskTest::committedSyncRows(path) < target)
             QThread::msleep(5);
         const int extra = draws.bounded(0, 40);
         QThread::msleep(ulong(extra));

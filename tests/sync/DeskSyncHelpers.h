@@ -13,8 +13,33 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUuid>
+#include <QSqlQuery>
+#include <QSqlDatabase>
 
 namespace DeskTest {
+
+// The rows a desk store holds from the server, read on a read-only connection of its own while
+// another process writes it (each page commits with its cursor, so this is what a crash keeps),
+// without Database::open (which may write). -1 when it cannot be read.
+inline qint64 committedSyncRows(const QString &path)
+{
+    const QString name = QUuid::createUuid().toString(QUuid::Id128);
+    qint64 rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT coalesce(sum(count), 0) FROM sync_partitions WHERE partition NOT LIKE '~%'"))
+                && query.next())
+                rows = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
 
 class Desk
 {

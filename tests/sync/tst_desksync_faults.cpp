@@ -38,27 +38,6 @@ void sleepMs(int ms)
     QThread::msleep(ulong(ms));
 }
 
-// The rows a desk store holds from the server, read on a connection of its own while another
-// process writes it (each page commits with its cursor, so this is what a crash would keep).
-qint64 committedRows(const QString &path)
-{
-    const QString name = QUuid::createUuid().toString(QUuid::Id128);
-    qint64 rows = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT coalesce(sum(count), 0) FROM sync_partitions WHERE partition NOT LIKE '~%'"))
-                && query.next())
-                rows = query.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
-
 // The applications' secondary indexes in the store, read without Database::open (which would
 // re-create missing ones).
 qint64 applicationIndexes(const QString &path)
@@ -86,7 +65,7 @@ bool waitForRows(const QString &path, qint64 rows, QProcess &child)
 {
     QDeadlineTimer deadline(120000);
     while (!deadline.hasExpired() && child.state() == QProcess::Running) {
-        if (committedRows(path) >= rows)
+        if (DeskTest::committedSyncRows(path) >= rows)
             return true;
         sleepMs(10);
     }
@@ -281,7 +260,7 @@ void TestDeskSyncFaults::regionDownloadInterrupted()
         sleepMs(extraMs);
         child->kill(); // SIGKILL mid-apply
         QVERIFY(child->waitForFinished(30000));
-        const qint64 rows = committedRows(path);
+        const qint64 rows = DeskTest::committedSyncRows(path);
         QVERIFY(rows >= previousRows); // what was committed stays
         if (rows > previousRows && rows < total) {
             ++cutMidway;
