@@ -5,7 +5,10 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -163,7 +166,15 @@ private slots:
         const QStringList formatKeys = ApplicationJson::toJson(Application()).keys();
         QCOMPARE(jsonKeys, QSet<QString>(formatKeys.cbegin(), formatKeys.cend()));
         QVERIFY(Import::insertSql().startsWith("INSERT INTO applications (id, registration_sequence, "));
-        QCOMPARE(Import::insertSql().count('?'), qsizetype(Import::applicationColumns.size()));
+        // One numbered parameter per column (?1..?N); the row's seal reuses them (issue 14).
+        QSet<int> parameters;
+        const QString sql = QString::fromLatin1(Import::insertSql());
+        static const QRegularExpression parameter(QStringLiteral("\\?(\\d+)"));
+        for (QRegularExpressionMatchIterator it = parameter.globalMatch(sql); it.hasNext();)
+            parameters.insert(it.next().captured(1).toInt());
+        QCOMPARE(parameters.size(), qsizetype(Import::applicationColumns.size()));
+        QCOMPARE(*std::max_element(parameters.cbegin(), parameters.cend()), int(Import::applicationColumns.size()));
+        QVERIFY(!sql.contains(QRegularExpression(QStringLiteral("\\?(?!\\d)"))));
     }
 };
 
