@@ -49,22 +49,29 @@ SignInDialog::SignInDialog(Mode mode, std::shared_ptr<Database> store, const Acc
     m_okButton->setObjectName(QStringLiteral("okButton"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
 
+    // Each field with its caption (retranslateUi), the caption's buddy for screen readers and
+    // mnemonics.
+    const auto addField = [this](QLineEdit *edit) {
+        auto caption = new QLabel;
+        caption->setBuddy(edit);
+        m_form->addRow(caption, edit);
+    };
     if (m_mode == Mode::CreateAdministrator) {
         m_nameEdit = new QLineEdit;
         m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
         m_nameEdit->setMaxLength(AccountStore::maximumNameLength);
-        m_form->addRow(QString(), m_nameEdit);
+        addField(m_nameEdit);
     }
     if (m_mode != Mode::Unlock) {
         m_loginEdit = new QLineEdit;
         m_loginEdit->setObjectName(QStringLiteral("loginEdit"));
         m_loginEdit->setMaxLength(AccountStore::maximumLoginLength);
-        m_form->addRow(QString(), m_loginEdit);
+        addField(m_loginEdit);
     }
-    m_form->addRow(QString(), m_passwordEdit);
+    addField(m_passwordEdit);
     if (m_mode == Mode::CreateAdministrator) {
         m_repeatEdit = passwordEdit(QStringLiteral("repeatEdit"));
-        m_form->addRow(QString(), m_repeatEdit);
+        addField(m_repeatEdit);
     }
     if (m_mode == Mode::Unlock) {
         m_signOutButton = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -22,6 +23,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QHash>
 #include <QTest>
 #include <QTimer>
 
@@ -84,6 +87,7 @@ private slots:
     void init();
 
     void firstStartCreatesTheAdministrator();
+    void signInSpeaksTheClerksLanguage();
     void signInWithWrongThenRightPassword();
     void repeatedFailuresMakeTheDeskWait();
     void quittingTheSignInDoesNotStart();
@@ -135,6 +139,43 @@ void TestSignIn::firstStartCreatesTheAdministrator()
     const Expected<Account> stored = AccountStore(desk.store()).signIn(QStringLiteral("saule"), QStringLiteral("bala-baksha-17"));
     QVERIFY(stored);
     QCOMPARE(stored->role, Role::Administrator);
+}
+
+void TestSignIn::signInSpeaksTheClerksLanguage()
+{
+    // The first words a clerk reads, in the language the desk starts in (never English in the kk
+    // and ru UI). With QABYLDAU_SCREENSHOT_DIR: the first-start dialog as a picture per language.
+    QHash<QString, QString> okText;
+    int captions = 0;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("kk"), QStringLiteral("ru")}) {
+        const QString path = m_dir->filePath(language + QStringLiteral(".sqlite"));
+        whenSignInShows([&](SignInDialog *dialog) {
+            okText.insert(language, child<QPushButton>(dialog, QStringLiteral("okButton"))->text());
+            // Every field has its caption next to it (a label whose buddy it is).
+            for (const QString &field : {QStringLiteral("nameEdit"), QStringLiteral("loginEdit"),
+                                         QStringLiteral("passwordEdit"), QStringLiteral("repeatEdit")}) {
+                QWidget *edit = child<QLineEdit>(dialog, field);
+                bool captioned = false;
+                for (const QLabel *label : dialog->findChildren<QLabel *>())
+                    captioned = captioned || (label->buddy() == edit && !label->text().isEmpty());
+                if (!captioned)
+                    qWarning() << language << field << "has no caption";
+                captions += captioned ? 1 : 0;
+            }
+            if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty())
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("first-start-%1.png").arg(language)));
+            dialog->reject();
+        });
+        DeskApplication desk;
+        QVERIFY(!desk.start({QStringLiteral("qabyldau"), QStringLiteral("--store"), path, QStringLiteral("--lang"),
+                             language}));
+    }
+    QCOMPARE(okText.size(), 3);
+    QCOMPARE(captions, 3 * 4);
+    QVERIFY(!okText.value(QStringLiteral("en")).isEmpty());
+    QVERIFY2(okText.value(QStringLiteral("kk")) != okText.value(QStringLiteral("en")), qPrintable(okText.value(QStringLiteral("kk"))));
+    QVERIFY2(okText.value(QStringLiteral("ru")) != okText.value(QStringLiteral("en")), qPrintable(okText.value(QStringLiteral("ru"))));
+    QVERIFY(okText.value(QStringLiteral("kk")) != okText.value(QStringLiteral("ru")));
 }
 
 void TestSignIn::signInWithWrongThenRightPassword()
