@@ -141,6 +141,31 @@ ServerStatus update(ServerDb &db, const StoredDirection &previous, const Directi
     return ServerJournal::append(db, event, JournalEntities::direction(), updated.number, entry, actor, now);
 }
 
+namespace {
+
+// A desk's command that sets one date of its direction (extended until, place freed on, right
+// confirmed on): the direction written with its journal entry, and the answer the desk gets.
+ServerResult<CommandEffect> applyDate(ServerDb &db, const CommandContext &context, const StoredDirection &stored,
+                                      const Direction &direction, const QString &event, const QString &key,
+                                      const QDate &date)
+{
+    if (ServerStatus written = update(db, stored, direction, event, context.clerk,
+                                      QJsonObject{{QStringLiteral("command_id"), context.commandId},
+                                                  {QStringLiteral("desk_id"), context.desk.id},
+                                                  {key, ApplicationJson::dateValue(date)}},
+                                      context.now);
+        !written)
+        return written.error();
+    CommandEffect effect;
+    effect.applied = true;
+    effect.details = QJsonObject{{QStringLiteral("direction_number"), stored.direction.number},
+                                 {key, ApplicationJson::dateValue(date)},
+                                 {QStringLiteral("version"), stored.version + 1}};
+    return effect;
+}
+
+} // namespace
+
 ServerResult<CommandEffect> extendDirection(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
 {
     const QString number = payload.value(QStringLiteral("direction_number")).toString().trimmed();
@@ -177,19 +202,7 @@ ServerResult<CommandEffect> extendDirection(ServerDb &db, const CommandContext &
     }
     Direction direction = stored.direction;
     direction.extendedUntil = until;
-    if (ServerStatus written = update(db, stored, direction, Events::directionExtended(), context.clerk,
-                                      QJsonObject{{QStringLiteral("command_id"), context.commandId},
-                                                  {QStringLiteral("desk_id"), context.desk.id},
-                                                  {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)}},
-                                      context.now);
-        !written)
-        return written.error();
-    CommandEffect effect;
-    effect.applied = true;
-    effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
-                                 {QStringLiteral("extended_until"), ApplicationJson::dateValue(until)},
-                                 {QStringLiteral("version"), stored.version + 1}};
-    return effect;
+    return applyDate(db, context, stored, direction, Events::directionExtended(), QStringLiteral("extended_until"), until);
 }
 
 ServerResult<CommandEffect> markPlaceFreed(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
@@ -213,19 +226,7 @@ ServerResult<CommandEffect> markPlaceFreed(ServerDb &db, const CommandContext &c
                                        QStringLiteral("freed_on must be a date no later than the day the desk wrote it"));
     Direction direction = stored.direction;
     direction.freedOn = freedOn;
-    if (ServerStatus written = update(db, stored, direction, Events::directionPlaceFreed(), context.clerk,
-                                      QJsonObject{{QStringLiteral("command_id"), context.commandId},
-                                                  {QStringLiteral("desk_id"), context.desk.id},
-                                                  {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)}},
-                                      context.now);
-        !written)
-        return written.error();
-    CommandEffect effect;
-    effect.applied = true;
-    effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
-                                 {QStringLiteral("freed_on"), ApplicationJson::dateValue(freedOn)},
-                                 {QStringLiteral("version"), stored.version + 1}};
-    return effect;
+    return applyDate(db, context, stored, direction, Events::directionPlaceFreed(), QStringLiteral("freed_on"), freedOn);
 }
 
 ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
@@ -251,19 +252,7 @@ ServerResult<CommandEffect> confirmRight(ServerDb &db, const CommandContext &con
                                        QStringLiteral("confirmed_on must be a date from the direction's issue to the day the desk wrote it"));
     Direction direction = stored.direction;
     direction.rightConfirmedOn = on;
-    if (ServerStatus written = update(db, stored, direction, Events::rightConfirmed(), context.clerk,
-                                                         QJsonObject{{QStringLiteral("command_id"), context.commandId},
-                                                                     {QStringLiteral("desk_id"), context.desk.id},
-                                                                     {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)}},
-                                                         context.now);
-        !written)
-        return written.error();
-    CommandEffect effect;
-    effect.applied = true;
-    effect.details = QJsonObject{{QStringLiteral("direction_number"), number},
-                                 {QStringLiteral("confirmed_on"), ApplicationJson::dateValue(on)},
-                                 {QStringLiteral("version"), stored.version + 1}};
-    return effect;
+    return applyDate(db, context, stored, direction, Events::rightConfirmed(), QStringLiteral("confirmed_on"), on);
 }
 
 } // namespace DirectionCommands
