@@ -672,6 +672,99 @@ Application number: %2, filed on %3.</source>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>SQLite дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файлдың соңы кесіліп қалған</translation>
+    </message>
+    <message>
+        <source>no Qabyldau tables in it</source>
+        <translation>онда Qabyldau кестелері жоқ</translation>
+    </message>
+    <message>
+        <source>no schema version in it</source>
+        <translation>онда схема нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>%1: version %2, this program knows up to %3</source>
+        <translation>%1: %2-нұсқа, бұл бағдарлама %3-нұсқаға дейін ғана таниды</translation>
+    </message>
+    <message>
+        <source>its content is not what was backed up</source>
+        <translation>мазмұны сақтық көшірме жасалған кездегідей емес</translation>
+    </message>
+    <message>
+        <source>%1: not a Qabyldau store</source>
+        <translation>%1: бұл Qabyldau қоймасы емес</translation>
+    </message>
+    <message>
+        <source>this is the store itself</source>
+        <translation>бұл — қойманың өзі</translation>
+    </message>
+    <message>
+        <source>a file that is not a backup is there</source>
+        <translation>онда сақтық көшірме емес басқа файл тұр</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside</source>
+        <translation>ағымдағы қойманы бөлек сақтап қою мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>қалтаны жасау мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>Бүгінгі сақтық көшірме мына қалтада: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Сақтық көшірме жазылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Folder of the daily backups</source>
+        <translation>Күнделікті сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Days to keep copies:</source>
+        <translation>Көшірмелерді сақтау мерзімі (күн):</translation>
+    </message>
+    <message>
+        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
+        <translation>Бағдарлама іске қосылғанда және жұмыс істеп тұрғанда күніне бір рет жергілікті қойманың тексерілген көшірмесі осы қалтаға жазылады; бұдан ескі көшірмелер жойылады. Файл &gt; Сақтық көшірме жасау арқылы көшірмені кез келген уақытта, мысалы, USB жинақтағышқа жасауға болады.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>working day</source>
@@ -1770,6 +1863,55 @@ STORE.before-restore-YYYYMMDD-HHMMSS атауымен сақталады (қал
 нұсқадан болса, 3 (қойма өзгермейді); қойма басқа жерде ашық болса немесе оны ауыстыру
 мүмкін болмаса, 4 (қойма өзгермейді).</translation>
     </message>
+    <message>
+        <source>%1: the service for the direction &quot;%2&quot; has not been started at the desk; the contract follows the documents&apos; check</source>
+        <translation>%1: «%2» жолдамасы бойынша қабылдау орнында қызмет көрсету әлі басталмаған; шарт құжаттар тексерілгеннен кейін жасалады</translation>
+    </message>
+    <message>
+        <source>%1: the contract was not recorded: %2</source>
+        <translation>%1: шарт тіркелмеді: %2</translation>
+    </message>
+    <message>
+        <source>contract %1 recorded for the direction %2, verification code %3</source>
+        <translation>%2 жолдамасы бойынша %1 шарты тіркелді, тексеру коды %3</translation>
+    </message>
+    <message>
+        <source>record the contract for a direction whose documents were checked at the desk</source>
+        <translation>құжаттары қабылдау орнында тексерілген жолдама бойынша шартты тіркеу</translation>
+    </message>
+    <message>
+        <source>Records in the store (--store) the contract for the direction DIRECTION, on the
+service session the desk started for it, as the desk&apos;s contract dialog does and
+under the same rules: the kindergarten&apos;s details filled in Settings, the
+session&apos;s documents stage recorded and its checklist complete on the contract&apos;s
+date, the direction still in force, and what the parent states: the ID document
+(--id-document), the address (--address) and the day the child starts
+(--starts, not before the contract&apos;s date). The parent who signs is the
+direction&apos;s applicant. --date is the contract&apos;s date (default today); --clerk
+the clerk named on it and in the journal (default the session&apos;s clerk). The
+contract gets its number and verification code, the direction is used, the
+application archived and the command queued for the server, in one
+transaction. Print it with print contract.
+Exit code 0 when recorded; 1 when a rule refuses it (the first problem, naming
+its field, on one line; nothing is written); 2 for a date that is not
+YYYY-MM-DD; 3 when the store, the direction, its service session or the
+year&apos;s calendar is missing; 4 when the store cannot be written.</source>
+        <translation>Қоймада (--store) DIRECTION жолдамасы бойынша шартты қабылдау орнында ол үшін
+басталған қызмет көрсету сеансында тіркейді — шарт терезесі сияқты және сол
+ережелер бойынша: балабақша деректемелері баптауларда толтырылған, құжаттарды
+тапсыру кезеңі белгіленген және құжаттар тізбесі шарт күніне толық, жолдама әлі
+күшінде, ал ата-ана жеке басын куәландыратын құжатты (--id-document), мекенжайды
+(--address) және бала топқа баратын күнді (--starts, шарт күнінен ерте емес)
+көрсеткен. Шартқа жолдамада аталған өтініш беруші қол қояды. --date — шарт күні
+(әдепкіде бүгін); --clerk — шартта және журналда аталатын қызметкер (әдепкіде
+сеанстың қызметкері). Бір транзакцияда шарт нөмірі мен тексеру кодын алады,
+жолдама пайдаланылған болады, өтініш мұрағатқа өтеді, ал команда серверге жіберу
+кезегіне қойылады. Шартты басып шығару: print contract.
+Шарт тіркелсе, шығу коды 0; ереже рұқсат бермесе 1 (бірінші мәселе өрісімен бір
+жолда; ештеңе жазылмайды); күні YYYY-MM-DD пішімінде болмаса 2; қойма, жолдама,
+оның қызмет көрсету сеансы немесе жылдың күнтізбесі болмаса 3; қоймаға жазу мүмкін
+болмаса 4.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -2420,6 +2562,13 @@ STORE.before-restore-YYYYMMDD-HHMMSS атауымен сақталады (қал
     <message>
         <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
         <translation>%1: %2, «%3» тобындағы орын (туған күндері %4–%5) кезектегі %6 нөмірге берілді, жолдама %7. Бұл бала өткізіліп жіберілді: %8.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>%1-байт: %2</translation>
     </message>
 </context>
 <context>
@@ -6395,61 +6544,6 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
-    <name>StoreVerification</name>
-    <message>
-        <source>Application %1</source>
-        <translation>Өтініш %1</translation>
-    </message>
-    <message>
-        <source>Direction %1</source>
-        <translation>Жолдама %1</translation>
-    </message>
-    <message>
-        <source>Service session %1</source>
-        <translation>Қызмет көрсету сеансы %1</translation>
-    </message>
-    <message>
-        <source>Contract %1</source>
-        <translation>Шарт %1</translation>
-    </message>
-    <message>
-        <source>Refusal %1</source>
-        <translation>Бас тарту %1</translation>
-    </message>
-    <message>
-        <source>Place %1</source>
-        <translation>Орын %1</translation>
-    </message>
-    <message>
-        <source>which fields cannot be told</source>
-        <translation>қай өрістер екені белгісіз</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was changed outside the program: %3.</source>
-        <translation>%1 (%2) бағдарламадан тыс өзгертілген: %3.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was written outside the program: it has no seal.</source>
-        <translation>%1 (%2) бағдарламадан тыс жазылған: оның мөрі жоқ.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
-        <translation>%1 (%2) қайта сақталар алдында бағдарламадан тыс өзгертілген болатын: %3.</translation>
-    </message>
-    <message>
-        <source>intact (%1 entries, %2 rows checked)</source>
-        <translation>бұзылмаған (журнал жазбалары: %1, тексерілген жолдар: %2)</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>және тағы %1</translation>
-    </message>
-    <message>
-        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
-        <translation>Журналда кезек сервері растаған %1-жазба бұрынғы күйінде жоқ: қабылдау орнының тарихы қайта жазылған.</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -6528,6 +6622,61 @@ Please choose a different file name.</source>
             <numerusform>Сәтсіз әрекет тым көп: келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
             <numerusform>Сәтсіз әрекет тым көп: келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerification</name>
+    <message>
+        <source>Application %1</source>
+        <translation>Өтініш %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Жолдама %1</translation>
+    </message>
+    <message>
+        <source>Service session %1</source>
+        <translation>Қызмет көрсету сеансы %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Шарт %1</translation>
+    </message>
+    <message>
+        <source>Refusal %1</source>
+        <translation>Бас тарту %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Орын %1</translation>
+    </message>
+    <message>
+        <source>which fields cannot be told</source>
+        <translation>қай өрістер екені белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed outside the program: %3.</source>
+        <translation>%1 (%2) бағдарламадан тыс өзгертілген: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was written outside the program: it has no seal.</source>
+        <translation>%1 (%2) бағдарламадан тыс жазылған: оның мөрі жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
+        <translation>%1 (%2) қайта сақталар алдында бағдарламадан тыс өзгертілген болатын: %3.</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries, %2 rows checked)</source>
+        <translation>бұзылмаған (журнал жазбалары: %1, тексерілген жолдар: %2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
+        <translation>Журналда кезек сервері растаған %1-жазба бұрынғы күйінде жоқ: қабылдау орнының тарихы қайта жазылған.</translation>
     </message>
 </context>
 <context>
@@ -6936,106 +7085,6 @@ Please choose a different file name.</source>
     <message>
         <source>another file of the folder already gives %1</source>
         <translation>%1 жыл бумадағы басқа файлда бұрыннан бар</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>no such file</source>
-        <translation>мұндай файл жоқ</translation>
-    </message>
-    <message>
-        <source>not an SQLite database</source>
-        <translation>SQLite дерекқоры емес</translation>
-    </message>
-    <message>
-        <source>the file is cut short</source>
-        <translation>файлдың соңы кесіліп қалған</translation>
-    </message>
-    <message>
-        <source>no Qabyldau tables in it</source>
-        <translation>онда Qabyldau кестелері жоқ</translation>
-    </message>
-    <message>
-        <source>no schema version in it</source>
-        <translation>онда схема нұсқасы жоқ</translation>
-    </message>
-    <message>
-        <source>%1: version %2, this program knows up to %3</source>
-        <translation>%1: %2-нұсқа, бұл бағдарлама %3-нұсқаға дейін ғана таниды</translation>
-    </message>
-    <message>
-        <source>its content is not what was backed up</source>
-        <translation>мазмұны сақтық көшірме жасалған кездегідей емес</translation>
-    </message>
-    <message>
-        <source>%1: not a Qabyldau store</source>
-        <translation>%1: бұл Qabyldau қоймасы емес</translation>
-    </message>
-    <message>
-        <source>this is the store itself</source>
-        <translation>бұл — қойманың өзі</translation>
-    </message>
-    <message>
-        <source>a file that is not a backup is there</source>
-        <translation>онда сақтық көшірме емес басқа файл тұр</translation>
-    </message>
-    <message>
-        <source>the current store cannot be kept aside</source>
-        <translation>ағымдағы қойманы бөлек сақтап қою мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>қалтаны жасау мүмкін емес</translation>
-    </message>
-</context>
-<context>
-    <name>BackupController</name>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation>Бүгінгі сақтық көшірме мына қалтада: %1</translation>
-    </message>
-    <message>
-        <source>Backup written: %1</source>
-        <translation>Сақтық көшірме жазылды: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BackupSection</name>
-    <message>
-        <source>Folder of the daily backups</source>
-        <translation>Күнделікті сақтық көшірмелер қалтасы</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Сақтық көшірмелер</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Қалта:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
-    </message>
-    <message>
-        <source>Days to keep copies:</source>
-        <translation>Көшірмелерді сақтау мерзімі (күн):</translation>
-    </message>
-    <message>
-        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
-        <translation>Бағдарлама іске қосылғанда және жұмыс істеп тұрғанда күніне бір рет жергілікті қойманың тексерілген көшірмесі осы қалтаға жазылады; бұдан ескі көшірмелер жойылады. Файл &gt; Сақтық көшірме жасау арқылы көшірмені кез келген уақытта, мысалы, USB жинақтағышқа жасауға болады.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectionStore</name>
-    <message>
-        <source>byte %1: %2</source>
-        <translation>%1-байт: %2</translation>
     </message>
 </context>
 </TS>

@@ -674,6 +674,99 @@ Application number: %2, filed on %3.</source>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>это не база данных SQLite</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <source>no Qabyldau tables in it</source>
+        <translation>в нём нет таблиц Qabyldau</translation>
+    </message>
+    <message>
+        <source>no schema version in it</source>
+        <translation>в нём нет версии схемы</translation>
+    </message>
+    <message>
+        <source>%1: version %2, this program knows up to %3</source>
+        <translation>%1: версия %2, эта программа знает версии до %3</translation>
+    </message>
+    <message>
+        <source>its content is not what was backed up</source>
+        <translation>содержимое не совпадает с тем, что было сохранено</translation>
+    </message>
+    <message>
+        <source>%1: not a Qabyldau store</source>
+        <translation>%1: это не хранилище Qabyldau</translation>
+    </message>
+    <message>
+        <source>this is the store itself</source>
+        <translation>это само хранилище</translation>
+    </message>
+    <message>
+        <source>a file that is not a backup is there</source>
+        <translation>там лежит файл, который не является резервной копией</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside</source>
+        <translation>не удалось отложить текущее хранилище</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>не удалось создать папку</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>Сегодняшняя резервная копия находится в папке %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Folder of the daily backups</source>
+        <translation>Папка ежедневных резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Days to keep copies:</source>
+        <translation>Хранить копии (дней):</translation>
+    </message>
+    <message>
+        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
+        <translation>При запуске программы и затем раз в день, пока она работает, в эту папку записывается проверенная копия локального хранилища; копии старше этого срока удаляются. Команда Файл &gt; Создать резервную копию делает копию в любое время, например на USB-накопитель.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDay</name>
     <message>
         <source>working day</source>
@@ -1777,6 +1870,56 @@ STORE.before-restore-YYYYMMDD-HHMMSS (чтобы отменить восстан
 является хранилищем Qabyldau или создан более новой версией (хранилище не изменено);
 4, если хранилище открыто в другом месте или его нельзя заменить (хранилище не изменено).</translation>
     </message>
+    <message>
+        <source>%1: the service for the direction &quot;%2&quot; has not been started at the desk; the contract follows the documents&apos; check</source>
+        <translation>%1: обслуживание по направлению «%2» в приёмной не начато; договор заключается после проверки документов</translation>
+    </message>
+    <message>
+        <source>%1: the contract was not recorded: %2</source>
+        <translation>%1: договор не зарегистрирован: %2</translation>
+    </message>
+    <message>
+        <source>contract %1 recorded for the direction %2, verification code %3</source>
+        <translation>договор %1 зарегистрирован по направлению %2, проверочный код %3</translation>
+    </message>
+    <message>
+        <source>record the contract for a direction whose documents were checked at the desk</source>
+        <translation>зарегистрировать договор по направлению, документы по которому проверены в приёмной</translation>
+    </message>
+    <message>
+        <source>Records in the store (--store) the contract for the direction DIRECTION, on the
+service session the desk started for it, as the desk&apos;s contract dialog does and
+under the same rules: the kindergarten&apos;s details filled in Settings, the
+session&apos;s documents stage recorded and its checklist complete on the contract&apos;s
+date, the direction still in force, and what the parent states: the ID document
+(--id-document), the address (--address) and the day the child starts
+(--starts, not before the contract&apos;s date). The parent who signs is the
+direction&apos;s applicant. --date is the contract&apos;s date (default today); --clerk
+the clerk named on it and in the journal (default the session&apos;s clerk). The
+contract gets its number and verification code, the direction is used, the
+application archived and the command queued for the server, in one
+transaction. Print it with print contract.
+Exit code 0 when recorded; 1 when a rule refuses it (the first problem, naming
+its field, on one line; nothing is written); 2 for a date that is not
+YYYY-MM-DD; 3 when the store, the direction, its service session or the
+year&apos;s calendar is missing; 4 when the store cannot be written.</source>
+        <translation>Регистрирует в хранилище (--store) договор по направлению DIRECTION в сеансе
+обслуживания, начатом для него в приёмной, так же, как окно договора, и по тем же
+правилам: реквизиты дошкольной организации заполнены в настройках, этап сдачи
+документов отмечен и перечень документов полон на дату договора, направление ещё
+действует, а родитель указал документ, удостоверяющий личность (--id-document),
+адрес (--address) и день, с которого ребенок посещает группу (--starts, не раньше
+даты договора). Договор подписывает заявитель, указанный в направлении. --date —
+дата договора (по умолчанию сегодня); --clerk — сотрудник, указанный в договоре и
+в журнале (по умолчанию сотрудник сеанса). В одной транзакции договор получает
+номер и проверочный код, направление становится использованным, заявление
+переходит в архив, а команда ставится в очередь на сервер. Напечатать договор:
+print contract.
+Код выхода 0, если договор зарегистрирован; 1, если правило не позволяет (первая
+проблема с названием поля в одной строке; ничего не записывается); 2 для даты не
+в формате YYYY-MM-DD; 3, если нет хранилища, направления, его сеанса
+обслуживания или календаря на год; 4, если в хранилище нельзя записать.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -2431,6 +2574,13 @@ STORE.before-restore-YYYYMMDD-HHMMSS (чтобы отменить восстан
     <message>
         <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
         <translation>%1: место (%2, группа «%3», даты рождения %4–%5) досталось номеру %6 в очереди, направление %7. Этого ребёнка пропустили: %8.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>байт %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6417,61 +6567,6 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
-    <name>StoreVerification</name>
-    <message>
-        <source>Application %1</source>
-        <translation>Заявление %1</translation>
-    </message>
-    <message>
-        <source>Direction %1</source>
-        <translation>Направление %1</translation>
-    </message>
-    <message>
-        <source>Service session %1</source>
-        <translation>Сеанс обслуживания %1</translation>
-    </message>
-    <message>
-        <source>Contract %1</source>
-        <translation>Договор %1</translation>
-    </message>
-    <message>
-        <source>Refusal %1</source>
-        <translation>Отказ %1</translation>
-    </message>
-    <message>
-        <source>Place %1</source>
-        <translation>Место %1</translation>
-    </message>
-    <message>
-        <source>which fields cannot be told</source>
-        <translation>какие поля — неизвестно</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was changed outside the program: %3.</source>
-        <translation>%1 (%2): запись изменена вне программы: %3.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was written outside the program: it has no seal.</source>
-        <translation>%1 (%2): запись сделана вне программы, у неё нет печати.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
-        <translation>%1 (%2): запись была изменена вне программы до того, как её сохранили снова: %3.</translation>
-    </message>
-    <message>
-        <source>intact (%1 entries, %2 rows checked)</source>
-        <translation>целостность не нарушена (записей журнала: %1, проверено строк: %2)</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>и ещё %1</translation>
-    </message>
-    <message>
-        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
-        <translation>В журнале больше нет записи %1 в том виде, в каком её подтвердил сервер очереди: история рабочего места переписана.</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -6552,6 +6647,61 @@ Please choose a different file name.</source>
             <numerusform>Слишком много неудачных попыток: подождите %n секунды перед следующей.</numerusform>
             <numerusform>Слишком много неудачных попыток: подождите %n секунд перед следующей.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerification</name>
+    <message>
+        <source>Application %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Направление %1</translation>
+    </message>
+    <message>
+        <source>Service session %1</source>
+        <translation>Сеанс обслуживания %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Договор %1</translation>
+    </message>
+    <message>
+        <source>Refusal %1</source>
+        <translation>Отказ %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Место %1</translation>
+    </message>
+    <message>
+        <source>which fields cannot be told</source>
+        <translation>какие поля — неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed outside the program: %3.</source>
+        <translation>%1 (%2): запись изменена вне программы: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was written outside the program: it has no seal.</source>
+        <translation>%1 (%2): запись сделана вне программы, у неё нет печати.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
+        <translation>%1 (%2): запись была изменена вне программы до того, как её сохранили снова: %3.</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries, %2 rows checked)</source>
+        <translation>целостность не нарушена (записей журнала: %1, проверено строк: %2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
+        <translation>В журнале больше нет записи %1 в том виде, в каком её подтвердил сервер очереди: история рабочего места переписана.</translation>
     </message>
 </context>
 <context>
@@ -6962,106 +7112,6 @@ Please choose a different file name.</source>
     <message>
         <source>another file of the folder already gives %1</source>
         <translation>другой файл этой папки уже содержит календарь на %1 год</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>no such file</source>
-        <translation>нет такого файла</translation>
-    </message>
-    <message>
-        <source>not an SQLite database</source>
-        <translation>это не база данных SQLite</translation>
-    </message>
-    <message>
-        <source>the file is cut short</source>
-        <translation>файл обрезан</translation>
-    </message>
-    <message>
-        <source>no Qabyldau tables in it</source>
-        <translation>в нём нет таблиц Qabyldau</translation>
-    </message>
-    <message>
-        <source>no schema version in it</source>
-        <translation>в нём нет версии схемы</translation>
-    </message>
-    <message>
-        <source>%1: version %2, this program knows up to %3</source>
-        <translation>%1: версия %2, эта программа знает версии до %3</translation>
-    </message>
-    <message>
-        <source>its content is not what was backed up</source>
-        <translation>содержимое не совпадает с тем, что было сохранено</translation>
-    </message>
-    <message>
-        <source>%1: not a Qabyldau store</source>
-        <translation>%1: это не хранилище Qabyldau</translation>
-    </message>
-    <message>
-        <source>this is the store itself</source>
-        <translation>это само хранилище</translation>
-    </message>
-    <message>
-        <source>a file that is not a backup is there</source>
-        <translation>там лежит файл, который не является резервной копией</translation>
-    </message>
-    <message>
-        <source>the current store cannot be kept aside</source>
-        <translation>не удалось отложить текущее хранилище</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>не удалось создать папку</translation>
-    </message>
-</context>
-<context>
-    <name>BackupController</name>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>Автоматическое резервное копирование не удалось: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation>Сегодняшняя резервная копия находится в папке %1</translation>
-    </message>
-    <message>
-        <source>Backup written: %1</source>
-        <translation>Резервная копия записана: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BackupSection</name>
-    <message>
-        <source>Folder of the daily backups</source>
-        <translation>Папка ежедневных резервных копий</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Папка:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Days to keep copies:</source>
-        <translation>Хранить копии (дней):</translation>
-    </message>
-    <message>
-        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
-        <translation>При запуске программы и затем раз в день, пока она работает, в эту папку записывается проверенная копия локального хранилища; копии старше этого срока удаляются. Команда Файл &gt; Создать резервную копию делает копию в любое время, например на USB-накопитель.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectionStore</name>
-    <message>
-        <source>byte %1: %2</source>
-        <translation>байт %1: %2</translation>
     </message>
 </context>
 </TS>

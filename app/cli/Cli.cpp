@@ -93,7 +93,7 @@ const QList<CliCommand> &Cli::commands()
     static const QList<CliCommand> table = [] {
         QList<CliCommand> all;
         all << iinCommands() << workdaysCommands() << printCommands() << placeCommands() << applicationCommands()
-            << directionCommands() << syncCommands() << journalCommands() << backupCommands();
+            << directionCommands() << contractCommands() << syncCommands() << journalCommands() << backupCommands();
         return all;
     }();
     return table;

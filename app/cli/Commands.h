@@ -12,3 +12,4 @@ QList<CliCommand> syncCommands();        // SyncCommands.cpp: sync, sync status
 QList<CliCommand> placeCommands();       // PlaceCommands.cpp: places list, print bulletin
 QList<CliCommand> journalCommands();     // JournalCommands.cpp: journal verify
 QList<CliCommand> backupCommands();       // BackupCommands.cpp: backup, restore
+QList<CliCommand> contractCommands();     // ContractCommands.cpp: contract record
