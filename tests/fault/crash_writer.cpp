@@ -1,7 +1,8 @@
 // crash_writer: a desk process that does one kind of write in a loop, through the stores' own
 // write paths, so that tst_desk_crash can SIGKILL it at a random moment (issue 14). The CLI has
-// no command that registers an application, records a contract or a refusal: this is the
-// smallest real process that does, the way the desk app does.
+// no command that registers an application, holds a service session or records a refusal (its
+// `contract record` needs a session the desk started): this is the smallest real process that
+// does all of them, the way the desk app does.
 //
 //   crash_writer register STORE SEED COUNT   registers COUNT synthetic applications (seed SEED),
 //                                            skipping children already stored (a re-run goes on)
