@@ -427,4 +427,70 @@ inline QJsonObject sendCommand(const Server &server, QHash<QString, qint64> &las
     return postCommands(server, token, {command(seq, type, payload)})[QStringLiteral("results")][0].toObject();
 }
 
+// A direction as `qabyldau-server directions import` reads it: for application, to the
+// kindergarten orgId, issued at issuedAt. Callers add what their case needs ("admission_mode",
+// "category").
+inline QJsonObject directionRecord(const QString &number, const QString &orgId, const Application &application,
+                                   const QDateTime &issuedAt)
+{
+    return QJsonObject{{QStringLiteral("number"), number},
+                       {QStringLiteral("application_id"), application.id},
+                       {QStringLiteral("kindergarten_id"), orgId},
+                       {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
+                       {QStringLiteral("issued_at"), issuedAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("child_surname"), application.child.surname},
+                       {QStringLiteral("child_name"), application.child.name},
+                       {QStringLiteral("child_iin"), application.childIin},
+                       {QStringLiteral("applicant_surname"), application.applicant.surname},
+                       {QStringLiteral("applicant_name"), application.applicant.name},
+                       {QStringLiteral("applicant_iin"), application.applicantIin}};
+}
+
+// Writes records into a JSON file in dir and imports it with `qabyldau-server directions import`
+// (the way a region's directions arrive from the portal); empty, or what went wrong.
+inline QString importDirections(const Server &server, const QTemporaryDir &dir, const QString &name,
+                                const QJsonArray &records)
+{
+    const QString path = dir.filePath(name + QStringLiteral(".json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return path + QStringLiteral(": ") + file.errorString();
+    file.write(QJsonDocument(records).toJson());
+    file.close();
+    const Run run = server.cli({QStringLiteral("directions"), QStringLiteral("import"), path});
+    return run.exitCode == 0 ? QString() : run.out + run.err;
+}
+
+// What most server tests share, as a base of the test class (QObject first): a fresh store with
+// two kindergartens (A and B), a desk of each and a serving process, made by the test's init()
+// through startTwoKindergartens() and gone in cleanup() through stopServer(); each desk's
+// commands numbered after its last, as its outbox would.
+class TwoKindergartenFixture
+{
+protected:
+    // Empty, or what went wrong.
+    QString startTwoKindergartens()
+    {
+        m_lastSeq.clear();
+        return setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    }
+    void stopServer() { m_server.reset(); }
+
+    QJsonObject post(const QString &token, const QJsonArray &commands) const
+    {
+        return postCommands(*m_server, token, commands);
+    }
+    QJsonObject send(const QString &token, const QString &type, const QJsonObject &payload)
+    {
+        return sendCommand(*m_server, m_lastSeq, token, type, payload);
+    }
+    Feed feed(const QString &token) const { return downloadFeed(*m_server, token); }
+
+    std::unique_ptr<Server> m_server;
+    QString m_orgA, m_orgB, m_tokenA, m_tokenB;
+    QHash<QString, qint64> m_lastSeq;
+    Applications m_applications;
+    QTemporaryDir m_dir;
+};
+
 } // namespace ServerTest

@@ -14,7 +14,7 @@
 
 using namespace ServerTest;
 
-class TestServerDeadlines : public QObject
+class TestServerDeadlines : public QObject, protected TwoKindergartenFixture
 {
     Q_OBJECT
 
@@ -32,15 +32,8 @@ private slots:
 private:
     Application registerAtA(Category category = Category::None);
     void importDirection(const QString &number, const Application &application, const QDateTime &issuedAt);
-    QJsonObject send(const QString &token, const QString &type, const QJsonObject &payload);
     QJsonObject runDeadlines(const QString &on, int expectedExit = 0);
     QJsonObject latest(const QString &entity, const QString &id);
-
-    std::unique_ptr<Server> m_server;
-    QString m_orgA, m_orgB, m_tokenA, m_tokenB;
-    QHash<QString, qint64> m_lastSeq;
-    Applications m_applications;
-    QTemporaryDir m_dir;
 };
 
 void TestServerDeadlines::initTestCase()
@@ -50,19 +43,13 @@ void TestServerDeadlines::initTestCase()
 
 void TestServerDeadlines::init()
 {
-    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    const QString failed = startTwoKindergartens();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_lastSeq.clear();
 }
 
 void TestServerDeadlines::cleanup()
 {
-    m_server.reset();
-}
-
-QJsonObject TestServerDeadlines::send(const QString &token, const QString &type, const QJsonObject &payload)
-{
-    return sendCommand(*m_server, m_lastSeq, token, type, payload);
+    stopServer();
 }
 
 Application TestServerDeadlines::registerAtA(Category category)
@@ -81,25 +68,10 @@ Application TestServerDeadlines::registerAtA(Category category)
 
 void TestServerDeadlines::importDirection(const QString &number, const Application &application, const QDateTime &issuedAt)
 {
-    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
-                                         {QStringLiteral("application_id"), application.id},
-                                         {QStringLiteral("kindergarten_id"), m_orgA},
-                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
-                                         {QStringLiteral("issued_at"), issuedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("category"), Categories::code(application.category)},
-                                         {QStringLiteral("child_surname"), application.child.surname},
-                                         {QStringLiteral("child_name"), application.child.name},
-                                         {QStringLiteral("child_iin"), application.childIin},
-                                         {QStringLiteral("applicant_surname"), application.applicant.surname},
-                                         {QStringLiteral("applicant_name"), application.applicant.name},
-                                         {QStringLiteral("applicant_iin"), application.applicantIin}}};
-    const QString path = m_dir.filePath(number + QStringLiteral(".json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(records).toJson());
-    file.close();
-    const Run run = m_server->cli({QStringLiteral("directions"), QStringLiteral("import"), path});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QJsonObject record = directionRecord(number, m_orgA, application, issuedAt);
+    record.insert(QStringLiteral("category"), Categories::code(application.category));
+    const QString failed = importDirections(*m_server, m_dir, number, {record});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 QJsonObject TestServerDeadlines::runDeadlines(const QString &on, int expectedExit)

@@ -31,7 +31,7 @@ QString uuid()
 
 } // namespace
 
-class TestServerDistribution : public QObject
+class TestServerDistribution : public QObject, protected TwoKindergartenFixture
 {
     Q_OBJECT
 
@@ -52,12 +52,8 @@ private:
     // Waits (up to 30 s) until desk token has downloaded a direction for the application.
     QJsonObject directionFor(const QString &token, const QString &applicationId);
 
-    std::unique_ptr<Server> m_server;
-    QString m_orgA, m_orgB, m_tokenA, m_tokenB;
-    QHash<QString, qint64> m_lastSeq;
     QMutex m_seqLock; // guards m_lastSeq and m_deskLocks
     std::map<QString, std::unique_ptr<QMutex>> m_deskLocks;
-    Applications m_applications;
 };
 
 void TestServerDistribution::initTestCase()
@@ -67,14 +63,13 @@ void TestServerDistribution::initTestCase()
 
 void TestServerDistribution::init()
 {
-    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    const QString failed = startTwoKindergartens();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_lastSeq.clear();
 }
 
 void TestServerDistribution::cleanup()
 {
-    m_server.reset();
+    stopServer();
 }
 
 QJsonObject TestServerDistribution::send(const QString &token, const QString &type, const QJsonObject &payload, const Server *server)

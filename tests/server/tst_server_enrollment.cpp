@@ -26,7 +26,7 @@ QString uuid()
 
 } // namespace
 
-class TestServerEnrollment : public QObject
+class TestServerEnrollment : public QObject, protected TwoKindergartenFixture
 {
     Q_OBJECT
 
@@ -48,10 +48,6 @@ private slots:
     void verificationCodeConfirmsTheDocumentOnly();
 
 private:
-    QJsonObject post(const QString &token, const QJsonArray &commands);
-    // One command from the desk of token, numbered after its last; its outcome.
-    QJsonObject send(const QString &token, const QString &type, const QJsonObject &payload);
-    Feed feed(const QString &token);
     // A queued application registered by desk A, and a direction to orgId for it (CLI import).
     Application registerAtA();
     void issueDirection(const QString &number, const QString &orgId, const Application &application,
@@ -59,12 +55,6 @@ private:
     QJsonObject contract(const QString &directionNumber, const Application &application, const QString &number) const;
     QJsonObject refusal(const QString &directionNumber, const Application &application, const QStringList &grounds) const;
     QJsonObject complaint(const QString &id, const QString &subject) const;
-
-    std::unique_ptr<Server> m_server;
-    QString m_orgA, m_orgB, m_tokenA, m_tokenB;
-    QHash<QString, qint64> m_lastSeq;
-    Applications m_applications;
-    QTemporaryDir m_dir;
 };
 
 void TestServerEnrollment::initTestCase()
@@ -76,29 +66,13 @@ void TestServerEnrollment::initTestCase()
 
 void TestServerEnrollment::init()
 {
-    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    const QString failed = startTwoKindergartens();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_lastSeq.clear();
 }
 
 void TestServerEnrollment::cleanup()
 {
-    m_server.reset();
-}
-
-QJsonObject TestServerEnrollment::post(const QString &token, const QJsonArray &commands)
-{
-    return postCommands(*m_server, token, commands);
-}
-
-QJsonObject TestServerEnrollment::send(const QString &token, const QString &type, const QJsonObject &payload)
-{
-    return sendCommand(*m_server, m_lastSeq, token, type, payload);
-}
-
-Feed TestServerEnrollment::feed(const QString &token)
-{
-    return downloadFeed(*m_server, token);
+    stopServer();
 }
 
 
@@ -115,25 +89,10 @@ Application TestServerEnrollment::registerAtA()
 void TestServerEnrollment::issueDirection(const QString &number, const QString &orgId, const Application &application,
                                           const QString &admissionMode)
 {
-    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
-                                         {QStringLiteral("application_id"), application.id},
-                                         {QStringLiteral("kindergarten_id"), orgId},
-                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
-                                         {QStringLiteral("admission_mode"), admissionMode},
-                                         {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("child_surname"), application.child.surname},
-                                         {QStringLiteral("child_name"), application.child.name},
-                                         {QStringLiteral("child_iin"), application.childIin},
-                                         {QStringLiteral("applicant_surname"), application.applicant.surname},
-                                         {QStringLiteral("applicant_name"), application.applicant.name},
-                                         {QStringLiteral("applicant_iin"), application.applicantIin}}};
-    const QString path = m_dir.filePath(number + QStringLiteral(".json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(records).toJson());
-    file.close();
-    const Run run = m_server->cli({QStringLiteral("directions"), QStringLiteral("import"), path});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QJsonObject record = directionRecord(number, orgId, application, QDateTime::currentDateTimeUtc().addDays(-1));
+    record.insert(QStringLiteral("admission_mode"), admissionMode);
+    const QString failed = importDirections(*m_server, m_dir, number, {record});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 QJsonObject TestServerEnrollment::contract(const QString &directionNumber, const Application &application, const QString &number) const

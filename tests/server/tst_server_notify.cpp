@@ -384,25 +384,10 @@ void TestServerNotify::notificationsListFiltersByApplicationAndState()
 
 void TestServerNotify::importDirection(const QString &number, const Application &application)
 {
-    const QJsonArray records{QJsonObject{{QStringLiteral("number"), number},
-                                         {QStringLiteral("application_id"), application.id},
-                                         {QStringLiteral("kindergarten_id"), m_orgA},
-                                         {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
-                                         {QStringLiteral("admission_mode"), QStringLiteral("general")},
-                                         {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("child_surname"), application.child.surname},
-                                         {QStringLiteral("child_name"), application.child.name},
-                                         {QStringLiteral("child_iin"), application.childIin},
-                                         {QStringLiteral("applicant_surname"), application.applicant.surname},
-                                         {QStringLiteral("applicant_name"), application.applicant.name},
-                                         {QStringLiteral("applicant_iin"), application.applicantIin}}};
-    const QString path = m_dir.filePath(number + QStringLiteral(".json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QJsonDocument(records).toJson());
-    file.close();
-    const Run run = m_server->cli({QStringLiteral("directions"), QStringLiteral("import"), path});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QJsonObject record = directionRecord(number, m_orgA, application, QDateTime::currentDateTimeUtc().addDays(-1));
+    record.insert(QStringLiteral("admission_mode"), QStringLiteral("general"));
+    const QString failed = importDirections(*m_server, m_dir, number, {record});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestServerNotify::enrollmentAndRefusalAreTold()

@@ -32,7 +32,7 @@ QString code(const QJsonObject &outcome)
 
 } // namespace
 
-class TestServerPlaces : public QObject
+class TestServerPlaces : public QObject, protected TwoKindergartenFixture
 {
     Q_OBJECT
 
@@ -52,19 +52,10 @@ private slots:
     void bulletinsListTheDayInTimeOrder();
 
 private:
-    QJsonObject post(const QString &token, const QJsonArray &commands);
-    QJsonObject send(const QString &token, const QString &type, const QJsonObject &payload);
     QJsonObject publish(const QString &token, const Place &place) { return send(token, QStringLiteral("publish_place"), PlaceJson::toJson(place)); }
-    Feed feed(const QString &token);
     Place place(const QString &orgId, AdmissionMode mode = AdmissionMode::General) const;
     std::unique_ptr<ServerDb> openStore();
     QString writeFile(const QString &name, const QByteArray &bytes);
-
-    std::unique_ptr<Server> m_server;
-    QString m_orgA, m_orgB, m_tokenA, m_tokenB;
-    QHash<QString, qint64> m_lastSeq;
-    Applications m_applications;
-    QTemporaryDir m_dir;
 };
 
 void TestServerPlaces::initTestCase()
@@ -76,31 +67,14 @@ void TestServerPlaces::initTestCase()
 
 void TestServerPlaces::init()
 {
-    const QString failed = setUpTwoKindergartens(m_server, m_orgA, m_orgB, m_tokenA, m_tokenB);
+    const QString failed = startTwoKindergartens();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_lastSeq.clear();
 }
 
 void TestServerPlaces::cleanup()
 {
-    m_server.reset();
+    stopServer();
 }
-
-QJsonObject TestServerPlaces::post(const QString &token, const QJsonArray &commands)
-{
-    return postCommands(*m_server, token, commands);
-}
-
-QJsonObject TestServerPlaces::send(const QString &token, const QString &type, const QJsonObject &payload)
-{
-    return sendCommand(*m_server, m_lastSeq, token, type, payload);
-}
-
-Feed TestServerPlaces::feed(const QString &token)
-{
-    return downloadFeed(*m_server, token);
-}
-
 
 Place TestServerPlaces::place(const QString &orgId, AdmissionMode mode) const
 {
@@ -301,21 +275,10 @@ void TestServerPlaces::freeingADirectedPlaceFreesItsDirection()
     QCOMPARE(code(post(m_tokenA, {registration(m_lastSeq.value(m_tokenA) + 1, application)})[QStringLiteral("results")][0].toObject()),
              QStringLiteral("applied"));
     m_lastSeq[m_tokenA] += 1;
-    const QJsonArray directions{QJsonObject{{QStringLiteral("number"), QStringLiteral("KRG-1")},
-                                            {QStringLiteral("application_id"), application.id},
-                                            {QStringLiteral("kindergarten_id"), m_orgA},
-                                            {QStringLiteral("group_name"), QStringLiteral("Ортаңғы топ «Балапан»")},
-                                            {QStringLiteral("admission_mode"), QStringLiteral("early_booking")},
-                                            {QStringLiteral("issued_at"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs)},
-                                            {QStringLiteral("child_surname"), application.child.surname},
-                                            {QStringLiteral("child_name"), application.child.name},
-                                            {QStringLiteral("child_iin"), application.childIin},
-                                            {QStringLiteral("applicant_surname"), application.applicant.surname},
-                                            {QStringLiteral("applicant_name"), application.applicant.name},
-                                            {QStringLiteral("applicant_iin"), application.applicantIin}}};
-    const Run imported = m_server->cli({QStringLiteral("directions"), QStringLiteral("import"),
-                                        writeFile(QStringLiteral("directions.json"), QJsonDocument(directions).toJson())});
-    QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+    QJsonObject issued = directionRecord(QStringLiteral("KRG-1"), m_orgA, application, QDateTime::currentDateTimeUtc().addDays(-1));
+    issued.insert(QStringLiteral("admission_mode"), QStringLiteral("early_booking"));
+    const QString imported = importDirections(*m_server, m_dir, QStringLiteral("directions"), {issued});
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
 
     const Place early = place(m_orgA, AdmissionMode::EarlyBooking);
     QCOMPARE(code(publish(m_tokenA, early)), QStringLiteral("applied"));
