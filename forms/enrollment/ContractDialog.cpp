@@ -285,6 +285,7 @@ bool ContractDialog::record()
     updateState();
     m_buttons.print->setFocus();
     emit contractRecorded(*m_recorded);
+    m_context.announceChange(); // the registers show it now
     return true;
 }
 

@@ -222,6 +222,7 @@ bool RefusalDialog::record()
     updateState();
     m_buttons.print->setFocus();
     emit refusalRecorded(*m_recorded);
+    m_context.announceChange(); // the registers show it now
     return true;
 }
 

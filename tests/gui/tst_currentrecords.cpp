@@ -1,0 +1,193 @@
+// Current, complete records (issue 13 item 2): the Registers page shows a contract the moment the
+// real ContractDialog recorded it, and a change another connection to the store wrote (another
+// desk, qabyldau-cli, the sync thread) after the poll, keeping the clerk's selected row.
+#include "EnrollmentTestFixture.h"
+#include "enrollment/ChecklistPanel.h"
+#include "enrollment/ContractDialog.h"
+#include "enrollment/ServicePage.h"
+#include "registers/PeriodSelector.h"
+#include "registers/RegistersPage.h"
+#include "store/EnrollmentStore.h"
+
+#include <QCheckBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace EnrollmentTest;
+
+class TestCurrentRecords : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void registerShowsAContractRecordedInThisWindow();
+    void registerShowsWhatAnotherConnectionWrote();
+
+private:
+    ServicePage *page()
+    {
+        if (!m_page) {
+            m_page = std::make_unique<ServicePage>(m_desk->context());
+            m_page->resize(1280, 800);
+            m_page->show();
+        }
+        return m_page.get();
+    }
+    RegistersPage *registers()
+    {
+        if (!m_registers) {
+            m_registers = std::make_unique<RegistersPage>(m_desk->context());
+            m_registers->resize(1280, 800);
+            m_registers->show();
+        }
+        return m_registers.get();
+    }
+    template<typename T>
+    T *child(const QString &name)
+    {
+        auto widget = page()->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child %s", qPrintable(name));
+        return widget;
+    }
+    void click(const QString &buttonName)
+    {
+        auto button = child<QPushButton>(buttonName);
+        QVERIFY2(button->isEnabled(), qPrintable(buttonName));
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    void typeDate(const QString &editName, const QString &date)
+    {
+        auto edit = child<QLineEdit>(editName);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, QString(date).remove(u'.'));
+        QCOMPARE(edit->text(), date);
+    }
+    // The clerk's whole admission of direction d at the desk, to the recorded contract.
+    void admit(const Direction &d, ContractRecord *recorded);
+
+    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<ServicePage> m_page;
+    std::unique_ptr<RegistersPage> m_registers;
+};
+
+void TestCurrentRecords::init()
+{
+    m_desk = std::make_unique<Desk>();
+    QVERIFY(m_desk->isReady());
+}
+
+void TestCurrentRecords::cleanup()
+{
+    m_registers.reset();
+    m_page.reset();
+    m_desk.reset();
+}
+
+void TestCurrentRecords::admit(const Direction &d, ContractRecord *recorded)
+{
+    auto find = child<QLineEdit>(u"findDirectionEdit"_s);
+    find->setFocus();
+    find->clear();
+    QTest::keyClicks(find, d.number);
+    QTest::keyClick(find, Qt::Key_Return);
+    QVERIFY(page()->direction());
+    click(u"startServiceButton"_s);
+    QVERIFY(page()->session());
+    m_desk->clock().advanceSecs(4 * 60);
+    click(u"takingDocumentsButton"_s);
+    m_desk->clock().advanceSecs(6 * 60);
+    for (ChecklistItem item : {ChecklistItem::Direction, ChecklistItem::ParentId, ChecklistItem::BirthCertificate,
+                               ChecklistItem::HealthPassport, ChecklistItem::HealthCertificate}) {
+        QCheckBox *check = page()->checklistPanel()->itemCheck(item);
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
+        QVERIFY(check->isChecked());
+    }
+    typeDate(u"healthCertificateDateEdit"_s, u"22.11.2026"_s);
+    QVERIFY(page()->checklistPanel()->isComplete());
+    QTRY_VERIFY(EnrollmentStore(m_desk->store()).session(page()->session()->id)->checklist.isPresented(
+        ChecklistItem::HealthCertificate));
+    click(u"documentsHandedInButton"_s);
+    m_desk->clock().advanceSecs(5 * 60);
+    click(u"admitButton"_s);
+    ContractDialog *dialog = page()->contractDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    GuiTestHelpers::typeText(dialog->findChild<QLineEdit *>(u"idDocumentEdit"_s), u"ЖК № 045678912, 12.03.2019, ҚР ІІМ"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"recordContractButton"_s), Qt::LeftButton);
+    QVERIFY2(dialog->recorded(), qPrintable(dialog->findChild<QLabel *>(u"errorLabel"_s)->text()));
+    *recorded = *dialog->recorded();
+}
+
+void TestCurrentRecords::registerShowsAContractRecordedInThisWindow()
+{
+    const QString applicationId = m_desk->registerApplication();
+    QVERIFY(!applicationId.isEmpty());
+    Direction d = direction();
+    d.applicationId = applicationId;
+    QVERIFY(m_desk->importDirections({d}));
+
+    // The Registers page is open (this month) before the parent comes; nothing signed yet.
+    QStandardItemModel *contracts = registers()->model(RegistersPage::Tab::Contracts);
+    const QDate from = registers()->period()->from();
+    QCOMPARE(contracts->rowCount(), 0);
+
+    ContractRecord contract;
+    admit(d, &contract);
+    if (QTest::currentTestFailed())
+        return;
+
+    // At once, without touching the period: the contract's row, with the clerk who signed it in.
+    QCOMPARE(registers()->period()->from(), from);
+    QCOMPARE(contracts->rowCount(), 1);
+    QCOMPARE(contracts->index(0, 0).data().toString(), contract.number);
+    QCOMPARE(contracts->index(0, contracts->columnCount() - 1).data().toString(), m_desk->context().clerk);
+    QCOMPARE(registers()->model(RegistersPage::Tab::ServiceTimes)->rowCount(), 1);
+}
+
+void TestCurrentRecords::registerShowsWhatAnotherConnectionWrote()
+{
+    Direction first = direction(u"02-2026-000123"_s);
+    Direction second = direction(u"02-2026-000124"_s);
+    second.child.surname = u"Бекова"_s;
+    second.childIin = GuiTestHelpers::makeIin(QDate(2022, 2, 1), Iin::Sex::Female, 321);
+    QVERIFY(m_desk->importDirections({first, second}));
+    QVERIFY(EnrollmentStore(m_desk->store()).startSession(first.number, ServiceChannel::Office, deskNow(),
+                                                          m_desk->context().clerk));
+
+    // What the desk's window does: poll the store (here every 100 ms instead of 2 s).
+    m_desk->context().changes->watch(m_desk->store(), std::chrono::milliseconds(100));
+    registers()->setCurrentTab(RegistersPage::Tab::ServiceTimes);
+    QStandardItemModel *times = registers()->model(RegistersPage::Tab::ServiceTimes);
+    QCOMPARE(times->rowCount(), 1);
+    auto table = registers()->findChild<QTableView *>(u"serviceTimesTable"_s);
+    QVERIFY(table);
+    table->selectRow(0);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+
+    // Another connection to the same file: what another desk instance or qabyldau-cli is.
+    auto other = Database::open(m_desk->path(u"store.sqlite"_s));
+    QVERIFY(other);
+    // The other desk's service began earlier: its row comes first, the clerk's row moves down.
+    QVERIFY(EnrollmentStore(*other).startSession(second.number, ServiceChannel::Office,
+                                                 deskNow().addSecs(-30 * 60), u"Дана"_s));
+
+    QTRY_COMPARE(times->rowCount(), 2);
+    // The clerk's row is still the one selected, wherever it now stands.
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(times->index(selected.first().row(), 1).data().toString(), first.number);
+    m_desk->context().changes->stopWatching();
+}
+
+QTEST_MAIN(TestCurrentRecords)
+#include "tst_currentrecords.moc"
