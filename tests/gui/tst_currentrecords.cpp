@@ -1,13 +1,16 @@
 // Current, complete records (issue 13 item 2): the Registers page shows a contract the moment the
 // real ContractDialog recorded it, and a change another connection to the store wrote (another
-// desk, qabyldau-cli, the sync thread) after the poll, keeping the clerk's selected row.
+// desk, qabyldau-cli, the sync thread) after the poll, keeping the clerk's selected row; an
+// application's details list every event of its admission, with who and when.
 #include "EnrollmentTestFixture.h"
 #include "enrollment/ChecklistPanel.h"
 #include "enrollment/ContractDialog.h"
 #include "enrollment/ServicePage.h"
+#include "queue/ApplicationDetailsDialog.h"
 #include "registers/PeriodSelector.h"
 #include "registers/RegistersPage.h"
 #include "store/EnrollmentStore.h"
+#include "store/Events.h"
 
 #include <QCheckBox>
 #include <QItemSelectionModel>
@@ -16,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +34,7 @@ private slots:
 
     void registerShowsAContractRecordedInThisWindow();
     void registerShowsWhatAnotherConnectionWrote();
+    void historyListsEveryStepWithTheClerk();
 
 private:
     ServicePage *page()
@@ -187,6 +192,76 @@ void TestCurrentRecords::registerShowsWhatAnotherConnectionWrote()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(times->index(selected.first().row(), 1).data().toString(), first.number);
     m_desk->context().changes->stopWatching();
+}
+
+void TestCurrentRecords::historyListsEveryStepWithTheClerk()
+{
+    const QString clerk = m_desk->context().clerk;
+    const QString applicationId = m_desk->registerApplication();
+    QVERIFY(!applicationId.isEmpty());
+
+    // An earlier direction the queue server issued and let expire: the sync brought its row only.
+    Direction earlier = direction(u"02-2026-000099"_s);
+    earlier.applicationId = applicationId;
+    earlier.issuedAt = at(2026, 10, 1, 9);
+    earlier.status = DirectionStatus::Expired;
+    earlier.closedAt = at(2026, 10, 9, 0, 5);
+    {
+        QSqlDatabase db = m_desk->store()->connection();
+        QVERIFY(DirectionStore::saveSynced(db, earlier, earlier.closedAt));
+    }
+    // This one the administrator imported at the desk; the clerk extended it, then admitted.
+    Direction d = direction();
+    d.applicationId = applicationId;
+    QVERIFY(m_desk->importDirections({d}));
+    const Status extended = DirectionStore(m_desk->store()).extend(d.number, QDate(2026, 12, 10), clerk, deskNow(),
+                                                                    *m_desk->context().calendar, RuleSettings{});
+    QVERIFY2(extended, extended ? "" : qPrintable(extended.error().message()));
+    ContractRecord contract;
+    admit(d, &contract);
+    if (QTest::currentTestFailed())
+        return;
+
+    ApplicationDetailsDialog details(m_desk->store(), applicationId, 0);
+    QVERIFY(details.found());
+    const QTableWidget *table = details.historyTable();
+    QStringList codes;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString code = table->item(row, 2)->data(Qt::UserRole).toString();
+        const QString who = table->item(row, 1)->text();
+        const QString text = table->item(row, 2)->text();
+        codes.append(code);
+        // Every step in words (no bare event code), with its time and who made it.
+        QVERIFY2(!text.contains(u'_'), qPrintable(text));
+        QVERIFY2(!table->item(row, 0)->text().isEmpty(), qPrintable(text));
+        const bool received = text.contains(earlier.number);
+        QCOMPARE(who, received ? ApplicationDetailsDialog::tr("Queue server (received by sync)") : clerk);
+    }
+    // The admission in order: registered, the earlier direction issued and expired (received),
+    // this direction received and extended, the service's stages and checklist, the contract and
+    // the archive it moved the application to.
+    const QStringList expected = {Events::applicationRegistered(), Events::directionIssued(), Events::directionExpired(),
+                                  Events::directionsImported(), Events::directionExtended(), Events::serviceStage(),
+                                  Events::checklistSaved(), Events::serviceStage(), Events::contractRecorded(),
+                                  Events::applicationArchived()};
+    qsizetype next = 0;
+    for (const QString &code : std::as_const(codes))
+        if (next < expected.size() && code == expected.at(next))
+            ++next;
+    QVERIFY2(next == expected.size(), qPrintable(u"missing %1 in: %2"_s.arg(expected.value(next), codes.join(u", "_s))));
+    // Every stage of the service is there: arrived, started, handed in (the result is the
+    // contract's own entry).
+    QCOMPARE(codes.count(Events::serviceStage()), 3);
+    if (qEnvironmentVariableIsSet("QABYLDAU_SHOW_HISTORY"))
+        for (int row = 0; row < table->rowCount(); ++row)
+            qInfo("%s | %s | %s", qPrintable(table->item(row, 0)->text()), qPrintable(table->item(row, 1)->text()),
+                  qPrintable(table->item(row, 2)->text()));
+
+    const auto rowOf = [&](const QString &code) { return int(codes.indexOf(code)); };
+    const QString contractText = table->item(rowOf(Events::contractRecorded()), 2)->text();
+    QVERIFY2(contractText.contains(contract.number) && contractText.contains(d.number), qPrintable(contractText));
+    QVERIFY(table->item(rowOf(Events::directionExtended()), 2)->text().contains(u"10.12.2026"_s));
+    QVERIFY(table->item(rowOf(Events::directionExpired()), 0)->text().contains(u"09.10.2026"_s));
 }
 
 QTEST_MAIN(TestCurrentRecords)
