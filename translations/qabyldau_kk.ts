@@ -2411,6 +2411,14 @@ STORE.before-restore-YYYYMMDD-HHMMSS атауымен сақталады (қал
         <source>Restored from %1; the former store is kept as %2.</source>
         <translation>%1 көшірмесінен қалпына келтірілді; бұрынғы қойма %2 ретінде сақталды.</translation>
     </message>
+    <message>
+        <source>it is already open in another Qabyldau window (process %1 on %2). Only one desk works on a store at a time: switch to that window, or close it and start again.</source>
+        <translation>ол Qabyldau бағдарламасының басқа терезесінде ашық тұр (%2 компьютеріндегі %1 процесі). Бір қоймамен бір уақытта тек бір бағдарлама жұмыс істей алады: сол терезеге ауысыңыз немесе оны жауып, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be written.</source>
+        <translation>оның бұғаттау файлына (%1) жазу мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>DeskAreas</name>

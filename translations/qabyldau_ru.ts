@@ -2422,6 +2422,14 @@ STORE.before-restore-YYYYMMDD-HHMMSS (чтобы отменить восстан
         <source>Restored from %1; the former store is kept as %2.</source>
         <translation>Восстановлено из %1; прежнее хранилище сохранено как %2.</translation>
     </message>
+    <message>
+        <source>it is already open in another Qabyldau window (process %1 on %2). Only one desk works on a store at a time: switch to that window, or close it and start again.</source>
+        <translation>оно уже открыто в другом окне Qabyldau (процесс %1 на компьютере %2). С одним хранилищем одновременно работает только одна программа: перейдите в то окно или закройте его и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be written.</source>
+        <translation>не удается записать его файл блокировки %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeskAreas</name>
