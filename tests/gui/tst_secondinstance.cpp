@@ -4,6 +4,7 @@
 // crashed does not keep the store shut.
 #include "DeskApplication.h"
 #include "GuiTestHelpers.h"
+#include "common/DeskDialogs.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ private slots:
     void init();
     void secondDeskOnOneStoreIsRefused_data();
     void secondDeskOnOneStoreIsRefused();
+    void programStartOnAnOpenStoreSaysSoAndEnds();
     void storeOpensAgainAfterTheFirstDeskClosed();
     void lockOfACrashedDeskDoesNotKeepTheStoreShut();
 
@@ -77,6 +79,26 @@ void TestSecondInstance::secondDeskOnOneStoreIsRefused()
     // The first desk goes on as it was.
     QVERIFY(first.store());
     QVERIFY(first.mainWindow());
+}
+
+void TestSecondInstance::programStartOnAnOpenStoreSaysSoAndEnds()
+{
+    DeskApplication first;
+    QVERIFY(first.open(options()));
+    // The program's own start (main.cpp), its message box answered by the test mode.
+    DeskDialogs::Testing::setEnabled(true);
+    DeskApplication second;
+    const bool started = second.start({QStringLiteral("qabyldau"), QStringLiteral("--lang"), QStringLiteral("kk"),
+                                       QStringLiteral("--store"), options().storePath});
+    const QStringList shown = DeskDialogs::Testing::shown();
+    DeskDialogs::Testing::setEnabled(false);
+    QVERIFY(!started);
+    QVERIFY(!second.mainWindow());
+    // One message, before any sign-in: the store is open elsewhere, and where.
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().startsWith(QStringLiteral("critical: ")), qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(shown.first()));
+    QVERIFY2(shown.first().contains(QStringLiteral("терезеге")), qPrintable(shown.first()));
 }
 
 void TestSecondInstance::storeOpensAgainAfterTheFirstDeskClosed()
