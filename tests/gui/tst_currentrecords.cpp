@@ -2,7 +2,9 @@
 // real ContractDialog recorded it, and a change another connection to the store wrote (another
 // desk, qabyldau-cli, the sync thread) after the poll, keeping the clerk's selected row; an
 // application's details list every event of its admission, with who and when.
+#include "DeskApplication.h"
 #include "EnrollmentTestFixture.h"
+#include "MainWindow.h"
 #include "enrollment/ChecklistPanel.h"
 #include "enrollment/ContractDialog.h"
 #include "enrollment/ServicePage.h"
@@ -13,6 +15,7 @@
 #include "store/Events.h"
 
 #include <QCheckBox>
+#include <QSettings>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +37,7 @@ private slots:
 
     void registerShowsAContractRecordedInThisWindow();
     void registerShowsWhatAnotherConnectionWrote();
+    void windowRegistersFollowTheStore();
     void historyListsEveryStepWithTheClerk();
 
 private:
@@ -192,6 +196,41 @@ void TestCurrentRecords::registerShowsWhatAnotherConnectionWrote()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(times->index(selected.first().row(), 1).data().toString(), first.number);
     m_desk->context().changes->stopWatching();
+}
+
+void TestCurrentRecords::windowRegistersFollowTheStore()
+{
+    // The desk as the program opens it, on the fixture's store file; the fixture's own
+    // connection stands for qabyldau-cli or a sync thread.
+    DeskApplication::setIdentity();
+    QSettings().clear();
+    DeskApplication desk;
+    DeskOptions options;
+    options.storePath = m_desk->path(u"store.sqlite"_s);
+    options.language = QLocale::English;
+    options.user = GuiTestHelpers::testUser(Role::Clerk);
+    QVERIFY(desk.open(options));
+    desk.mainWindow()->showArea(DeskArea::Registers);
+    desk.mainWindow()->show();
+    auto page = qobject_cast<RegistersPage *>(desk.mainWindow()->page(DeskArea::Registers));
+    QVERIFY(page);
+    QVERIFY(page->isVisible());
+    // The window's own clock is the system's: the period is this month.
+    QStandardItemModel *times = page->model(RegistersPage::Tab::ServiceTimes);
+    QCOMPARE(times->rowCount(), 0);
+
+    Direction first = direction(u"02-2026-000123"_s);
+    Direction second = direction(u"02-2026-000124"_s);
+    second.childIin = GuiTestHelpers::makeIin(QDate(2022, 2, 1), Iin::Sex::Female, 321);
+    QVERIFY(m_desk->importDirections({first, second}));
+    const QDateTime now = QDateTime::currentDateTime();
+    // Another connection writes: the window's poll (2 s) shows it.
+    QVERIFY(EnrollmentStore(m_desk->store()).startSession(first.number, ServiceChannel::Office, now, u"Дана"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(times->rowCount(), 1, 6000);
+    // The window's own connection writes and nobody announces it: its change count shows it.
+    QVERIFY(EnrollmentStore(desk.store()).startSession(second.number, ServiceChannel::Office, now.addSecs(1),
+                                                       options.user->name));
+    QTRY_COMPARE_WITH_TIMEOUT(times->rowCount(), 2, 6000);
 }
 
 void TestCurrentRecords::historyListsEveryStepWithTheClerk()
