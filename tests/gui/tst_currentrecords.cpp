@@ -15,6 +15,7 @@
 #include "store/Events.h"
 
 #include <QCheckBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -37,6 +38,7 @@ private slots:
 
     void registerShowsAContractRecordedInThisWindow();
     void registerShowsWhatAnotherConnectionWrote();
+    void refreshKeepsTheScrollPosition();
     void windowRegistersFollowTheStore();
     void historyListsEveryStepWithTheClerk();
 
@@ -196,6 +198,42 @@ void TestCurrentRecords::registerShowsWhatAnotherConnectionWrote()
     QCOMPARE(selected.size(), 1);
     QCOMPARE(times->index(selected.first().row(), 1).data().toString(), first.number);
     m_desk->context().changes->stopWatching();
+}
+
+void TestCurrentRecords::refreshKeepsTheScrollPosition()
+{
+    // A busy month: more services than the table shows at once.
+    QList<Direction> directions;
+    for (int i = 0; i < 60; ++i) {
+        Direction d = direction(u"02-2026-%1"_s.arg(200 + i, 6, 10, QLatin1Char('0')));
+        d.childIin = GuiTestHelpers::makeIin(QDate(2022, 1, 1).addDays(i), Iin::Sex::Male, 400 + i);
+        directions.append(d);
+    }
+    QVERIFY(m_desk->importDirections(directions));
+    EnrollmentStore store(m_desk->store());
+    for (int i = 0; i < 59; ++i)
+        QVERIFY(store.startSession(directions.at(i).number, ServiceChannel::Office, deskNow().addSecs(i * 60),
+                                   m_desk->context().clerk));
+    registers()->setCurrentTab(RegistersPage::Tab::ServiceTimes);
+    registers()->reload();
+    auto table = registers()->findChild<QTableView *>(u"serviceTimesTable"_s);
+    QVERIFY(table);
+    QStandardItemModel *times = registers()->model(RegistersPage::Tab::ServiceTimes);
+    QCOMPARE(times->rowCount(), 59);
+    QScrollBar *bar = table->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    const int middle = bar->maximum() / 2;
+    bar->setValue(middle);
+
+    // The last of the day, recorded elsewhere: it lands at the end, the clerk stays where they were
+    // (a guard of the behaviour: the rows are replaced before the view lays out again, so even
+    // without the page's own restoring the bar keeps its value here).
+    QVERIFY(store.startSession(directions.last().number, ServiceChannel::Office, deskNow().addSecs(90 * 60),
+                               m_desk->context().clerk));
+    m_desk->context().announceChange();
+    QCOMPARE(times->rowCount(), 60);
+    QTest::qWait(50); // the view's delayed layout
+    QCOMPARE(bar->value(), middle);
 }
 
 void TestCurrentRecords::windowRegistersFollowTheStore()
