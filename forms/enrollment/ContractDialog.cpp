@@ -284,8 +284,8 @@ bool ContractDialog::record()
     retranslateUi();
     updateState();
     m_buttons.print->setFocus();
-    emit contractRecorded(*m_recorded);
     m_context.announceChange(); // the registers show it now
+    emit contractRecorded(*m_recorded);
     return true;
 }
 

@@ -221,8 +221,8 @@ bool RefusalDialog::record()
     retranslateUi();
     updateState();
     m_buttons.print->setFocus();
-    emit refusalRecorded(*m_recorded);
     m_context.announceChange(); // the registers show it now
+    emit refusalRecorded(*m_recorded);
     return true;
 }
 
