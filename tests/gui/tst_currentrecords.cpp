@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "enrollment/ChecklistPanel.h"
 #include "enrollment/ContractDialog.h"
+#include "enrollment/RefusalDialog.h"
 #include "enrollment/ServicePage.h"
 #include "queue/ApplicationDetailsDialog.h"
 #include "registers/PeriodSelector.h"
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -37,6 +39,7 @@ private slots:
     void cleanup();
 
     void registerShowsAContractRecordedInThisWindow();
+    void registerAndHistoryShowARefusal();
     void registerShowsWhatAnotherConnectionWrote();
     void refreshKeepsTheScrollPosition();
     void windowRegistersFollowTheStore();
@@ -163,6 +166,54 @@ void TestCurrentRecords::registerShowsAContractRecordedInThisWindow()
     QCOMPARE(contracts->index(0, 0).data().toString(), contract.number);
     QCOMPARE(contracts->index(0, contracts->columnCount() - 1).data().toString(), m_desk->context().clerk);
     QCOMPARE(registers()->model(RegistersPage::Tab::ServiceTimes)->rowCount(), 1);
+}
+
+void TestCurrentRecords::registerAndHistoryShowARefusal()
+{
+    const QString applicationId = m_desk->registerApplication();
+    QVERIFY(!applicationId.isEmpty());
+    Direction d = direction();
+    d.applicationId = applicationId;
+    QVERIFY(m_desk->importDirections({d}));
+    QStandardItemModel *refusals = registers()->model(RegistersPage::Tab::Refusals);
+    QCOMPARE(refusals->rowCount(), 0);
+
+    // The certificate of health is not brought: the clerk refuses under 34.1.
+    auto find = child<QLineEdit>(u"findDirectionEdit"_s);
+    QTest::keyClicks(find, d.number);
+    QTest::keyClick(find, Qt::Key_Return);
+    click(u"startServiceButton"_s);
+    m_desk->clock().advanceSecs(3 * 60);
+    click(u"takingDocumentsButton"_s);
+    for (ChecklistItem item : {ChecklistItem::Direction, ChecklistItem::ParentId, ChecklistItem::BirthCertificate,
+                               ChecklistItem::HealthPassport}) {
+        QCheckBox *check = page()->checklistPanel()->itemCheck(item);
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(4, check->height() / 2));
+    }
+    m_desk->clock().advanceSecs(5 * 60);
+    click(u"documentsHandedInButton"_s);
+    click(u"refuseButton"_s);
+    RefusalDialog *dialog = page()->refusalDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    GuiTestHelpers::typeText(dialog->findChild<QPlainTextEdit *>(u"reasonsEdit"_s), u"Денсаулық туралы анықтама жоқ"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"recordRefusalButton"_s), Qt::LeftButton);
+    QVERIFY2(dialog->recorded(), qPrintable(dialog->findChild<QLabel *>(u"errorLabel"_s)->text()));
+    const RefusalRecord refusal = *dialog->recorded();
+
+    QCOMPARE(refusals->rowCount(), 1);
+    QCOMPARE(refusals->index(0, 0).data().toString(), refusal.number);
+
+    // The history: the refusal by the clerk, and the application back in the queue with it.
+    ApplicationDetailsDialog details(m_desk->store(), applicationId, 0);
+    const QTableWidget *table = details.historyTable();
+    QStringList codes;
+    for (int row = 0; row < table->rowCount(); ++row)
+        codes.append(table->item(row, 2)->data(Qt::UserRole).toString());
+    const qsizetype refused = codes.indexOf(Events::refusalRecorded());
+    QVERIFY2(refused >= 0, qPrintable(codes.join(u", "_s)));
+    QCOMPARE(codes.value(refused + 1), Events::applicationRequeued());
+    QCOMPARE(table->item(int(refused), 1)->text(), m_desk->context().clerk);
+    QVERIFY(table->item(int(refused), 2)->text().contains(refusal.number));
 }
 
 void TestCurrentRecords::registerShowsWhatAnotherConnectionWrote()
