@@ -85,10 +85,6 @@
         <translation>Уақыты</translation>
     </message>
     <message>
-        <source>Clerk</source>
-        <translation>Қызметкер</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
@@ -323,6 +319,78 @@
     <message>
         <source>This reading could not be recorded in the audit journal: %1</source>
         <translation>Бұл қарау аудит журналына жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Queue server (received by sync)</source>
+        <translation>Кезек жүйесі (синхрондау арқылы алынды)</translation>
+    </message>
+    <message>
+        <source>Returned to the queue</source>
+        <translation>Кезекке қайтарылды</translation>
+    </message>
+    <message>
+        <source>Direction received at the desk</source>
+        <translation>Жолдама импортталды</translation>
+    </message>
+    <message>
+        <source>Direction extended</source>
+        <translation>Жолдама ұзартылды</translation>
+    </message>
+    <message>
+        <source>Direction expired</source>
+        <translation>Жолдаманың мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Direction cancelled</source>
+        <translation>Жолдаманың күші жойылды</translation>
+    </message>
+    <message>
+        <source>Place freed</source>
+        <translation>Орын босады</translation>
+    </message>
+    <message>
+        <source>Right confirmed</source>
+        <translation>Құқық расталды</translation>
+    </message>
+    <message>
+        <source>Right withdrawn</source>
+        <translation>Құқық жойылды</translation>
+    </message>
+    <message>
+        <source>Service stage</source>
+        <translation>Қызмет көрсету кезеңі</translation>
+    </message>
+    <message>
+        <source>Documents checklist saved</source>
+        <translation>Құжаттар тізбесі сақталды</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Шарт жасалды</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal given</source>
+        <translation>Дәлелді бас тарту берілді</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (direction No. %2)</source>
+        <translation>%1 (№ %2 жолдама)</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2552,14 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
     <message>
         <source>Restored from %1; the former store is kept as %2.</source>
         <translation>%1 көшірмесінен қалпына келтірілді; бұрынғы қойма %2 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>it is already open in another Qabyldau window (process %1 on %2). Only one desk works on a store at a time: switch to that window, or close it and start again.</source>
+        <translation>ол Qabyldau бағдарламасының басқа терезесінде ашық тұр (%2 компьютеріндегі %1 процесі). Бір қоймамен бір уақытта тек бір бағдарлама жұмыс істей алады: сол терезеге ауысыңыз немесе оны жауып, бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be written.</source>
+        <translation>оның бұғаттау файлына (%1) жазу мүмкін емес.</translation>
     </message>
 </context>
 <context>

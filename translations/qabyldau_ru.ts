@@ -86,10 +86,6 @@
         <translation>Время</translation>
     </message>
     <message>
-        <source>Clerk</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
@@ -324,6 +320,78 @@
     <message>
         <source>This reading could not be recorded in the audit journal: %1</source>
         <translation>Этот просмотр не удалось записать в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Queue server (received by sync)</source>
+        <translation>Система очереди (получено при синхронизации)</translation>
+    </message>
+    <message>
+        <source>Returned to the queue</source>
+        <translation>Возвращено в очередь</translation>
+    </message>
+    <message>
+        <source>Direction received at the desk</source>
+        <translation>Направление импортировано</translation>
+    </message>
+    <message>
+        <source>Direction extended</source>
+        <translation>Направление продлено</translation>
+    </message>
+    <message>
+        <source>Direction expired</source>
+        <translation>Срок направления истек</translation>
+    </message>
+    <message>
+        <source>Direction cancelled</source>
+        <translation>Направление аннулировано</translation>
+    </message>
+    <message>
+        <source>Place freed</source>
+        <translation>Место освободилось</translation>
+    </message>
+    <message>
+        <source>Right confirmed</source>
+        <translation>Право подтверждено</translation>
+    </message>
+    <message>
+        <source>Right withdrawn</source>
+        <translation>Право отозвано</translation>
+    </message>
+    <message>
+        <source>Service stage</source>
+        <translation>Этап обслуживания</translation>
+    </message>
+    <message>
+        <source>Documents checklist saved</source>
+        <translation>Перечень документов сохранен</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Договор заключен</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal given</source>
+        <translation>Выдан мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (direction No. %2)</source>
+        <translation>%1 (направление № %2)</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2564,14 @@ print contract.
     <message>
         <source>Restored from %1; the former store is kept as %2.</source>
         <translation>Восстановлено из %1; прежнее хранилище сохранено как %2.</translation>
+    </message>
+    <message>
+        <source>it is already open in another Qabyldau window (process %1 on %2). Only one desk works on a store at a time: switch to that window, or close it and start again.</source>
+        <translation>оно уже открыто в другом окне Qabyldau (процесс %1 на компьютере %2). С одним хранилищем одновременно работает только одна программа: перейдите в то окно или закройте его и запустите программу снова.</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be written.</source>
+        <translation>не удается записать его файл блокировки %1.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -29,6 +30,8 @@ DeskApplication::~DeskApplication()
 {
     m_mainWindow.reset();
     m_backups.reset();
+    m_store.reset();
+    m_instanceLock.reset(); // after the store is closed
 }
 
 void DeskApplication::setIdentity()
@@ -153,6 +156,29 @@ Status DeskApplication::openStore(const DeskOptions &options)
     m_languages->apply(language);
 
     const QString path = options.storePath.isEmpty() ? Database::defaultPath() : options.storePath;
+    if (path != QLatin1String(":memory:")) {
+        // One desk per store (docs/architecture.md): two would run two sync engines on one
+        // outbox and two daily backups. qabyldau-cli takes no such lock; the desk shows what it
+        // writes (StoreChanges). A desk that crashed leaves a lock whose process is gone: QLockFile
+        // takes it over.
+        m_instanceLock.reset(); // this desk's own lock on a store opened before
+        auto lock = std::make_unique<QLockFile>(instanceLockPath(path));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            const QString detail = lock->error() == QLockFile::LockFailedError
+                ? tr("it is already open in another Qabyldau window (process %1 on %2). Only one desk works "
+                     "on a store at a time: switch to that window, or close it and start again.")
+                      .arg(pid)
+                      .arg(host)
+                : tr("its lock file %1 cannot be written.").arg(QDir::toNativeSeparators(instanceLockPath(path)));
+            return Issue::error(Field::Store, Rule::StoreCannotOpen, detail);
+        }
+        m_instanceLock = std::move(lock);
+    }
     Expected<std::shared_ptr<Database>> store = Database::open(path);
     if (!store)
         return store.error();
@@ -169,6 +195,11 @@ Status DeskApplication::openStore(const DeskOptions &options)
             return saved;
     }
     return {};
+}
+
+QString DeskApplication::instanceLockPath(const QString &storePath)
+{
+    return storePath + QStringLiteral("-desk.lock");
 }
 
 void DeskApplication::restore(const QString &file)

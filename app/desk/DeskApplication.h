@@ -12,6 +12,7 @@
 #include <optional>
 
 class BackupController;
+class QLockFile;
 class Database;
 class LanguageController;
 class MainWindow;
@@ -54,8 +55,12 @@ public:
     // Installs the UI language, opens the local store and creates (does not show) the main
     // window for options.user. The Issue says why the store could not be opened.
     Status open(const DeskOptions &options);
-    // The first two steps of open(): the UI language and the local store.
+    // The first two steps of open(): the UI language and the local store. A store another desk
+    // (another DeskApplication, in this process or another) has open is refused: Field::Store,
+    // Rule::StoreCannotOpen, the detail naming that desk's process (docs/architecture.md).
     Status openStore(const DeskOptions &options);
+    // The lock a desk holds on its store while it runs: "<store>-desk.lock".
+    static QString instanceLockPath(const QString &storePath);
 
     // DESIGN 9: asks who is at the desk: on a store without accounts the first administrator
     // is created, otherwise a login and password. Nothing when the person quit.
@@ -83,6 +88,7 @@ private:
 
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<BackupController> m_backups;
+    std::unique_ptr<QLockFile> m_instanceLock; // held from openStore until the desk ends
     std::shared_ptr<Database> m_store;
     std::unique_ptr<MainWindow> m_mainWindow;
     Account m_user; // who signed in: the window after a restore is theirs again

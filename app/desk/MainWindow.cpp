@@ -110,6 +110,8 @@ MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> 
     createPages();
     createStatusBar();
     if (m_store) {
+        // Pages that show records (the registers) read again when anyone changed the store.
+        m_context.changes->watch(m_store);
         m_sync = new SyncThread(m_store->path(), this);
         connect(m_sync, &SyncThread::statusChanged, this, &MainWindow::showSyncStatus);
         // Every write of the desk (a registration, a contract, a refusal, a direction's change,

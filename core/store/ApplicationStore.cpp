@@ -8,6 +8,7 @@
 #include "store/Journal.h"
 #include "store/QueueStore.h"
 #include "store/SqlText.h"
+#include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -294,23 +295,131 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
     return result;
 }
 
+namespace {
+
+ApplicationEvent eventOf(const JournalEntry &entry, const QString &directionNumber)
+{
+    return ApplicationEvent{entry.seq, entry.at, entry.actor, entry.event, entry.entity, entry.entityId,
+                            directionNumber, entry.payload, false};
+}
+
+// A contract or refusal moves the application in its own transaction and names the state it left
+// it in (EnrollmentStore's "application" payload): that move is an event of the history too.
+std::optional<QString> applicationMove(const JournalEntry &entry)
+{
+    if (entry.event != Events::contractRecorded() && entry.event != Events::refusalRecorded())
+        return std::nullopt;
+    const QString status = entry.payload.value(QStringLiteral("application")).toObject()
+                               .value(QStringLiteral("status")).toString();
+    if (status == ApplicationJson::statusCode(ApplicationStatus::Archived))
+        return Events::applicationArchived();
+    if (status == ApplicationJson::statusCode(ApplicationStatus::Queued))
+        return Events::applicationRequeued();
+    if (status == ApplicationJson::statusCode(ApplicationStatus::StopListed))
+        return Events::stopListed();
+    return std::nullopt;
+}
+
+struct DirectionRow
+{
+    QString number;
+    QDateTime issuedAt;
+    QString status;
+    QDateTime closedAt;
+};
+
+} // namespace
+
 Expected<QList<ApplicationEvent>> ApplicationStore::history(const QString &applicationId) const
 {
     const QSqlDatabase db = m_database->connection();
-    const Expected<QList<JournalEntry>> own = Journal::entriesFor(db, JournalEntities::application(), applicationId);
-    if (!own)
-        return own.error();
-    // An application that came in a bulk import is named in the import's entry, among its batch.
-    const Expected<QList<JournalEntry>> imported =
-        Journal::entriesNaming(db, JournalEntities::applicationImport(), applicationId);
-    if (!imported)
-        return imported.error();
     QList<ApplicationEvent> events;
-    for (const QList<JournalEntry> *entries : {&*own, &*imported})
-        for (const JournalEntry &entry : *entries)
-            events.append(ApplicationEvent{entry.seq, entry.at, entry.actor, entry.event});
-    std::sort(events.begin(), events.end(),
-              [](const ApplicationEvent &a, const ApplicationEvent &b) { return a.seq < b.seq; });
+    const auto add = [&](const Expected<QList<JournalEntry>> &entries, const QString &directionNumber) -> Status {
+        if (!entries)
+            return entries.error();
+        for (const JournalEntry &entry : *entries) {
+            events.append(eventOf(entry, directionNumber));
+            if (const std::optional<QString> moved = applicationMove(entry)) {
+                ApplicationEvent move = events.constLast();
+                move.event = *moved;
+                events.append(move);
+            }
+        }
+        return {};
+    };
+    if (const Status read = add(Journal::entriesFor(db, JournalEntities::application(), applicationId), {}); !read)
+        return read.error();
+    // An application that came in a bulk import is named in the import's entry, among its batch.
+    if (const Status read = add(Journal::entriesNaming(db, JournalEntities::applicationImport(), applicationId), {});
+        !read)
+        return read.error();
+
+    // Its directions: few per application, each with its own entries and its services'.
+    QList<DirectionRow> directions;
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT number, issued_at, status, closed_at FROM directions"
+                                     " WHERE application_id = :id ORDER BY issued_at, number"));
+        query.bindValue(QStringLiteral(":id"), applicationId);
+        if (!query.exec())
+            return writeFailed(query.lastError().text());
+        while (query.next()) {
+            directions.append(DirectionRow{query.value(0).toString(), SqlValues::toInstant(query.value(1)),
+                                           query.value(2).toString(), SqlValues::toInstant(query.value(3))});
+        }
+    }
+    for (const DirectionRow &direction : std::as_const(directions)) {
+        const qsizetype before = events.size();
+        if (const Status read = add(Journal::entriesNaming(db, JournalEntities::directionImport(), direction.number),
+                                    direction.number);
+            !read)
+            return read.error();
+        const bool importedHere = events.size() > before;
+        if (const Status read = add(Journal::entriesFor(db, JournalEntities::direction(), direction.number),
+                                    direction.number);
+            !read)
+            return read.error();
+        QStringList sessions;
+        {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT id FROM service_sessions WHERE direction_number = :number"));
+            query.bindValue(QStringLiteral(":number"), direction.number);
+            if (!query.exec())
+                return writeFailed(query.lastError().text());
+            while (query.next())
+                sessions.append(query.value(0).toString());
+        }
+        for (const QString &session : std::as_const(sessions))
+            if (const Status read = add(Journal::entriesFor(db, JournalEntities::serviceSession(), session),
+                                        direction.number);
+                !read)
+                return read.error();
+
+        // What the queue server did and the sync brought: the server's journal has the entry, the
+        // desk has the row it left.
+        ApplicationEvent received;
+        received.entity = JournalEntities::direction();
+        received.entityId = direction.number;
+        received.directionNumber = direction.number;
+        received.received = true;
+        if (!importedHere && direction.issuedAt.isValid()) {
+            received.event = Events::directionIssued();
+            received.at = direction.issuedAt;
+            events.append(received);
+        }
+        const bool expired = direction.status == QLatin1String("expired");
+        if ((expired || direction.status == QLatin1String("cancelled")) && direction.closedAt.isValid()) {
+            received.event = expired ? Events::directionExpired() : Events::directionCancelled();
+            received.at = direction.closedAt;
+            events.append(received);
+        }
+    }
+    // In time; entries of one moment in the journal's order, a received event before them.
+    std::stable_sort(events.begin(), events.end(), [](const ApplicationEvent &a, const ApplicationEvent &b) {
+        if (a.at != b.at)
+            return a.at < b.at;
+        return a.seq < b.seq;
+    });
     return events;
 }
 

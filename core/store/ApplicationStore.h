@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -21,13 +22,21 @@
 void normalizeForStorage(Application &application, const QDateTime &now);
 QString normalizedIin(const QString &text);
 
-// One line of an application's history: a journal entry that names it (RULES def. 2).
+// One line of an application's history (RULES def. 2): a journal entry about the application,
+// its directions or their services, or what the sync brought about its directions.
 struct ApplicationEvent
 {
-    qint64 seq = 0;
+    qint64 seq = 0;        // the journal entry's; 0 for an event received by sync
     QDateTime at;
-    QString actor;
-    QString event; // a code of store/Events.h
+    QString actor;         // who made the change; empty for an event received by sync
+    QString event;         // a code of store/Events.h
+    QString entity;        // JournalEntities: application, direction, service_session, ...
+    QString entityId;
+    QString directionNumber; // the direction it concerns, when it concerns one
+    QJsonObject payload;
+    // Not in this desk's journal: the queue server journalled it and the sync brought its result
+    // (a direction issued, expired or cancelled there); `at` is the row's own time.
+    bool received = false;
 };
 
 struct RegisteredApplication
@@ -64,9 +73,14 @@ public:
     // there are several). iin may be spelt with spaces or dashes.
     std::optional<Application> findActiveByChildIin(const QString &iin) const;
 
-    // The application's history, oldest first: the journal entries about it and the entry of the
-    // bulk import that brought it (which names it among its batch). Field::Store /
-    // Rule::StoreWriteFailed when the journal cannot be read.
+    // The application's history, oldest first (by time, then journal order), every event of its
+    // admission: the journal entries about it and the entry of the bulk import that brought it
+    // (which names it among its batch); the entries journalled under its directions (imported,
+    // extended, place freed, right confirmed, contract, refusal) and under their services (stages,
+    // checklist); what a contract or refusal did to the application in the same transaction
+    // (archived, back in the queue, stop list: one more event from that entry's payload); and,
+    // as `received` events, a direction the sync brought (issued, expired, cancelled) that no
+    // local entry records. Field::Store / Rule::StoreWriteFailed when it cannot be read.
     Expected<QList<ApplicationEvent>> history(const QString &applicationId) const;
 
     // Sync (docs/api.md, partition org:ID): writes the server's version of one of this

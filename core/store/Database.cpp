@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/RowSeal.h"
+#include "store/SqliteApi.h"
 #include "store/WriteTransaction.h"
 
 #include <QDir>
@@ -344,6 +345,19 @@ int Database::schemaVersion() const
     QSqlDatabase db = connection();
     QString error;
     return readSchemaVersion(db, &error).value_or(0);
+}
+
+Expected<Database::ChangeMark> Database::changeMark() const
+{
+    const QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return Issue::error(Field::Store, Rule::StoreCannotOpen, query.lastError().text());
+    ChangeMark mark;
+    mark.others = query.value(0).toLongLong();
+    if (sqlite3 *handle = sqliteHandle(db))
+        mark.own = sqlite3_total_changes64(handle);
+    return mark;
 }
 
 int Database::currentSchemaVersion()

@@ -44,6 +44,19 @@ public:
     int schemaVersion() const;
     static int currentSchemaVersion();
 
+    // Whether the store changed since an earlier mark, read cheaply (one pragma, one counter):
+    // `others` is PRAGMA data_version, which moves when another connection (the sync thread,
+    // qabyldau-cli, another desk) committed; `own` is sqlite3_total_changes() of this connection,
+    // which moves with this connection's own writes. Neither reads a table.
+    struct ChangeMark
+    {
+        qint64 others = 0;
+        qint64 own = 0;
+        bool operator==(const ChangeMark &) const = default;
+    };
+    // Field::Store / Rule::StoreCannotOpen when the pragma cannot be read.
+    Expected<ChangeMark> changeMark() const;
+
     // Creates the secondary indexes of `applications` (Migrations::applicationIndexes()) that
     // are missing, exactly as the migrations define them, in one transaction: a bulk import
     // (ApplicationImport) drops them while it loads and re-creates them after, and open() calls

@@ -284,6 +284,7 @@ bool ContractDialog::record()
     retranslateUi();
     updateState();
     m_buttons.print->setFocus();
+    m_context.announceChange(); // the registers show it now
     emit contractRecorded(*m_recorded);
     return true;
 }

@@ -221,6 +221,7 @@ bool RefusalDialog::record()
     retranslateUi();
     updateState();
     m_buttons.print->setFocus();
+    m_context.announceChange(); // the registers show it now
     emit refusalRecorded(*m_recorded);
     return true;
 }

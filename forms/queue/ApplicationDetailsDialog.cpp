@@ -4,6 +4,7 @@
 #include "common/HeadingLabel.h"
 #include "domain/Application.h"
 #include "domain/DateText.h"
+#include "domain/ServiceSession.h"
 #include "store/ApplicationStore.h"
 #include "store/AuditTrail.h"
 #include "common/DeskDialogs.h"
@@ -96,7 +97,7 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
     auto historyBox = new QGroupBox(tr("History"));
     auto historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_historyTable);
-    m_historyTable->setHorizontalHeaderLabels({tr("Time"), tr("Clerk"), tr("Event")});
+    m_historyTable->setHorizontalHeaderLabels({tr("Time"), tr("By whom"), tr("Event")});
     m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->verticalHeader()->hide();
@@ -310,8 +311,11 @@ void ApplicationDetailsDialog::showHistory(const QString &applicationId)
     for (int i = 0; i < entries.size(); ++i) {
         const ApplicationEvent &entry = entries.at(i);
         m_historyTable->setItem(i, 0, new QTableWidgetItem(timeText(entry.at)));
-        m_historyTable->setItem(i, 1, new QTableWidgetItem(entry.actor));
-        auto event = new QTableWidgetItem(eventLabel(entry.event));
+        // What the queue server did has no clerk here: the sync brought its result.
+        m_historyTable->setItem(i, 1, new QTableWidgetItem(entry.received ? tr("Queue server (received by sync)")
+                                                                          : entry.actor));
+        auto event = new QTableWidgetItem(eventText(entry));
+        event->setToolTip(event->text());
         event->setData(Qt::UserRole, entry.event);
         m_historyTable->setItem(i, 2, event);
     }
@@ -333,8 +337,66 @@ QString ApplicationDetailsDialog::eventLabel(const QString &event)
         return tr("Moved to the archive");
     if (event == Events::categoryChanged())
         return tr("Category changed");
+    if (event == Events::applicationRequeued())
+        return tr("Returned to the queue");
+    if (event == Events::directionsImported())
+        return tr("Direction received at the desk");
+    if (event == Events::directionExtended())
+        return tr("Direction extended");
+    if (event == Events::directionExpired())
+        return tr("Direction expired");
+    if (event == Events::directionCancelled())
+        return tr("Direction cancelled");
+    if (event == Events::directionPlaceFreed())
+        return tr("Place freed");
+    if (event == Events::rightConfirmed())
+        return tr("Right confirmed");
+    if (event == Events::rightWithdrawn())
+        return tr("Right withdrawn");
+    if (event == Events::serviceStage())
+        return tr("Service stage");
+    if (event == Events::checklistSaved())
+        return tr("Documents checklist saved");
+    if (event == Events::contractRecorded())
+        return tr("Contract signed");
+    if (event == Events::refusalRecorded())
+        return tr("Reasoned refusal given");
     // An event this version has no words for yet: its code, readable.
     QString words = event;
     words.replace(u'_', u' ');
     return words;
+}
+
+QString ApplicationDetailsDialog::eventText(const ApplicationEvent &event)
+{
+    const QString label = eventLabel(event.event);
+    const auto text = [&](const char *key) { return event.payload.value(QLatin1String(key)).toString(); };
+    const auto date = [&](const char *key) {
+        return DateText::date(QDate::fromString(text(key), Qt::ISODate));
+    };
+    QString detail;
+    if (event.event == Events::serviceStage()) {
+        if (const std::optional<ServiceStage> stage = ServiceSessions::stageFromCode(text("stage")))
+            detail = ServiceSessions::stageLabel(*stage);
+    } else if (event.event == Events::contractRecorded()) {
+        detail = tr("No. %1").arg(text("contract_number"));
+    } else if (event.event == Events::refusalRecorded()) {
+        detail = tr("No. %1").arg(text("refusal_number"));
+    } else if (event.event == Events::directionExtended()) {
+        detail = tr("until %1").arg(date("extended_until"));
+    } else if (event.event == Events::directionPlaceFreed()) {
+        detail = date("freed_on");
+    } else if (event.event == Events::rightConfirmed()) {
+        detail = date("confirmed_on");
+    } else if (event.event == Events::stopListed() && event.entity == JournalEntities::direction()) {
+        // The refusal's own payload says until when (RULES 6.4).
+        const QString until = event.payload.value(QLatin1String("application")).toObject()
+                                  .value(QLatin1String("stop_listed_until")).toString();
+        if (!until.isEmpty())
+            detail = tr("until %1").arg(DateText::date(QDate::fromString(until, Qt::ISODate)));
+    }
+    QString result = detail.isEmpty() ? label : tr("%1: %2").arg(label, detail);
+    if (!event.directionNumber.isEmpty())
+        result = tr("%1 (direction No. %2)").arg(result, event.directionNumber);
+    return result;
 }

@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 class QPushButton;
 class QTableWidget;
 struct Application;
+struct ApplicationEvent;
 
 // One application read-only: every field of Appendix 1 (RULES 3.1), its place in the queue and
 // its history from the journal (RULES def. 2), oldest entry first.
@@ -35,6 +36,9 @@ public:
 
     // The journal's event codes in words, in the current UI language.
     static QString eventLabel(const QString &event);
+    // One line of the history in words: the event, its detail from the entry (the stage, the
+    // contract's number, a date) and the direction it concerns.
+    static QString eventText(const ApplicationEvent &event);
 
 private:
     void showApplication(const Application &application, int queueNumber);

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -48,6 +49,13 @@ QList<QStandardItem *> makeRow(int columns)
     for (int column = 0; column < columns; ++column)
         items.append(new QStandardItem);
     return items;
+}
+
+// A row's identity across reloads: the first two columns (contract or refusal number and date;
+// arrival time and direction number) tell the rows of one register apart.
+QString rowKey(const QStandardItemModel *model, int row)
+{
+    return model->index(row, 0).data().toString() + QChar(0x1f) + model->index(row, 1).data().toString();
 }
 
 QString itemLines(const QList<ChecklistItem> &items)
@@ -155,6 +163,10 @@ RegistersPage::RegistersPage(const DeskContext &context, QWidget *parent)
                               RegisterExport::chosenLanguage(m_languageCombo), true);
     });
     connect(m_csvButton, &QPushButton::clicked, this, &RegistersPage::chooseCsvFile);
+    // A contract, a refusal or a service recorded anywhere (this desk, another one, the CLI, the
+    // sync) shows here without choosing the period again.
+    if (m_context.changes)
+        connect(m_context.changes.get(), &StoreChanges::changed, this, &RegistersPage::storeChanged);
 
     retranslateUi();
 }
@@ -176,8 +188,32 @@ QStandardItemModel *RegistersPage::model(Tab tab) const
     return page(tab).model;
 }
 
+void RegistersPage::storeChanged()
+{
+    // A hidden page reads when it is shown again (showEvent): no work for pages nobody looks at.
+    if (isVisible())
+        reload();
+}
+
 void RegistersPage::reload()
 {
+    // The clerk's place in each table survives the reading: the same row selected, the same
+    // scroll position (a refresh every time another desk writes must not throw them to the top).
+    struct View
+    {
+        QString selected;
+        int vertical = 0;
+        int horizontal = 0;
+    };
+    View views[3];
+    for (int i = 0; i < 3; ++i) {
+        const TabPage &p = m_pages[i];
+        const QModelIndex current = p.table->selectionModel()->currentIndex();
+        if (p.table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+            views[i].selected = rowKey(p.model, current.row());
+        views[i].vertical = p.table->verticalScrollBar()->value();
+        views[i].horizontal = p.table->horizontalScrollBar()->value();
+    }
     for (TabPage &p : m_pages) {
         p.model->removeRows(0, p.model->rowCount());
         p.error.clear();
@@ -198,6 +234,21 @@ void RegistersPage::reload()
     }
     for (Tab tab : {Tab::Contracts, Tab::Refusals, Tab::ServiceTimes})
         showState(tab);
+    for (int i = 0; i < 3; ++i) {
+        const TabPage &p = m_pages[i];
+        if (!views[i].selected.isEmpty()) {
+            for (int row = 0; row < p.model->rowCount(); ++row) {
+                if (rowKey(p.model, row) == views[i].selected) {
+                    p.table->selectionModel()->setCurrentIndex(
+                        p.model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    break;
+                }
+            }
+        }
+        p.table->doItemsLayout(); // the scroll bars' ranges for the new rows, before the values
+        p.table->verticalScrollBar()->setValue(views[i].vertical);
+        p.table->horizontalScrollBar()->setValue(views[i].horizontal);
+    }
 }
 
 void RegistersPage::fillContracts()

@@ -44,7 +44,7 @@ public:
     Status writePdf(Tab tab, DocumentLanguage language, const QString &path) const;
 
 public slots:
-    // Reads the period again.
+    // Reads the period again, keeping each table's selected row and scroll position.
     void reload();
 
 protected:
@@ -52,6 +52,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // DeskContext's StoreChanges: reload when shown (a hidden page reads on showing).
+    void storeChanged();
+
     struct TabPage
     {
         QStandardItemModel *model = nullptr;
