@@ -24,16 +24,14 @@ QDate dateFrom(const QJsonValue &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-// The latest calendar day it can be anywhere at `at`: a desk compares dates on its own clock,
-// in its own time zone, which the server does not know.
+} // namespace
+
+namespace DirectionCommands {
+
 QDate latestLocalDay(const QDateTime &at)
 {
     return at.toUTC().addSecs(14 * 3600).date();
 }
-
-} // namespace
-
-namespace DirectionCommands {
 
 ServerResult<CommandEffect> importDirection(ServerDb &db, Direction direction, const QDateTime &now, const QString &actor)
 {

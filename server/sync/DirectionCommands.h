@@ -32,6 +32,11 @@ struct StoredDirection
     qint64 version = 0;
 };
 
+// The latest calendar day it can be anywhere at `at`: a desk compares dates on its own clock, in
+// its own time zone, which the server does not know. A date a desk wrote (a place freed, a
+// contract signed) after this day for the moment it wrote the command is in its future.
+QDate latestLocalDay(const QDateTime &at);
+
 // The direction numbered `number`, or nullopt.
 ServerResult<std::optional<StoredDirection>> find(ServerDb &db, const QString &number);
 

@@ -10,6 +10,7 @@
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/Events.h"
+#include "store/ServerCalendar.h"
 #include "store/ServerJournal.h"
 #include "sync/DirectionCommands.h"
 
@@ -89,6 +90,25 @@ ServerResult<CommandEffect> recordEnrollment(ServerDb &db, const CommandContext 
     const StoredDirection &stored = *found.value();
     if (std::optional<CommandEffect> problem = recordProblem(QStringLiteral("invalid_contract"), payload, stored.direction))
         return *problem;
+    // RULES 5 and 6.2, as the desk checks them before it writes the command (Checklists::evaluate,
+    // the same Directions::validity): the contract is dated on a day that had come when the desk
+    // wrote it, and the direction was in force that day, on the server's working-day calendar.
+    const QDate contractDate = dateFrom(payload.value(QStringLiteral("date")));
+    if (contractDate > DirectionCommands::latestLocalDay(context.createdAt))
+        return invalid(QStringLiteral("invalid_contract"), QStringLiteral("date"),
+                       QStringLiteral("the contract is dated after the day the desk wrote it"));
+    ServerResult<WorkCalendar> calendar = ServerCalendar::load(db);
+    if (!calendar)
+        return calendar.error();
+    const Expected<DirectionValidity> validity =
+        Directions::validity(stored.direction, contractDate, calendar.value(), RuleSettings());
+    if (!validity)
+        return CommandEffect::rejected(QStringLiteral("calendar_year_unknown"), validity.error().message());
+    if (!validity->isValid())
+        return CommandEffect::rejected(QStringLiteral("direction_not_in_force"),
+                                       QStringLiteral("direction %1 was not in force on the contract's date %2: %3")
+                                           .arg(number, contractDate.toString(Qt::ISODate), validity->text()),
+                                       QJsonObject{{QStringLiteral("field"), QStringLiteral("date")}});
     // RULES 12 item 2: the parent who signs, identified by a valid IIN.
     if (const Expected<Iin> parentIin = Iin::parse(payload.value(QStringLiteral("parent_iin")).toString(), Field::ApplicantIin); !parentIin)
         return invalid(QStringLiteral("invalid_contract"), QStringLiteral("parent_iin"), parentIin.error().message());

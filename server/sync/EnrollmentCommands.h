@@ -15,7 +15,10 @@ namespace EnrollmentCommands {
 // `record_enrollment`: the contract (EnrollmentStore::toJson + "verification_code"). The
 // direction must still be `issued` ("direction_closed"); the contract must name its number, date,
 // the direction's application, recorded_at, and carry its own verification code (RULES 11:
-// "invalid_contract", details.field). Stores the contract, closes the direction `used` (RULES 5)
+// "invalid_contract", details.field), be dated no later than the day the desk wrote the command
+// ("invalid_contract", field date), and fall on a day the direction was in force, counted on the
+// server's working-day calendar as the desk counts it (RULES 5, 6.2: "direction_not_in_force",
+// "calendar_year_unknown"). Stores the contract, closes the direction `used` (RULES 5)
 // and archives the application `enrolled` (RULES def. 1), both published.
 ServerResult<CommandEffect> recordEnrollment(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 

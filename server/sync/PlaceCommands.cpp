@@ -14,13 +14,6 @@ QDate dateFrom(const QJsonValue &value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-// The latest calendar day it can be anywhere at `at` (as DirectionCommands: a desk compares dates
-// on its own clock, in its own time zone, which the server does not know).
-QDate latestLocalDay(const QDateTime &at)
-{
-    return at.toUTC().addSecs(14 * 3600).date();
-}
-
 // What the publisher states of a place: without what the server keeps.
 Place published(Place place)
 {
@@ -199,7 +192,7 @@ ServerResult<CommandEffect> freePlace(ServerDb &db, const CommandContext &contex
                                        QStringLiteral("place %1 is a %2 place, not an early-booking one")
                                            .arg(id, Directions::admissionModeCode(stored.place.admissionMode)));
     const QDate freedOn = dateFrom(payload.value(QStringLiteral("freed_on")));
-    if (!freedOn.isValid() || freedOn > latestLocalDay(context.createdAt))
+    if (!freedOn.isValid() || freedOn > DirectionCommands::latestLocalDay(context.createdAt))
         return CommandEffect::rejected(QStringLiteral("invalid_freed_on"),
                                        QStringLiteral("freed_on must be a date no later than the day the desk wrote it"));
 

@@ -50,8 +50,9 @@ private slots:
 private:
     // A queued application registered by desk A, and a direction to orgId for it (CLI import).
     Application registerAtA();
+    // Issued yesterday unless issuedAt is given.
     void issueDirection(const QString &number, const QString &orgId, const Application &application,
-                        const QString &admissionMode = QStringLiteral("general"));
+                        const QString &admissionMode = QStringLiteral("general"), const QDateTime &issuedAt = {});
     QJsonObject contract(const QString &directionNumber, const Application &application, const QString &number) const;
     QJsonObject refusal(const QString &directionNumber, const Application &application, const QStringList &grounds) const;
     QJsonObject complaint(const QString &id, const QString &subject) const;
@@ -87,9 +88,10 @@ Application TestServerEnrollment::registerAtA()
 }
 
 void TestServerEnrollment::issueDirection(const QString &number, const QString &orgId, const Application &application,
-                                          const QString &admissionMode)
+                                          const QString &admissionMode, const QDateTime &issuedAt)
 {
-    QJsonObject record = directionRecord(number, orgId, application, QDateTime::currentDateTimeUtc().addDays(-1));
+    QJsonObject record = directionRecord(number, orgId, application,
+                                         issuedAt.isValid() ? issuedAt : QDateTime::currentDateTimeUtc().addDays(-1));
     record.insert(QStringLiteral("admission_mode"), admissionMode);
     const QString failed = importDirections(*m_server, m_dir, number, {record});
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
@@ -249,7 +251,25 @@ void TestServerEnrollment::contractIsRejectedWhenNotTheDesksOrNotInForceOrTamper
     QCOMPARE(send(m_tokenA, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-2"), first, QStringLiteral("2026-0002")))
                  [QStringLiteral("details")][QStringLiteral("field")].toString(),
              QStringLiteral("application_id"));
+    // A contract dated after the day the desk wrote it.
+    QJsonObject future = contract(QStringLiteral("KRG-2"), second, QStringLiteral("2026-0002"));
+    future.insert(QStringLiteral("date"), QDate::currentDate().addDays(3).toString(Qt::ISODate));
+    future.remove(QStringLiteral("verification_code"));
+    future.insert(QStringLiteral("verification_code"), CanonicalJson::sha256Hex(future).left(10));
+    const QJsonObject early = send(m_tokenA, QStringLiteral("record_enrollment"), future);
+    QCOMPARE(early[QStringLiteral("code")].toString(), QStringLiteral("invalid_contract"));
+    QCOMPARE(early[QStringLiteral("details")][QStringLiteral("field")].toString(), QStringLiteral("date"));
     QCOMPARE(feed(m_tokenA).changes.size(), changesBefore); // nothing of it was published
+
+    // RULES 5: a direction issued 40 days ago was valid 5 working days; a contract today is
+    // refused by the server as the desk's checklist refuses it, whatever the desk sent.
+    const Application late = registerAtA();
+    issueDirection(QStringLiteral("KRG-3"), m_orgA, late, QStringLiteral("general"),
+                   QDateTime::currentDateTimeUtc().addDays(-40));
+    const QJsonObject stale = send(m_tokenA, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-3"), late, QStringLiteral("2026-0004")));
+    QCOMPARE(stale[QStringLiteral("code")].toString(), QStringLiteral("direction_not_in_force"));
+    QCOMPARE(stale[QStringLiteral("details")][QStringLiteral("field")].toString(), QStringLiteral("date"));
+    QVERIFY2(stale[QStringLiteral("message")].toString().contains(QStringLiteral("KRG-3")), QJsonDocument(stale).toJson().constData());
 
     // RULES 5: a used direction is closed; a second contract on it is refused.
     QCOMPARE(send(m_tokenA, QStringLiteral("record_enrollment"), contract(QStringLiteral("KRG-1"), first, QStringLiteral("2026-0001")))
