@@ -25,6 +25,8 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <limits>
+#include <tuple>
 
 namespace {
 
@@ -194,10 +196,22 @@ QByteArray triggerSql(sqlite3 *db, const char *name)
                       sqlite3_column_bytes(query.get(), 0));
 }
 
-// Issue 14 item 4: the anonymous rows of the bulk path bring their seals (anonymousUpsert), so the
-// trigger that would check each one is left out of the page's transaction, as the import's batch
-// leaves it out (store/import/BatchWriter.cpp), and is back before the commit.
+// The insert triggers the bulk path leaves out of a page's transaction while it writes anonymous
+// rows, as the import's batch leaves them out (store/import/BatchWriter.cpp); they are back before
+// the commit. Issue 14 item 4: the rows bring their seals (anonymousUpsert), so the trigger that
+// would check each one has nothing to do. The queue trigger noted each row's side in queue_stale,
+// a trigger program and an upsert per row; the bulk path notes each side once (Bulk::noteStale).
 const char *const sealTrigger = "applications_seal_insert";
+const char *const queueTrigger = "applications_queue_insert";
+
+// What applications_queue_insert writes for a row, once per side: the side is disturbed from its
+// earliest row on (queue_sequence: QueueOrder::sequenceSortValue(), as the generated column).
+const char *const markStaleSql =
+    "INSERT INTO queue_stale (birth_year, right_rank, filed_at, queue_sequence, id) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT (birth_year, right_rank) DO UPDATE SET"
+    " filed_at = excluded.filed_at, queue_sequence = excluded.queue_sequence, id = excluded.id"
+    " WHERE (excluded.filed_at, excluded.queue_sequence, excluded.id)"
+    " < (queue_stale.filed_at, queue_stale.queue_sequence, queue_stale.id)";
 
 // The text lives until the statement is reset (SQLITE_STATIC): no copy.
 void bindText(sqlite3_stmt *statement, int index, const QString &text)
@@ -263,21 +277,67 @@ struct SyncStore::Bulk
                             " ON CONFLICT (partition, id) DO NOTHING"),
           anonymousOne(handle, anonymousUpsert(1, &defaults).constData()),
           anonymousMany(handle, anonymousUpsert(rowsPerStatement, &defaults).constData()),
-          sealTriggerSql(triggerSql(handle, sealTrigger))
+          markStale(handle, markStaleSql)
     {
         pending.reserve(rowsPerStatement);
+        for (const char *name : {sealTrigger, queueTrigger})
+            if (QByteArray sql = triggerSql(handle, name); !sql.isEmpty())
+                triggers.append({name, std::move(sql)});
     }
 
-    explicit operator bool() const { return insertRow && anonymousOne && anonymousMany; }
+    explicit operator bool() const { return insertRow && anonymousOne && anonymousMany && markStale; }
 
     sqlite3 *db;
     SqliteStatement insertRow;
     SqliteStatement anonymousOne;
     SqliteStatement anonymousMany;
-    QByteArray sealTriggerSql; // empty: the store has no such trigger
+    SqliteStatement markStale;
+    QList<std::pair<const char *, QByteArray>> triggers; // name, CREATE statement: the ones the store has
     int autoCheckpoint = 1000; // the connection's own, back at the end
     bool checksIgnored = false;
-    bool sealTriggerDropped = false;
+    bool triggersDropped = false;
+
+    // The earliest row (filed_at, queue_sequence, id) of each side (birth_year, right_rank)
+    // written while the queue trigger is out: written to queue_stale before it is back. A row
+    // that met a held one (the upsert's DO UPDATE, whose own trigger notes the row's old and new
+    // places) is noted too: at most a mark more than the insert trigger's, which only makes
+    // QueueStore recompute a side from there, as the held row's own insert had asked already.
+    struct StaleFrom
+    {
+        qint64 filedAt = 0;
+        qint64 sequence = 0;
+        QByteArray id;
+    };
+    QHash<std::pair<int, int>, StaleFrom> staleFrom;
+    void noteStale(const QString &id, const AnonymousRow &row)
+    {
+        // QueueOrder::sequenceSortValue(): not yet synced (0) after every real sequence.
+        const qint64 sequence = row.registrationSequence > 0 ? row.registrationSequence
+                                                              : std::numeric_limits<qint64>::max();
+        const QByteArray key = id.toUtf8(); // SQLite compares the texts as UTF-8 bytes
+        const auto side = std::pair{row.birthYear, row.rank};
+        const auto held = staleFrom.constFind(side);
+        if (held == staleFrom.cend()
+            || std::tie(row.filedAt, sequence, key) < std::tie(held->filedAt, held->sequence, held->id))
+            staleFrom.insert(side, StaleFrom{row.filedAt, sequence, key});
+    }
+    Status writeStale()
+    {
+        sqlite3_stmt *mark = markStale.get();
+        for (auto it = staleFrom.cbegin(); it != staleFrom.cend(); ++it) {
+            sqlite3_bind_int(mark, 1, it.key().first);
+            sqlite3_bind_int(mark, 2, it.key().second);
+            sqlite3_bind_int64(mark, 3, it->filedAt);
+            sqlite3_bind_int64(mark, 4, it->sequence);
+            sqlite3_bind_text(mark, 5, it->id.constData(), int(it->id.size()), SQLITE_STATIC);
+            const int stepped = sqlite3_step(mark);
+            sqlite3_reset(mark);
+            if (stepped != SQLITE_DONE)
+                return sqliteFailed(db);
+        }
+        staleFrom.clear();
+        return {};
+    }
 
     // CHECK constraints skipped for the anonymous rows only: their checked columns (category,
     // right_rank, status, and the defaults) come from rankAndPlaceholder() and a status code
@@ -286,8 +346,9 @@ struct SyncStore::Bulk
     // of a page that takes the ordinary path turns them on for the rest of the page. Switching
     // is a PRAGMA that makes the connection's statements prepare again on their next use, so it
     // happens at most twice a page.
-    // The seal trigger goes and comes back at the same moments (sealTrigger): inside the page's
-    // transaction, so a crash or a rollback leaves it in place.
+    // The insert triggers (sealTrigger, queueTrigger) go and come back at the same moments,
+    // inside the page's transaction, so a crash or a rollback leaves them in place; the sides
+    // noted meanwhile are written before they are back.
     Status ignoreChecks(bool ignore)
     {
         if (ignore == checksIgnored)
@@ -295,16 +356,18 @@ struct SyncStore::Bulk
         Import::execute(db, ignore ? QStringLiteral("PRAGMA ignore_check_constraints = ON")
                                    : QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
         checksIgnored = ignore;
-        if (sealTriggerSql.isEmpty())
-            return {};
         if (ignore) {
-            if (!Import::execute(db, QStringLiteral("DROP TRIGGER ") + QLatin1String(sealTrigger)))
-                return sqliteFailed(db);
-            sealTriggerDropped = true;
-        } else if (sealTriggerDropped) {
-            sealTriggerDropped = false; // rolled back with the page if it cannot be put back
-            if (sqlite3_exec(db, sealTriggerSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                return sqliteFailed(db);
+            for (const auto &[name, sql] : triggers)
+                if (!Import::execute(db, QStringLiteral("DROP TRIGGER ") + QLatin1String(name)))
+                    return sqliteFailed(db); // the page is rolled back, the triggers with it
+            triggersDropped = !triggers.isEmpty();
+        } else if (triggersDropped) {
+            triggersDropped = false; // rolled back with the page if they cannot be put back
+            if (const Status written = writeStale(); !written)
+                return written;
+            for (const auto &[name, sql] : triggers)
+                if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                    return sqliteFailed(db);
         }
         return {};
     }
@@ -700,7 +763,7 @@ Status SyncStore::Bulk::flush(const QDateTime &now)
         const int rows = many ? rowsPerStatement : 1;
         for (int row = 0; row < rows; ++row, ++next) {
             const auto &[id, keys] = pending.at(next);
-            const int first = row * 9;
+            const int first = row * anonymousParameters;
             bindText(upsert, first + 1, id);
             sqlite3_bind_int64(upsert, first + 2, keys.registrationSequence);
             sqlite3_bind_int(upsert, first + 3, keys.birthYear);
@@ -718,6 +781,9 @@ Status SyncStore::Bulk::flush(const QDateTime &now)
             pending.clear();
             return sqliteFailed(db);
         }
+        if (triggersDropped)
+            for (qsizetype done = next - rows; done < next; ++done)
+                noteStale(pending.at(done).first, pending.at(done).second);
     }
     pending.clear();
     return {};
@@ -862,8 +928,11 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
     Expected<PageResult> result = raw ? applyPageIn(page, now) : Expected<PageResult>(raw.error());
     if (m_bulk) {
         m_bulk->pending.clear(); // written, or rolled back with the page
-        // The seal trigger back before the commit; a page it cannot be put back in is not stored.
-        if (const Status restored = m_bulk->ignoreChecks(false); !restored && result)
+        // The insert triggers back (and the sides noted written) before the commit; a page they
+        // cannot be put back in is not stored.
+        const Status restored = m_bulk->ignoreChecks(false);
+        m_bulk->staleFrom.clear();
+        if (!restored && result)
             return restored.error();
     }
     if (!result)
