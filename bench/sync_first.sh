@@ -11,6 +11,9 @@
 # bench_sync_apply (the desk's apply alone, without the server or the network).
 #   bench/sync_first.sh BUILD_DIR [WORK_DIR] [APPLICATIONS] [RUNS]
 #   (defaults: a folder under /tmp, 300000 applications, 3 runs)
+# In the environment: BEFORE_CLI=PATH also syncs each run with another qabyldau-cli (a build of
+# an earlier commit), right after this build's, to compare the two in the same run; ORDINARY=0
+# leaves the ordinary path out.
 set -euo pipefail
 build=$(cd "${1:?usage: sync_first.sh BUILD_DIR [WORK_DIR] [APPLICATIONS] [RUNS]}" && pwd)
 work=${2:-$(mktemp -d /tmp/qabyldau-syncbench.XXXXXX)}
@@ -93,9 +96,20 @@ baseline "$work/pages" >/dev/null # warm-up: the server's file in the page cache
 : >"$work/desk.tsv"
 : >"$work/ordinary.tsv"
 : >"$work/base.tsv"
+before_cli=${BEFORE_CLI:-}
+: >"$work/before.tsv"
 for run in $(seq "$runs"); do
     read -r rate wall rss cpu records < <(desk_sync bulk "$run")
-    read -r orate owall orss ocpu _ < <(desk_sync ordinary "$run" QABYLDAU_SYNC_BULK=0)
+    if [ -n "$before_cli" ]; then
+        read -r prate pwall prss pcpu _ < <(cli_bin=$before_cli desk_sync before "$run")
+        printf 'run %d: before (%s): %s s = %s records/s (CPU %s s), peak RSS %d MB\n' \
+            "$run" "$before_cli" "$pwall" "$prate" "$pcpu" $((prss / 1024))
+        echo "$prate $pwall $prss $pcpu" >>"$work/before.tsv"
+    fi
+    orate=- owall=- orss=0 ocpu=-
+    if [ "${ORDINARY:-1}" != 0 ]; then
+        read -r orate owall orss ocpu _ < <(desk_sync ordinary "$run" QABYLDAU_SYNC_BULK=0)
+    fi
     read -r bwall bpages bbytes < <(baseline)
     ratio=$(awk -v a="$wall" -v b="$bwall" 'BEGIN { printf "%.2f", a / b }')
     printf 'run %d: desk %s records in %s s = %s records/s (CPU %s s), peak RSS %d MB; ordinary path %s s = %s records/s (CPU %s s); baseline %s pages (%d MB) in %s s; ratio %s\n' \
@@ -110,4 +124,9 @@ echo "median of $runs: $(cut -d' ' -f1 "$work/desk.tsv" | median) records/s," \
     "ordinary path $(cut -d' ' -f1 "$work/ordinary.tsv" | median) records/s, $(cut -d' ' -f2 "$work/ordinary.tsv" | median) s," \
     "CPU $(cut -d' ' -f4 "$work/ordinary.tsv" | median) s;" \
     "baseline $(cut -d' ' -f1 "$work/base.tsv" | median) s; ratio desk/baseline $(cut -d' ' -f2 "$work/base.tsv" | median)"
+if [ -n "$before_cli" ]; then
+    echo "before ($before_cli), median of $runs: $(cut -d' ' -f1 "$work/before.tsv" | median) records/s," \
+        "$(cut -d' ' -f2 "$work/before.tsv" | median) s, CPU $(cut -d' ' -f4 "$work/before.tsv" | median) s," \
+        "peak RSS $(( $(cut -d' ' -f3 "$work/before.tsv" | median) / 1024 )) MB"
+fi
 echo "machine: $(nproc) processors, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -15,6 +15,7 @@
 #include "store/PlaceStore.h"
 #include "store/SqlText.h"
 #include "store/SqliteApi.h"
+#include "store/import/ApplicationColumns.h"
 #include "store/import/SqliteCalls.h"
 #include "store/WriteTransaction.h"
 #include "sync/PartitionChecksum.h"
@@ -22,6 +23,10 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <array>
+#include <limits>
+#include <tuple>
 
 namespace {
 
@@ -104,15 +109,45 @@ std::optional<AnonymousRow> anonymousRow(const SyncChange &change)
     return row;
 }
 
+// The columns an anonymous row's INSERT writes, in its order: a parameter each, but `anonymous`
+// (always 1).
+constexpr std::array<const char *, 10> anonymousColumns = {"id",        "registration_sequence", "birth_year",
+                                                           "category",  "right_rank",            "filed_at",
+                                                           "status",    "anonymous",             "created_at",
+                                                           "updated_at"};
+constexpr int anonymousParameters = int(anonymousColumns.size()) - 1;
+
 // Another kindergarten's application: only its queue keys (docs/api.md). On this desk's own row
 // only the keys are refreshed, and a row whose keys did not change is not written (its queue
 // slots stay valid: the queue triggers do not fire). `rows` rows of values in one statement.
-QByteArray anonymousUpsert(int rows)
+// With sealDefaults (the bulk path: the store's default of each column the INSERT leaves out,
+// columnDefaults()), each row brings its seal the way the import's INSERT does
+// (Import::sealCall, store/RowSeal.h), so applications_seal_insert need not seal it with an UPDATE
+// of its own; a row that meets a held one takes the DO UPDATE, which its update triggers reseal.
+QByteArray anonymousUpsert(int rows, const QHash<QByteArray, QByteArray> *sealDefaults = nullptr)
 {
-    QByteArray sql = "INSERT INTO applications (id, registration_sequence, birth_year, category, right_rank, filed_at,"
-                     " status, anonymous, created_at, updated_at) VALUES ";
-    for (int row = 0; row < rows; ++row)
-        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, 1, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
+    QByteArray names;
+    for (const char *column : anonymousColumns)
+        names += (names.isEmpty() ? "" : ", ") + QByteArray(column);
+    QByteArray sql = "INSERT INTO applications (" + names + (sealDefaults ? ", row_seal" : "") + ") VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        QHash<QByteArray, QByteArray> values; // column -> its SQL in this row
+        QByteArrayList cells;
+        int parameter = row * anonymousParameters;
+        for (const char *column : anonymousColumns) {
+            // Numbered, so that the seal's arguments can name the same parameters again.
+            const QByteArray value = qstrcmp(column, "anonymous") == 0 ? QByteArray("1")
+                                     : sealDefaults ? "?" + QByteArray::number(++parameter)
+                                                    : QByteArray("?");
+            values.insert(column, value);
+            cells.append(value);
+        }
+        if (sealDefaults)
+            cells.append(Import::sealCall([&](const QByteArray &column) {
+                return values.value(column, sealDefaults->value(column, QByteArray("NULL")));
+            }));
+        sql += (row == 0 ? "(" : ", (") + cells.join(", ") + ")";
+    }
     sql += " ON CONFLICT (id) DO UPDATE SET registration_sequence = excluded.registration_sequence,"
            " birth_year = excluded.birth_year, right_rank = excluded.right_rank, filed_at = excluded.filed_at,"
            " status = excluded.status,"
@@ -128,6 +163,55 @@ Issue sqliteFailed(sqlite3 *db)
 {
     return WriteTransaction::failed(QString::fromUtf8(sqlite3_errmsg(db)));
 }
+
+// Each column of `applications` with its default as SQL ("''", "0", "'[]'"; "NULL" when it has
+// none), read from the store itself, so the seal of a row the bulk INSERT leaves columns out of is
+// the seal of the row as stored.
+QHash<QByteArray, QByteArray> columnDefaults(sqlite3 *db)
+{
+    QHash<QByteArray, QByteArray> defaults;
+    SqliteStatement query(db, "PRAGMA table_info(applications)");
+    if (!query)
+        return defaults;
+    while (sqlite3_step(query.get()) == SQLITE_ROW) {
+        const auto text = [&](int column) {
+            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.get(), column)),
+                              sqlite3_column_bytes(query.get(), column));
+        };
+        defaults.insert(text(1), sqlite3_column_type(query.get(), 4) == SQLITE_NULL ? QByteArray("NULL") : text(4));
+    }
+    return defaults;
+}
+
+// The CREATE statement of a trigger, empty when the store has none of that name.
+QByteArray triggerSql(sqlite3 *db, const char *name)
+{
+    SqliteStatement query(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    if (!query)
+        return {};
+    sqlite3_bind_text(query.get(), 1, name, -1, SQLITE_STATIC);
+    if (sqlite3_step(query.get()) != SQLITE_ROW)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query.get(), 0)),
+                      sqlite3_column_bytes(query.get(), 0));
+}
+
+// The insert triggers the bulk path leaves out of a page's transaction while it writes anonymous
+// rows, as the import's batch leaves them out (store/import/BatchWriter.cpp); they are back before
+// the commit. Issue 14 item 4: the rows bring their seals (anonymousUpsert), so the trigger that
+// would check each one has nothing to do. The queue trigger noted each row's side in queue_stale,
+// a trigger program and an upsert per row; the bulk path notes each side once (Bulk::noteStale).
+const char *const sealTrigger = "applications_seal_insert";
+const char *const queueTrigger = "applications_queue_insert";
+
+// What applications_queue_insert writes for a row, once per side: the side is disturbed from its
+// earliest row on (queue_sequence: QueueOrder::sequenceSortValue(), as the generated column).
+const char *const markStaleSql =
+    "INSERT INTO queue_stale (birth_year, right_rank, filed_at, queue_sequence, id) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT (birth_year, right_rank) DO UPDATE SET"
+    " filed_at = excluded.filed_at, queue_sequence = excluded.queue_sequence, id = excluded.id"
+    " WHERE (excluded.filed_at, excluded.queue_sequence, excluded.id)"
+    " < (queue_stale.filed_at, queue_stale.queue_sequence, queue_stale.id)";
 
 // The text lives until the statement is reset (SQLITE_STATIC): no copy.
 void bindText(sqlite3_stmt *statement, int index, const QString &text)
@@ -186,25 +270,74 @@ struct SyncStore::Bulk
     // constraints' IN lists and its statement journal anew, which cost more than a row.
     static constexpr int rowsPerStatement = 50;
 
-    explicit Bulk(sqlite3 *handle)
+    Bulk(sqlite3 *handle, const QHash<QByteArray, QByteArray> &defaults)
         : db(handle),
           // Inserted only when the store does not hold the row: sqlite3_changes() says which.
           insertRow(handle, "INSERT INTO sync_rows (partition, id, entity, version) VALUES (?, ?, ?, ?)"
                             " ON CONFLICT (partition, id) DO NOTHING"),
-          anonymousOne(handle, anonymousUpsert(1).constData()),
-          anonymousMany(handle, anonymousUpsert(rowsPerStatement).constData())
+          anonymousOne(handle, anonymousUpsert(1, &defaults).constData()),
+          anonymousMany(handle, anonymousUpsert(rowsPerStatement, &defaults).constData()),
+          markStale(handle, markStaleSql)
     {
         pending.reserve(rowsPerStatement);
+        for (const char *name : {sealTrigger, queueTrigger})
+            if (QByteArray sql = triggerSql(handle, name); !sql.isEmpty())
+                triggers.append({name, std::move(sql)});
     }
 
-    explicit operator bool() const { return insertRow && anonymousOne && anonymousMany; }
+    explicit operator bool() const { return insertRow && anonymousOne && anonymousMany && markStale; }
 
     sqlite3 *db;
     SqliteStatement insertRow;
     SqliteStatement anonymousOne;
     SqliteStatement anonymousMany;
+    SqliteStatement markStale;
+    QList<std::pair<const char *, QByteArray>> triggers; // name, CREATE statement: the ones the store has
     int autoCheckpoint = 1000; // the connection's own, back at the end
     bool checksIgnored = false;
+    bool triggersDropped = false;
+
+    // The earliest row (filed_at, queue_sequence, id) of each side (birth_year, right_rank)
+    // written while the queue trigger is out: written to queue_stale before it is back. A row
+    // that met a held one (the upsert's DO UPDATE, whose own trigger notes the row's old and new
+    // places) is noted too: at most a mark more than the insert trigger's, which only makes
+    // QueueStore recompute a side from there, as the held row's own insert had asked already.
+    struct StaleFrom
+    {
+        qint64 filedAt = 0;
+        qint64 sequence = 0;
+        QByteArray id;
+    };
+    QHash<std::pair<int, int>, StaleFrom> staleFrom;
+    void noteStale(const QString &id, const AnonymousRow &row)
+    {
+        // QueueOrder::sequenceSortValue(): not yet synced (0) after every real sequence.
+        const qint64 sequence = row.registrationSequence > 0 ? row.registrationSequence
+                                                              : std::numeric_limits<qint64>::max();
+        const QByteArray key = id.toUtf8(); // SQLite compares the texts as UTF-8 bytes
+        const auto side = std::pair{row.birthYear, row.rank};
+        const auto held = staleFrom.constFind(side);
+        if (held == staleFrom.cend()
+            || std::tie(row.filedAt, sequence, key) < std::tie(held->filedAt, held->sequence, held->id))
+            staleFrom.insert(side, StaleFrom{row.filedAt, sequence, key});
+    }
+    Status writeStale()
+    {
+        sqlite3_stmt *mark = markStale.get();
+        for (auto it = staleFrom.cbegin(); it != staleFrom.cend(); ++it) {
+            sqlite3_bind_int(mark, 1, it.key().first);
+            sqlite3_bind_int(mark, 2, it.key().second);
+            sqlite3_bind_int64(mark, 3, it->filedAt);
+            sqlite3_bind_int64(mark, 4, it->sequence);
+            sqlite3_bind_text(mark, 5, it->id.constData(), int(it->id.size()), SQLITE_STATIC);
+            const int stepped = sqlite3_step(mark);
+            sqlite3_reset(mark);
+            if (stepped != SQLITE_DONE)
+                return sqliteFailed(db);
+        }
+        staleFrom.clear();
+        return {};
+    }
 
     // CHECK constraints skipped for the anonymous rows only: their checked columns (category,
     // right_rank, status, and the defaults) come from rankAndPlaceholder() and a status code
@@ -213,13 +346,30 @@ struct SyncStore::Bulk
     // of a page that takes the ordinary path turns them on for the rest of the page. Switching
     // is a PRAGMA that makes the connection's statements prepare again on their next use, so it
     // happens at most twice a page.
-    void ignoreChecks(bool ignore)
+    // The insert triggers (sealTrigger, queueTrigger) go and come back at the same moments,
+    // inside the page's transaction, so a crash or a rollback leaves them in place; the sides
+    // noted meanwhile are written before they are back.
+    Status ignoreChecks(bool ignore)
     {
         if (ignore == checksIgnored)
-            return;
+            return {};
         Import::execute(db, ignore ? QStringLiteral("PRAGMA ignore_check_constraints = ON")
                                    : QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
         checksIgnored = ignore;
+        if (ignore) {
+            for (const auto &[name, sql] : triggers)
+                if (!Import::execute(db, QStringLiteral("DROP TRIGGER ") + QLatin1String(name)))
+                    return sqliteFailed(db); // the page is rolled back, the triggers with it
+            triggersDropped = !triggers.isEmpty();
+        } else if (triggersDropped) {
+            triggersDropped = false; // rolled back with the page if they cannot be put back
+            if (const Status written = writeStale(); !written)
+                return written;
+            for (const auto &[name, sql] : triggers)
+                if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                    return sqliteFailed(db);
+        }
+        return {};
     }
     // Anonymous rows whose sync_rows row is written, waiting for a full statement (flush()).
     QList<std::pair<QString, AnonymousRow>> pending;
@@ -613,7 +763,7 @@ Status SyncStore::Bulk::flush(const QDateTime &now)
         const int rows = many ? rowsPerStatement : 1;
         for (int row = 0; row < rows; ++row, ++next) {
             const auto &[id, keys] = pending.at(next);
-            const int first = row * 9;
+            const int first = row * anonymousParameters;
             bindText(upsert, first + 1, id);
             sqlite3_bind_int64(upsert, first + 2, keys.registrationSequence);
             sqlite3_bind_int(upsert, first + 3, keys.birthYear);
@@ -631,6 +781,9 @@ Status SyncStore::Bulk::flush(const QDateTime &now)
             pending.clear();
             return sqliteFailed(db);
         }
+        if (triggersDropped)
+            for (qsizetype done = next - rows; done < next; ++done)
+                noteStale(pending.at(done).first, pending.at(done).second);
     }
     pending.clear();
     return {};
@@ -645,7 +798,8 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     if (change.deleted || change.entity != entityApplication || !isYearPartition(change.partition)) {
         if (const Status flushed = b.flush(now); !flushed)
             return flushed;
-        b.ignoreChecks(false);
+        if (const Status checked = b.ignoreChecks(false); !checked)
+            return checked;
         return applyChange(change, now, false, sums, skipped);
     }
     *skipped = false;
@@ -667,7 +821,8 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     if (sqlite3_changes(b.db) == 0) {
         if (const Status flushed = b.flush(now); !flushed)
             return flushed;
-        b.ignoreChecks(false);
+        if (const Status checked = b.ignoreChecks(false); !checked)
+            return checked;
         return applyChange(change, now, false, sums, skipped);
     }
     auto sum = sums.find(change.partition);
@@ -704,7 +859,7 @@ Status SyncStore::beginBulkDownload()
         if (const Status committed = transaction.commit(); !committed)
             return committed;
     }
-    auto bulk = std::make_unique<Bulk>(handle);
+    auto bulk = std::make_unique<Bulk>(handle, columnDefaults(handle));
     if (!*bulk) {
         const Issue failed = sqliteFailed(handle);
         Database::createMissingIndexes(m_db);
@@ -769,12 +924,16 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun.error();
-    if (m_bulk)
-        m_bulk->ignoreChecks(true);
-    Expected<PageResult> result = applyPageIn(page, now);
+    const Status raw = m_bulk ? m_bulk->ignoreChecks(true) : Status();
+    Expected<PageResult> result = raw ? applyPageIn(page, now) : Expected<PageResult>(raw.error());
     if (m_bulk) {
         m_bulk->pending.clear(); // written, or rolled back with the page
-        m_bulk->ignoreChecks(false);
+        // The insert triggers back (and the sides noted written) before the commit; a page they
+        // cannot be put back in is not stored.
+        const Status restored = m_bulk->ignoreChecks(false);
+        m_bulk->staleFrom.clear();
+        if (!restored && result)
+            return restored.error();
     }
     if (!result)
         return result;

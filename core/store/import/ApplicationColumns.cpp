@@ -47,15 +47,21 @@ const QByteArray &insertSql()
         // Issue 14 item 4: the row's seal from the same values, so that the seal trigger finds
         // it in place and writes nothing more (store/RowSeal.h). A sealed column the import does
         // not write gets its default (anonymous = 0).
-        QByteArrayList arguments;
-        for (const QString &column : RowSeal::tables().constFirst().columns) {
-            const qsizetype index = columns.indexOf(column.toLatin1());
-            arguments.append(index >= 0 ? "?" + QByteArray::number(index + 1) : QByteArray("0"));
-        }
-        return "INSERT INTO applications (" + names + ", row_seal) VALUES (" + values + ", "
-               + RowSeal::functionName().toLatin1() + "(" + arguments.join(", ") + "))";
+        const QByteArray seal = sealCall([&columns](const QByteArray &column) {
+            const qsizetype index = columns.indexOf(column);
+            return index >= 0 ? "?" + QByteArray::number(index + 1) : QByteArray("0");
+        });
+        return "INSERT INTO applications (" + names + ", row_seal) VALUES (" + values + ", " + seal + ")";
     }();
     return sql;
+}
+
+QByteArray sealCall(const std::function<QByteArray(const QByteArray &column)> &argument)
+{
+    QByteArrayList arguments;
+    for (const QString &column : RowSeal::tables().constFirst().columns)
+        arguments.append(argument(column.toLatin1()));
+    return RowSeal::functionName().toLatin1() + "(" + arguments.join(", ") + ")";
 }
 
 Expected<Application> readApplication(QByteArrayView text, qsizetype offset, std::optional<qint64> &filedAtMsecs)

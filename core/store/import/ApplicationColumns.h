@@ -9,6 +9,7 @@
 #include <QByteArray>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -208,8 +209,15 @@ static_assert(ColQueueBand == preparedColumnCount && ColQueueSlot == ColQueueBan
               && ColSearchBlock == ColQueueBand + 2 && ColSearchBlock + 1 == int(applicationColumns.size()));
 static_assert(ColId >= 0 && ColChildIin >= 0 && ColSearchText >= 0 && ColSearchText < preparedColumnCount);
 
-// INSERT INTO applications (every column of the table) VALUES (?, ...).
+// INSERT INTO applications (every column of the table, row_seal) VALUES (?1, ..., sealCall(...)).
 const QByteArray &insertSql();
+
+// "qabyldau_row_seal(a1, a2, ...)" over the sealed columns of `applications` (RowSeal::tables(), in
+// seal order), each argument the SQL that argument(column) gives: the INSERT's parameter for the
+// column, or what a column the INSERT leaves out holds (its default). The one seal list of every
+// INSERT that brings its row's seal (issue 14 item 4): the import's (insertSql) and the first
+// sync's anonymous rows (core/sync/SyncStore.cpp).
+QByteArray sealCall(const std::function<QByteArray(const QByteArray &column)> &argument);
 
 // The record's JSON object at text (its place in the file: offset) read into an Application, by
 // the table's readers. filedAtMsecs: the filing instant, when the record gives it in the usual
