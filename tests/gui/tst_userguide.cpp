@@ -12,6 +12,8 @@
 #include "enrollment/ServicePage.h"
 #include "queue/QueuePage.h"
 #include "store/AccountStore.h"
+#include "store/ComplaintStore.h"
+#include "store/PlaceStore.h"
 
 #include <QAction>
 #include <QDir>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -112,7 +115,26 @@ bool writeDemoStore(const QString &path)
         }
     }
     const auto imported = DirectionStore(store).importJson(EnrollmentTest::Desk::json(directions), u"Әсем"_s, now);
-    return imported && imported->imported == directions.size();
+    if (!imported || imported->imported != directions.size())
+        return false;
+    // Two free places and a complaint, so that Vacancies and Complaints show what they hold.
+    for (const auto &[group, year] : {std::pair{u"Ортаңғы топ «Балапан»"_s, 2022}, std::pair{u"Ересек топ «Құлыншақ»"_s, 2021}}) {
+        Place place;
+        place.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        place.kindergartenId = EnrollmentTest::profile().id;
+        place.groupName = group;
+        place.birthFrom = QDate(year, 1, 1);
+        place.birthTo = QDate(year, 12, 31);
+        place.admissionStartsOn = now.date().addDays(7);
+        if (!PlaceStore(store).publish(place, u"Әсем"_s, now))
+            return false;
+    }
+    Complaint complaint;
+    complaint.receivedOn = now.date().addDays(-2);
+    complaint.addressee = ComplaintAddressee::Head;
+    complaint.complainant = u"Омарова Айгүл, +7 701 111 22 33"_s;
+    complaint.subject = u"Жолдама бойынша құжаттар қабылданбады"_s;
+    return ComplaintStore(store).registerComplaint(complaint, u"Әсем"_s, now).hasValue();
 }
 
 } // namespace
