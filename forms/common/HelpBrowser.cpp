@@ -2,7 +2,9 @@
 
 #include <QCloseEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QTextBrowser>
@@ -64,8 +66,12 @@ HelpBrowser::HelpBrowser(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_browser, 1);
 
-    // Wide enough for the guide's 640-pixel pictures beside nothing else; then as the clerk left it.
-    resize(720, 640);
+    // The guide's pictures are 1024 pixels wide and shown at their own size, so that their words
+    // can be read (a scaled-down screenshot is a blur); then as the clerk left it.
+    QSize size(1080, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
     restoreGeometry(QSettings().value(geometryKey()).toByteArray());
     retranslateUi();
 }
@@ -122,4 +128,6 @@ void HelpBrowser::retranslateUi()
     m_contentsButton->setText(tr("Contents"));
     if (windowTitle().isEmpty() || m_browser->source().isEmpty())
         setWindowTitle(tr("User Guide"));
+    // The buttons take their new width at once, not after the next layout pass.
+    layout()->activate();
 }
