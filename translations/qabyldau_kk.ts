@@ -3004,6 +3004,25 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <source>Applicant&apos;s surname</source>
@@ -4245,6 +4264,10 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
     </message>
 </context>
 <context>
@@ -5774,6 +5797,18 @@ Please choose a different file name.</source>
         <comment>the kindergarten filter: any kindergarten</comment>
         <translation>Кез келген</translation>
     </message>
+    <message>
+        <source>The queue is empty: this desk has no applications yet.
+
+To begin, register an application on the Applications page, import the region&apos;s queue file (qabyldau-cli applications import FILE), or connect to the queue server in Settings, Connection to the queue server.
+
+F1 opens the user guide.</source>
+        <translation>Кезек бос: бұл жұмыс орнында әлі бірде-бір өтініш жоқ.
+
+Бастау үшін «Өтініштер» бетінде өтінішті тіркеңіз, өңірдің кезек файлын импорттаңыз (qabyldau-cli applications import ФАЙЛ) немесе «Баптаулар» бетіндегі «Кезек серверіне қосылу» бөлімінде кезек серверіне қосылыңыз.
+
+F1 пернесі пайдаланушы нұсқаулығын ашады.</translation>
+    </message>
 </context>
 <context>
     <name>QueueTableModel</name>
@@ -6535,6 +6570,14 @@ Please choose a different file name.</source>
     <message>
         <source>Service</source>
         <translation>Қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s details are not filled in yet: without its name, BIN, address and head no contract can be signed. Fill them in Settings, This kindergarten, before the first parent is served.</source>
+        <translation>Осы балабақшаның деректемелері әлі толтырылмаған: оның атауы, БСН, мекенжайы және басшысы болмаса, шарт жасалмайды. Алғашқы ата-ананы қабылдамас бұрын оларды «Баптаулар» бетіндегі «Осы балабақша» бөлімінде толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>&amp;Баптауларды ашу</translation>
     </message>
 </context>
 <context>

@@ -3019,6 +3019,25 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
 </context>
 <context>
+    <name>HelpBrowser</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <source>Applicant&apos;s surname</source>
@@ -4265,6 +4284,10 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +5817,18 @@ Please choose a different file name.</source>
         <comment>the kindergarten filter: any kindergarten</comment>
         <translation>Любая</translation>
     </message>
+    <message>
+        <source>The queue is empty: this desk has no applications yet.
+
+To begin, register an application on the Applications page, import the region&apos;s queue file (qabyldau-cli applications import FILE), or connect to the queue server in Settings, Connection to the queue server.
+
+F1 opens the user guide.</source>
+        <translation>Очередь пуста: на этом рабочем месте еще нет ни одного заявления.
+
+Чтобы начать, зарегистрируйте заявление на странице «Заявления», импортируйте файл очереди региона (qabyldau-cli applications import ФАЙЛ) или подключитесь к серверу очереди на странице «Настройки», раздел «Подключение к серверу очереди».
+
+Клавиша F1 открывает руководство пользователя.</translation>
+    </message>
 </context>
 <context>
     <name>QueueTableModel</name>
@@ -6558,6 +6593,14 @@ Please choose a different file name.</source>
     <message>
         <source>Service</source>
         <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>This kindergarten&apos;s details are not filled in yet: without its name, BIN, address and head no contract can be signed. Fill them in Settings, This kindergarten, before the first parent is served.</source>
+        <translation>Реквизиты этой дошкольной организации еще не заполнены: без наименования, БИН, адреса и руководителя договор заключить нельзя. Заполните их на странице «Настройки», раздел «Эта дошкольная организация», до приема первого родителя.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings</source>
+        <translation>Открыть &amp;настройки</translation>
     </message>
 </context>
 <context>

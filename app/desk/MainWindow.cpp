@@ -14,6 +14,7 @@
 #include "application/ApplicationForm.h"
 #include "common/DeskDialogs.h"
 #include "common/EmptyStatePage.h"
+#include "common/HelpBrowser.h"
 #include "complaints/ComplaintsPage.h"
 #include "enrollment/DirectionsPage.h"
 #include "enrollment/ServicePage.h"
@@ -196,6 +197,12 @@ void MainWindow::createActions()
         });
     }
 
+    // F1: the user guide at the page of the area in view (issue 13 item 6).
+    m_helpAction = new QAction(this);
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -226,6 +233,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_helpAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -297,6 +306,8 @@ void MainWindow::createPages()
             page = m_directionsPage;
         } else if (area == DeskArea::Enrollment && m_store) {
             m_servicePage = new ServicePage(m_context);
+            // The notice "details not filled in" leads to Settings (issue 13 item 6).
+            connect(m_servicePage, &ServicePage::settingsRequested, this, [this] { showArea(DeskArea::Settings); });
             page = m_servicePage;
         } else if (area == DeskArea::Vacancies && m_store) {
             m_vacanciesPage = new VacanciesPage(m_context);
@@ -623,6 +634,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About %1").arg(productName()));
     m_aboutQtAction->setText(tr("About &Qt"));
 
@@ -678,6 +690,19 @@ void MainWindow::showAbout()
     auto dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showHelp()
+{
+    // Nothing opens over a locked desk.
+    if (m_locked)
+        return;
+    if (!m_helpBrowser)
+        m_helpBrowser = new HelpBrowser(this);
+    m_helpBrowser->showPage(DeskAreas::code(currentArea()), Translations::code(m_languages->current()));
+    m_helpBrowser->show();
+    m_helpBrowser->raise();
+    m_helpBrowser->activateWindow();
 }
 
 void MainWindow::restoreSettings()

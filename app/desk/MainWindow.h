@@ -17,6 +17,7 @@ class Database;
 class DirectionsPage;
 class VacanciesPage;
 class EmptyStatePage;
+class HelpBrowser;
 class LanguageController;
 class QAction;
 class QActionGroup;
@@ -92,6 +93,7 @@ private:
     void updateWindowTitle();
     void showLanguage(QLocale::Language language);
     void showAbout();
+    void showHelp();
     void restoreSettings();
     void saveSettings() const;
     void startSync(const SyncConnection &connection);
@@ -122,6 +124,8 @@ private:
     QActionGroup *m_areaActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QPointer<HelpBrowser> m_helpBrowser;
     QAction *m_aboutQtAction = nullptr;
 
     QLabel *m_storeLabel = nullptr;

@@ -83,6 +83,9 @@ ServicePage::ServicePage(const DeskContext &context, QWidget *parent)
     , m_findEdit(new QLineEdit)
     , m_openButton(new QPushButton)
     , m_messageLabel(new QLabel)
+    , m_profileNotice(new QFrame)
+    , m_profileNoticeLabel(new QLabel)
+    , m_profileSettingsButton(new QPushButton)
     , m_stack(new QStackedWidget)
     , m_emptyLabel(new QLabel)
     , m_scrollArea(new QScrollArea)
@@ -108,6 +111,7 @@ ServicePage::ServicePage(const DeskContext &context, QWidget *parent)
 {
     buildUi();
     retranslateUi();
+    updateProfileNotice();
 }
 
 ServicePage::~ServicePage()
@@ -260,8 +264,27 @@ void ServicePage::buildUi()
     titleRow->addWidget(m_findEdit);
     titleRow->addWidget(m_openButton);
 
+    // Issue 13 item 6: a contract names this kindergarten, its BIN, address and head; without
+    // those details the store refuses every contract, so the page says so before the parent is
+    // served, and leads to Settings.
+    m_profileNotice->setObjectName(QStringLiteral("profileNotice"));
+    m_profileNoticeLabel->setObjectName(QStringLiteral("profileNoticeLabel"));
+    m_profileSettingsButton->setObjectName(QStringLiteral("profileSettingsButton"));
+    m_profileNotice->setFrameShape(QFrame::StyledPanel);
+    m_profileNotice->setAutoFillBackground(true);
+    m_profileNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_profileNotice->setForegroundRole(QPalette::ToolTipText);
+    m_profileNoticeLabel->setWordWrap(true);
+    m_profileNoticeLabel->setTextFormat(Qt::PlainText);
+    auto noticeLayout = new QHBoxLayout(m_profileNotice);
+    noticeLayout->addWidget(m_profileNoticeLabel, 1);
+    noticeLayout->addWidget(m_profileSettingsButton);
+    m_profileNotice->hide();
+    connect(m_profileSettingsButton, &QPushButton::clicked, this, &ServicePage::settingsRequested);
+
     auto layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
+    layout->addWidget(m_profileNotice);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_stack, 1);
 
@@ -310,6 +333,16 @@ ContractDialog *ServicePage::contractDialog() const
 RefusalDialog *ServicePage::refusalDialog() const
 {
     return m_refusalDialog;
+}
+
+void ServicePage::updateProfileNotice()
+{
+    bool ready = !m_context.store;
+    if (m_context.store) {
+        const KindergartenProfile profile = KindergartenProfileStore(m_context.store).load();
+        ready = !profile.isEmpty() && !hasErrors(profile.validate());
+    }
+    m_profileNotice->setVisible(!ready);
 }
 
 QString ServicePage::kindergartenId() const
@@ -842,6 +875,8 @@ void ServicePage::changeEvent(QEvent *event)
 void ServicePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // The details may have been filled in Settings meanwhile.
+    updateProfileNotice();
     // Back at the desk later: the days left are today's.
     if (m_direction)
         showDirection();
@@ -853,6 +888,10 @@ void ServicePage::retranslateUi()
     m_findLabel->setText(tr("&Direction or child's IIN:"));
     m_findEdit->setPlaceholderText(tr("type or scan"));
     m_openButton->setText(tr("&Open"));
+    m_profileNoticeLabel->setText(tr("This kindergarten's details are not filled in yet: without its name, "
+                                     "BIN, address and head no contract can be signed. Fill them in "
+                                     "Settings, This kindergarten, before the first parent is served."));
+    m_profileSettingsButton->setText(tr("Open &Settings"));
     m_emptyLabel->setText(tr("Type or scan the number of the direction the parent brought, or the child's IIN, "
                              "and press Enter."));
     // The limits of Appendix 4 items 3 and 10 show in each clock ("limit 15 min").

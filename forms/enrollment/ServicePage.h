@@ -17,6 +17,7 @@ class ChecklistPanel;
 class ContractDialog;
 class HeadingLabel;
 class QComboBox;
+class QFrame;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -65,6 +66,8 @@ public slots:
 signals:
     // A contract or a refusal was recorded for this direction (the Directions area reloads).
     void resultRecorded(const QString &directionNumber);
+    // The notice's button: this kindergarten's details are to be filled in Settings.
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +89,8 @@ private:
     void saveReceiptPdf();
     void reprint();
     QString kindergartenId() const;
+    // Shows the notice while this kindergarten's details are missing or incomplete.
+    void updateProfileNotice();
 
     DeskContext m_context;
     std::optional<Direction> m_direction;
@@ -104,6 +109,9 @@ private:
     QLineEdit *m_findEdit;
     QPushButton *m_openButton;
     QLabel *m_messageLabel;
+    QFrame *m_profileNotice;
+    QLabel *m_profileNoticeLabel;
+    QPushButton *m_profileSettingsButton;
     QStackedWidget *m_stack;
     QLabel *m_emptyLabel;
     QScrollArea *m_scrollArea;

@@ -345,6 +345,14 @@ void QueuePage::updateState()
             empty = tr("Nothing found") + u'\n' + tr("An IIN has 12 digits.");
         else if (searching || !m_model->query().filter.isEmpty())
             empty = tr("Nothing found");
+        else if (m_yearCombo->count() == 0)
+            // No birth year at all: the store holds no application yet (a first start). Say
+            // what brings the queue here (issue 13 item 6).
+            empty = tr("The queue is empty: this desk has no applications yet.\n\n"
+                       "To begin, register an application on the Applications page, import the "
+                       "region's queue file (qabyldau-cli applications import FILE), or connect to the "
+                       "queue server in Settings, Connection to the queue server.\n\n"
+                       "F1 opens the user guide.");
         else
             empty = tr("No applications in this queue");
     }
