@@ -3605,6 +3605,22 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>contains a control character, which no document can show</source>
         <translation>ешбір құжатта көрсетілмейтін басқару таңбасы бар</translation>
     </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Кері қайтарып алу себебі</translation>
+    </message>
+    <message>
+        <source>no such application in the local store</source>
+        <translation>жергілікті қоймада мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <source>only an application waiting in the queue can be corrected</source>
+        <translation>тек кезекте тұрған өтінішті түзетуге болады</translation>
+    </message>
+    <message>
+        <source>an archived application, or one that holds a direction, cannot be withdrawn</source>
+        <translation>мұрағаттағы немесе жолдамасы бар өтінішті кері қайтарып алуға болмайды</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>

@@ -3620,6 +3620,22 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>contains a control character, which no document can show</source>
         <translation>содержит управляющий символ, который не может быть показан ни в одном документе</translation>
     </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Причина отзыва</translation>
+    </message>
+    <message>
+        <source>no such application in the local store</source>
+        <translation>такого заявления нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>only an application waiting in the queue can be corrected</source>
+        <translation>исправить можно только заявление, стоящее в очереди</translation>
+    </message>
+    <message>
+        <source>an archived application, or one that holds a direction, cannot be withdrawn</source>
+        <translation>нельзя отозвать заявление, которое в архиве или по которому выдано направление</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
