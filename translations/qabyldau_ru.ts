@@ -619,6 +619,112 @@ Application number: %2, filed on %3.</source>
     </message>
 </context>
 <context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>%1: enrolled</source>
+        <translation>%1: зачислен</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn by the applicant</source>
+        <translation>%1: отозвано услугополучателем</translation>
+    </message>
+    <message>
+        <source>%1: age limit reached</source>
+        <translation>%1: достигнут предельный возраст</translation>
+    </message>
+    <message>
+        <source>%1: duplicate</source>
+        <translation>%1: дубликат</translation>
+    </message>
+    <message>
+        <source>%1: other reason</source>
+        <translation>%1: другая причина</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Время подачи</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Показывать архивные</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>Печатать повторно…</translation>
+    </message>
+    <message>
+        <source>IIN or part of a name</source>
+        <translation>ИИН или часть имени</translation>
+    </message>
+    <message>
+        <source>No application matches the search. Search by the child&apos;s or the applicant&apos;s IIN, or by a part of a name.</source>
+        <translation>Нет заявлений, подходящих под поиск. Ищите по ИИН ребенка или услугополучателя либо по части имени.</translation>
+    </message>
+    <message>
+        <source>No applications are registered at this kindergarten yet. An application registered at this desk appears here; those registered at this kindergarten&apos;s other desks come with the queue server&apos;s sync.</source>
+        <translation>В этом детском саду пока нет зарегистрированных заявлений. Заявление, зарегистрированное на этом рабочем месте, появится здесь; зарегистрированные на других рабочих местах детского сада придут при синхронизации с сервером очереди.</translation>
+    </message>
+    <message>
+        <source>The application was corrected; its filing date stays %1.</source>
+        <translation>Заявление исправлено; дата подачи осталась прежней: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>Отзыв заявления</translation>
+    </message>
+    <message>
+        <source>The application of %1 leaves the queue for good (archived, withdrawn by the applicant). Write the parent&apos;s reason as they gave it.</source>
+        <translation>Заявление (%1) окончательно выходит из очереди (в архив, отозвано услугополучателем). Запишите причину так, как ее назвал родитель.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The application of %1 was withdrawn and archived.</source>
+        <translation>Заявление (%1) отозвано и перенесено в архив.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+</context>
+<context>
     <name>AuditSection</name>
     <message>
         <source>Printed: %1</source>
@@ -2378,6 +2484,77 @@ print contract.
     <message>
         <source>Contract No. %1 of %2 is recorded. Print two copies for signature.</source>
         <translation>Договор № %1 от %2 зарегистрирован. Распечатайте два экземпляра для подписания.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectApplicationDialog</name>
+    <message>
+        <source>Correct the application</source>
+        <translation>Исправление заявления</translation>
+    </message>
+    <message>
+        <source>%1, filed %2. The filing date stays as it is when the category changes.</source>
+        <translation>%1, подано %2. При смене категории дата подачи заявления не меняется.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <translation>Адрес услугополучателя</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Second mobile phone</source>
+        <translation>Второй мобильный телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching</source>
+        <translation>Язык воспитания и обучения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Category document</source>
+        <translation>Документ, подтверждающий категорию</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
     </message>
 </context>
 <context>
