@@ -2729,6 +2729,14 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
         <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
         <translation>Интерфейс тілі, осы балабақшаның деректемелері, өңірдің балабақшалары және осы бағдарламаның жергілікті қоймасы.</translation>
     </message>
+    <message>
+        <source>Application list</source>
+        <translation>Өтініштер тізімі</translation>
+    </message>
+    <message>
+        <source>The applications registered at this kindergarten: find one, open it, correct it, withdraw it at the parent&apos;s request or print it again.</source>
+        <translation>Осы балабақшада тіркелген өтініштер: табу, ашу, түзету, ата-ананың өтініші бойынша кері қайтарып алу немесе қайта басып шығару.</translation>
+    </message>
 </context>
 <context>
     <name>DeskExplanation</name>

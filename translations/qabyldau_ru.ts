@@ -2741,6 +2741,14 @@ print contract.
         <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
         <translation>Язык интерфейса, реквизиты этой дошкольной организации, дошкольные организации региона и локальное хранилище программы.</translation>
     </message>
+    <message>
+        <source>Application list</source>
+        <translation>Список заявлений</translation>
+    </message>
+    <message>
+        <source>The applications registered at this kindergarten: find one, open it, correct it, withdraw it at the parent&apos;s request or print it again.</source>
+        <translation>Заявления, зарегистрированные в этом детском саду: найти, открыть, исправить, отозвать по просьбе родителя или распечатать повторно.</translation>
+    </message>
 </context>
 <context>
     <name>DeskExplanation</name>
