@@ -4506,6 +4506,10 @@ The window closes and opens again on the restored store.</source>
         <source>Place actually freed</source>
         <translation>Орынның нақты босауы</translation>
     </message>
+    <message>
+        <source>Correction of an application</source>
+        <translation>Өтінішті түзету</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

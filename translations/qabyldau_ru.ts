@@ -4526,6 +4526,10 @@ The window closes and opens again on the restored store.</source>
         <source>Place actually freed</source>
         <translation>Фактическое освобождение места</translation>
     </message>
+    <message>
+        <source>Correction of an application</source>
+        <translation>Исправление заявления</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
