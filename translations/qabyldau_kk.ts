@@ -392,6 +392,14 @@
         <source>%1 (direction No. %2)</source>
         <translation>%1 (№ %2 жолдама)</translation>
     </message>
+    <message>
+        <source>Application corrected</source>
+        <translation>Өтініш түзетілді</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the parent&apos;s request</source>
+        <translation>Ата-ананың өтініші бойынша кері қайтарып алынды</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -683,6 +691,112 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported</source>
         <translation>%1: файл оқылып жатқанда өзгерді (ашылғанда %2 байт еді, %3 байт оқылды); ештеңе импортталмады</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>%1: enrolled</source>
+        <translation>%1: қабылданды</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn by the applicant</source>
+        <translation>%1: өтініш беруші кері қайтарып алды</translation>
+    </message>
+    <message>
+        <source>%1: age limit reached</source>
+        <translation>%1: жас шегіне жетті</translation>
+    </message>
+    <message>
+        <source>%1: duplicate</source>
+        <translation>%1: қайталанған өтініш</translation>
+    </message>
+    <message>
+        <source>%1: other reason</source>
+        <translation>%1: басқа себеп</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Берілген уақыты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Архивтегілерді көрсету</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>Қайта басып шығару…</translation>
+    </message>
+    <message>
+        <source>IIN or part of a name</source>
+        <translation>ЖСН немесе аты-жөнінің бір бөлігі</translation>
+    </message>
+    <message>
+        <source>No application matches the search. Search by the child&apos;s or the applicant&apos;s IIN, or by a part of a name.</source>
+        <translation>Іздеуге сәйкес өтініш жоқ. Баланың немесе өтініш берушінің ЖСН-і бойынша, не аты-жөнінің бір бөлігі бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>No applications are registered at this kindergarten yet. An application registered at this desk appears here; those registered at this kindergarten&apos;s other desks come with the queue server&apos;s sync.</source>
+        <translation>Бұл балабақшада әзірге тіркелген өтініш жоқ. Осы үстелде тіркелген өтініш осында шығады; балабақшаның басқа үстелдерінде тіркелгендері кезек серверімен синхрондау арқылы келеді.</translation>
+    </message>
+    <message>
+        <source>The application was corrected; its filing date stays %1.</source>
+        <translation>Өтініш түзетілді; берілген уақыты өзгерген жоқ: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>Өтінішті кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>The application of %1 leaves the queue for good (archived, withdrawn by the applicant). Write the parent&apos;s reason as they gave it.</source>
+        <translation>%1 өтініші кезектен біржола шығады (архивке, өтініш беруші кері қайтарып алды). Ата-ананың айтқан себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>The application of %1 was withdrawn and archived.</source>
+        <translation>%1 өтініші кері қайтарып алынып, архивке жіберілді.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2551,77 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
     </message>
 </context>
 <context>
+    <name>CorrectApplicationDialog</name>
+    <message>
+        <source>Correct the application</source>
+        <translation>Өтінішті түзету</translation>
+    </message>
+    <message>
+        <source>%1, filed %2. The filing date stays as it is when the category changes.</source>
+        <translation>%1, берілген уақыты %2. Санат өзгергенде де өтініштің берілген күні сол күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <translation>Өтініш берушінің мекенжайы</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Ұялы телефон</translation>
+    </message>
+    <message>
+        <source>Second mobile phone</source>
+        <translation>Екінші ұялы телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching</source>
+        <translation>Тәрбиелеу және оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Category document</source>
+        <translation>Санатты растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the schema version &quot;%1&quot; is not a number</source>
@@ -2627,6 +2812,14 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
     <message>
         <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
         <translation>Интерфейс тілі, осы балабақшаның деректемелері, өңірдің балабақшалары және осы бағдарламаның жергілікті қоймасы.</translation>
+    </message>
+    <message>
+        <source>Application list</source>
+        <translation>Өтініштер тізімі</translation>
+    </message>
+    <message>
+        <source>The applications registered at this kindergarten: find one, open it, correct it, withdraw it at the parent&apos;s request or print it again.</source>
+        <translation>Осы балабақшада тіркелген өтініштер: табу, ашу, түзету, ата-ананың өтініші бойынша кері қайтарып алу немесе қайта басып шығару.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3893,22 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>contains a control character, which no document can show</source>
         <translation>ешбір құжатта көрсетілмейтін басқару таңбасы бар</translation>
     </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Кері қайтарып алу себебі</translation>
+    </message>
+    <message>
+        <source>no such application in the local store</source>
+        <translation>жергілікті қоймада мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <source>only an application waiting in the queue can be corrected</source>
+        <translation>тек кезекте тұрған өтінішті түзетуге болады</translation>
+    </message>
+    <message>
+        <source>an archived application, or one that holds a direction, cannot be withdrawn</source>
+        <translation>мұрағаттағы немесе жолдамасы бар өтінішті кері қайтарып алуға болмайды</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -4403,6 +4612,10 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>Place actually freed</source>
         <translation>Орынның нақты босауы</translation>
+    </message>
+    <message>
+        <source>Correction of an application</source>
+        <translation>Өтінішті түзету</translation>
     </message>
 </context>
 <context>

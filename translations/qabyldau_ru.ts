@@ -393,6 +393,14 @@
         <source>%1 (direction No. %2)</source>
         <translation>%1 (направление № %2)</translation>
     </message>
+    <message>
+        <source>Application corrected</source>
+        <translation>Заявление исправлено</translation>
+    </message>
+    <message>
+        <source>Withdrawn at the parent&apos;s request</source>
+        <translation>Отозвано по просьбе родителя</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -684,6 +692,112 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported</source>
         <translation>%1: файл изменился во время чтения (при открытии %2 байт, прочитано %3); ничего не импортировано</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>%1: enrolled</source>
+        <translation>%1: зачислен</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn by the applicant</source>
+        <translation>%1: отозвано услугополучателем</translation>
+    </message>
+    <message>
+        <source>%1: age limit reached</source>
+        <translation>%1: достигнут предельный возраст</translation>
+    </message>
+    <message>
+        <source>%1: duplicate</source>
+        <translation>%1: дубликат</translation>
+    </message>
+    <message>
+        <source>%1: other reason</source>
+        <translation>%1: другая причина</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребенок</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Время подачи</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Показывать архивные</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>Печатать повторно…</translation>
+    </message>
+    <message>
+        <source>IIN or part of a name</source>
+        <translation>ИИН или часть имени</translation>
+    </message>
+    <message>
+        <source>No application matches the search. Search by the child&apos;s or the applicant&apos;s IIN, or by a part of a name.</source>
+        <translation>Нет заявлений, подходящих под поиск. Ищите по ИИН ребенка или услугополучателя либо по части имени.</translation>
+    </message>
+    <message>
+        <source>No applications are registered at this kindergarten yet. An application registered at this desk appears here; those registered at this kindergarten&apos;s other desks come with the queue server&apos;s sync.</source>
+        <translation>В этом детском саду пока нет зарегистрированных заявлений. Заявление, зарегистрированное на этом рабочем месте, появится здесь; зарегистрированные на других рабочих местах детского сада придут при синхронизации с сервером очереди.</translation>
+    </message>
+    <message>
+        <source>The application was corrected; its filing date stays %1.</source>
+        <translation>Заявление исправлено; дата подачи осталась прежней: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw the application</source>
+        <translation>Отзыв заявления</translation>
+    </message>
+    <message>
+        <source>The application of %1 leaves the queue for good (archived, withdrawn by the applicant). Write the parent&apos;s reason as they gave it.</source>
+        <translation>Заявление (%1) окончательно выходит из очереди (в архив, отозвано услугополучателем). Запишите причину так, как ее назвал родитель.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>The application of %1 was withdrawn and archived.</source>
+        <translation>Заявление (%1) отозвано и перенесено в архив.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Заявление</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2563,77 @@ print contract.
     </message>
 </context>
 <context>
+    <name>CorrectApplicationDialog</name>
+    <message>
+        <source>Correct the application</source>
+        <translation>Исправление заявления</translation>
+    </message>
+    <message>
+        <source>%1, filed %2. The filing date stays as it is when the category changes.</source>
+        <translation>%1, подано %2. При смене категории дата подачи заявления не меняется.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s address</source>
+        <translation>Адрес услугополучателя</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населенный пункт</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Second mobile phone</source>
+        <translation>Второй мобильный телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Language of upbringing and teaching</source>
+        <translation>Язык воспитания и обучения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Category document</source>
+        <translation>Документ, подтверждающий категорию</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the schema version &quot;%1&quot; is not a number</source>
@@ -2639,6 +2824,14 @@ print contract.
     <message>
         <source>The interface language, this kindergarten&apos;s details, the region&apos;s kindergartens and the local store of this desk.</source>
         <translation>Язык интерфейса, реквизиты этой дошкольной организации, дошкольные организации региона и локальное хранилище программы.</translation>
+    </message>
+    <message>
+        <source>Application list</source>
+        <translation>Список заявлений</translation>
+    </message>
+    <message>
+        <source>The applications registered at this kindergarten: find one, open it, correct it, withdraw it at the parent&apos;s request or print it again.</source>
+        <translation>Заявления, зарегистрированные в этом детском саду: найти, открыть, исправить, отозвать по просьбе родителя или распечатать повторно.</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3908,22 @@ Choose “All” to see the used, refused and expired ones.</source>
         <source>contains a control character, which no document can show</source>
         <translation>содержит управляющий символ, который не может быть показан ни в одном документе</translation>
     </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Причина отзыва</translation>
+    </message>
+    <message>
+        <source>no such application in the local store</source>
+        <translation>такого заявления нет в локальном хранилище</translation>
+    </message>
+    <message>
+        <source>only an application waiting in the queue can be corrected</source>
+        <translation>исправить можно только заявление, стоящее в очереди</translation>
+    </message>
+    <message>
+        <source>an archived application, or one that holds a direction, cannot be withdrawn</source>
+        <translation>нельзя отозвать заявление, которое в архиве или по которому выдано направление</translation>
+    </message>
 </context>
 <context>
     <name>JournalVerification</name>
@@ -4423,6 +4632,10 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>Place actually freed</source>
         <translation>Фактическое освобождение места</translation>
+    </message>
+    <message>
+        <source>Correction of an application</source>
+        <translation>Исправление заявления</translation>
     </message>
 </context>
 <context>

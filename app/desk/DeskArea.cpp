@@ -2,7 +2,7 @@
 
 QList<DeskArea> DeskAreas::all()
 {
-    return {DeskArea::Queue,      DeskArea::Applications, DeskArea::Enrollment,
+    return {DeskArea::Queue,      DeskArea::Applications, DeskArea::ApplicationList, DeskArea::Enrollment,
             DeskArea::Directions, DeskArea::Vacancies,    DeskArea::Complaints,
             DeskArea::Registers,  DeskArea::Settings};
 }
@@ -12,6 +12,7 @@ QString DeskAreas::name(DeskArea area)
     switch (area) {
     case DeskArea::Queue: return tr("Queue");
     case DeskArea::Applications: return tr("Applications");
+    case DeskArea::ApplicationList: return tr("Application list");
     case DeskArea::Enrollment: return tr("Enrollment");
     case DeskArea::Directions: return tr("Directions");
     case DeskArea::Vacancies: return tr("Vacancies");
@@ -31,6 +32,9 @@ QString DeskAreas::summary(DeskArea area)
     case DeskArea::Applications:
         return tr("Register Appendix 1 applications and print them for the applicant's "
                   "signature.");
+    case DeskArea::ApplicationList:
+        return tr("The applications registered at this kindergarten: find one, open it, correct it, "
+                  "withdraw it at the parent's request or print it again.");
     case DeskArea::Enrollment:
         return tr("Check the documents of a child who holds a direction, then sign the contract "
                   "or issue a reasoned refusal.");
@@ -57,6 +61,7 @@ QStyle::StandardPixmap DeskAreas::icon(DeskArea area)
     switch (area) {
     case DeskArea::Queue: return QStyle::SP_FileDialogDetailedView;
     case DeskArea::Applications: return QStyle::SP_FileDialogContentsView;
+    case DeskArea::ApplicationList: return QStyle::SP_FileDialogInfoView;
     case DeskArea::Enrollment: return QStyle::SP_DialogApplyButton;
     case DeskArea::Directions: return QStyle::SP_ArrowForward;
     case DeskArea::Vacancies: return QStyle::SP_DirHomeIcon;
@@ -72,6 +77,7 @@ QString DeskAreas::code(DeskArea area)
     switch (area) {
     case DeskArea::Queue: return QStringLiteral("queue");
     case DeskArea::Applications: return QStringLiteral("applications");
+    case DeskArea::ApplicationList: return QStringLiteral("application_list");
     case DeskArea::Enrollment: return QStringLiteral("enrollment");
     case DeskArea::Directions: return QStringLiteral("directions");
     case DeskArea::Vacancies: return QStringLiteral("vacancies");

@@ -7,10 +7,11 @@
 
 #include <optional>
 
-// The areas of the desk, in navigation order; Ctrl+1 ... Ctrl+8 follow this order.
+// The areas of the desk, in navigation order; Ctrl+1 ... Ctrl+9 follow this order.
 enum class DeskArea {
     Queue,
     Applications,
+    ApplicationList, // issue 13 item 4: the registered applications, corrected, withdrawn, reprinted
     Enrollment,
     Directions,
     Vacancies,

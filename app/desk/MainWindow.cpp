@@ -12,6 +12,7 @@
 #include "SignInDialog.h"
 #include "UsersSection.h"
 #include "application/ApplicationForm.h"
+#include "applications/ApplicationsPage.h"
 #include "common/DeskDialogs.h"
 #include "common/EmptyStatePage.h"
 #include "common/HelpBrowser.h"
@@ -301,6 +302,8 @@ void MainWindow::createPages()
             auto form = new ApplicationForm(m_store);
             form->setClerk(m_user.name);
             page = form;
+        } else if (area == DeskArea::ApplicationList && m_store) {
+            page = new ApplicationsPage(m_context);
         } else if (area == DeskArea::Directions && m_store) {
             m_directionsPage = new DirectionsPage(m_context);
             page = m_directionsPage;

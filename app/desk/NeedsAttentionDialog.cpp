@@ -91,6 +91,8 @@ QString NeedsAttentionDialog::typeName(const QString &type)
         return tr("Registration of an application");
     if (type == QLatin1String("withdraw_application"))
         return tr("Withdrawal of an application");
+    if (type == QLatin1String("correct_application"))
+        return tr("Correction of an application");
     if (type == QLatin1String("record_enrollment"))
         return tr("Contract");
     if (type == QLatin1String("record_refusal"))

@@ -50,6 +50,7 @@ int maxLength(Field field)
     case Field::ComplaintAddressee:
     case Field::ComplaintComplainant:
     case Field::KindergartenAuthority:
+    case Field::WithdrawalReason:
         return 500;
     case Field::ComplaintSubject:
     case Field::RefusalReasons:

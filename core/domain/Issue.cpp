@@ -100,6 +100,7 @@ QString Issue::fieldName(Field field)
     case Field::AccountLogin: return tr("Login");
     case Field::AccountName: return tr("Full name");
     case Field::AccountPassword: return tr("Password");
+    case Field::WithdrawalReason: return tr("Reason for withdrawal");
     }
     return {};
 }
@@ -188,6 +189,9 @@ QString Issue::ruleMessage() const
     case Rule::LastAdministrator: return tr("the last administrator who can sign in must stay one");
     case Rule::NotPermitted: return tr("your role does not allow this");
     case Rule::ControlCharacter: return tr("contains a control character, which no document can show");
+    case Rule::ApplicationNotFound: return tr("no such application in the local store");
+    case Rule::ApplicationNotQueued: return tr("only an application waiting in the queue can be corrected");
+    case Rule::ApplicationNotWithdrawable: return tr("an archived application, or one that holds a direction, cannot be withdrawn");
     }
     return {};
 }

@@ -112,6 +112,8 @@ enum class Field {
     AccountLogin,
     AccountName,
     AccountPassword,
+    // An application's life at the desk (issue 13 item 4): the parent's reason for withdrawing
+    WithdrawalReason,
 };
 
 enum class Rule {
@@ -220,6 +222,10 @@ enum class Rule {
     NotPermitted,                // the signed-in person's role does not allow it
     // A text with a control character, a NUL byte above all (FieldLimits; issue 14 item 9)
     ControlCharacter,
+    // An application's life at the desk (issue 13 item 4): corrected or withdrawn
+    ApplicationNotFound,         // not in the local store (detail: the id)
+    ApplicationNotQueued,        // correct: not waiting in the queue (detail: its status)
+    ApplicationNotWithdrawable,  // withdraw: archived, or holds an active direction (detail: its status)
 };
 
 enum class Severity { Error, Warning };

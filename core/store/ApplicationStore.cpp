@@ -1,5 +1,6 @@
 #include "store/ApplicationStore.h"
 
+#include "domain/FieldLimits.h"
 #include "store/ApplicationJson.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
@@ -206,7 +207,93 @@ std::optional<Application> findActive(QSqlDatabase db, const QString &childIin, 
     return applicationFrom(query);
 }
 
+std::optional<Application> findById(QSqlDatabase db, const QString &id, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(selectSql() + QStringLiteral("WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return applicationFrom(query);
+}
+
+// The names of the correctable fields that differ, in the order applyCorrection lists them.
+QStringList changedFields(const Application &before, const Application &after)
+{
+    QStringList fields;
+    const auto note = [&fields](bool differs, const char *name) {
+        if (differs)
+            fields.append(QLatin1String(name));
+    };
+    note(before.applicantAddress != after.applicantAddress, "applicant_address");
+    note(before.settlement != after.settlement, "settlement");
+    note(before.phones != after.phones, "phones");
+    note(before.email != after.email, "email");
+    note(before.preferredKindergartens != after.preferredKindergartens, "preferred_kindergartens");
+    note(before.language != after.language, "language");
+    note(before.category != after.category, "category");
+    note(!(before.categoryDocument == after.categoryDocument), "category_document");
+    return fields;
+}
+
+// The journal keeps what changed and a fingerprint, not the new personal data (RULES def. 2).
+QJsonObject correctionJournal(const Application &before, const Application &after)
+{
+    QJsonObject payload{
+        {QStringLiteral("fields"), QJsonArray::fromStringList(changedFields(before, after))},
+        {QStringLiteral("filed_at"), ApplicationJson::timestampValue(after.filedAt)},
+        {QStringLiteral("application_sha256"), CanonicalJson::sha256Hex(ApplicationJson::toJson(after))},
+    };
+    if (before.category != after.category) {
+        payload.insert(QStringLiteral("category_from"), Categories::code(before.category));
+        payload.insert(QStringLiteral("category_to"), Categories::code(after.category));
+    }
+    return payload;
+}
+
 } // namespace
+
+Application applyCorrection(const Application &stored, const Application &changed)
+{
+    Application corrected = stored;
+    corrected.applicantAddress = changed.applicantAddress;
+    corrected.settlement = changed.settlement;
+    corrected.phones = changed.phones;
+    corrected.email = changed.email;
+    corrected.preferredKindergartens = changed.preferredKindergartens;
+    corrected.language = changed.language;
+    corrected.category = changed.category;
+    // RULES 3.2: no document for "none of the above".
+    corrected.categoryDocument = changed.category == Category::None ? CategoryDocument() : changed.categoryDocument;
+    // The same spelling as registration; filedAt is set, so it stays as stored.
+    normalizeForStorage(corrected, corrected.filedAt);
+    return corrected;
+}
+
+Issues validateCorrection(const Application &stored, const Application &corrected, const ValidationContext &context)
+{
+    Issues issues;
+    const bool documentChanged =
+        stored.category != corrected.category || !(stored.categoryDocument == corrected.categoryDocument);
+    const auto isDocumentDate = [](const Issue &issue) { return issue.field == Field::CategoryDocumentIssueDate; };
+    for (const Issue &issue : validateApplication(corrected, context))
+        if (!documentChanged || !isDocumentDate(issue))
+            issues.append(issue);
+    if (documentChanged) {
+        // The document proves the circumstances at the correction: measured on its day.
+        Application onCorrectionDay = corrected;
+        onCorrectionDay.filedAt = context.now;
+        for (const Issue &issue : validateApplication(onCorrectionDay, context))
+            if (isDocumentDate(issue))
+                issues.append(issue);
+    }
+    return issues;
+}
 
 ApplicationStore::ApplicationStore(std::shared_ptr<Database> database)
     : m_database(std::move(database))
@@ -293,6 +380,144 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
         }
     }
     return result;
+}
+
+Expected<RegisteredApplication> ApplicationStore::correctApplication(const QString &id, const Application &changed,
+                                                                    const QString &clerk,
+                                                                    const ValidationContext &context)
+{
+    // IMMEDIATE: the status read below is the one the update replaces, even with a second desk
+    // process on the file.
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlDatabase &db = transaction.db();
+
+    QString error;
+    const std::optional<Application> stored = findById(db, id, &error);
+    if (!error.isEmpty())
+        return writeFailed(error);
+    if (!stored)
+        return Issue::error(Field::None, Rule::ApplicationNotFound, id);
+    if (stored->status != ApplicationStatus::Queued)
+        return Issue::error(Field::None, Rule::ApplicationNotQueued, ApplicationJson::statusCode(stored->status));
+
+    RegisteredApplication result;
+    const Application corrected = applyCorrection(*stored, changed);
+    for (const Issue &issue : validateCorrection(*stored, corrected, context)) {
+        if (issue.isError())
+            return issue;
+        result.warnings.append(issue);
+    }
+    result.application = corrected;
+    if (changedFields(*stored, corrected).isEmpty())
+        return result;
+
+    // RULES 3.3: the filing time is the stored one; right_rank follows the new category, and the
+    // queue's triggers mark the old and the new side for QueueStore::refresh.
+    if (const Status saved = saveSynced(db, corrected, context.now); !saved)
+        return saved.error();
+
+    const bool categoryChanged = stored->category != corrected.category;
+    const Change change{CommandTypes::correctApplication(), ApplicationJson::toJson(corrected),
+                        categoryChanged ? Events::categoryChanged() : Events::applicationCorrected(),
+                        JournalEntities::application(), corrected.id, correctionJournal(*stored, corrected)};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, context.now); !logged)
+        return logged.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+
+    QueueStore queue(m_database, context.settings);
+    if (const Expected<QList<QueueRow>> rows = queue.findByIin(result.application.childIin)) {
+        for (const QueueRow &row : *rows) {
+            if (row.key.applicationId != result.application.id)
+                continue;
+            if (const Expected<int> number = queue.queueNumber(row.key, row.status))
+                result.queueNumber = *number;
+            break;
+        }
+    }
+    return result;
+}
+
+Expected<Application> ApplicationStore::withdrawApplication(const QString &id, const QString &reason,
+                                                            const QString &clerk, const QDateTime &now)
+{
+    const QString text = reason.trimmed();
+    if (text.isEmpty())
+        return Issue::error(Field::WithdrawalReason, Rule::Required);
+    Issues limits;
+    FieldLimits::check(limits, text, Field::WithdrawalReason);
+    if (!limits.isEmpty())
+        return limits.first();
+
+    WriteTransaction transaction(m_database->connection());
+    if (const Status begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlDatabase &db = transaction.db();
+
+    QString error;
+    const std::optional<Application> stored = findById(db, id, &error);
+    if (!error.isEmpty())
+        return writeFailed(error);
+    if (!stored)
+        return Issue::error(Field::None, Rule::ApplicationNotFound, id);
+    // As the queue server (QueueCommands::withdrawApplication): a direction is closed first.
+    if (stored->status != ApplicationStatus::Queued && stored->status != ApplicationStatus::StopListed)
+        return Issue::error(Field::None, Rule::ApplicationNotWithdrawable, ApplicationJson::statusCode(stored->status));
+
+    Application application = *stored;
+    application.status = ApplicationStatus::Archived;
+    application.archiveReason = ArchiveReason::WithdrawnByApplicant;
+    application.stopListedUntil = QDate();
+    if (const Status saved = saveSynced(db, application, now); !saved)
+        return saved.error();
+
+    const Change change{CommandTypes::withdrawApplication(),
+                        QJsonObject{{QStringLiteral("application_id"), application.id}, {QStringLiteral("reason"), text}},
+                        Events::applicationWithdrawn(), JournalEntities::application(), application.id,
+                        QJsonObject{{QStringLiteral("reason"), text},
+                                    {QStringLiteral("status_before"), ApplicationJson::statusCode(stored->status)},
+                                    {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},
+                                    {QStringLiteral("archive_reason"),
+                                     ApplicationJson::archiveReasonCode(application.archiveReason)}}};
+    if (const Expected<QString> logged = ChangeLog::write(db, change, clerk, now); !logged)
+        return logged.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return application;
+}
+
+Expected<QList<Application>> ApplicationStore::list(const QString &search, bool includeArchived, int limit) const
+{
+    // A kindergarten's own applications are a few thousand at most: one pass over them, newest
+    // first, matching names in C++ (SQLite's lower() knows only ASCII, and Kazakh and Russian
+    // names must match in any case).
+    QString where = QStringLiteral("WHERE anonymous = 0");
+    if (!includeArchived)
+        where += QStringLiteral(" AND status <> 'archived'");
+    const QString trimmed = search.trimmed();
+    const Expected<Iin> iin = Iin::parse(trimmed);
+    if (iin)
+        where += QStringLiteral(" AND (child_iin = :iin OR applicant_iin = :iin)");
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(selectSql() + where + QStringLiteral(" ORDER BY filed_at DESC, id"));
+    if (iin)
+        query.bindValue(QStringLiteral(":iin"), iin->toString());
+    if (!query.exec())
+        return writeFailed(query.lastError().text());
+    QList<Application> found;
+    while (found.size() < limit && query.next()) {
+        Application application = applicationFrom(query);
+        if (!iin && !trimmed.isEmpty()) {
+            const QString names = QueueStore::searchText(application.child, application.applicant);
+            if (!names.contains(trimmed.toLower()))
+                continue;
+        }
+        found.append(std::move(application));
+    }
+    return found;
 }
 
 namespace {

@@ -22,6 +22,22 @@
 void normalizeForStorage(Application &application, const QDateTime &now);
 QString normalizedIin(const QString &text);
 
+// Issue 13 item 4, RULES 3.3: what a correction may change. The result is `stored` with, from
+// `changed`, the fields a clerk may correct: the applicant's address and settlement, the phones and
+// e-mail, the preferred kindergartens and language, the category with its document. Everything
+// else stays as stored: the id, the child and the applicant (names, IINs, birth date, sex), the
+// consent and signature, the filing time (a change of category keeps the filing date; the queue
+// key is recomputed from the new category with the old filing time), status and sequence.
+// Phones, kindergartens and e-mail are normalised as normalizeForStorage does. Shared by the desk
+// and the queue server so that both take the same fields.
+Application applyCorrection(const Application &stored, const Application &changed);
+
+// The corrected application (applyCorrection's result) checked with the registration's rules
+// (validateApplication) on its filing date, except the category's document when the category or
+// its document changed: that proof is of the circumstances at the correction, so its dates are
+// measured on context.now (issued not after it, not older than allowed).
+Issues validateCorrection(const Application &stored, const Application &corrected, const ValidationContext &context);
+
 // One line of an application's history (RULES def. 2): a journal entry about the application,
 // its directions or their services, or what the sync brought about its directions.
 struct ApplicationEvent
@@ -67,6 +83,34 @@ public:
     // A validation failure returns the first error; call validateApplication for all of them.
     Expected<RegisteredApplication> registerApplication(Application application, const QString &clerk,
                                                         const ValidationContext &context);
+
+    // Issue 13 item 4, RULES 3.3: corrects the application `id` with the correctable fields of
+    // `changed` (applyCorrection), validated as validateCorrection says (the first error is
+    // returned, warnings come back), then in ONE transaction rewrites the row, writes an outbox
+    // command `correct_application` (payload = the corrected application, ApplicationJson) and a
+    // journal entry: `category_changed` when the category changed (payload with
+    // "category_from"/"category_to"), `application_corrected` otherwise; both name the "fields"
+    // changed and keep the filing time. Nothing changed: nothing is written, the application comes
+    // back as it is. Rule::ApplicationNotFound for an unknown id, Rule::ApplicationNotQueued
+    // unless the status is queued; Rule::StoreWriteFailed when a write fails (nothing is left).
+    Expected<RegisteredApplication> correctApplication(const QString &id, const Application &changed,
+                                                       const QString &clerk, const ValidationContext &context);
+
+    // Issue 13 item 4: the parent withdraws the application. Archived with
+    // ArchiveReason::WithdrawnByApplicant in ONE transaction with an outbox command
+    // `withdraw_application` {"application_id", "reason"} and a journal entry
+    // `application_withdrawn` (payload "reason"). The reason is required (Field::WithdrawalReason,
+    // Rule::Required; FieldLimits). A queued or stop-listed application may be withdrawn; an
+    // archived one or one holding a direction (close the direction first) is refused with
+    // Rule::ApplicationNotWithdrawable, as the queue server refuses it.
+    Expected<Application> withdrawApplication(const QString &id, const QString &reason, const QString &clerk,
+                                              const QDateTime &now);
+
+    // The applications this desk knows in full (its own kindergarten's, not another's anonymous
+    // queue entries), newest filing first, at most `limit`. `search` narrows them: 12 digits (spaces
+    // and dashes allowed) match the child's or the applicant's IIN, any other text a part of the
+    // child's or the applicant's name, case-insensitively. Archived ones only when includeArchived.
+    Expected<QList<Application>> list(const QString &search, bool includeArchived, int limit) const;
 
     std::optional<Application> find(const QString &id) const;
     // The child's application that is not archived, if any (the oldest when, against the rule,

@@ -8,6 +8,11 @@
 namespace CommandTypes {
 
 inline QString registerApplication() { return QStringLiteral("register_application"); }
+// Issue 13 item 4: correct_application's payload is the corrected application (ApplicationJson);
+// the server takes from it only the fields a clerk may correct (applyCorrection).
+// withdraw_application {"application_id", "reason"}: the parent's request, archived.
+inline QString correctApplication() { return QStringLiteral("correct_application"); }
+inline QString withdrawApplication() { return QStringLiteral("withdraw_application"); }
 inline QString importApplications() { return QStringLiteral("import_applications"); }
 inline QString extendDirection() { return QStringLiteral("extend_direction"); }
 inline QString markPlaceFreed() { return QStringLiteral("mark_place_freed"); }

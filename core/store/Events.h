@@ -9,6 +9,10 @@ namespace Events {
 
 // Appendix 1 applications
 inline QString applicationRegistered() { return QStringLiteral("application_registered"); }
+// Issue 13 item 4: corrected at the desk without a change of category (a change of category is
+// categoryChanged, RULES 3.3); withdrawn at the parent's request (archived).
+inline QString applicationCorrected() { return QStringLiteral("application_corrected"); }
+inline QString applicationWithdrawn() { return QStringLiteral("application_withdrawn"); }
 inline QString applicationsImported() { return QStringLiteral("applications_imported"); }
 // Written by the queue system and brought by sync; the desk names them in an application's history.
 inline QString directionIssued() { return QStringLiteral("direction_issued"); }

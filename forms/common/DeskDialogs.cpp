@@ -8,6 +8,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QQueue>
@@ -22,6 +24,7 @@ struct TestAnswers
     QQueue<QString> paths;
     QQueue<QString> pdfs;
     QQueue<QDate> dates;
+    QQueue<QString> texts;
     QStringList shown;
 };
 
@@ -138,6 +141,40 @@ std::optional<QDate> askDate(QWidget *parent, const DateQuestion &question)
     return date->date();
 }
 
+std::optional<QString> askText(QWidget *parent, const TextQuestion &question)
+{
+    if (answeredByTest("text", question.title, question.text)) {
+        TestAnswers &t = testing();
+        if (t.texts.isEmpty())
+            return std::nullopt;
+        return t.texts.dequeue();
+    }
+    QDialog dialog(parent);
+    dialog.setObjectName(question.objectName);
+    dialog.setWindowTitle(question.title);
+    auto text = new QLabel(question.text);
+    text->setWordWrap(true);
+    auto edit = new QLineEdit;
+    edit->setObjectName(question.editName);
+    edit->setMaxLength(question.maxLength);
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 50);
+    auto form = new QFormLayout;
+    form->addRow(question.caption, edit);
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QObject::connect(edit, &QLineEdit::textChanged, ok, [ok](const QString &typed) { ok->setEnabled(!typed.trimmed().isEmpty()); });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return edit->text().trimmed();
+}
+
 bool printPreview(QWidget *parent, QPrinter &printer, const QString &title, const std::function<void(QPrinter *)> &paint)
 {
     if (answeredByTest("print", title)) {
@@ -184,6 +221,11 @@ void setNextFilePath(const QString &path)
 void setNextDate(const QDate &date)
 {
     testing().dates.enqueue(date);
+}
+
+void setNextText(const QString &text)
+{
+    testing().texts.enqueue(text);
 }
 
 void setNextPrintToPdf(const QString &pdfPath)

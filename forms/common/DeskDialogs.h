@@ -53,6 +53,20 @@ struct DateQuestion
 };
 std::optional<QDate> askDate(QWidget *parent, const DateQuestion &question);
 
+// One line of text asked for in a small dialog (objectName, window title, an explanation, a
+// caption, and a line edit named editName taking at most maxLength characters); nothing when
+// cancelled. OK is enabled only while the text is not blank.
+struct TextQuestion
+{
+    QString objectName;
+    QString title;
+    QString text;
+    QString caption;
+    QString editName;
+    int maxLength = 500;
+};
+std::optional<QString> askText(QWidget *parent, const TextQuestion &question);
+
 // A print preview of `printer`, painted by `paint`; true when the clerk printed from it.
 bool printPreview(QWidget *parent, QPrinter &printer, const QString &title, const std::function<void(QPrinter *)> &paint);
 
@@ -69,10 +83,12 @@ void setNextAnswer(Button answer);
 void setNextFilePath(const QString &path);
 // The answer of the next askDate(); without one, askDate() is cancelled.
 void setNextDate(const QDate &date);
+// The answer of the next askText(); without one, askText() is cancelled.
+void setNextText(const QString &text);
 // The next print preview prints straight to this PDF file, as if the clerk pressed Print.
 void setNextPrintToPdf(const QString &pdfPath);
 // "kind: title: text" for every dialog asked for since the test mode was switched on, kind being
-// question, warning, critical, aboutQt, open, save, folder, date or print.
+// question, warning, critical, aboutQt, open, save, folder, date, text or print.
 QStringList shown();
 
 } // namespace Testing

@@ -337,6 +337,10 @@ QString ApplicationDetailsDialog::eventLabel(const QString &event)
         return tr("Moved to the archive");
     if (event == Events::categoryChanged())
         return tr("Category changed");
+    if (event == Events::applicationCorrected())
+        return tr("Application corrected");
+    if (event == Events::applicationWithdrawn())
+        return tr("Withdrawn at the parent's request");
     if (event == Events::applicationRequeued())
         return tr("Returned to the queue");
     if (event == Events::directionsImported())
@@ -382,6 +386,8 @@ QString ApplicationDetailsDialog::eventText(const ApplicationEvent &event)
         detail = tr("No. %1").arg(text("contract_number"));
     } else if (event.event == Events::refusalRecorded()) {
         detail = tr("No. %1").arg(text("refusal_number"));
+    } else if (event.event == Events::applicationWithdrawn()) {
+        detail = text("reason");
     } else if (event.event == Events::directionExtended()) {
         detail = tr("until %1").arg(date("extended_until"));
     } else if (event.event == Events::directionPlaceFreed()) {

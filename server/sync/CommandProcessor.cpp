@@ -60,10 +60,12 @@ QJsonObject outcomeJson(const Command &command, const CommandEffect &effect)
 
 ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, const CommandContext &context)
 {
-    if (command.type == QStringLiteral("register_application"))
+    if (command.type == CommandTypes::registerApplication())
         return QueueCommands::registerApplication(db, context, command.payload);
-    if (command.type == QStringLiteral("withdraw_application"))
+    if (command.type == CommandTypes::withdrawApplication())
         return QueueCommands::withdrawApplication(db, context, command.payload);
+    if (command.type == CommandTypes::correctApplication())
+        return QueueCommands::correctApplication(db, context, command.payload);
     if (command.type == CommandTypes::recordEnrollment())
         return EnrollmentCommands::recordEnrollment(db, context, command.payload);
     if (command.type == CommandTypes::recordRefusal())

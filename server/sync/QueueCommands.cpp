@@ -6,6 +6,7 @@
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
+#include "store/Events.h"
 #include "store/ServerChangeLog.h"
 #include "store/ServerJournal.h"
 
@@ -316,7 +317,7 @@ ServerResult<CommandEffect> withdrawApplication(ServerDb &db, const CommandConte
     application.status = ApplicationStatus::Archived;
     application.archiveReason = ArchiveReason::WithdrawnByApplicant;
     const QString reasonText = payload.value(QStringLiteral("reason")).toString().left(500);
-    if (ServerStatus written = write(db, application, stored.orgId, stored, QStringLiteral("application_withdrawn"), context.clerk,
+    if (ServerStatus written = write(db, application, stored.orgId, stored, Events::applicationWithdrawn(), context.clerk,
                                      QJsonObject{{QStringLiteral("command_id"), context.commandId},
                                                  {QStringLiteral("desk_id"), context.desk.id},
                                                  {QStringLiteral("reason"), reasonText}},
@@ -327,6 +328,52 @@ ServerResult<CommandEffect> withdrawApplication(ServerDb &db, const CommandConte
     effect.applied = true;
     effect.details = QJsonObject{{QStringLiteral("application_id"), id},
                                  {QStringLiteral("status"), ApplicationJson::statusCode(application.status)},
+                                 {QStringLiteral("version"), stored.version + 1}};
+    return effect;
+}
+
+ServerResult<CommandEffect> correctApplication(ServerDb &db, const CommandContext &context, const QJsonObject &payload)
+{
+    Expected<Application> parsed = ApplicationJson::fromJson(payload);
+    if (!parsed)
+        return CommandEffect::rejected(QStringLiteral("invalid_application"), parsed.error().message(),
+                                       QJsonObject{{QStringLiteral("field"), Issue::fieldName(parsed.error().field)}});
+    const QString id = parsed.value().id;
+    ServerResult<std::optional<StoredApplication>> found = load(db, selectApplication + QStringLiteral("WHERE id = ?"), id);
+    if (!found)
+        return found.error();
+    // As for withdrawal: another kindergarten's application is "not found".
+    if (!found.value() || found.value()->orgId != context.desk.orgId)
+        return CommandEffect::rejected(QStringLiteral("not_found"), QStringLiteral("no application %1 registered at this kindergarten").arg(id));
+    const StoredApplication stored = *found.value();
+    if (stored.application.status != ApplicationStatus::Queued)
+        return CommandEffect::rejected(QStringLiteral("application_not_queued"),
+                                       QStringLiteral("application %1 is %2: only a queued application is corrected")
+                                           .arg(id, ApplicationJson::statusCode(stored.application.status)),
+                                       QJsonObject{{QStringLiteral("status"), ApplicationJson::statusCode(stored.application.status)}});
+    const Application corrected = applyCorrection(stored.application, parsed.value());
+    for (const Issue &issue : validateCorrection(stored.application, corrected, ValidationContext{context.createdAt, RuleSettings()})) {
+        if (issue.isError())
+            return CommandEffect::rejected(QStringLiteral("invalid_application"), issue.message(),
+                                           QJsonObject{{QStringLiteral("field"), Issue::fieldName(issue.field)}});
+    }
+    const bool categoryChanged = stored.application.category != corrected.category;
+    QJsonObject journal{{QStringLiteral("command_id"), context.commandId}, {QStringLiteral("desk_id"), context.desk.id}};
+    if (categoryChanged) {
+        journal.insert(QStringLiteral("category_from"), Categories::code(stored.application.category));
+        journal.insert(QStringLiteral("category_to"), Categories::code(corrected.category));
+    }
+    if (ServerStatus written = write(db, corrected, stored.orgId, stored,
+                                     categoryChanged ? Events::categoryChanged() : Events::applicationCorrected(),
+                                     context.clerk, journal, context.now);
+        !written)
+        return written.error();
+    CommandEffect effect;
+    effect.applied = true;
+    effect.details = QJsonObject{{QStringLiteral("application_id"), id},
+                                 {QStringLiteral("right"), rightCode(Categories::right(corrected.category))},
+                                 {QStringLiteral("filed_at"), ApplicationJson::timestampValue(corrected.filedAt)},
+                                 {QStringLiteral("status"), ApplicationJson::statusCode(corrected.status)},
                                  {QStringLiteral("version"), stored.version + 1}};
     return effect;
 }

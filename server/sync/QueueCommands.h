@@ -44,6 +44,14 @@ namespace QueueCommands {
 
 ServerResult<CommandEffect> registerApplication(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 ServerResult<CommandEffect> withdrawApplication(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
+// Issue 13 item 4, RULES 3.3: the payload is the corrected application (ApplicationJson); only the
+// fields a clerk may correct are taken (core's applyCorrection) and checked as the desk checks them
+// (validateCorrection, on the day the desk wrote the command). The filing time and the
+// registration sequence stay; a new category gives a new right, so the anonymous row in
+// `year:YYYY` moves in every desk's queue. Rejections: "invalid_application" (details.field),
+// "not_found" (unknown, or registered through another kindergarten: as for withdrawal),
+// "application_not_queued" (details.status).
+ServerResult<CommandEffect> correctApplication(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 
 // An application moved in from the old system (`applications import`): validated like a
 // registration, its filing time and status kept, registered at no kindergarten.

@@ -36,15 +36,15 @@ namespace {
 
 // The area names as a native speaker expects them, in navigation order.
 const QStringList kazakhAreaNames = {
-    QStringLiteral("Кезек"),      QStringLiteral("Өтініштер"),   QStringLiteral("Қабылдау"),
+    QStringLiteral("Кезек"),      QStringLiteral("Өтініштер"),   QStringLiteral("Өтініштер тізімі"), QStringLiteral("Қабылдау"),
     QStringLiteral("Жолдамалар"), QStringLiteral("Бос орындар"), QStringLiteral("Шағымдар"),
     QStringLiteral("Тізілімдер"), QStringLiteral("Баптаулар")};
 const QStringList russianAreaNames = {
-    QStringLiteral("Очередь"),     QStringLiteral("Заявления"),       QStringLiteral("Зачисление"),
+    QStringLiteral("Очередь"),     QStringLiteral("Заявления"),       QStringLiteral("Список заявлений"), QStringLiteral("Зачисление"),
     QStringLiteral("Направления"), QStringLiteral("Вакантные места"), QStringLiteral("Жалобы"),
     QStringLiteral("Реестры"),     QStringLiteral("Настройки")};
 const QStringList englishAreaNames = {
-    QStringLiteral("Queue"),      QStringLiteral("Applications"), QStringLiteral("Enrollment"),
+    QStringLiteral("Queue"),      QStringLiteral("Applications"), QStringLiteral("Application list"), QStringLiteral("Enrollment"),
     QStringLiteral("Directions"), QStringLiteral("Vacancies"),    QStringLiteral("Complaints"),
     QStringLiteral("Registers"),  QStringLiteral("Settings")};
 
@@ -392,7 +392,7 @@ void TestMainWindow::shortcutsSelectAreas()
     const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
 
     const QList<DeskArea> areas = DeskAreas::all();
-    QCOMPARE(areas.size(), 8);
+    QCOMPARE(areas.size(), 9);
     // Backwards, so that each press really moves the window to another area.
     for (int i = int(areas.size()) - 1; i >= 0; --i) {
         QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
@@ -419,7 +419,7 @@ void TestMainWindow::keyboardMovesThroughNavigation()
     QTest::keyClick(list, Qt::Key_Down);
     QCOMPARE(window->currentArea(), DeskArea::Applications);
     QTest::keyClick(list, Qt::Key_Down);
-    QCOMPARE(window->currentArea(), DeskArea::Enrollment);
+    QCOMPARE(window->currentArea(), DeskArea::ApplicationList);
     QTest::keyClick(list, Qt::Key_End);
     QCOMPARE(window->currentArea(), DeskArea::Settings);
     QTest::keyClick(list, Qt::Key_Up);

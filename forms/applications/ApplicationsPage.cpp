@@ -1,0 +1,237 @@
+#include "applications/ApplicationsPage.h"
+
+#include "ApplicationDocument.h"
+#include "ApplicationListModel.h"
+#include "DocumentRenderer.h"
+#include "applications/CorrectApplicationDialog.h"
+#include "common/DeskDialogs.h"
+#include "domain/DateText.h"
+#include "domain/FieldLimits.h"
+#include "queue/ApplicationDetailsDialog.h"
+#include "store/ApplicationStore.h"
+#include "store/AuditTrail.h"
+#include "store/KindergartenProfileStore.h"
+#include "store/KindergartenStore.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace {
+
+// A kindergarten's own applications fit one screen of scrolling; the search narrows them.
+constexpr int listLimit = 2000;
+
+DocumentLanguage documentLanguage()
+{
+    // The clerk's language (RULES 11: Kazakh or Russian), as the application form prints it.
+    return QLocale().language() == QLocale::Russian ? DocumentLanguage::Russian : DocumentLanguage::Kazakh;
+}
+
+} // namespace
+
+ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new ApplicationListModel(this))
+    , m_search(new QLineEdit)
+    , m_archived(new QCheckBox(tr("Show archived")))
+    , m_table(new QTableView)
+    , m_empty(new QLabel)
+    , m_message(new QLabel)
+    , m_open(new QPushButton(tr("Open")))
+    , m_correct(new QPushButton(tr("Correct…")))
+    , m_withdraw(new QPushButton(tr("Withdraw…")))
+    , m_reprint(new QPushButton(tr("Reprint…")))
+{
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("IIN or part of a name"));
+    m_search->setClearButtonEnabled(true);
+    m_archived->setObjectName(QStringLiteral("archivedCheck"));
+    m_table->setObjectName(QStringLiteral("applicationsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_correct->setObjectName(QStringLiteral("correctButton"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    m_reprint->setObjectName(QStringLiteral("reprintButton"));
+
+    auto top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_archived);
+    auto buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_open, m_correct, m_withdraw, m_reprint})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ApplicationsPage::reload);
+    connect(m_archived, &QCheckBox::toggled, this, &ApplicationsPage::reload);
+    connect(m_table, &QTableView::doubleClicked, this, &ApplicationsPage::openSelected);
+    connect(m_open, &QPushButton::clicked, this, &ApplicationsPage::openSelected);
+    connect(m_correct, &QPushButton::clicked, this, &ApplicationsPage::correctSelected);
+    connect(m_withdraw, &QPushButton::clicked, this, &ApplicationsPage::withdrawSelected);
+    connect(m_reprint, &QPushButton::clicked, this, &ApplicationsPage::reprintSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApplicationsPage::updateButtons);
+    reload();
+}
+
+void ApplicationsPage::reload()
+{
+    const QString selected = selectedRow() >= 0 ? m_model->applicationAt(selectedRow()).id : QString();
+    const Expected<QList<Application>> found =
+        ApplicationStore(m_context.store).list(m_search->text(), m_archived->isChecked(), listLimit);
+    m_model->setApplications(found ? *found : QList<Application>());
+    m_table->resizeColumnsToContents();
+    if (!found)
+        m_empty->setText(found.error().message());
+    else if (!m_search->text().trimmed().isEmpty())
+        m_empty->setText(tr("No application matches the search. Search by the child's or the applicant's IIN, "
+                            "or by a part of a name."));
+    else
+        m_empty->setText(tr("No applications are registered at this kindergarten yet. An application registered "
+                            "at this desk appears here; those registered at this kindergarten's other desks come "
+                            "with the queue server's sync."));
+    m_empty->setVisible(m_model->rowCount() == 0);
+    m_table->setVisible(m_model->rowCount() > 0);
+    if (!selected.isEmpty())
+        select(selected);
+    updateButtons();
+}
+
+bool ApplicationsPage::select(const QString &applicationId)
+{
+    const int row = m_model->rowOf(applicationId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
+}
+
+int ApplicationsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ApplicationsPage::updateButtons()
+{
+    const int row = selectedRow();
+    const std::optional<Application> application =
+        row >= 0 ? std::optional<Application>(m_model->applicationAt(row)) : std::nullopt;
+    m_open->setEnabled(application.has_value());
+    m_reprint->setEnabled(application.has_value());
+    // RULES 3.3: only an application waiting in the queue is corrected; one holding a direction
+    // is withdrawn after the direction is closed (the store and the server say the same).
+    m_correct->setEnabled(application && application->status == ApplicationStatus::Queued);
+    m_withdraw->setEnabled(application
+                           && (application->status == ApplicationStatus::Queued
+                               || application->status == ApplicationStatus::StopListed));
+}
+
+void ApplicationsPage::openSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    auto dialog = new ApplicationDetailsDialog(m_context.store, m_model->applicationAt(row).id, 0, this);
+    dialog->recordViewedBy(m_context.clerk);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+CorrectApplicationDialog *ApplicationsPage::correctSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_model->applicationAt(row).status != ApplicationStatus::Queued)
+        return nullptr;
+    const Application application = m_model->applicationAt(row);
+    // Window-modal, not exec(): the page stays responsive to sync while the clerk types.
+    auto dialog = new CorrectApplicationDialog(m_context, application, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, application] {
+        m_message->setText(tr("The application was corrected; its filing date stays %1.")
+                               .arg(DateText::dateTime(application.filedAt)));
+        reload();
+        emit applicationChanged(application.id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ApplicationsPage::withdrawSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Application application = m_model->applicationAt(row);
+    DeskDialogs::TextQuestion question;
+    question.objectName = QStringLiteral("withdrawDialog");
+    question.title = tr("Withdraw the application");
+    question.text = tr("The application of %1 leaves the queue for good (archived, withdrawn by the applicant). "
+                       "Write the parent's reason as they gave it.")
+                        .arg(application.child.fullName());
+    question.caption = tr("Reason");
+    question.editName = QStringLiteral("reasonEdit");
+    question.maxLength = FieldLimits::maxLength(Field::WithdrawalReason);
+    const std::optional<QString> reason = DeskDialogs::askText(this, question);
+    if (!reason)
+        return;
+    const Expected<Application> withdrawn =
+        ApplicationStore(m_context.store).withdrawApplication(application.id, *reason, m_context.clerk, m_context.clock->now());
+    if (!withdrawn) {
+        DeskDialogs::warning(this, tr("Withdraw the application"), withdrawn.error().message());
+        return;
+    }
+    m_message->setText(tr("The application of %1 was withdrawn and archived.").arg(application.child.fullName()));
+    reload();
+    emit applicationChanged(application.id);
+}
+
+void ApplicationsPage::reprintSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Application application = m_model->applicationAt(row);
+    ApplicationDocumentExtras extras;
+    if (const Expected<QList<Kindergarten>> all = KindergartenStore(m_context.store).list())
+        for (const Kindergarten &k : *all)
+            extras.kindergartenNames.insert(k.id, k.name(DocumentLanguages::locale(documentLanguage()).language()));
+    extras.serviceProvider =
+        ApplicationDocument::serviceProvider(KindergartenProfileStore(m_context.store).load(), documentLanguage());
+    std::shared_ptr<QTextDocument> document = ApplicationDocument::document(application, documentLanguage(), extras);
+    QPrinter printer(QPrinter::HighResolution);
+    const bool printed = DeskDialogs::printPreview(this, printer, tr("Application"), [document](QPrinter *device) {
+        DocumentRenderer::print(*document, *device);
+    });
+    // DESIGN 9: the printed application carries the child's personal data: who printed it, when.
+    if (printed)
+        if (const Status audited = AuditTrail::recordPrinted(m_context.store, QStringLiteral("application"), application.id,
+                                                             m_context.clerk, m_context.clock->now());
+            !audited)
+            m_message->setText(audited.error().message());
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/Application.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// Issue 13 item 4: the applications registered at this kindergarten, as the Applications list
+// shows them (ApplicationStore::list gives the rows; this model only shows them). One row per
+// application, in the order given.
+class ApplicationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ChildColumn, IinColumn, BirthDateColumn, CategoryColumn, FiledColumn, StatusColumn, ColumnCount };
+    enum Roles { IdRole = Qt::UserRole }; // the application's id (any column)
+
+    explicit ApplicationListModel(QObject *parent = nullptr);
+
+    void setApplications(const QList<Application> &applications);
+    const Application &applicationAt(int row) const { return m_applications.at(row); }
+    // The row of the application with this id, -1 when not shown.
+    int rowOf(const QString &id) const;
+    // Call after the UI language changed.
+    void retranslate();
+
+    // "Queued", "Archived: withdrawn by the applicant", ...
+    static QString statusText(const Application &application);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Application> m_applications;
+};

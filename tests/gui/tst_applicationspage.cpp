@@ -1,0 +1,275 @@
+// Issue 13 item 4: the Applications list as a clerk drives it — search by IIN and by name, open
+// one, correct its category and see the filing date unchanged (RULES 3.3), withdraw it at the
+// parent's request and see it archived, reprint the application.
+#include "ApplicationListModel.h"
+#include "GuiTestHelpers.h"
+#include "applications/ApplicationsPage.h"
+#include "applications/CorrectApplicationDialog.h"
+#include "common/DeskContext.h"
+#include "common/DeskDialogs.h"
+#include "domain/Clock.h"
+#include "queue/ApplicationDetailsDialog.h"
+#include "store/ApplicationStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QDateTime now(QDate(2026, 3, 20), QTime(10, 0));
+
+Application application(const QString &surname, const QString &name, int serial, const QDateTime &filedAt)
+{
+    Application a;
+    a.applicant = PersonName{QStringLiteral("Серікбаев"), QStringLiteral("Асқар"), QStringLiteral("Нұрланұлы")};
+    a.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 5, 12), Iin::Sex::Male, 120 + serial);
+    a.applicantAddress = QStringLiteral("Астана қ., Кенесары к-сі, 40-12");
+    a.settlement = QStringLiteral("Астана");
+    a.child = PersonName{surname, name, QString()};
+    a.childBirthDate = QDate(2022, 6, 1);
+    a.childSex = Iin::Sex::Female;
+    a.childIin = GuiTestHelpers::makeIin(a.childBirthDate, a.childSex, serial);
+    a.category = Category::None;
+    a.phones = {QStringLiteral("+77012345678")};
+    a.consent = true;
+    a.filedAt = filedAt;
+    a.signatureDate = filedAt.date();
+    return a;
+}
+
+} // namespace
+
+class TestApplicationsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void emptyStoreSaysWhatToDo();
+    void searchByIinAndName();
+    void correctCategoryKeepsFilingDate();
+    void withdrawArchivesWithTheReason();
+    void openAndReprint();
+
+private:
+    template<typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        T *widget = parent->findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+    Application registered(const Application &a)
+    {
+        const auto result = ApplicationStore(m_db).registerApplication(a, m_context.clerk, ValidationContext{now, {}});
+        if (!result)
+            qFatal("register: %s", qPrintable(result.error().message()));
+        return result->application;
+    }
+    void openPage();
+    void search(const QString &text);
+
+    std::shared_ptr<Database> m_db;
+    DeskContext m_context;
+    std::unique_ptr<ApplicationsPage> m_page;
+};
+
+void TestApplicationsPage::init()
+{
+    auto opened = Database::open(QStringLiteral(":memory:"));
+    QVERIFY(opened);
+    m_db = *opened;
+    m_context.store = m_db;
+    m_context.clock = std::make_shared<FixedClock>(now);
+    m_context.clerk = QStringLiteral("Айгерім Сейітқызы");
+    DeskDialogs::Testing::setEnabled(true);
+}
+
+void TestApplicationsPage::cleanup()
+{
+    m_page.reset();
+    DeskDialogs::Testing::setEnabled(false);
+    m_context = {};
+    m_db.reset();
+}
+
+void TestApplicationsPage::openPage()
+{
+    m_page = std::make_unique<ApplicationsPage>(m_context);
+    m_page->resize(1200, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestApplicationsPage::search(const QString &text)
+{
+    auto edit = child<QLineEdit>(m_page.get(), QStringLiteral("searchEdit"));
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    GuiTestHelpers::typeText(edit, text);
+}
+
+void TestApplicationsPage::emptyStoreSaysWhatToDo()
+{
+    openPage();
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    auto empty = child<QLabel>(m_page.get(), QStringLiteral("emptyLabel"));
+    QVERIFY(empty->isVisible());
+    QVERIFY(!empty->text().isEmpty());
+    QVERIFY(!m_page->table()->isVisible());
+    QVERIFY(!child<QPushButton>(m_page.get(), QStringLiteral("correctButton"))->isEnabled());
+    QVERIFY(!child<QPushButton>(m_page.get(), QStringLiteral("withdrawButton"))->isEnabled());
+}
+
+void TestApplicationsPage::searchByIinAndName()
+{
+    const Application aliya = registered(application(QStringLiteral("Серікбаева"), QStringLiteral("Әлия"), 10,
+                                                     QDateTime(QDate(2026, 3, 2), QTime(9, 0))));
+    registered(application(QStringLiteral("Иванова"), QStringLiteral("Мария"), 20, QDateTime(QDate(2026, 3, 5), QTime(9, 0))));
+    openPage();
+    QCOMPARE(m_page->model()->rowCount(), 2);
+
+    search(QStringLiteral("әлия"));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->applicationAt(0).id, aliya.id);
+
+    search(aliya.childIin);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->index(0, ApplicationListModel::IinColumn).data().toString(), aliya.childIin);
+
+    search(QStringLiteral("Петров"));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QVERIFY(child<QLabel>(m_page.get(), QStringLiteral("emptyLabel"))->isVisible());
+}
+
+// RULES 3.3: the category changes through the dialog; the filing date stays.
+void TestApplicationsPage::correctCategoryKeepsFilingDate()
+{
+    const QDateTime filedAt(QDate(2026, 3, 2), QTime(9, 15));
+    const Application aliya = registered(application(QStringLiteral("Серікбаева"), QStringLiteral("Әлия"), 10, filedAt));
+    openPage();
+    QVERIFY(m_page->select(aliya.id));
+    auto correct = child<QPushButton>(m_page.get(), QStringLiteral("correctButton"));
+    QVERIFY(correct->isEnabled());
+    QTest::mouseClick(correct, Qt::LeftButton);
+    auto dialog = m_page->findChild<CorrectApplicationDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    auto category = child<QComboBox>(dialog, QStringLiteral("categoryCombo"));
+    category->setCurrentIndex(category->findData(Categories::code(Category::TeacherChild), Qt::UserRole));
+    QVERIFY(category->currentIndex() >= 0);
+    // Without its document the change is refused, and nothing is lost.
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(!dialog->corrected());
+    QVERIFY(!child<QLabel>(dialog, QStringLiteral("errorLabel"))->text().isEmpty());
+    QCOMPARE(ApplicationStore(m_db).find(aliya.id)->category, Category::None);
+
+    for (const auto &[name, text] : {std::pair{"documentTypeEdit", QStringLiteral("Жұмыс орнынан анықтама")},
+                                     std::pair{"documentNumberEdit", QStringLiteral("№ 115")},
+                                     std::pair{"documentIssuerEdit", QStringLiteral("№ 12 мектеп-лицей")}}) {
+        auto edit = child<QLineEdit>(dialog, QLatin1String(name));
+        edit->setFocus();
+        GuiTestHelpers::typeText(edit, text);
+    }
+    // Issued after the filing date, before the correction: it proves the new circumstances.
+    auto issued = child<QLineEdit>(dialog, QStringLiteral("documentDateEdit"));
+    issued->setFocus();
+    issued->selectAll();
+    GuiTestHelpers::typeText(issued, QStringLiteral("16032026"));
+    QPointer<CorrectApplicationDialog> alive(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY2(dialog->corrected(), qPrintable(child<QLabel>(dialog, QStringLiteral("errorLabel"))->text()));
+    QTRY_VERIFY(alive.isNull()); // accepted and closed
+
+    const std::optional<Application> stored = ApplicationStore(m_db).find(aliya.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->category, Category::TeacherChild);
+    QCOMPARE(stored->filedAt, filedAt);
+    const int row = m_page->model()->rowOf(aliya.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->model()->index(row, ApplicationListModel::CategoryColumn).data().toString(),
+             Categories::shortLabel(Category::TeacherChild));
+    QCOMPARE(m_page->model()->index(row, ApplicationListModel::FiledColumn).data().toString(),
+             QStringLiteral("02.03.2026 09:15"));
+    QVERIFY(child<QLabel>(m_page.get(), QStringLiteral("messageLabel"))->text().contains(QStringLiteral("02.03.2026")));
+    const auto pending = Outbox::pending(m_db->connection());
+    QVERIFY(pending);
+    QCOMPARE(pending->last().type, QStringLiteral("correct_application"));
+    QCOMPARE(pending->last().clerk, m_context.clerk);
+}
+
+void TestApplicationsPage::withdrawArchivesWithTheReason()
+{
+    const Application aliya = registered(application(QStringLiteral("Серікбаева"), QStringLiteral("Әлия"), 10,
+                                                     QDateTime(QDate(2026, 3, 2), QTime(9, 0))));
+    openPage();
+    QVERIFY(m_page->select(aliya.id));
+    auto withdraw = child<QPushButton>(m_page.get(), QStringLiteral("withdrawButton"));
+    QVERIFY(withdraw->isEnabled());
+
+    // Cancelled: nothing changes.
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+    QCOMPARE(ApplicationStore(m_db).find(aliya.id)->status, ApplicationStatus::Queued);
+
+    DeskDialogs::Testing::setNextText(QStringLiteral("Отбасы Алматыға көшті"));
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+    const std::optional<Application> stored = ApplicationStore(m_db).find(aliya.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->status, ApplicationStatus::Archived);
+    QCOMPARE(stored->archiveReason, ArchiveReason::WithdrawnByApplicant);
+    QVERIFY(DeskDialogs::Testing::shown().last().startsWith(QStringLiteral("text: ")));
+    // Gone from the active list; shown, archived, with the archived ones.
+    QCOMPARE(m_page->model()->rowOf(aliya.id), -1);
+    child<QCheckBox>(m_page.get(), QStringLiteral("archivedCheck"))->setChecked(true);
+    const int row = m_page->model()->rowOf(aliya.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->model()->index(row, ApplicationListModel::StatusColumn).data().toString(),
+             ApplicationListModel::statusText(*stored));
+    QVERIFY(m_page->select(aliya.id));
+    QVERIFY(!withdraw->isEnabled());
+    QVERIFY(!child<QPushButton>(m_page.get(), QStringLiteral("correctButton"))->isEnabled());
+    const auto pending = Outbox::pending(m_db->connection());
+    QVERIFY(pending);
+    QCOMPARE(pending->last().type, QStringLiteral("withdraw_application"));
+    QCOMPARE(pending->last().payload.value(QStringLiteral("reason")).toString(), QStringLiteral("Отбасы Алматыға көшті"));
+}
+
+void TestApplicationsPage::openAndReprint()
+{
+    const Application aliya = registered(application(QStringLiteral("Серікбаева"), QStringLiteral("Әлия"), 10,
+                                                     QDateTime(QDate(2026, 3, 2), QTime(9, 0))));
+    openPage();
+    QVERIFY(m_page->select(aliya.id));
+    QTest::mouseClick(child<QPushButton>(m_page.get(), QStringLiteral("openButton")), Qt::LeftButton);
+    auto details = m_page->findChild<ApplicationDetailsDialog *>();
+    QVERIFY(details);
+    QVERIFY(details->found());
+    details->close();
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("application.pdf"));
+    DeskDialogs::Testing::setNextPrintToPdf(pdf);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), QStringLiteral("reprintButton")), Qt::LeftButton);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+QTEST_MAIN(TestApplicationsPage)
+#include "tst_applicationspage.moc"
