@@ -6,6 +6,7 @@
 #include "LanguageController.h"
 #include "application/ApplicationForm.h"
 #include "common/DeskDialogs.h"
+#include "common/WheelGuard.h"
 #include "domain/Clock.h"
 #include "domain/Iin.h"
 #include "domain/Issue.h"
@@ -23,10 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <memory>
@@ -116,6 +120,7 @@ private slots:
     void documentFieldsFollowTheCategory();
     void administratorImportsKindergartensInSettings();
     void printedApplicationIsAddressedToTheKindergarten();
+    void wheelOverAnUnfocusedComboScrollsThePageInstead();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -158,6 +163,7 @@ void TestApplicationForm::init()
                                               QStringLiteral("Акбота"), QStringLiteral("Алматы"), {}}));
     m_clock = std::make_shared<FixedClock>(at(2024, 5, 15));
     DeskDialogs::Testing::setEnabled(true); // file and print dialogs answered by the tests
+    WheelGuard::install(); // as the desk does
     m_form = std::make_unique<ApplicationForm>(m_db);
     m_form->setClock(m_clock);
     m_form->setClerk(QStringLiteral("clerk1"));
@@ -638,5 +644,35 @@ void TestApplicationForm::printedApplicationIsAddressedToTheKindergarten()
              qPrintable(name + QStringLiteral(" not in: ") + text));
 }
 
+// Issue 13 item 5: scrolling the form with the wheel over a combo box the clerk has not clicked
+// scrolls the page and leaves the combo as it was; a combo the clerk is in still takes the wheel.
+void TestApplicationForm::wheelOverAnUnfocusedComboScrollsThePageInstead()
+{
+    m_form->resize(1100, 420); // short enough for the form to scroll
+    QTest::qWait(0);
+    auto scrollBar = child<QScrollArea>(QStringLiteral("applicationScrollArea"))->verticalScrollBar();
+    QVERIFY(scrollBar->maximum() > 0);
+    QCOMPARE(scrollBar->value(), 0);
+
+    auto sex = child<QComboBox>(QStringLiteral("childSexCombo"));
+    QCOMPARE(sex->focusPolicy(), Qt::StrongFocus); // a click focuses it, the wheel does not
+    edit(QStringLiteral("applicantSurnameEdit"))->setFocus();
+    const int before = sex->currentIndex();
+    const auto turnWheelOver = [](QWidget *widget) {
+        const QPointF centre = QRectF(widget->rect()).center();
+        QWheelEvent wheel(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &wheel);
+    };
+    turnWheelOver(sex);
+    QCOMPARE(sex->currentIndex(), before);
+    QVERIFY2(scrollBar->value() > 0, "the page did not scroll");
+
+    sex->setFocus();
+    turnWheelOver(sex);
+    QCOMPARE(sex->currentIndex(), before + 1);
+}
+
 QTEST_MAIN(TestApplicationForm)
 #include "tst_applicationform.moc"
+
