@@ -182,8 +182,10 @@ QueuePage::QueuePage(QWidget *parent)
     for (QComboBox *combo : {m_yearCombo, m_categoryCombo, m_statusCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueuePage::applyQuery);
 
+    // Ctrl+F wherever the focus is in the window, the navigation list included (issue 13
+    // item 5); a page's shortcut only fires while the page is shown.
     auto find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
