@@ -601,6 +601,14 @@ Application number: %2, filed on %3.</source>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>This application has not been saved. Discard what you typed and start a new one?</source>
+        <translation>Бұл өтініш сақталмаған. Терілген мәліметтерді өшіріп, жаңа өтініш бастайсыз ба?</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationImport</name>
@@ -669,6 +677,99 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>Printed the application or saved it as PDF</source>
         <translation>Өтінішті басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>SQLite дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файлдың соңы кесіліп қалған</translation>
+    </message>
+    <message>
+        <source>no Qabyldau tables in it</source>
+        <translation>онда Qabyldau кестелері жоқ</translation>
+    </message>
+    <message>
+        <source>no schema version in it</source>
+        <translation>онда схема нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>%1: version %2, this program knows up to %3</source>
+        <translation>%1: %2-нұсқа, бұл бағдарлама %3-нұсқаға дейін ғана таниды</translation>
+    </message>
+    <message>
+        <source>its content is not what was backed up</source>
+        <translation>мазмұны сақтық көшірме жасалған кездегідей емес</translation>
+    </message>
+    <message>
+        <source>%1: not a Qabyldau store</source>
+        <translation>%1: бұл Qabyldau қоймасы емес</translation>
+    </message>
+    <message>
+        <source>this is the store itself</source>
+        <translation>бұл — қойманың өзі</translation>
+    </message>
+    <message>
+        <source>a file that is not a backup is there</source>
+        <translation>онда сақтық көшірме емес басқа файл тұр</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside</source>
+        <translation>ағымдағы қойманы бөлек сақтап қою мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>қалтаны жасау мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>Бүгінгі сақтық көшірме мына қалтада: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Сақтық көшірме жазылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Folder of the daily backups</source>
+        <translation>Күнделікті сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Days to keep copies:</source>
+        <translation>Көшірмелерді сақтау мерзімі (күн):</translation>
+    </message>
+    <message>
+        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
+        <translation>Бағдарлама іске қосылғанда және жұмыс істеп тұрғанда күніне бір рет жергілікті қойманың тексерілген көшірмесі осы қалтаға жазылады; бұдан ескі көшірмелер жойылады. Файл &gt; Сақтық көшірме жасау арқылы көшірмені кез келген уақытта, мысалы, USB жинақтағышқа жасауға болады.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2521,13 @@ STORE.before-restore-YYYYMMDD-HHMMSS атауымен сақталады (қал
     <message>
         <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
         <translation>%1: %2, «%3» тобындағы орын (туған күндері %4–%5) кезектегі %6 нөмірге берілді, жолдама %7. Бұл бала өткізіліп жіберілді: %8.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>%1-байт: %2</translation>
     </message>
 </context>
 <context>
@@ -6395,61 +6503,6 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
-    <name>StoreVerification</name>
-    <message>
-        <source>Application %1</source>
-        <translation>Өтініш %1</translation>
-    </message>
-    <message>
-        <source>Direction %1</source>
-        <translation>Жолдама %1</translation>
-    </message>
-    <message>
-        <source>Service session %1</source>
-        <translation>Қызмет көрсету сеансы %1</translation>
-    </message>
-    <message>
-        <source>Contract %1</source>
-        <translation>Шарт %1</translation>
-    </message>
-    <message>
-        <source>Refusal %1</source>
-        <translation>Бас тарту %1</translation>
-    </message>
-    <message>
-        <source>Place %1</source>
-        <translation>Орын %1</translation>
-    </message>
-    <message>
-        <source>which fields cannot be told</source>
-        <translation>қай өрістер екені белгісіз</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was changed outside the program: %3.</source>
-        <translation>%1 (%2) бағдарламадан тыс өзгертілген: %3.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was written outside the program: it has no seal.</source>
-        <translation>%1 (%2) бағдарламадан тыс жазылған: оның мөрі жоқ.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
-        <translation>%1 (%2) қайта сақталар алдында бағдарламадан тыс өзгертілген болатын: %3.</translation>
-    </message>
-    <message>
-        <source>intact (%1 entries, %2 rows checked)</source>
-        <translation>бұзылмаған (журнал жазбалары: %1, тексерілген жолдар: %2)</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>және тағы %1</translation>
-    </message>
-    <message>
-        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
-        <translation>Журналда кезек сервері растаған %1-жазба бұрынғы күйінде жоқ: қабылдау орнының тарихы қайта жазылған.</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -6528,6 +6581,61 @@ Please choose a different file name.</source>
             <numerusform>Сәтсіз әрекет тым көп: келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
             <numerusform>Сәтсіз әрекет тым көп: келесі әрекетке дейін %n секунд күтіңіз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerification</name>
+    <message>
+        <source>Application %1</source>
+        <translation>Өтініш %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Жолдама %1</translation>
+    </message>
+    <message>
+        <source>Service session %1</source>
+        <translation>Қызмет көрсету сеансы %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Шарт %1</translation>
+    </message>
+    <message>
+        <source>Refusal %1</source>
+        <translation>Бас тарту %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Орын %1</translation>
+    </message>
+    <message>
+        <source>which fields cannot be told</source>
+        <translation>қай өрістер екені белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed outside the program: %3.</source>
+        <translation>%1 (%2) бағдарламадан тыс өзгертілген: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was written outside the program: it has no seal.</source>
+        <translation>%1 (%2) бағдарламадан тыс жазылған: оның мөрі жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
+        <translation>%1 (%2) қайта сақталар алдында бағдарламадан тыс өзгертілген болатын: %3.</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries, %2 rows checked)</source>
+        <translation>бұзылмаған (журнал жазбалары: %1, тексерілген жолдар: %2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
+        <translation>Журналда кезек сервері растаған %1-жазба бұрынғы күйінде жоқ: қабылдау орнының тарихы қайта жазылған.</translation>
     </message>
 </context>
 <context>
@@ -6936,106 +7044,6 @@ Please choose a different file name.</source>
     <message>
         <source>another file of the folder already gives %1</source>
         <translation>%1 жыл бумадағы басқа файлда бұрыннан бар</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>no such file</source>
-        <translation>мұндай файл жоқ</translation>
-    </message>
-    <message>
-        <source>not an SQLite database</source>
-        <translation>SQLite дерекқоры емес</translation>
-    </message>
-    <message>
-        <source>the file is cut short</source>
-        <translation>файлдың соңы кесіліп қалған</translation>
-    </message>
-    <message>
-        <source>no Qabyldau tables in it</source>
-        <translation>онда Qabyldau кестелері жоқ</translation>
-    </message>
-    <message>
-        <source>no schema version in it</source>
-        <translation>онда схема нұсқасы жоқ</translation>
-    </message>
-    <message>
-        <source>%1: version %2, this program knows up to %3</source>
-        <translation>%1: %2-нұсқа, бұл бағдарлама %3-нұсқаға дейін ғана таниды</translation>
-    </message>
-    <message>
-        <source>its content is not what was backed up</source>
-        <translation>мазмұны сақтық көшірме жасалған кездегідей емес</translation>
-    </message>
-    <message>
-        <source>%1: not a Qabyldau store</source>
-        <translation>%1: бұл Qabyldau қоймасы емес</translation>
-    </message>
-    <message>
-        <source>this is the store itself</source>
-        <translation>бұл — қойманың өзі</translation>
-    </message>
-    <message>
-        <source>a file that is not a backup is there</source>
-        <translation>онда сақтық көшірме емес басқа файл тұр</translation>
-    </message>
-    <message>
-        <source>the current store cannot be kept aside</source>
-        <translation>ағымдағы қойманы бөлек сақтап қою мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>қалтаны жасау мүмкін емес</translation>
-    </message>
-</context>
-<context>
-    <name>BackupController</name>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>Автоматты сақтық көшірме жасалмады: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation>Бүгінгі сақтық көшірме мына қалтада: %1</translation>
-    </message>
-    <message>
-        <source>Backup written: %1</source>
-        <translation>Сақтық көшірме жазылды: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BackupSection</name>
-    <message>
-        <source>Folder of the daily backups</source>
-        <translation>Күнделікті сақтық көшірмелер қалтасы</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Сақтық көшірмелер</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Қалта:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
-    </message>
-    <message>
-        <source>Days to keep copies:</source>
-        <translation>Көшірмелерді сақтау мерзімі (күн):</translation>
-    </message>
-    <message>
-        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
-        <translation>Бағдарлама іске қосылғанда және жұмыс істеп тұрғанда күніне бір рет жергілікті қойманың тексерілген көшірмесі осы қалтаға жазылады; бұдан ескі көшірмелер жойылады. Файл &gt; Сақтық көшірме жасау арқылы көшірмені кез келген уақытта, мысалы, USB жинақтағышқа жасауға болады.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectionStore</name>
-    <message>
-        <source>byte %1: %2</source>
-        <translation>%1-байт: %2</translation>
     </message>
 </context>
 </TS>

@@ -602,6 +602,14 @@ Application number: %2, filed on %3.</source>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>This application has not been saved. Discard what you typed and start a new one?</source>
+        <translation>Это заявление не сохранено. Удалить введённые данные и начать новое?</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationImport</name>
@@ -671,6 +679,99 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>Printed the application or saved it as PDF</source>
         <translation>Напечатал(а) заявление или сохранил(а) его в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>это не база данных SQLite</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <source>no Qabyldau tables in it</source>
+        <translation>в нём нет таблиц Qabyldau</translation>
+    </message>
+    <message>
+        <source>no schema version in it</source>
+        <translation>в нём нет версии схемы</translation>
+    </message>
+    <message>
+        <source>%1: version %2, this program knows up to %3</source>
+        <translation>%1: версия %2, эта программа знает версии до %3</translation>
+    </message>
+    <message>
+        <source>its content is not what was backed up</source>
+        <translation>содержимое не совпадает с тем, что было сохранено</translation>
+    </message>
+    <message>
+        <source>%1: not a Qabyldau store</source>
+        <translation>%1: это не хранилище Qabyldau</translation>
+    </message>
+    <message>
+        <source>this is the store itself</source>
+        <translation>это само хранилище</translation>
+    </message>
+    <message>
+        <source>a file that is not a backup is there</source>
+        <translation>там лежит файл, который не является резервной копией</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside</source>
+        <translation>не удалось отложить текущее хранилище</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>не удалось создать папку</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>Сегодняшняя резервная копия находится в папке %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Folder of the daily backups</source>
+        <translation>Папка ежедневных резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Days to keep copies:</source>
+        <translation>Хранить копии (дней):</translation>
+    </message>
+    <message>
+        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
+        <translation>При запуске программы и затем раз в день, пока она работает, в эту папку записывается проверенная копия локального хранилища; копии старше этого срока удаляются. Команда Файл &gt; Создать резервную копию делает копию в любое время, например на USB-накопитель.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2532,13 @@ STORE.before-restore-YYYYMMDD-HHMMSS (чтобы отменить восстан
     <message>
         <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
         <translation>%1: место (%2, группа «%3», даты рождения %4–%5) досталось номеру %6 в очереди, направление %7. Этого ребёнка пропустили: %8.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectionStore</name>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>байт %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6417,61 +6525,6 @@ Please choose a different file name.</source>
     </message>
 </context>
 <context>
-    <name>StoreVerification</name>
-    <message>
-        <source>Application %1</source>
-        <translation>Заявление %1</translation>
-    </message>
-    <message>
-        <source>Direction %1</source>
-        <translation>Направление %1</translation>
-    </message>
-    <message>
-        <source>Service session %1</source>
-        <translation>Сеанс обслуживания %1</translation>
-    </message>
-    <message>
-        <source>Contract %1</source>
-        <translation>Договор %1</translation>
-    </message>
-    <message>
-        <source>Refusal %1</source>
-        <translation>Отказ %1</translation>
-    </message>
-    <message>
-        <source>Place %1</source>
-        <translation>Место %1</translation>
-    </message>
-    <message>
-        <source>which fields cannot be told</source>
-        <translation>какие поля — неизвестно</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was changed outside the program: %3.</source>
-        <translation>%1 (%2): запись изменена вне программы: %3.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was written outside the program: it has no seal.</source>
-        <translation>%1 (%2): запись сделана вне программы, у неё нет печати.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
-        <translation>%1 (%2): запись была изменена вне программы до того, как её сохранили снова: %3.</translation>
-    </message>
-    <message>
-        <source>intact (%1 entries, %2 rows checked)</source>
-        <translation>целостность не нарушена (записей журнала: %1, проверено строк: %2)</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>и ещё %1</translation>
-    </message>
-    <message>
-        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
-        <translation>В журнале больше нет записи %1 в том виде, в каком её подтвердил сервер очереди: история рабочего места переписана.</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -6552,6 +6605,61 @@ Please choose a different file name.</source>
             <numerusform>Слишком много неудачных попыток: подождите %n секунды перед следующей.</numerusform>
             <numerusform>Слишком много неудачных попыток: подождите %n секунд перед следующей.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreVerification</name>
+    <message>
+        <source>Application %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>Направление %1</translation>
+    </message>
+    <message>
+        <source>Service session %1</source>
+        <translation>Сеанс обслуживания %1</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Договор %1</translation>
+    </message>
+    <message>
+        <source>Refusal %1</source>
+        <translation>Отказ %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Место %1</translation>
+    </message>
+    <message>
+        <source>which fields cannot be told</source>
+        <translation>какие поля — неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was changed outside the program: %3.</source>
+        <translation>%1 (%2): запись изменена вне программы: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was written outside the program: it has no seal.</source>
+        <translation>%1 (%2): запись сделана вне программы, у неё нет печати.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) had been changed outside the program before it was saved again: %3.</source>
+        <translation>%1 (%2): запись была изменена вне программы до того, как её сохранили снова: %3.</translation>
+    </message>
+    <message>
+        <source>intact (%1 entries, %2 rows checked)</source>
+        <translation>целостность не нарушена (записей журнала: %1, проверено строк: %2)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>The journal no longer holds entry %1 as the queue server acknowledged it: the desk&apos;s history was rewritten.</source>
+        <translation>В журнале больше нет записи %1 в том виде, в каком её подтвердил сервер очереди: история рабочего места переписана.</translation>
     </message>
 </context>
 <context>
@@ -6962,106 +7070,6 @@ Please choose a different file name.</source>
     <message>
         <source>another file of the folder already gives %1</source>
         <translation>другой файл этой папки уже содержит календарь на %1 год</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>no such file</source>
-        <translation>нет такого файла</translation>
-    </message>
-    <message>
-        <source>not an SQLite database</source>
-        <translation>это не база данных SQLite</translation>
-    </message>
-    <message>
-        <source>the file is cut short</source>
-        <translation>файл обрезан</translation>
-    </message>
-    <message>
-        <source>no Qabyldau tables in it</source>
-        <translation>в нём нет таблиц Qabyldau</translation>
-    </message>
-    <message>
-        <source>no schema version in it</source>
-        <translation>в нём нет версии схемы</translation>
-    </message>
-    <message>
-        <source>%1: version %2, this program knows up to %3</source>
-        <translation>%1: версия %2, эта программа знает версии до %3</translation>
-    </message>
-    <message>
-        <source>its content is not what was backed up</source>
-        <translation>содержимое не совпадает с тем, что было сохранено</translation>
-    </message>
-    <message>
-        <source>%1: not a Qabyldau store</source>
-        <translation>%1: это не хранилище Qabyldau</translation>
-    </message>
-    <message>
-        <source>this is the store itself</source>
-        <translation>это само хранилище</translation>
-    </message>
-    <message>
-        <source>a file that is not a backup is there</source>
-        <translation>там лежит файл, который не является резервной копией</translation>
-    </message>
-    <message>
-        <source>the current store cannot be kept aside</source>
-        <translation>не удалось отложить текущее хранилище</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>не удалось создать папку</translation>
-    </message>
-</context>
-<context>
-    <name>BackupController</name>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>Автоматическое резервное копирование не удалось: %1</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation>Сегодняшняя резервная копия находится в папке %1</translation>
-    </message>
-    <message>
-        <source>Backup written: %1</source>
-        <translation>Резервная копия записана: %1</translation>
-    </message>
-</context>
-<context>
-    <name>BackupSection</name>
-    <message>
-        <source>Folder of the daily backups</source>
-        <translation>Папка ежедневных резервных копий</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Папка:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Days to keep copies:</source>
-        <translation>Хранить копии (дней):</translation>
-    </message>
-    <message>
-        <source>A checked copy of the local store is made in this folder when the desk starts and once a day while it runs; copies older than this are removed. File &gt; Back up makes a copy at any time, for example on a USB stick.</source>
-        <translation>При запуске программы и затем раз в день, пока она работает, в эту папку записывается проверенная копия локального хранилища; копии старше этого срока удаляются. Команда Файл &gt; Создать резервную копию делает копию в любое время, например на USB-накопитель.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectionStore</name>
-    <message>
-        <source>byte %1: %2</source>
-        <translation>байт %1: %2</translation>
     </message>
 </context>
 </TS>

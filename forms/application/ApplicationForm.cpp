@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // The dates of the paper form are written day first.
@@ -386,7 +388,7 @@ void ApplicationForm::buildUi()
     connect(m_childSex, &QComboBox::activated, this, [this] { m_sexProposed = false; });
     connect(m_category, &QComboBox::currentIndexChanged, this, &ApplicationForm::updateDocumentFields);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationForm::save);
-    connect(m_newButton, &QPushButton::clicked, this, &ApplicationForm::clear);
+    connect(m_newButton, &QPushButton::clicked, this, &ApplicationForm::newApplication);
     connect(m_openExistingButton, &QPushButton::clicked, this, &ApplicationForm::openExisting);
     connect(m_printButton, &QPushButton::clicked, this, &ApplicationForm::printApplication);
     connect(m_pdfButton, &QPushButton::clicked, this, &ApplicationForm::saveApplicationPdf);
@@ -860,6 +862,39 @@ void ApplicationForm::clear()
     showResult();
     m_scrollArea->ensureVisible(0, 0);
     m_applicantSurname->setFocus();
+}
+
+bool ApplicationForm::hasUnsavedInput() const
+{
+    if (m_result == Result::Saved)
+        return false;
+    for (const Row &row : std::as_const(m_rows)) {
+        auto edit = qobject_cast<const QLineEdit *>(row.input);
+        if (!edit || edit == m_signatureDate)
+            continue;
+        // The masks' own dots, brackets and dashes are not typed text.
+        const QString text = edit->text();
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return true;
+    }
+    const bool anyKindergarten = std::any_of(m_kindergartens.cbegin(), m_kindergartens.cend(),
+                                             [](const QComboBox *combo) { return combo->currentIndex() > 0; });
+    return anyKindergarten || m_childSex->currentIndex() != 0
+           || m_category->currentIndex() != m_category->count() - 1 || m_language->currentIndex() != 0
+           || m_consent->isChecked();
+}
+
+bool ApplicationForm::newApplication()
+{
+    if (hasUnsavedInput()
+        && DeskDialogs::question(this, tr("New application"),
+                                 tr("This application has not been saved. Discard what you typed and start "
+                                    "a new one?"),
+                                 DeskDialogs::Discard | DeskDialogs::Cancel, DeskDialogs::Cancel)
+               != DeskDialogs::Discard)
+        return false;
+    clear();
+    return true;
 }
 
 void ApplicationForm::openExisting()

@@ -121,6 +121,7 @@ private slots:
     void administratorImportsKindergartensInSettings();
     void printedApplicationIsAddressedToTheKindergarten();
     void wheelOverAnUnfocusedComboScrollsThePageInstead();
+    void newApplicationAsksBeforeDiscardingTypedData();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -671,6 +672,38 @@ void TestApplicationForm::wheelOverAnUnfocusedComboScrollsThePageInstead()
     sex->setFocus();
     turnWheelOver(sex);
     QCOMPARE(sex->currentIndex(), before + 1);
+}
+
+// Issue 13 item 5: "New application" over a half-typed, unsaved application asks first; Cancel
+// keeps every typed value. An empty form (or a saved one) is emptied without a question.
+void TestApplicationForm::newApplicationAsksBeforeDiscardingTypedData()
+{
+    auto newButton = child<QPushButton>(QStringLiteral("newApplicationButton"));
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QVERIFY(DeskDialogs::Testing::shown().isEmpty()); // nothing typed, nothing to ask
+
+    typeInto(QStringLiteral("childNameEdit"), QStringLiteral("Ерғали"));
+    typeInto(QStringLiteral("phone1Edit"), QStringLiteral("7012345678"));
+    QVERIFY(m_form->hasUnsavedInput());
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Cancel);
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 1);
+    QVERIFY2(DeskDialogs::Testing::shown().constFirst().startsWith(QStringLiteral("question: ")),
+             qPrintable(DeskDialogs::Testing::shown().constFirst()));
+    QCOMPARE(edit(QStringLiteral("childNameEdit"))->text(), QStringLiteral("Ерғали"));
+    QCOMPARE(m_form->application().phones, QStringList{QStringLiteral("+77012345678")});
+
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Discard);
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 2);
+    QVERIFY(edit(QStringLiteral("childNameEdit"))->text().isEmpty());
+    QVERIFY(!m_form->hasUnsavedInput());
+
+    // A choice alone counts too.
+    auto consent = child<QCheckBox>(QStringLiteral("consentCheck"));
+    consent->setFocus();
+    QTest::keyClick(consent, Qt::Key_Space);
+    QVERIFY(m_form->hasUnsavedInput());
 }
 
 QTEST_MAIN(TestApplicationForm)
