@@ -7,8 +7,10 @@
 #include "domain/FieldLimits.h"
 #include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
+#include "common/PhoneEdit.h"
 #include "domain/ApplicationValidation.h"
 #include "domain/DateText.h"
+#include "domain/PhoneText.h"
 #include "store/ApplicationStore.h"
 #include "store/AuditTrail.h"
 #include "store/Database.h"
@@ -79,7 +81,14 @@ ApplicationForm::ApplicationForm(std::shared_ptr<Database> database, QWidget *pa
     retranslateUi();
 }
 
-ApplicationForm::~ApplicationForm() = default;
+ApplicationForm::~ApplicationForm()
+{
+    // The focused field loses the focus while QWidget's destructor runs, after this class's
+    // members are gone: its editingFinished must not reach touch() then.
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *widget : widgets)
+        disconnect(widget, nullptr, this, nullptr);
+}
 
 void ApplicationForm::setClock(std::shared_ptr<const Clock> clock)
 {
@@ -240,10 +249,8 @@ void ApplicationForm::buildUi()
         layout->setContentsMargins(0, 0, 0, 0);
         auto prefix = new QLabel(QStringLiteral("+7"));
         m_phonePrefixes.append(prefix);
-        auto edit = new QLineEdit;
+        auto edit = new PhoneEdit; // 8 or +7 typed first is dropped
         edit->setObjectName(objectName);
-        edit->setInputMask(QStringLiteral("(999) 999-99-99;_"));
-        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("(000) 000-00-000")) * 3 / 2);
         prefix->setBuddy(edit);
         layout->addWidget(prefix);
         layout->addWidget(edit);
@@ -923,7 +930,7 @@ void ApplicationForm::openExisting()
     addLine(tr("Applicant:"), a.applicant.fullName());
     addLine(tr("Applicant's IIN:"), a.applicantIin);
     addLine(tr("Category:"), Categories::label(a.category));
-    addLine(tr("Mobile numbers:"), a.phones.join(QStringLiteral(", ")));
+    addLine(tr("Mobile numbers:"), PhoneText::display(a.phones));
     addLine(tr("E-mail:"), a.email);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

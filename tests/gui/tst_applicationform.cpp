@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -122,6 +123,7 @@ private slots:
     void printedApplicationIsAddressedToTheKindergarten();
     void wheelOverAnUnfocusedComboScrollsThePageInstead();
     void newApplicationAsksBeforeDiscardingTypedData();
+    void phoneTakesTheHabitualPrefixes();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -704,6 +706,31 @@ void TestApplicationForm::newApplicationAsksBeforeDiscardingTypedData()
     consent->setFocus();
     QTest::keyClick(consent, Qt::Key_Space);
     QVERIFY(m_form->hasUnsavedInput());
+}
+
+// Issue 13 item 5: a number typed as people say it, "8 701 765 43 21" or "+7 701 765 43 21",
+// or pasted in any usual spelling, is the same number (+77017654321), not one shifted by a digit.
+void TestApplicationForm::phoneTakesTheHabitualPrefixes()
+{
+    typeInto(QStringLiteral("phone1Edit"), QStringLiteral("8 701 765 43 21"));
+    QCOMPARE(edit(QStringLiteral("phone1Edit"))->text(), QStringLiteral("(701) 765-43-21"));
+    typeInto(QStringLiteral("phone2Edit"), QStringLiteral("+7 777 123 45 67"));
+    QCOMPARE(edit(QStringLiteral("phone2Edit"))->text(), QStringLiteral("(777) 123-45-67"));
+    QCOMPARE(m_form->application().phones,
+             (QStringList{QStringLiteral("+77017654321"), QStringLiteral("+77771234567")}));
+
+    // A 7 typed first without "+" is the number's own first digit (every mobile code is 7xx).
+    typeInto(QStringLiteral("phone2Edit"), QStringLiteral("7771234567"));
+    QCOMPARE(m_form->application().phones.value(1), QStringLiteral("+77771234567"));
+
+    // Pasted over the whole field.
+    QGuiApplication::clipboard()->setText(QStringLiteral("8 (705) 111-22-33"));
+    QLineEdit *phone = edit(QStringLiteral("phone1Edit"));
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keySequence(phone, QKeySequence::Paste);
+    QCOMPARE(phone->text(), QStringLiteral("(705) 111-22-33"));
+    QCOMPARE(m_form->application().phones.value(0), QStringLiteral("+77051112233"));
 }
 
 QTEST_MAIN(TestApplicationForm)
