@@ -3369,14 +3369,6 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>кезеңнің соңы басынан бұрын</translation>
     </message>
     <message>
-        <source>an account (IBAN) is KZ followed by 18 letters or digits</source>
-        <translation>есеп шоты (IBAN) KZ әріптерінен және одан кейінгі 18 әріп немесе цифрдан тұрады</translation>
-    </message>
-    <message>
-        <source>a BIC has exactly 8 characters</source>
-        <translation>БСК дәл 8 таңбадан тұруы керек</translation>
-    </message>
-    <message>
         <source>the date is in the future</source>
         <translation>күн болашақта</translation>
     </message>
@@ -3563,6 +3555,18 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>contains a control character, which no document can show</source>
         <translation>ешбір құжатта көрсетілмейтін басқару таңбасы бар</translation>
+    </message>
+    <message>
+        <source>an account (IBAN) is KZ, 2 check digits and 16 letters or digits</source>
+        <translation>есеп шоты (IBAN) KZ әріптерінен, 2 бақылау цифрынан және 16 әріп немесе цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>the IBAN&apos;s check digits do not match: a character is mistyped</source>
+        <translation>IBAN-ның бақылау цифрлары сәйкес келмейді: бір таңба қате терілген</translation>
+    </message>
+    <message>
+        <source>a BIC is 8 letters or digits, like HSBKKZKX</source>
+        <translation>БСК 8 әріп немесе цифрдан тұрады, мысалы HSBKKZKX</translation>
     </message>
 </context>
 <context>

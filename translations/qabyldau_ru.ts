@@ -3383,14 +3383,6 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>конец периода раньше его начала</translation>
     </message>
     <message>
-        <source>an account (IBAN) is KZ followed by 18 letters or digits</source>
-        <translation>счет (IBAN) — это KZ и 18 букв или цифр</translation>
-    </message>
-    <message>
-        <source>a BIC has exactly 8 characters</source>
-        <translation>БИК состоит ровно из 8 символов</translation>
-    </message>
-    <message>
         <source>the date is in the future</source>
         <translation>дата еще не наступила</translation>
     </message>
@@ -3577,6 +3569,18 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>contains a control character, which no document can show</source>
         <translation>содержит управляющий символ, который не может быть показан ни в одном документе</translation>
+    </message>
+    <message>
+        <source>an account (IBAN) is KZ, 2 check digits and 16 letters or digits</source>
+        <translation>счет (IBAN) — это KZ, 2 контрольные цифры и 16 букв или цифр</translation>
+    </message>
+    <message>
+        <source>the IBAN&apos;s check digits do not match: a character is mistyped</source>
+        <translation>контрольные цифры IBAN не совпадают: один из символов введен с ошибкой</translation>
+    </message>
+    <message>
+        <source>a BIC is 8 letters or digits, like HSBKKZKX</source>
+        <translation>БИК состоит из 8 букв или цифр, например HSBKKZKX</translation>
     </message>
 </context>
 <context>
