@@ -821,7 +821,7 @@ void ApplicationForm::showResult()
                 tr("Not registered: %1 already has an active application.\n"
                    "Application number: %2, filed on %3.")
                     .arg(m_existing->child.fullName(), m_existing->id,
-                         locale.toString(m_existing->filedAt.date(), QLocale::ShortFormat)));
+                         DateText::date(m_existing->filedAt.toLocalTime().date())));
         } else {
             m_resultLabel->setText(tr("Not registered: this child already has an active application."));
         }
@@ -909,7 +909,6 @@ void ApplicationForm::openExisting()
     if (!m_existing)
         return;
     const Application &a = *m_existing;
-    const QLocale locale;
     auto dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("existingApplicationDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -923,10 +922,10 @@ void ApplicationForm::openExisting()
         form->addRow(caption, label);
     };
     addLine(tr("Application number:"), a.id);
-    addLine(tr("Filed:"), locale.toString(a.filedAt, QLocale::ShortFormat));
+    addLine(tr("Filed:"), DateText::dateTime(a.filedAt));
     addLine(tr("Child:"), a.child.fullName());
     addLine(tr("Child's IIN:"), a.childIin);
-    addLine(tr("Date of birth:"), locale.toString(a.childBirthDate, QLocale::ShortFormat));
+    addLine(tr("Date of birth:"), DateText::date(a.childBirthDate));
     addLine(tr("Applicant:"), a.applicant.fullName());
     addLine(tr("Applicant's IIN:"), a.applicantIin);
     addLine(tr("Category:"), Categories::label(a.category));
