@@ -24,6 +24,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScreen>
+#include <QDialog>
 
 #include <memory>
 
@@ -61,6 +63,7 @@ private slots:
     void badBinIsShownNextToItsFieldAndNothingIsLost();
     void missingRussianAddressIsShownNextToTheRussianAddress();
     void mistypedIbanAndBadBicAreShownNextToTheirFields();
+    void detailsDialogFitsTheScreen();
     void savedDetailsAreReadBackAndRevertRestoresThem();
     void contractNumberExampleFollowsTheFormat();
     void builtInTemplatesAreCopiedWithoutOverwritingEditedOnes();
@@ -214,6 +217,25 @@ void TestKindergartenProfileEditor::mistypedIbanAndBadBicAreShownNextToTheirFiel
     QCOMPARE(issueText(QStringLiteral("bikEdit")), QString());
     QVERIFY(m_editor->save());
     QCOMPARE(KindergartenProfileStore(m_db).load().account, QStringLiteral("KZ66601A861000001234"));
+}
+
+// Issue 13 item 5: the details dialog fits the screen (a 768-pixel-high laptop's too); what does
+// not fit scrolls. The offscreen screen is 800x600, smaller still.
+void TestKindergartenProfileEditor::detailsDialogFitsTheScreen()
+{
+    KindergartenProfileSection section(m_context);
+    section.show();
+    KindergartenProfileEditor *editor = section.openEditor();
+    auto dialog = section.findChild<QDialog *>(QStringLiteral("kindergartenProfileDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QRect available = dialog->screen()->availableGeometry();
+    QVERIFY2(dialog->height() <= available.height(), qPrintable(QString::number(dialog->height())));
+    QVERIFY(dialog->width() <= available.width());
+    QVERIFY(dialog->minimumSizeHint().height() <= available.height());
+    // The editor is taller than the dialog: it scrolls rather than being cut off.
+    QVERIFY(editor->height() > dialog->height() / 2);
+    dialog->close();
 }
 
 void TestKindergartenProfileEditor::savedDetailsAreReadBackAndRevertRestoresThem()
