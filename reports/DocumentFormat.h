@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DateText.h"
+#include "domain/PhoneText.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -50,16 +51,13 @@ inline QString dateTime(const QDateTime &value)
 // +77011234567 -> +7 701 123 45 67, as people write it; anything else as stored.
 inline QString phone(const QString &number)
 {
-    // +7 (701) 765-43-21, the way Kazakhstan writes a mobile number, with a no-break space and
-    // no-break hyphens: a number never splits at a line end, and a justified line stretches it
-    // no more than two words. Anything else (a landline as typed) only keeps its spaces from
-    // breaking.
-    static const QRegularExpression kazakhMobile(QStringLiteral("^\\+7(\\d{3})(\\d{3})(\\d{2})(\\d{2})$"));
-    const QRegularExpressionMatch match = kazakhMobile.match(number);
-    if (!match.hasMatch())
+    // +7 (701) 765-43-21 (PhoneText, as on screen), with no-break spaces and no-break hyphens: a
+    // number never splits at a line end, and a justified line stretches it no more than two
+    // words. Anything else (a landline as typed) only keeps its spaces from breaking.
+    const QString grouped = PhoneText::grouped(number);
+    if (grouped.isEmpty())
         return unbreakable(number);
-    return QStringLiteral("+7\u00A0(%1)\u00A0%2\u2011%3\u2011%4")
-        .arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4));
+    return unbreakable(grouped).replace(u'-', u'\u2011');
 }
 
 inline QString phones(const QStringList &numbers)

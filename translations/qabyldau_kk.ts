@@ -400,6 +400,10 @@
         <source>Withdrawn at the parent&apos;s request</source>
         <translation>Ата-ананың өтініші бойынша кері қайтарып алынды</translation>
     </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -676,6 +680,14 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>This application has not been saved. Discard what you typed and start a new one?</source>
+        <translation>Бұл өтініш сақталмаған. Терілген мәліметтерді өшіріп, жаңа өтініш бастайсыз ба?</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3920,18 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>an archived application, or one that holds a direction, cannot be withdrawn</source>
         <translation>мұрағаттағы немесе жолдамасы бар өтінішті кері қайтарып алуға болмайды</translation>
+    </message>
+    <message>
+        <source>an account (IBAN) is KZ, 2 check digits and 16 letters or digits</source>
+        <translation>есеп шоты (IBAN) KZ әріптерінен, 2 бақылау цифрынан және 16 әріп немесе цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>the IBAN&apos;s check digits do not match: a character is mistyped</source>
+        <translation>IBAN-ның бақылау цифрлары сәйкес келмейді: бір таңба қате терілген</translation>
+    </message>
+    <message>
+        <source>a BIC is 8 letters or digits, like HSBKKZKX</source>
+        <translation>БСК 8 әріп немесе цифрдан тұрады, мысалы HSBKKZKX</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,10 @@
         <source>Withdrawn at the parent&apos;s request</source>
         <translation>Отозвано по просьбе родителя</translation>
     </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -677,6 +681,14 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>This application has not been saved. Discard what you typed and start a new one?</source>
+        <translation>Это заявление не сохранено. Удалить введённые данные и начать новое?</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3935,18 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>an archived application, or one that holds a direction, cannot be withdrawn</source>
         <translation>нельзя отозвать заявление, которое в архиве или по которому выдано направление</translation>
+    </message>
+    <message>
+        <source>an account (IBAN) is KZ, 2 check digits and 16 letters or digits</source>
+        <translation>счет (IBAN) — это KZ, 2 контрольные цифры и 16 букв или цифр</translation>
+    </message>
+    <message>
+        <source>the IBAN&apos;s check digits do not match: a character is mistyped</source>
+        <translation>контрольные цифры IBAN не совпадают: один из символов введен с ошибкой</translation>
+    </message>
+    <message>
+        <source>a BIC is 8 letters or digits, like HSBKKZKX</source>
+        <translation>БИК состоит из 8 букв или цифр, например HSBKKZKX</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "common/DeskDialogs.h"
+#include "common/WheelGuard.h"
 #include "store/AccountStore.h"
 #include "store/Database.h"
 #include "sync/SyncSettings.h"
@@ -23,6 +24,7 @@ DeskApplication::DeskApplication()
     : m_languages(std::make_unique<LanguageController>())
 {
     setIdentity();
+    WheelGuard::install();
 }
 
 // The window goes first: it still refers to the language controller and the store.

@@ -349,10 +349,14 @@ void MainWindow::createPages()
         });
         connect(m_servicePage, &ServicePage::resultRecorded, m_directionsPage, &DirectionsPage::reload);
     }
+    // Arrow keys in the list browse the pages and leave the focus in the list; a click on an
+    // area or Enter takes the clerk into the page, to its first field.
     connect(m_navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages.size())
-            showArea(DeskAreas::all().at(row));
+            switchToArea(DeskAreas::all().at(row));
     });
+    connect(m_navigationList, &QListWidget::itemClicked, this, &MainWindow::focusCurrentPage);
+    connect(m_navigationList, &QListWidget::itemActivated, this, &MainWindow::focusCurrentPage);
 
     auto central = new QWidget;
     auto layout = new QHBoxLayout(central);
@@ -517,9 +521,15 @@ DeskArea MainWindow::currentArea() const
 
 void MainWindow::showArea(DeskArea area)
 {
+    if (switchToArea(area))
+        focusCurrentPage();
+}
+
+bool MainWindow::switchToArea(DeskArea area)
+{
     const int index = indexOf(area);
     if (index < 0)
-        return;
+        return false;
     m_pageStack->setCurrentIndex(index);
     if (m_navigationList->currentRow() != index) {
         const QSignalBlocker blocker(m_navigationList);
@@ -527,6 +537,27 @@ void MainWindow::showArea(DeskArea area)
     }
     m_areaActions->actions().at(index)->setChecked(true);
     updateWindowTitle();
+    return true;
+}
+
+void MainWindow::focusCurrentPage()
+{
+    // The page's first field in its own tab order (issue 13 item 5), so that the clerk can type
+    // at once after Ctrl+1..9 or a click on an area. A page without a field keeps the focus
+    // where it was.
+    QWidget *const page = m_pages.value(m_pageStack->currentIndex());
+    if (!page || !page->isVisible())
+        return;
+    QWidget *candidate = page->nextInFocusChain();
+    for (int steps = 0; candidate && candidate != page && steps < 10000; ++steps) {
+        if (page->isAncestorOf(candidate) && (candidate->focusPolicy() & Qt::TabFocus)
+            && candidate->isVisible() && candidate->isEnabled() && !candidate->focusProxy()
+            && !qobject_cast<QScrollArea *>(candidate)) { // a frame around fields, not a field
+            candidate->setFocus(Qt::TabFocusReason);
+            return;
+        }
+        candidate = candidate->nextInFocusChain();
+    }
 }
 
 QWidget *MainWindow::page(DeskArea area) const
@@ -718,7 +749,7 @@ void MainWindow::restoreSettings()
     resize(size);
     restoreGeometry(settings.value(geometryKey()).toByteArray());
     restoreState(settings.value(stateKey()).toByteArray());
-    showArea(DeskAreas::fromCode(settings.value(areaKey()).toString()).value_or(DeskArea::Queue));
+    switchToArea(DeskAreas::fromCode(settings.value(areaKey()).toString()).value_or(DeskArea::Queue));
 }
 
 void MainWindow::saveSettings() const

@@ -51,6 +51,7 @@ public:
     ~MainWindow() override;
 
     DeskArea currentArea() const;
+    // Shows the area's page and puts the focus on its first field.
     void showArea(DeskArea area);
     QWidget *page(DeskArea area) const;
     SyncStatusBar *syncStatusBar() const { return m_syncBar; }
@@ -86,6 +87,9 @@ protected:
 
 private:
     void createActions();
+    // Shows the area's page, leaving the focus where it is (browsing the navigation list).
+    bool switchToArea(DeskArea area);
+    void focusCurrentPage();
     void createMenus();
     void createPages();
     void createStatusBar();

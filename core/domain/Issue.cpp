@@ -165,8 +165,9 @@ QString Issue::ruleMessage() const
     case Rule::RefusalGroundRequired: return tr("choose at least one ground");
     case Rule::AnswerBeforeReceipt: return tr("the answer cannot come before the complaint was received");
     case Rule::PeriodEndBeforeStart: return tr("the end of the period is before its start");
-    case Rule::AccountNotIban: return tr("an account (IBAN) is KZ followed by 18 letters or digits");
-    case Rule::BikNotEightCharacters: return tr("a BIC has exactly 8 characters");
+    case Rule::AccountNotIban: return tr("an account (IBAN) is KZ, 2 check digits and 16 letters or digits");
+    case Rule::AccountCheckDigits: return tr("the IBAN's check digits do not match: a character is mistyped");
+    case Rule::BikNotEightCharacters: return tr("a BIC is 8 letters or digits, like HSBKKZKX");
     case Rule::DateInFuture: return tr("the date is in the future");
     case Rule::SessionNotFound: return tr("no such service in the local store");
     case Rule::ComplaintNotFound: return tr("no such complaint in the local store");

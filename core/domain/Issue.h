@@ -188,8 +188,9 @@ enum class Rule {
     // Registers
     PeriodEndBeforeStart,
     // Kindergarten settings: bank details
-    AccountNotIban,              // not KZ followed by 18 letters or digits
-    BikNotEightCharacters,
+    AccountNotIban,              // not KZ, 2 check digits and 16 letters or digits
+    AccountCheckDigits,          // an IBAN whose check digits do not match (ISO 13616 mod 97)
+    BikNotEightCharacters,       // not 8 letters or digits
     // Generic: a date that cannot be later than today
     DateInFuture,
     // RULES 6: the service session asked for is not in the local store

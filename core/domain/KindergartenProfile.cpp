@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include <algorithm>
+
 namespace {
 
 // The same codes as the application files use for a language (ApplicationJson::languageCode).
@@ -107,6 +109,23 @@ QString withoutSpaces(const QString &text)
     return result;
 }
 
+// ISO 13616: the first four characters moved to the end, letters as numbers (A = 10 ... Z = 35),
+// the whole as one number leaves 1 when divided by 97. Catches every single mistyped character
+// and almost every swap of two. Expects ASCII letters and digits only.
+bool ibanCheckDigitsMatch(const QString &iban)
+{
+    const QString rearranged = iban.mid(4) + iban.left(4);
+    int remainder = 0;
+    for (const QChar c : rearranged) {
+        const char16_t u = c.toUpper().unicode();
+        if (u >= u'0' && u <= u'9')
+            remainder = (remainder * 10 + (u - u'0')) % 97;
+        else
+            remainder = (remainder * 100 + (u - u'A' + 10)) % 97;
+    }
+    return remainder == 1;
+}
+
 } // namespace
 
 Issues KindergartenProfile::validate() const
@@ -129,16 +148,23 @@ Issues KindergartenProfile::validate() const
     require(addressRu, Field::KindergartenAddress, tr("in Russian"));
     require(headName, Field::KindergartenHead);
 
+    // A Kazakhstan IBAN: KZ, two check digits, 16 letters or digits (the bank's code and the
+    // account); the check digits must match the rest (ISO 13616), so that a mistyped account is
+    // caught here rather than by a parent's returned payment.
     const QString iban = withoutSpaces(account);
     if (!iban.isEmpty()) {
-        bool ok = iban.size() == 20 && iban.startsWith(u"KZ");
+        bool ok = iban.size() == 20 && iban.startsWith(u"KZ") && iban.at(2).isDigit() && iban.at(3).isDigit();
         for (qsizetype i = 2; ok && i < iban.size(); ++i)
             ok = isAsciiLetterOrDigit(iban.at(i));
         if (!ok)
             issues.append(Issue::error(Field::KindergartenAccount, Rule::AccountNotIban));
+        else if (!ibanCheckDigitsMatch(iban))
+            issues.append(Issue::error(Field::KindergartenAccount, Rule::AccountCheckDigits));
     }
+    // The bank's BIC (SWIFT style, e.g. HSBKKZKX): 8 letters or digits.
     const QString bikText = bik.trimmed();
-    if (!bikText.isEmpty() && bikText.size() != 8)
+    if (!bikText.isEmpty()
+        && (bikText.size() != 8 || !std::all_of(bikText.cbegin(), bikText.cend(), isAsciiLetterOrDigit)))
         issues.append(Issue::error(Field::KindergartenBik, Rule::BikNotEightCharacters));
 
     if (feeAmount < 0)

@@ -27,8 +27,8 @@ public:
     QString headName;  // the head's full name: signs contracts and refusals (RULES 6.3, 6.4)
     QString phone;     // free text, e.g. "+7 7172 00 00 00"
     QString bank;      // bank name
-    QString account;   // IBAN: KZ + 18 characters
-    QString bik;       // 8 characters
+    QString account;   // IBAN: KZ, 2 check digits, 16 letters or digits
+    QString bik;       // BIC: 8 letters or digits
     // The authorised body for the assessment and control of the quality of public services
     // (its regional department): name and address, per language. The refusal letter names it
     // where it tells the parent where to complain (RULES 6.4; issue 13).
@@ -45,12 +45,13 @@ public:
     QList<TeachingLanguage> groupLanguages = {TeachingLanguage::Kazakh, TeachingLanguage::Russian};
 
     // Every problem, each naming its field: required fields (id, both names, BIN, both
-    // addresses, head), the BIN check digit, the IBAN shape (KZ + 18 letters/digits) when given,
-    // BIK 8 characters when given, fee amount >= 0, due day 1..28, the contract number format,
-    // at least one group language.
+    // addresses, head), the BIN check digit, the IBAN when given (KZ, 2 check digits, 16
+    // letters/digits, ISO 13616 mod-97 check), the BIK when given (8 letters/digits), fee
+    // amount >= 0, due day 1..28, the contract number format, at least one group language.
     // Rules: Required (both addresses on Field::KindergartenAddress, detail "in Kazakh" /
-    // "in Russian"), BinNotTwelveDigits / BinCheckDigit, AccountNotIban (spaces ignored),
-    // BikNotEightCharacters, OutOfRange (fee, due day), ContractNumberFormatInvalid.
+    // "in Russian"), BinNotTwelveDigits / BinCheckDigit, AccountNotIban / AccountCheckDigits
+    // (spaces ignored), BikNotEightCharacters, OutOfRange (fee, due day),
+    // ContractNumberFormatInvalid.
     Issues validate() const;
 
     // The contract number for the seq-th contract (1-based) signed on date, from the format.

@@ -7,8 +7,10 @@
 #include "domain/FieldLimits.h"
 #include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
+#include "common/PhoneEdit.h"
 #include "domain/ApplicationValidation.h"
 #include "domain/DateText.h"
+#include "domain/PhoneText.h"
 #include "store/ApplicationStore.h"
 #include "store/AuditTrail.h"
 #include "store/Database.h"
@@ -35,6 +37,8 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -77,7 +81,14 @@ ApplicationForm::ApplicationForm(std::shared_ptr<Database> database, QWidget *pa
     retranslateUi();
 }
 
-ApplicationForm::~ApplicationForm() = default;
+ApplicationForm::~ApplicationForm()
+{
+    // The focused field loses the focus while QWidget's destructor runs, after this class's
+    // members are gone: its editingFinished must not reach touch() then.
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *widget : widgets)
+        disconnect(widget, nullptr, this, nullptr);
+}
 
 void ApplicationForm::setClock(std::shared_ptr<const Clock> clock)
 {
@@ -238,10 +249,8 @@ void ApplicationForm::buildUi()
         layout->setContentsMargins(0, 0, 0, 0);
         auto prefix = new QLabel(QStringLiteral("+7"));
         m_phonePrefixes.append(prefix);
-        auto edit = new QLineEdit;
+        auto edit = new PhoneEdit; // 8 or +7 typed first is dropped
         edit->setObjectName(objectName);
-        edit->setInputMask(QStringLiteral("(999) 999-99-99;_"));
-        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("(000) 000-00-000")) * 3 / 2);
         prefix->setBuddy(edit);
         layout->addWidget(prefix);
         layout->addWidget(edit);
@@ -386,7 +395,7 @@ void ApplicationForm::buildUi()
     connect(m_childSex, &QComboBox::activated, this, [this] { m_sexProposed = false; });
     connect(m_category, &QComboBox::currentIndexChanged, this, &ApplicationForm::updateDocumentFields);
     connect(m_saveButton, &QPushButton::clicked, this, &ApplicationForm::save);
-    connect(m_newButton, &QPushButton::clicked, this, &ApplicationForm::clear);
+    connect(m_newButton, &QPushButton::clicked, this, &ApplicationForm::newApplication);
     connect(m_openExistingButton, &QPushButton::clicked, this, &ApplicationForm::openExisting);
     connect(m_printButton, &QPushButton::clicked, this, &ApplicationForm::printApplication);
     connect(m_pdfButton, &QPushButton::clicked, this, &ApplicationForm::saveApplicationPdf);
@@ -812,7 +821,7 @@ void ApplicationForm::showResult()
                 tr("Not registered: %1 already has an active application.\n"
                    "Application number: %2, filed on %3.")
                     .arg(m_existing->child.fullName(), m_existing->id,
-                         locale.toString(m_existing->filedAt.date(), QLocale::ShortFormat)));
+                         DateText::date(m_existing->filedAt.toLocalTime().date())));
         } else {
             m_resultLabel->setText(tr("Not registered: this child already has an active application."));
         }
@@ -862,12 +871,44 @@ void ApplicationForm::clear()
     m_applicantSurname->setFocus();
 }
 
+bool ApplicationForm::hasUnsavedInput() const
+{
+    if (m_result == Result::Saved)
+        return false;
+    for (const Row &row : std::as_const(m_rows)) {
+        auto edit = qobject_cast<const QLineEdit *>(row.input);
+        if (!edit || edit == m_signatureDate)
+            continue;
+        // The masks' own dots, brackets and dashes are not typed text.
+        const QString text = edit->text();
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return true;
+    }
+    const bool anyKindergarten = std::any_of(m_kindergartens.cbegin(), m_kindergartens.cend(),
+                                             [](const QComboBox *combo) { return combo->currentIndex() > 0; });
+    return anyKindergarten || m_childSex->currentIndex() != 0
+           || m_category->currentIndex() != m_category->count() - 1 || m_language->currentIndex() != 0
+           || m_consent->isChecked();
+}
+
+bool ApplicationForm::newApplication()
+{
+    if (hasUnsavedInput()
+        && DeskDialogs::question(this, tr("New application"),
+                                 tr("This application has not been saved. Discard what you typed and start "
+                                    "a new one?"),
+                                 DeskDialogs::Discard | DeskDialogs::Cancel, DeskDialogs::Cancel)
+               != DeskDialogs::Discard)
+        return false;
+    clear();
+    return true;
+}
+
 void ApplicationForm::openExisting()
 {
     if (!m_existing)
         return;
     const Application &a = *m_existing;
-    const QLocale locale;
     auto dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("existingApplicationDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -881,14 +922,14 @@ void ApplicationForm::openExisting()
         form->addRow(caption, label);
     };
     addLine(tr("Application number:"), a.id);
-    addLine(tr("Filed:"), locale.toString(a.filedAt, QLocale::ShortFormat));
+    addLine(tr("Filed:"), DateText::dateTime(a.filedAt));
     addLine(tr("Child:"), a.child.fullName());
     addLine(tr("Child's IIN:"), a.childIin);
-    addLine(tr("Date of birth:"), locale.toString(a.childBirthDate, QLocale::ShortFormat));
+    addLine(tr("Date of birth:"), DateText::date(a.childBirthDate));
     addLine(tr("Applicant:"), a.applicant.fullName());
     addLine(tr("Applicant's IIN:"), a.applicantIin);
     addLine(tr("Category:"), Categories::label(a.category));
-    addLine(tr("Mobile numbers:"), a.phones.join(QStringLiteral(", ")));
+    addLine(tr("Mobile numbers:"), PhoneText::display(a.phones));
     addLine(tr("E-mail:"), a.email);
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

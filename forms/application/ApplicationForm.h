@@ -71,6 +71,14 @@ public slots:
     bool save();
     // Empties the form for the next applicant.
     void clear();
+    // "New application": empties the form, after asking (DeskDialogs) when what was typed has
+    // not been saved. False when the clerk kept it.
+    bool newApplication();
+
+public:
+    // Something typed or chosen that is not in the store yet (the prefilled signature date does
+    // not count).
+    bool hasUnsavedInput() const;
 
 signals:
     void applicationRegistered(const QString &applicationId);

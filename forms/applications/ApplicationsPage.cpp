@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -89,6 +90,14 @@ ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &ApplicationsPage::reload);
+    // Ctrl+F wherever the focus is in the window, as on the Queue page (issue 13 item 5); the
+    // shortcut of a page not shown does not fire.
+    auto find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(m_archived, &QCheckBox::toggled, this, &ApplicationsPage::reload);
     connect(m_table, &QTableView::doubleClicked, this, &ApplicationsPage::openSelected);
     connect(m_open, &QPushButton::clicked, this, &ApplicationsPage::openSelected);

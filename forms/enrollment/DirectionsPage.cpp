@@ -194,8 +194,10 @@ DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DirectionsPage::updateButtons);
 
+    // Ctrl+F wherever the focus is in the window, the navigation list included (issue 13
+    // item 5); a page's shortcut only fires while the page is shown.
     auto find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();

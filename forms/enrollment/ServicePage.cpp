@@ -5,6 +5,7 @@
 #include "common/DocumentPrinting.h"
 #include "common/HeadingLabel.h"
 #include "domain/DateText.h"
+#include "domain/PhoneText.h"
 #include "enrollment/ChecklistPanel.h"
 #include "enrollment/ContractDialog.h"
 #include "enrollment/RefusalDialog.h"
@@ -699,7 +700,7 @@ void ServicePage::showDirection()
     if (!d.applicantAddress.isEmpty())
         contact.append(d.applicantAddress);
     if (!d.phones.isEmpty())
-        contact.append(d.phones.join(QStringLiteral(", ")));
+        contact.append(PhoneText::display(d.phones));
     set(ContactRow, contact.join(QStringLiteral("; ")));
     QString language;
     switch (d.groupLanguage) {

@@ -174,6 +174,7 @@ QueuePage::QueuePage(QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &QueuePage::applyQuery);
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_kindergartenCombo->lineEdit(), &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_kindergartenCombo, &QComboBox::activated, this, &QueuePage::showAnyKindergartenAsPlaceholder);
     connect(m_kindergartenCombo, &QComboBox::activated, this, &QueuePage::applyQuery);
     // A long name does not fit the field: the tooltip shows it whole.
     connect(m_kindergartenCombo, &QComboBox::currentTextChanged, m_kindergartenCombo, &QWidget::setToolTip);
@@ -182,8 +183,10 @@ QueuePage::QueuePage(QWidget *parent)
     for (QComboBox *combo : {m_yearCombo, m_categoryCombo, m_statusCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &QueuePage::applyQuery);
 
+    // Ctrl+F wherever the focus is in the window, the navigation list included (issue 13
+    // item 5); a page's shortcut only fires while the page is shown.
     auto find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
@@ -257,6 +260,16 @@ void QueuePage::loadKindergartens()
         m_kindergartenCombo->setCurrentIndex(index);
     else
         m_kindergartenCombo->setEditText(current);
+    showAnyKindergartenAsPlaceholder();
+}
+
+void QueuePage::showAnyKindergartenAsPlaceholder()
+{
+    // "Any" is what an empty field means (issue 13 item 5): shown grey as the field's
+    // placeholder, never as text the clerk would have to delete before typing an id.
+    if (m_kindergartenCombo->currentIndex() == 0
+        && m_kindergartenCombo->currentText() == m_kindergartenCombo->itemText(0))
+        m_kindergartenCombo->setEditText(QString());
 }
 
 QString QueuePage::kindergartenFilter() const
@@ -412,6 +425,7 @@ void QueuePage::retranslateUi()
     m_statusLabel->setText(tr("S&tatus:"));
     m_kindergartenLabel->setText(tr("&Kindergarten:"));
     m_kindergartenCombo->setItemText(0, tr("Any", "the kindergarten filter: any kindergarten"));
+    m_kindergartenCombo->lineEdit()->setPlaceholderText(m_kindergartenCombo->itemText(0));
     loadKindergartens();
     m_searchEdit->setPlaceholderText(tr("Search by IIN or name (Ctrl+F)"));
     // The hint whole, in every language.

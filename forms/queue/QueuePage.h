@@ -52,6 +52,7 @@ private:
     void showBirthYears(const QList<int> &years);
     void updateState();
     void loadKindergartens();
+    void showAnyKindergartenAsPlaceholder();
     QString kindergartenFilter() const;
 
     std::shared_ptr<Database> m_store;

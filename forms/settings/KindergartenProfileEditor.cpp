@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -705,7 +706,11 @@ KindergartenProfileEditor *KindergartenProfileSection::openEditor()
     auto layout = new QVBoxLayout(profileDialog);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    profileDialog->resize(1000, 760);
+    // Within the screen, a 1366x768 laptop's included (issue 13 item 5): the rest scrolls.
+    QSize size(1000, 760);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    profileDialog->resize(size);
     profileDialog->open();
     return editor;
 }

@@ -37,7 +37,7 @@ inline KindergartenProfile profile()
     p.headName = u"Жұмабекова Гүлнәр Серікқызы"_s;
     p.phone = u"+7 7212 41 17 17"_s;
     p.bank = u"«Қазақстан Халық Банкі» АҚ"_s;
-    p.account = u"KZ126010191000123456"_s;
+    p.account = u"KZ096010191000123456"_s;
     p.bik = u"HSBKKZKX"_s;
     p.feeAmount = 25000;
     p.feeDueDay = 10;

@@ -1,6 +1,7 @@
 // Validation of an Appendix 1 application (RULES 3.2): every rule names its field, refuses with
 // an error or only warns, and all problems come back at once so the clerk fixes them in one go.
 #include "domain/ApplicationValidation.h"
+#include "domain/PhoneText.h"
 #include "domain/FieldLimits.h"
 
 #include <QTest>
@@ -121,6 +122,7 @@ private slots:
 
     void normalizeMobileNumber_data();
     void normalizeMobileNumber();
+    void phoneTextGroupsKazakhNumbers();
     void isValidEmail_data();
     void isValidEmail();
     void channels_data();
@@ -537,6 +539,18 @@ void TestApplication::normalizeMobileNumber()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(::normalizeMobileNumber(text), expected);
+}
+
+// Issue 13 item 5: one look of a mobile number on screen and in documents.
+void TestApplication::phoneTextGroupsKazakhNumbers()
+{
+    QCOMPARE(PhoneText::grouped(u"+77017654321"_s), u"+7 (701) 765-43-21"_s);
+    QCOMPARE(PhoneText::grouped(::normalizeMobileNumber(u"8 701 765 43 21"_s)), u"+7 (701) 765-43-21"_s);
+    QCOMPARE(PhoneText::grouped(u"87017654321"_s), QString()); // not E.164: not guessed at
+    QCOMPARE(PhoneText::grouped(u"+996555123456"_s), QString());
+    QCOMPARE(PhoneText::display(u"8 7172 55 66 77"_s), u"8 7172 55 66 77"_s);
+    QCOMPARE(PhoneText::display(QStringList{u"+77017654321"_s, {}, u"+77771234567"_s}),
+             u"+7 (701) 765-43-21, +7 (777) 123-45-67"_s);
 }
 
 void TestApplication::isValidEmail_data()

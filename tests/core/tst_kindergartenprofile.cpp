@@ -33,7 +33,7 @@ KindergartenProfile complete()
     p.headName = u"Серікова Айгүл Маратқызы"_s;
     p.phone = u"+7 7172 00 00 00"_s;
     p.bank = u"АО «Народный банк Казахстана»"_s;
-    p.account = u"KZ12601A000000000001"_s;
+    p.account = u"KZ31601A000000000001"_s;
     p.bik = u"HSBKKZKX"_s;
     p.feeAmount = 15000;
     p.feeDueDay = 10;
@@ -104,16 +104,33 @@ void TestKindergartenProfile::validate_data()
                                    << error(Field::KindergartenAddress, Rule::Required, u"in Russian"_s);
     QTest::newRow("no head") << Edit([](auto &p) { p.headName.clear(); })
                              << error(Field::KindergartenHead, Rule::Required);
-    QTest::newRow("IBAN with spaces is fine") << Edit([](auto &p) { p.account = u"KZ12 601A 0000 0000 0001"_s; })
+    QTest::newRow("IBAN with spaces is fine") << Edit([](auto &p) { p.account = u"KZ31 601A 0000 0000 0001"_s; })
                                               << Issues();
     QTest::newRow("IBAN too short") << Edit([](auto &p) { p.account = u"KZ12601A00000000000"_s; })
                                     << error(Field::KindergartenAccount, Rule::AccountNotIban);
-    QTest::newRow("IBAN too long") << Edit([](auto &p) { p.account = u"KZ12601A0000000000012"_s; })
+    QTest::newRow("IBAN too long") << Edit([](auto &p) { p.account = u"KZ31601A0000000000012"_s; })
                                    << error(Field::KindergartenAccount, Rule::AccountNotIban);
     QTest::newRow("IBAN not KZ") << Edit([](auto &p) { p.account = u"RU12601A000000000001"_s; })
                                  << error(Field::KindergartenAccount, Rule::AccountNotIban);
     QTest::newRow("IBAN with Cyrillic") << Edit([](auto &p) { p.account = u"KZ12601А000000000001"_s; })
                                         << error(Field::KindergartenAccount, Rule::AccountNotIban);
+    // ISO 13616 mod 97: the registry's own example, then one mistyped digit, two swapped
+    // characters and check digits that are letters.
+    QTest::newRow("IBAN registry example") << Edit([](auto &p) { p.account = u"KZ86125KZT5004100100"_s; })
+                                           << Issues();
+    QTest::newRow("IBAN mistyped digit") << Edit([](auto &p) { p.account = u"KZ86125KZT5004100101"_s; })
+                                         << error(Field::KindergartenAccount, Rule::AccountCheckDigits);
+    QTest::newRow("IBAN swapped characters") << Edit([](auto &p) { p.account = u"KZ86125KZT5004101000"_s; })
+                                             << error(Field::KindergartenAccount, Rule::AccountCheckDigits);
+    QTest::newRow("IBAN wrong check digits") << Edit([](auto &p) { p.account = u"KZ12601A000000000001"_s; })
+                                             << error(Field::KindergartenAccount, Rule::AccountCheckDigits);
+    QTest::newRow("IBAN check digits letters") << Edit([](auto &p) { p.account = u"KZAB125KZT5004100100"_s; })
+                                               << error(Field::KindergartenAccount, Rule::AccountNotIban);
+    QTest::newRow("BIC with digits") << Edit([](auto &p) { p.bik = u"KCJBKZ2A"_s; }) << Issues();
+    QTest::newRow("BIC with a hyphen") << Edit([](auto &p) { p.bik = u"HSBK-ZKX"_s; })
+                                       << error(Field::KindergartenBik, Rule::BikNotEightCharacters);
+    QTest::newRow("BIC in Cyrillic") << Edit([](auto &p) { p.bik = u"НSВКKZKX"_s; })
+                                     << error(Field::KindergartenBik, Rule::BikNotEightCharacters);
     QTest::newRow("BIC 7 characters") << Edit([](auto &p) { p.bik = u"HSBKKZK"_s; })
                                       << error(Field::KindergartenBik, Rule::BikNotEightCharacters);
     QTest::newRow("BIC 9 characters") << Edit([](auto &p) { p.bik = u"HSBKKZKXX"_s; })

@@ -27,7 +27,7 @@ KindergartenProfile fullProfile()
     p.headName = QStringLiteral("Жұмабаева Гүлнар Серікқызы");
     p.phone = QStringLiteral("+7 7172 00 00 17");
     p.bank = QStringLiteral("АО «Народный банк Казахстана»");
-    p.account = QStringLiteral("KZ12601A871001234567");
+    p.account = QStringLiteral("KZ16601A871001234567");
     p.bik = QStringLiteral("HSBKKZKX");
     p.feeAmount = 18500;
     p.feeDueDay = 15;

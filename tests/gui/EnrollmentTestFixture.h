@@ -67,7 +67,7 @@ inline KindergartenProfile profile()
     p.headName = u"Жұмабаева Сәуле Ерланқызы"_s;
     p.phone = u"+7 7172 55 44 33"_s;
     p.bank = u"«Қазақстан Халық Банкі» АҚ"_s;
-    p.account = u"KZ126010002001234567"_s;
+    p.account = u"KZ446010002001234567"_s;
     p.bik = u"HSBKKZKX"_s;
     p.feeAmount = 25000;
     p.feeDueDay = 10;

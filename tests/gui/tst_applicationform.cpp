@@ -6,6 +6,7 @@
 #include "LanguageController.h"
 #include "application/ApplicationForm.h"
 #include "common/DeskDialogs.h"
+#include "common/WheelGuard.h"
 #include "domain/Clock.h"
 #include "domain/Iin.h"
 #include "domain/Issue.h"
@@ -18,15 +19,19 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <memory>
@@ -116,6 +121,9 @@ private slots:
     void documentFieldsFollowTheCategory();
     void administratorImportsKindergartensInSettings();
     void printedApplicationIsAddressedToTheKindergarten();
+    void wheelOverAnUnfocusedComboScrollsThePageInstead();
+    void newApplicationAsksBeforeDiscardingTypedData();
+    void phoneTakesTheHabitualPrefixes();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -158,6 +166,7 @@ void TestApplicationForm::init()
                                               QStringLiteral("Акбота"), QStringLiteral("Алматы"), {}}));
     m_clock = std::make_shared<FixedClock>(at(2024, 5, 15));
     DeskDialogs::Testing::setEnabled(true); // file and print dialogs answered by the tests
+    WheelGuard::install(); // as the desk does
     m_form = std::make_unique<ApplicationForm>(m_db);
     m_form->setClock(m_clock);
     m_form->setClerk(QStringLiteral("clerk1"));
@@ -638,5 +647,92 @@ void TestApplicationForm::printedApplicationIsAddressedToTheKindergarten()
              qPrintable(name + QStringLiteral(" not in: ") + text));
 }
 
+// Issue 13 item 5: scrolling the form with the wheel over a combo box the clerk has not clicked
+// scrolls the page and leaves the combo as it was; a combo the clerk is in still takes the wheel.
+void TestApplicationForm::wheelOverAnUnfocusedComboScrollsThePageInstead()
+{
+    m_form->resize(1100, 420); // short enough for the form to scroll
+    QTest::qWait(0);
+    auto scrollBar = child<QScrollArea>(QStringLiteral("applicationScrollArea"))->verticalScrollBar();
+    QVERIFY(scrollBar->maximum() > 0);
+    QCOMPARE(scrollBar->value(), 0);
+
+    auto sex = child<QComboBox>(QStringLiteral("childSexCombo"));
+    QCOMPARE(sex->focusPolicy(), Qt::StrongFocus); // a click focuses it, the wheel does not
+    edit(QStringLiteral("applicantSurnameEdit"))->setFocus();
+    const int before = sex->currentIndex();
+    const auto turnWheelOver = [](QWidget *widget) {
+        const QPointF centre = QRectF(widget->rect()).center();
+        QWheelEvent wheel(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &wheel);
+    };
+    turnWheelOver(sex);
+    QCOMPARE(sex->currentIndex(), before);
+    QVERIFY2(scrollBar->value() > 0, "the page did not scroll");
+
+    sex->setFocus();
+    turnWheelOver(sex);
+    QCOMPARE(sex->currentIndex(), before + 1);
+}
+
+// Issue 13 item 5: "New application" over a half-typed, unsaved application asks first; Cancel
+// keeps every typed value. An empty form (or a saved one) is emptied without a question.
+void TestApplicationForm::newApplicationAsksBeforeDiscardingTypedData()
+{
+    auto newButton = child<QPushButton>(QStringLiteral("newApplicationButton"));
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QVERIFY(DeskDialogs::Testing::shown().isEmpty()); // nothing typed, nothing to ask
+
+    typeInto(QStringLiteral("childNameEdit"), QStringLiteral("Ерғали"));
+    typeInto(QStringLiteral("phone1Edit"), QStringLiteral("7012345678"));
+    QVERIFY(m_form->hasUnsavedInput());
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Cancel);
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 1);
+    QVERIFY2(DeskDialogs::Testing::shown().constFirst().startsWith(QStringLiteral("question: ")),
+             qPrintable(DeskDialogs::Testing::shown().constFirst()));
+    QCOMPARE(edit(QStringLiteral("childNameEdit"))->text(), QStringLiteral("Ерғали"));
+    QCOMPARE(m_form->application().phones, QStringList{QStringLiteral("+77012345678")});
+
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Discard);
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QCOMPARE(DeskDialogs::Testing::shown().size(), 2);
+    QVERIFY(edit(QStringLiteral("childNameEdit"))->text().isEmpty());
+    QVERIFY(!m_form->hasUnsavedInput());
+
+    // A choice alone counts too.
+    auto consent = child<QCheckBox>(QStringLiteral("consentCheck"));
+    consent->setFocus();
+    QTest::keyClick(consent, Qt::Key_Space);
+    QVERIFY(m_form->hasUnsavedInput());
+}
+
+// Issue 13 item 5: a number typed as people say it, "8 701 765 43 21" or "+7 701 765 43 21",
+// or pasted in any usual spelling, is the same number (+77017654321), not one shifted by a digit.
+void TestApplicationForm::phoneTakesTheHabitualPrefixes()
+{
+    typeInto(QStringLiteral("phone1Edit"), QStringLiteral("8 701 765 43 21"));
+    QCOMPARE(edit(QStringLiteral("phone1Edit"))->text(), QStringLiteral("(701) 765-43-21"));
+    typeInto(QStringLiteral("phone2Edit"), QStringLiteral("+7 777 123 45 67"));
+    QCOMPARE(edit(QStringLiteral("phone2Edit"))->text(), QStringLiteral("(777) 123-45-67"));
+    QCOMPARE(m_form->application().phones,
+             (QStringList{QStringLiteral("+77017654321"), QStringLiteral("+77771234567")}));
+
+    // A 7 typed first without "+" is the number's own first digit (every mobile code is 7xx).
+    typeInto(QStringLiteral("phone2Edit"), QStringLiteral("7771234567"));
+    QCOMPARE(m_form->application().phones.value(1), QStringLiteral("+77771234567"));
+
+    // Pasted over the whole field.
+    QGuiApplication::clipboard()->setText(QStringLiteral("8 (705) 111-22-33"));
+    QLineEdit *phone = edit(QStringLiteral("phone1Edit"));
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keySequence(phone, QKeySequence::Paste);
+    QCOMPARE(phone->text(), QStringLiteral("(705) 111-22-33"));
+    QCOMPARE(m_form->application().phones.value(0), QStringLiteral("+77051112233"));
+}
+
 QTEST_MAIN(TestApplicationForm)
 #include "tst_applicationform.moc"
+

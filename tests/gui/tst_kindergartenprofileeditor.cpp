@@ -24,6 +24,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScreen>
+#include <QDialog>
 
 #include <memory>
 
@@ -60,6 +62,8 @@ private slots:
 
     void badBinIsShownNextToItsFieldAndNothingIsLost();
     void missingRussianAddressIsShownNextToTheRussianAddress();
+    void mistypedIbanAndBadBicAreShownNextToTheirFields();
+    void detailsDialogFitsTheScreen();
     void savedDetailsAreReadBackAndRevertRestoresThem();
     void contractNumberExampleFollowsTheFormat();
     void builtInTemplatesAreCopiedWithoutOverwritingEditedOnes();
@@ -190,13 +194,57 @@ void TestKindergartenProfileEditor::missingRussianAddressIsShownNextToTheRussian
     QCOMPARE(QApplication::focusWidget(), addressRu);
 }
 
+// Issue 13 item 5: the IBAN's check digits (ISO 13616) and the BIC's 8 letters or digits are
+// checked as the administrator types, next to their fields; the store refuses them too.
+void TestKindergartenProfileEditor::mistypedIbanAndBadBicAreShownNextToTheirFields()
+{
+    fillGoodProfile();
+    typeInto(QStringLiteral("accountEdit"), QStringLiteral("KZ66 601A 8610 0000 1235")); // last digit mistyped
+    typeInto(QStringLiteral("bikEdit"), QStringLiteral("HSBK-ZKX"));
+    const QString checkDigits = Issue::error(Field::KindergartenAccount, Rule::AccountCheckDigits).ruleMessage();
+    const QString bic = Issue::error(Field::KindergartenBik, Rule::BikNotEightCharacters).ruleMessage();
+    QCOMPARE(issueText(QStringLiteral("accountEdit")), checkDigits);
+    QCOMPARE(issueText(QStringLiteral("bikEdit")), bic);
+    QCOMPARE(issueText(QStringLiteral("bankEdit")), QString());
+
+    QVERIFY(!m_editor->save());
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(QStringLiteral("accountEdit")));
+    QVERIFY(KindergartenProfileStore(m_db).load().isEmpty());
+
+    typeInto(QStringLiteral("accountEdit"), QStringLiteral("KZ66 601A 8610 0000 1234"));
+    typeInto(QStringLiteral("bikEdit"), QStringLiteral("HSBKKZKX"));
+    QCOMPARE(issueText(QStringLiteral("accountEdit")), QString());
+    QCOMPARE(issueText(QStringLiteral("bikEdit")), QString());
+    QVERIFY(m_editor->save());
+    QCOMPARE(KindergartenProfileStore(m_db).load().account, QStringLiteral("KZ66601A861000001234"));
+}
+
+// Issue 13 item 5: the details dialog fits the screen (a 768-pixel-high laptop's too); what does
+// not fit scrolls. The offscreen screen is 800x600, smaller still.
+void TestKindergartenProfileEditor::detailsDialogFitsTheScreen()
+{
+    KindergartenProfileSection section(m_context);
+    section.show();
+    KindergartenProfileEditor *editor = section.openEditor();
+    auto dialog = section.findChild<QDialog *>(QStringLiteral("kindergartenProfileDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QRect available = dialog->screen()->availableGeometry();
+    QVERIFY2(dialog->height() <= available.height(), qPrintable(QString::number(dialog->height())));
+    QVERIFY(dialog->width() <= available.width());
+    QVERIFY(dialog->minimumSizeHint().height() <= available.height());
+    // The editor is taller than the dialog: it scrolls rather than being cut off.
+    QVERIFY(editor->height() > dialog->height() / 2);
+    dialog->close();
+}
+
 void TestKindergartenProfileEditor::savedDetailsAreReadBackAndRevertRestoresThem()
 {
     fillGoodProfile();
     typeInto(QStringLiteral("phoneEdit"), QStringLiteral("+7 7172 55 10 20"));
     typeInto(QStringLiteral("authorityRuEdit"), QStringLiteral("Департамент по городу Астане, пр. Мангилик Ел, 8"));
     typeInto(QStringLiteral("bankEdit"), QStringLiteral("АО «Halyk Bank»"));
-    typeInto(QStringLiteral("accountEdit"), QStringLiteral("kz12 601a 8610 0000 1234"));
+    typeInto(QStringLiteral("accountEdit"), QStringLiteral("kz66 601a 8610 0000 1234"));
     typeInto(QStringLiteral("bikEdit"), QStringLiteral("hsbkkzkx"));
     child<QSpinBox>(QStringLiteral("feeAmountSpin"))->setValue(25000);
     child<QSpinBox>(QStringLiteral("feeDueDaySpin"))->setValue(15);
@@ -214,7 +262,7 @@ void TestKindergartenProfileEditor::savedDetailsAreReadBackAndRevertRestoresThem
     QCOMPARE(stored.bin, goodBin);
     QCOMPARE(stored.headName, QStringLiteral("Жұмабаева Гүлнар Серікқызы"));
     // IBAN and BIC as banks write them: capitals, no spaces.
-    QCOMPARE(stored.account, QStringLiteral("KZ12601A861000001234"));
+    QCOMPARE(stored.account, QStringLiteral("KZ66601A861000001234"));
     QCOMPARE(stored.bik, QStringLiteral("HSBKKZKX"));
     QCOMPARE(stored.feeAmount, 25000);
     QCOMPARE(stored.feeDueDay, 15);

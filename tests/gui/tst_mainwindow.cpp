@@ -105,6 +105,8 @@ private slots:
     void everyQtStandardStringHasKazakhText();
     void shortcutsSelectAreas();
     void keyboardMovesThroughNavigation();
+    void switchingPagesFocusesTheFirstField();
+    void ctrlFFindsFromTheNavigationList();
     void directionOpenedFromListIsServed();
     void geometryAndAreaRestored();
     void statusBarShowsOfflineAndStore();
@@ -418,6 +420,7 @@ void TestMainWindow::keyboardMovesThroughNavigation()
     QCOMPARE(window->currentArea(), DeskArea::Queue);
     QTest::keyClick(list, Qt::Key_Down);
     QCOMPARE(window->currentArea(), DeskArea::Applications);
+    QCOMPARE(QApplication::focusWidget(), list); // browsing keeps the focus in the list
     QTest::keyClick(list, Qt::Key_Down);
     QCOMPARE(window->currentArea(), DeskArea::ApplicationList);
     QTest::keyClick(list, Qt::Key_End);
@@ -426,6 +429,77 @@ void TestMainWindow::keyboardMovesThroughNavigation()
     QCOMPARE(window->currentArea(), DeskArea::Registers);
     QTest::keyClick(list, Qt::Key_Home);
     QCOMPARE(window->currentArea(), DeskArea::Queue);
+}
+
+// Issue 13 item 5: Ctrl+1..9, a click on an area or Enter in the list put the focus on the
+// page's first field, so the clerk types at once.
+void TestMainWindow::switchingPagesFocusesTheFirstField()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QCOMPARE(QApplication::focusWidget(), list);
+    const auto focusedName = [] {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    };
+
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->currentArea(), DeskArea::Applications);
+    QCOMPARE(focusedName(), QStringLiteral("applicantSurnameEdit"));
+
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(window->currentArea(), DeskArea::ApplicationList);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QTest::keyClick(list, Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(window->currentArea(), DeskArea::Applications);
+    QCOMPARE(focusedName(), QStringLiteral("applicantSurnameEdit"));
+
+    const int directionsRow = int(DeskAreas::all().indexOf(DeskArea::Directions));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(directionsRow)).center());
+    QCOMPARE(window->currentArea(), DeskArea::Directions);
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QVERIFY2(window->page(DeskArea::Directions)->isAncestorOf(focused), qPrintable(focused->objectName()));
+}
+
+// Issue 13 item 5: Ctrl+F goes to the shown page's search from anywhere in the window, the
+// navigation list included.
+void TestMainWindow::ctrlFFindsFromTheNavigationList()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(germanSystem)));
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto list = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    const auto focusedName = [] {
+        return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+    };
+
+    QCOMPARE(window->currentArea(), DeskArea::Queue);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focusedName(), QStringLiteral("searchEdit"));
+
+    list->setFocus();
+    const int directionsRow = int(DeskAreas::all().indexOf(DeskArea::Directions));
+    list->setCurrentRow(directionsRow); // as the arrow keys do: the focus stays in the list
+    QCOMPARE(window->currentArea(), DeskArea::Directions);
+    QCOMPARE(QApplication::focusWidget(), list);
+    QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focusedName(), QStringLiteral("directionSearchEdit"));
+
+    // Only the shown page answers: back on the queue, Ctrl+F goes to the queue's search.
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focusedName(), QStringLiteral("searchEdit"));
 }
 
 // The clerk finds a direction in the Directions area and serves it in the Enrollment area; the

@@ -114,6 +114,7 @@ private slots:
     void showsYearQueueInRulesOrder();
     void filtersNarrowTheQueueKeepingNumbers_data();
     void filtersNarrowTheQueueKeepingNumbers();
+    void anyKindergartenIsAPlaceholderNotText();
     void searchFindsByIin();
     void searchAsksForTwelveDigits();
     void searchFindsNameFragmentInAnyCase_data();
@@ -353,6 +354,31 @@ void TestQueuePage::filtersNarrowTheQueueKeepingNumbers()
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, 0).data(QueueTableModel::QueueNumberRole).toInt(),
                  all.numbers.value(expected.at(row), 0));
+}
+
+// Issue 13 item 5: the kindergarten filter's "any" is the empty field's grey placeholder, not
+// text the clerk must delete before typing a kindergarten's id; choosing it empties the field.
+void TestQueuePage::anyKindergartenIsAPlaceholderNotText()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    auto combo = page->findChild<QComboBox *>(QStringLiteral("kindergartenCombo"));
+    QVERIFY(combo->isEditable());
+    QCOMPARE(combo->currentIndex(), 0);
+    QCOMPARE(combo->lineEdit()->text(), QString());
+    QCOMPARE(combo->lineEdit()->placeholderText(), QStringLiteral("Any"));
+    QCOMPARE(combo->itemText(0), QStringLiteral("Any")); // the open list still offers it
+
+    // Typing goes straight into the empty field.
+    combo->lineEdit()->setFocus();
+    typeInto(combo->lineEdit(), QStringLiteral("kg-7"));
+    QTRY_VERIFY(!page->model()->isLoading() && page->model()->query().filter.kindergarten == QStringLiteral("kg-7"));
+
+    // Choosing "Any" from the list again: an empty field and no filter.
+    combo->setCurrentIndex(0);
+    emit combo->activated(0);
+    QCOMPARE(combo->lineEdit()->text(), QString());
+    QTRY_VERIFY(!page->model()->isLoading() && page->model()->query().filter.kindergarten.isEmpty());
 }
 
 void TestQueuePage::searchFindsByIin()
