@@ -400,10 +400,6 @@
         <source>Withdrawn at the parent&apos;s request</source>
         <translation>Ата-ананың өтініші бойынша кері қайтарып алынды</translation>
     </message>
-    <message>
-        <source>Clerk</source>
-        <translation>Қызметкер</translation>
-    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -3708,14 +3704,6 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>the end of the period is before its start</source>
         <translation>кезеңнің соңы басынан бұрын</translation>
-    </message>
-    <message>
-        <source>an account (IBAN) is KZ followed by 18 letters or digits</source>
-        <translation>есеп шоты (IBAN) KZ әріптерінен және одан кейінгі 18 әріп немесе цифрдан тұрады</translation>
-    </message>
-    <message>
-        <source>a BIC has exactly 8 characters</source>
-        <translation>БСК дәл 8 таңбадан тұруы керек</translation>
     </message>
     <message>
         <source>the date is in the future</source>

@@ -401,10 +401,6 @@
         <source>Withdrawn at the parent&apos;s request</source>
         <translation>Отозвано по просьбе родителя</translation>
     </message>
-    <message>
-        <source>Clerk</source>
-        <translation>Сотрудник</translation>
-    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -3723,14 +3719,6 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>the end of the period is before its start</source>
         <translation>конец периода раньше его начала</translation>
-    </message>
-    <message>
-        <source>an account (IBAN) is KZ followed by 18 letters or digits</source>
-        <translation>счет (IBAN) — это KZ и 18 букв или цифр</translation>
-    </message>
-    <message>
-        <source>a BIC has exactly 8 characters</source>
-        <translation>БИК состоит ровно из 8 символов</translation>
     </message>
     <message>
         <source>the date is in the future</source>
