@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
+#include "domain/Digits.h"
 
 #include <QJsonArray>
 
@@ -14,16 +15,6 @@ namespace {
 QString shown(const QDate &date)
 {
     return DateText::date(date);
-}
-
-// The IIN's digits as typed on either side ("210315 60123 1" is the same child).
-QString digitsOnly(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-    return digits;
 }
 
 ChecklistFinding finding(ChecklistItem item, ChecklistFinding::Problem problem, RefusalGround ground,
@@ -176,8 +167,8 @@ Expected<ChecklistEvaluation> evaluate(const Checklist &checklist, const Directi
             // Checked whether or not the original is on the desk: it is the direction the service is for.
             if (!validity->isValid())
                 add(item, Problem::DirectionNotInForce, requirements, validity->text());
-            const QString presentedChild = digitsOnly(childIin);
-            if (!presentedChild.isEmpty() && presentedChild != digitsOnly(direction.childIin)) {
+            const QString presentedChild = Digits::of(childIin);
+            if (!presentedChild.isEmpty() && presentedChild != Digits::of(direction.childIin)) {
                 add(item, Problem::DirectionOtherChild, requirements,
                     QCoreApplication::translate("Checklists", "IIN on the direction: %1").arg(direction.childIin));
             }

@@ -300,6 +300,21 @@ ApplicationStore::ApplicationStore(std::shared_ptr<Database> database)
 {
 }
 
+int ApplicationStore::queueNumberOf(const Application &application, const RuleSettings &settings) const
+{
+    QueueStore queue(m_database, settings);
+    const Expected<QList<QueueRow>> rows = queue.findByIin(application.childIin);
+    if (!rows)
+        return 0;
+    for (const QueueRow &row : *rows) {
+        if (row.key.applicationId != application.id)
+            continue;
+        const Expected<int> number = queue.queueNumber(row.key, row.status);
+        return number ? *number : 0;
+    }
+    return 0;
+}
+
 Expected<RegisteredApplication> ApplicationStore::registerApplication(Application application,
                                                                       const QString &clerk,
                                                                       const ValidationContext &context)
@@ -369,16 +384,7 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
     result.application = std::move(application);
     // RULES 3.3: the provisional number, read right after the commit (QueueStore::refresh writes
     // in its own transaction). Not reading it does not undo the registration: the number is 0.
-    QueueStore queue(m_database, context.settings);
-    if (const Expected<QList<QueueRow>> rows = queue.findByIin(result.application.childIin)) {
-        for (const QueueRow &row : *rows) {
-            if (row.key.applicationId != result.application.id)
-                continue;
-            if (const Expected<int> number = queue.queueNumber(row.key, row.status))
-                result.queueNumber = *number;
-            break;
-        }
-    }
+    result.queueNumber = queueNumberOf(result.application, context.settings);
     return result;
 }
 
@@ -427,16 +433,7 @@ Expected<RegisteredApplication> ApplicationStore::correctApplication(const QStri
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
 
-    QueueStore queue(m_database, context.settings);
-    if (const Expected<QList<QueueRow>> rows = queue.findByIin(result.application.childIin)) {
-        for (const QueueRow &row : *rows) {
-            if (row.key.applicationId != result.application.id)
-                continue;
-            if (const Expected<int> number = queue.queueNumber(row.key, row.status))
-                result.queueNumber = *number;
-            break;
-        }
-    }
+    result.queueNumber = queueNumberOf(result.application, context.settings);
     return result;
 }
 

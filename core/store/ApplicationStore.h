@@ -133,5 +133,9 @@ public:
     static Status saveSynced(QSqlDatabase &db, const Application &application, const QDateTime &now);
 
 private:
+    // The application's queue number as the queue reads it now (after the commit; QueueStore::refresh
+    // writes in its own transaction); 0 when it cannot be read, which undoes nothing.
+    int queueNumberOf(const Application &application, const RuleSettings &settings) const;
+
     std::shared_ptr<Database> m_database;
 };

@@ -17,6 +17,7 @@
 #include "store/KindergartenProfileStore.h"
 #include "store/KindergartenStore.h"
 #include "store/SettingsStore.h"
+#include "domain/Digits.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -44,15 +45,6 @@ namespace {
 
 // The dates of the paper form are written day first.
 QString dateFormat() { return DateText::dateFormat(); }
-
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c >= u'0' && c <= u'9')
-            digits.append(c);
-    return digits;
-}
 
 // Errors red, warnings amber, like every form of the desk.
 QString issueColor(bool error)
@@ -586,7 +578,7 @@ Application ApplicationForm::application() const
             a.preferredKindergartens.append(id);
     a.language = static_cast<TeachingLanguage>(m_language->currentData().toInt());
     for (const QLineEdit *phone : {m_phone1, m_phone2})
-        if (const QString digits = digitsOf(phone->text()); !digits.isEmpty())
+        if (const QString digits = Digits::of(phone->text()); !digits.isEmpty())
             a.phones.append(QStringLiteral("+7") + digits);
     a.email = m_email->text().trimmed();
     a.consent = m_consent->isChecked();
@@ -619,7 +611,7 @@ Issues ApplicationForm::currentIssues() const
         {m_signatureDate, Field::SignatureDate},
     };
     for (const auto &[edit, field] : dates) {
-        if (!edit->isEnabled() || digitsOf(edit->text()).isEmpty() || dateFrom(edit).isValid())
+        if (!edit->isEnabled() || Digits::of(edit->text()).isEmpty() || dateFrom(edit).isValid())
             continue;
         issues.removeIf([field = field](const Issue &issue) {
             return issue.field == field && issue.rule == Rule::Required;
@@ -689,7 +681,7 @@ const ApplicationForm::Row *ApplicationForm::rowFor(const Issue &issue) const
         if (issue.field == Field::Phones && row.secondPhone) {
             // A wrong number is shown next to the number it is about.
             if (!issue.detail.isEmpty()
-                && issue.detail == QStringLiteral("+7") + digitsOf(m_phone2->text()))
+                && issue.detail == QStringLiteral("+7") + Digits::of(m_phone2->text()))
                 return &row;
             continue;
         }

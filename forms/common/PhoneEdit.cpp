@@ -1,23 +1,11 @@
 #include "common/PhoneEdit.h"
 
 #include "domain/ApplicationValidation.h"
+#include "domain/Digits.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QKeyEvent>
-
-namespace {
-
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c >= u'0' && c <= u'9')
-            digits.append(c);
-    return digits;
-}
-
-} // namespace
 
 PhoneEdit::PhoneEdit(QWidget *parent)
     : QLineEdit(parent)
@@ -28,13 +16,13 @@ PhoneEdit::PhoneEdit(QWidget *parent)
 
 QString PhoneEdit::digits() const
 {
-    return digitsOf(text());
+    return Digits::of(text());
 }
 
 void PhoneEdit::setNumber(const QString &number)
 {
     const QString e164 = normalizeMobileNumber(number);
-    setText(e164.isEmpty() ? digitsOf(number) : e164.mid(2));
+    setText(e164.isEmpty() ? Digits::of(number) : e164.mid(2));
 }
 
 bool PhoneEdit::startsNumber() const
@@ -42,7 +30,7 @@ bool PhoneEdit::startsNumber() const
     QString left = text();
     if (hasSelectedText())
         left.remove(selectionStart(), selectedText().size());
-    return digitsOf(left).isEmpty();
+    return Digits::of(left).isEmpty();
 }
 
 void PhoneEdit::keyPressEvent(QKeyEvent *event)

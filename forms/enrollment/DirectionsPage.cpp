@@ -6,6 +6,7 @@
 #include "domain/DateText.h"
 #include "DirectionTableModel.h"
 #include "settings/RuleSettings.h"
+#include "domain/Digits.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -24,15 +25,6 @@
 
 namespace {
 
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-    return digits;
-}
-
 // Active only or all, and the search line: a part of a number, the first digits of an IIN, or
 // a part of the child's name.
 class DirectionFilter : public QSortFilterProxyModel
@@ -44,7 +36,7 @@ public:
     {
         m_activeOnly = activeOnly;
         m_search = search.trimmed();
-        m_digits = digitsOf(m_search);
+        m_digits = Digits::of(m_search);
         m_digitsOnly = !m_search.isEmpty()
                        && std::all_of(m_search.cbegin(), m_search.cend(), [](QChar c) {
                               return c.isDigit() || c == u' ' || c == u'-';
@@ -298,7 +290,7 @@ bool DirectionsPage::openSearched()
         return false;
     DirectionStore store(m_context.store);
     std::optional<Direction> found = store.find(text);
-    if (!found && digitsOf(text).size() == 12)
+    if (!found && Digits::of(text).size() == 12)
         found = store.findByChildIin(text);
     if (!found && m_proxy->rowCount() == 1)
         found = store.find(m_proxy->index(0, 0).data(DirectionTableModel::NumberRole).toString());

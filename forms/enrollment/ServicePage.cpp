@@ -13,6 +13,7 @@
 #include "store/DirectionStore.h"
 #include "store/EnrollmentStore.h"
 #include "store/KindergartenProfileStore.h"
+#include "domain/Digits.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -35,15 +36,6 @@ namespace {
 QString timeText(const QDateTime &moment)
 {
     return moment.isValid() ? DateText::time(moment.time()) : QStringLiteral("—");
-}
-
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-    return digits;
 }
 
 
@@ -362,7 +354,7 @@ bool ServicePage::openDirection(const QString &numberOrIin)
 
     DirectionStore directions(m_context.store);
     std::optional<Direction> found = directions.find(text);
-    if (!found && digitsOf(text).size() == 12)
+    if (!found && Digits::of(text).size() == 12)
         found = directions.findByChildIin(text);
     if (!found) {
         showMessage([text] { return tr("No direction with the number or child's IIN “%1”.").arg(text); }, true);
