@@ -48,8 +48,9 @@ void QueueLoader::loadBirthYears()
         emit birthYearsLoaded({}, m_openError);
         return;
     }
-    // Keys and search texts first, so that the pages read after the years are in order.
-    if (const Status refreshed = m_queue->refresh(); !refreshed) {
+    // Keys and search texts first, so that the pages read after the years are in order; not
+    // waiting for another program's write (the pages then say their numbers may change).
+    if (const Status refreshed = m_queue->refreshUnlessBusy(); !refreshed) {
         emit birthYearsLoaded({}, refreshed.error().message());
         return;
     }
@@ -80,6 +81,7 @@ void QueueLoader::load(int generation, const QueueQuery &query, const std::optio
             batch.complete = true;
         } else {
             batch.rows = std::move(rows).value();
+            batch.pending = m_queue->lastReadPending();
             batch.complete = batch.rows.size() < limit;
             if (!after) {
                 if (batch.complete) {
@@ -116,6 +118,7 @@ QueueBatch QueueLoader::search(const QueueQuery &query)
         return batch;
     }
     batch.rows = std::move(rows).value();
+    batch.pending = m_queue->lastReadPending();
     // The search does not number its rows: RULES 3.3 numbers each within its own year.
     if (const Status numbered = m_queue->numberRows(batch.rows); !numbered) {
         batch.error = numbered.error().message();

@@ -34,6 +34,7 @@ struct QueueBatch
     bool complete = false;  // no rows follow these
     qint64 total = -1;      // rows the query has in all (first page only); -1 when not known
     bool incompleteIin = false; // the search was digits, but not the 12 of an IIN
+    bool pending = false;   // queue numbers still to be recomputed (QueueStore::lastReadPending)
     QList<QueueRow> rows;
     QString error;          // empty when the read succeeded
 };

@@ -76,6 +76,7 @@ void QueueTableModel::reload()
     m_rows.clear();
     m_total = -1;
     m_incompleteIin = false;
+    m_positionsPending = false;
     m_error.clear();
     m_complete = !m_loader;
     endResetModel();
@@ -113,6 +114,7 @@ void QueueTableModel::receive(const QueueBatch &batch)
         m_total = batch.total;
         m_incompleteIin = batch.incompleteIin;
     }
+    m_positionsPending = m_positionsPending || batch.pending;
     if (!batch.rows.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(batch.rows.size()) - 1);

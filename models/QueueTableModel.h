@@ -57,6 +57,8 @@ public:
     qint64 totalCount() const { return m_total; }
     // The search was digits, but not the 12 of an IIN.
     bool incompleteIin() const { return m_incompleteIin; }
+    // The numbers shown are still to be recomputed: another program is writing to the store.
+    bool positionsPending() const { return m_positionsPending; }
     QString lastError() const { return m_error; }
 
     const QueueRow &rowAt(int row) const { return m_rows.at(row); }
@@ -95,6 +97,7 @@ private:
     bool m_loading = false;
     bool m_complete = true;
     bool m_incompleteIin = false;
+    bool m_positionsPending = false;
     qint64 m_total = -1;
     QString m_error;
     QList<QueueRow> m_rows;

@@ -2102,6 +2102,10 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
 оның қызмет көрсету сеансы немесе жылдың күнтізбесі болмаса 3; қоймаға жазу мүмкін
 болмаса 4.</translation>
     </message>
+    <message>
+        <source>note: another process is writing to the store (an import?); the queue numbers and order above may still change: list the queue again when it has finished</source>
+        <translation>ескерту: қоймаға қазір басқа процесс жазып жатыр (мүмкін, импорт); жоғарыдағы кезек нөмірлері мен реті әлі өзгеруі мүмкін: ол аяқталған соң кезекті қайта шығарыңыз</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -6033,6 +6037,10 @@ F1 opens the user guide.</source>
 Бастау үшін «Өтініштер» бетінде өтінішті тіркеңіз, өңірдің кезек файлын импорттаңыз (qabyldau-cli applications import ФАЙЛ) немесе «Баптаулар» бетіндегі «Кезек серверіне қосылу» бөлімінде кезек серверіне қосылыңыз.
 
 F1 пернесі пайдаланушы нұсқаулығын ашады.</translation>
+    </message>
+    <message>
+        <source>Queue numbers may still change: another program is writing to the store. The queue is shown again when it has finished.</source>
+        <translation>Кезек нөмірлері әлі өзгеруі мүмкін: қоймаға қазір басқа бағдарлама жазып жатыр. Ол аяқталғанда кезек өздігінен жаңартылады.</translation>
     </message>
 </context>
 <context>

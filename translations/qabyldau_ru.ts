@@ -2110,6 +2110,10 @@ print contract.
 в формате YYYY-MM-DD; 3, если нет хранилища, направления, его сеанса
 обслуживания или календаря на год; 4, если в хранилище нельзя записать.</translation>
     </message>
+    <message>
+        <source>note: another process is writing to the store (an import?); the queue numbers and order above may still change: list the queue again when it has finished</source>
+        <translation>примечание: в хранилище сейчас пишет другой процесс (возможно, импорт); номера и порядок очереди выше ещё могут измениться: выведите очередь снова, когда он закончит</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -6053,6 +6057,10 @@ F1 opens the user guide.</source>
 Чтобы начать, зарегистрируйте заявление на странице «Заявления», импортируйте файл очереди региона (qabyldau-cli applications import ФАЙЛ) или подключитесь к серверу очереди на странице «Настройки», раздел «Подключение к серверу очереди».
 
 Клавиша F1 открывает руководство пользователя.</translation>
+    </message>
+    <message>
+        <source>Queue numbers may still change: another program is writing to the store. The queue is shown again when it has finished.</source>
+        <translation>Номера в очереди ещё могут измениться: в хранилище сейчас пишет другая программа. Когда она закончит, очередь обновится сама.</translation>
     </message>
 </context>
 <context>

@@ -83,12 +83,14 @@ public:
         QTextStream &out = context.out();
         std::optional<QueueKey> after;
         qint64 printed = 0;
+        bool pending = false;
         constexpr int pageSize = 5000;
         while (limit < 0 || printed < limit) {
             const int want = limit < 0 ? pageSize : int(qMin<qint64>(pageSize, limit - printed));
             const Expected<QList<QueueRow>> page = queue.page(year, filter, after, want);
             if (!page)
                 return context.fail(page.error(), ExitCode::Failed);
+            pending = pending || queue.lastReadPending();
             for (const QueueRow &row : *page) {
                 out << row.queueNumber << '\t' << row.key.applicationId << '\t' << row.childIin << '\t'
                     << Categories::code(row.category) << '\t'
@@ -100,6 +102,12 @@ public:
             after = page->constLast().key;
         }
         out.flush();
+        if (pending) {
+            // Issue 14 item 5: read at once rather than wait for another process's write lock.
+            context.err() << tr("note: another process is writing to the store (an import?); the queue numbers "
+                                "and order above may still change: list the queue again when it has finished")
+                          << '\n';
+        }
         return ExitCode::Ok;
     }
 };

@@ -114,6 +114,12 @@ MainWindow::MainWindow(LanguageController *languages, std::shared_ptr<Database> 
     if (m_store) {
         // Pages that show records (the registers) read again when anyone changed the store.
         m_context.changes->watch(m_store);
+        // Numbers shown while another program wrote (an import) are read again once it wrote
+        // more or finished (QueuePage::positionsPending; issue 14 item 5).
+        connect(m_context.changes.get(), &StoreChanges::changed, this, [this] {
+            if (m_queuePage && m_queuePage->positionsPending())
+                m_queuePage->reload();
+        });
         m_sync = new SyncThread(m_store->path(), this);
         connect(m_sync, &SyncThread::statusChanged, this, &MainWindow::showSyncStatus);
         // Every write of the desk (a registration, a contract, a refusal, a direction's change,

@@ -303,6 +303,10 @@ ApplicationStore::ApplicationStore(std::shared_ptr<Database> database)
 int ApplicationStore::queueNumberOf(const Application &application, const RuleSettings &settings) const
 {
     QueueStore queue(m_database, settings);
+    // The number is given to the parent: the keys are brought up to date first, waiting for
+    // another writer if need be (a read alone would not wait; QueueStore::lastReadPending).
+    if (!queue.refresh())
+        return 0;
     const Expected<QList<QueueRow>> rows = queue.findByIin(application.childIin);
     if (!rows)
         return 0;

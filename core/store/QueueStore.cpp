@@ -134,6 +134,17 @@ QString QueueStore::searchText(const PersonName &child, const PersonName &applic
 
 Status QueueStore::refresh()
 {
+    return refresh(Wait::ForWriter);
+}
+
+Status QueueStore::refreshUnlessBusy()
+{
+    m_lastReadPending = false;
+    return refresh(Wait::No);
+}
+
+Status QueueStore::refresh(Wait wait)
+{
     QSqlDatabase db = m_database->connection();
     const QString ratio = ratioText(m_settings);
     {
@@ -159,8 +170,20 @@ Status QueueStore::refresh()
 
     QString error;
     WriteTransaction transaction(db);
-    if (const Status begun = transaction.begin(); !begun)
-        return begun;
+    if (wait == Wait::ForWriter) {
+        if (const Status begun = transaction.begin(); !begun)
+            return begun;
+    } else {
+        const Expected<bool> begun = transaction.tryBegin();
+        if (!begun)
+            return begun.error();
+        if (!*begun) {
+            // Another process is writing: read what it committed; its own refresh, or the next
+            // read after it, brings the keys up to date.
+            m_lastReadPending = true;
+            return {};
+        }
+    }
 
     {
         QSqlQuery stored(db);
@@ -297,7 +320,7 @@ Status QueueStore::refresh()
 Expected<QList<QueueRow>> QueueStore::page(int birthYear, const QueueFilter &filter,
                                            const std::optional<QueueKey> &after, int limit)
 {
-    if (const Status refreshed = refresh(); !refreshed)
+    if (const Status refreshed = refreshUnlessBusy(); !refreshed)
         return refreshed.error();
     QSqlDatabase db = m_database->connection();
 
@@ -377,7 +400,7 @@ Expected<QList<QueueRow>> QueueStore::page(int birthYear, const QueueFilter &fil
 
 Expected<QList<QueueRow>> QueueStore::findByIin(const QString &iin)
 {
-    if (const Status refreshed = refresh(); !refreshed)
+    if (const Status refreshed = refreshUnlessBusy(); !refreshed)
         return refreshed.error();
     QString digits;
     for (const QChar c : iin)
@@ -402,7 +425,7 @@ Expected<QList<QueueRow>> QueueStore::findByIin(const QString &iin)
 
 Expected<QList<QueueRow>> QueueStore::searchByName(const QString &fragment, int limit)
 {
-    if (const Status refreshed = refresh(); !refreshed)
+    if (const Status refreshed = refreshUnlessBusy(); !refreshed)
         return refreshed.error();
     QString needle = fragment.simplified().toLower();
     // The blocks separate entries with control characters; no name holds one.
@@ -456,7 +479,10 @@ Expected<int> QueueStore::queueNumber(const QueueKey &key, ApplicationStatus sta
 {
     if (status != ApplicationStatus::Queued)
         return 0;
-    if (const Status refreshed = refresh(); !refreshed)
+    // A number given to a person (the receipt, the registration's answer) is exact: this one
+    // waits for another writer's lock rather than count on keys still to be recomputed.
+    m_lastReadPending = false;
+    if (const Status refreshed = refresh(Wait::ForWriter); !refreshed)
         return refreshed.error();
     QSqlQuery before(m_database->connection());
     before.prepare(QStringLiteral("SELECT count(*) FROM applications WHERE birth_year = :y"

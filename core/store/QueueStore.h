@@ -59,6 +59,17 @@ public:
     // inside a transaction open on the same connection. Error: Rule::StoreWriteFailed.
     Status refresh();
 
+    // Whether the last read below served queue numbers and order that are still to be
+    // recomputed: the reads refresh only when no other process is writing, and otherwise read
+    // what is committed at once instead of waiting for the write lock (issue 14 item 5: an
+    // import of a file not in filing order holds it batch after batch; it recomputes the sides
+    // it disturbed when it ends). A caller says so to the user; the next read after the writer
+    // finishes is exact.
+    bool lastReadPending() const { return m_lastReadPending; }
+    // refresh() as the reads do it: at once, or not at all while another process is writing
+    // (then lastReadPending()).
+    Status refreshUnlessBusy();
+
     // The applications of birthYear matching filter in queue order, the first `limit` after
     // `after` (from the start when not given), with their queue numbers.
     Expected<QList<QueueRow>> page(int birthYear, const QueueFilter &filter,
@@ -93,7 +104,11 @@ public:
     void setSearchBlockEntries(int entries) { m_searchBlockEntries = qMax(1, entries); }
 
 private:
+    enum class Wait { ForWriter, No };
+    Status refresh(Wait wait);
+
     std::shared_ptr<Database> m_database;
     RuleSettings m_settings;
     int m_searchBlockEntries = NameSearchIndex::defaultBlockEntries;
+    bool m_lastReadPending = false;
 };

@@ -43,6 +43,34 @@ public:
         return {};
     }
 
+    // The same without waiting for another connection's write lock: false, and no transaction,
+    // when another process is writing (SQLITE_BUSY at once instead of after the busy timeout).
+    // For work that can be left to later, such as a reader's refresh of derived columns.
+    Expected<bool> tryBegin()
+    {
+        if (m_open)
+            return failed(QStringLiteral("transaction already begun"));
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("PRAGMA busy_timeout")) || !query.next())
+            return failed(query.lastError().text());
+        const int timeoutMs = query.value(0).toInt();
+        query.finish();
+        query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+        const bool begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        const QSqlError error = query.lastError();
+        query.finish();
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeoutMs));
+        if (begun) {
+            m_open = true;
+            return true;
+        }
+        bool numeric = false;
+        const int code = error.nativeErrorCode().toInt(&numeric);
+        if (numeric && (code & 0xff) == 5) // SQLITE_BUSY
+            return false;
+        return failed(error.text());
+    }
+
     // On a failed COMMIT the transaction is rolled back (here or by the destructor): SQLite may
     // leave it open after SQLITE_BUSY, and nothing half-written may stay pending.
     Status commit()

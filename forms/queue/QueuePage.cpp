@@ -299,6 +299,11 @@ void QueuePage::showBirthYears(const QList<int> &years)
         applyQuery();
 }
 
+bool QueuePage::positionsPending() const
+{
+    return m_model->positionsPending();
+}
+
 void QueuePage::reload()
 {
     // As on coming back to the page: new birth years and kindergartens may have come too. The
@@ -381,6 +386,11 @@ void QueuePage::updateState()
         m_countLabel->setText(tr("Found: %1").arg(total));
     else
         m_countLabel->setText(tr("Applications: %1").arg(total));
+    // Issue 14 item 5: read without waiting for another program's write (an import).
+    if (!loading && m_model->positionsPending())
+        m_countLabel->setText(m_countLabel->text() + QStringLiteral("  ")
+                              + tr("Queue numbers may still change: another program is writing to the store. "
+                                   "The queue is shown again when it has finished."));
 }
 
 void QueuePage::openRow(int row)

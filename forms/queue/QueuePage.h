@@ -30,6 +30,9 @@ public:
     explicit QueuePage(QWidget *parent = nullptr);
     ~QueuePage() override;
 
+    // The numbers shown were read while another program was writing and may still change.
+    bool positionsPending() const;
+
     // The store to show (a file; an in-memory store cannot be read from a second thread and
     // leaves the page saying so). Call once.
     void setStore(std::shared_ptr<Database> store);

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -127,6 +128,7 @@ private slots:
     void modelPagesThroughALongQueue();
     void importedApplicationShowsItsImport();
     void staleAnswersAreDropped();
+    void readsWhileAnotherProgramWrites();
     void unconfirmedRowsAreProvisionalAndAnonymousRowsHideTheChild();
 
 private:
@@ -718,4 +720,35 @@ void TestQueuePage::unconfirmedRowsAreProvisionalAndAnonymousRowsHideTheChild()
     QCOMPARE(model->index(0, QueueTableModel::CategoryColumn).data().toString(), QString());
     page->openRow(0);
     QVERIFY(page->findChild<ApplicationDetailsDialog *>() == nullptr);
+}
+
+// Issue 14 item 5: while another program holds the write lock (an import's batch) and sides of
+// the queue wait to be recomputed, the page shows what is committed at once and says that the
+// numbers may still change, instead of an error after the 5 s the lock was waited for; shown again
+// after the writer, the note is gone.
+void TestQueuePage::readsWhileAnotherProgramWrites()
+{
+    Expected<std::shared_ptr<Database>> other = Database::open(m_path);
+    QVERIFY(other);
+    QSqlQuery writer((*other)->connection());
+    QVERIFY2(writer.exec(QStringLiteral("INSERT OR REPLACE INTO queue_stale (birth_year, right_rank, filed_at,"
+                                        " queue_sequence, id) SELECT DISTINCT birth_year, right_rank,"
+                                        " -9223372036854775807 - 1, -9223372036854775807 - 1, '' FROM applications")),
+             qPrintable(writer.lastError().text()));
+    QVERIFY(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    QVERIFY2(page->model()->lastError().isEmpty(), qPrintable(page->model()->lastError()));
+    QCOMPARE(shownIds(page->model()), expectedFor(2021).ids);
+    QVERIFY(page->positionsPending());
+    auto count = page->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY2(count->text().contains(QStringLiteral("another program is writing")), qPrintable(count->text()));
+
+    QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
+    page->reload();
+    QTRY_VERIFY(!page->model()->isLoading());
+    QVERIFY(!page->positionsPending());
+    QVERIFY2(!count->text().contains(QStringLiteral("another program is writing")), qPrintable(count->text()));
+    QCOMPARE(shownIds(page->model()), expectedFor(2021).ids);
 }
