@@ -226,6 +226,10 @@ void TestPrintAudit::headSavesTheAuditAsPdf()
     DeskDialogs::Testing::setNextFilePath(pdf);
     click(&audit, u"auditPdfButton"_s);
     QVERIFY(QFile::exists(pdf));
+    // With QABYLDAU_SCREENSHOT_DIR: the audit section as the head sees it.
+    audit.showAudit();
+    if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty())
+        audit.grab().save(QDir(shots).filePath(u"audit-section.png"_s));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(u"Период: 23.11.2026 – 24.11.2026"_s), qPrintable(text));
     QVERIFY2(text.contains(clerk), qPrintable(text));

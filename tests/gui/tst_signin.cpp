@@ -372,6 +372,9 @@ void TestSignIn::clerkSeesEverySettingReadOnlyAndTheKeyboardChangesNothing()
             if (control->focusPolicy() != Qt::NoFocus)
                 QVERIFY2(!control->isEnabled(), qPrintable(name + u'/' + control->objectName()));
     }
+    // With QABYLDAU_SCREENSHOT_DIR: the clerk's Settings as a picture.
+    if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty())
+        window->grab().save(QDir(shots).filePath(QStringLiteral("settings-clerk.png")));
     // The note says why, where the sections begin.
     QLabel *note = settings->readOnlyNote();
     QVERIFY(note->isVisible());
