@@ -1,6 +1,7 @@
 // DESIGN 9, issue 13 item 3: every print of a child's personal data is in the audit of reads with
 // the clerk who printed it. The clerk saves a contract and a refusal letter as PDF, prints the
-// letter, saves a register, each through its real dialog or page and its buttons; then the head's
+// letter, saves a register, saves and prints a receipt, each through its real dialog or page and
+// its buttons; then the head's
 // audit for the day lists each print with the clerk's name and says in words what was printed.
 // The head prints that audit: the PDF, read back, names the clerk and the period, in Kazakh and in
 // Russian, and the audit's own print is audited.
@@ -10,6 +11,7 @@
 #include "common/DeskDialogs.h"
 #include "enrollment/ContractDialog.h"
 #include "enrollment/RefusalDialog.h"
+#include "enrollment/ServicePage.h"
 #include "registers/RegistersPage.h"
 #include "store/AuditTrail.h"
 #include "store/Events.h"
@@ -17,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -82,6 +85,7 @@ private slots:
     void cleanup();
 
     void everyPrintIsAuditedWithTheClerk();
+    void theReceiptIsAuditedWithTheClerk();
     void auditDocumentNamesTheUserAndThePeriod_data();
     void auditDocumentNamesTheUserAndThePeriod();
     void headSavesTheAuditAsPdf();
@@ -154,6 +158,36 @@ void TestPrintAudit::everyPrintIsAuditedWithTheClerk()
             QCOMPARE(table->item(row, 3)->text(), which.at(row));
         else
             QVERIFY2(table->item(row, 3)->text().contains(u'/'), qPrintable(table->item(row, 3)->text()));
+    }
+}
+
+void TestPrintAudit::theReceiptIsAuditedWithTheClerk()
+{
+    ServicePage page(m_desk->context());
+    page.resize(1280, 800);
+    page.show();
+    auto find = page.findChild<QLineEdit *>(u"findDirectionEdit"_s);
+    find->setFocus();
+    QTest::keyClicks(find, direction().number);
+    QTest::keyClick(find, Qt::Key_Return);
+    QVERIFY(page.direction());
+    click(&page, u"startServiceButton"_s);
+    QVERIFY(page.session());
+    DeskDialogs::Testing::setNextFilePath(m_desk->path(u"receipt.pdf"_s));
+    click(&page, u"receiptPdfButton"_s);
+    QVERIFY(QFile::exists(m_desk->path(u"receipt.pdf"_s)));
+    DeskDialogs::Testing::setNextPrintToPdf(m_desk->path(u"receipt-printed.pdf"_s));
+    click(&page, u"printReceiptButton"_s);
+    QVERIFY(QFile::exists(m_desk->path(u"receipt-printed.pdf"_s)));
+
+    const Expected<QList<JournalEntry>> entries =
+        AuditTrail::between(m_desk->store(), deskNow().date(), deskNow().date());
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 2);
+    for (const JournalEntry &entry : *entries) {
+        QCOMPARE(entry.actor, m_desk->context().clerk);
+        QCOMPARE(entry.entityId, direction().number);
+        QCOMPARE(AuditSection::describe(entry), u"Printed the receipt or saved it as PDF"_s);
     }
 }
 
