@@ -853,12 +853,56 @@ Application number: %2, filed on %3.</source>
         <translation>Не</translation>
     </message>
     <message>
-        <source>Application</source>
-        <translation>Өтініш</translation>
-    </message>
-    <message>
         <source>Printed the application or saved it as PDF</source>
         <translation>Өтінішті басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the receipt or saved it as PDF</source>
+        <translation>Қолхатты басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the contract or saved it as PDF</source>
+        <translation>Шартты басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the refusal letter or saved it as PDF</source>
+        <translation>Дәлелді жауапты басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the register of contracts or saved it as PDF</source>
+        <translation>Шарттар тізілімін басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the register of refusals or saved it as PDF</source>
+        <translation>Бас тартулар тізілімін басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the register of service times or saved it as PDF</source>
+        <translation>Қызмет көрсету уақытының тізілімін басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the register of complaints or saved it as PDF</source>
+        <translation>Шағымдар тізілімін басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>Printed the audit of reads or saved it as PDF</source>
+        <translation>Дербес деректерді қарау аудитін басып шығарды немесе PDF етіп сақтады</translation>
+    </message>
+    <message>
+        <source>The language of the printed audit</source>
+        <translation>Басып шығарылатын аудиттің тілі</translation>
+    </message>
+    <message>
+        <source>Print the audit…</source>
+        <translation>Аудитті басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF…</source>
+        <translation>Аудитті PDF етіп сақтау…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6301,10 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
             <numerusform>%n жол %1 файлына экспортталды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The print was not recorded in the audit: %1</source>
+        <translation>Басып шығару аудитке жазылмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>Registers</name>
@@ -6893,6 +6941,10 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     <message>
         <source>Check that the journal&apos;s chain is whole and that no application, direction, contract, refusal or place was changed outside the program</source>
         <translation>Журнал тізбегінің тұтастығын және ешбір өтініш, жолдама, шарт, бас тарту не орын бағдарламадан тыс өзгертілмегенін тексеру</translation>
+    </message>
+    <message>
+        <source>Only the head or the administrator can change these settings. You can see them and choose your interface language.</source>
+        <translation>Бұл баптауларды тек балабақша басшысы немесе әкімші өзгерте алады. Сіз оларды көре аласыз және интерфейс тілін таңдай аласыз.</translation>
     </message>
 </context>
 <context>

@@ -855,12 +855,56 @@ Application number: %2, filed on %3.</source>
         <translation>Что</translation>
     </message>
     <message>
-        <source>Application</source>
-        <translation>Заявление</translation>
-    </message>
-    <message>
         <source>Printed the application or saved it as PDF</source>
         <translation>Напечатал(а) заявление или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the receipt or saved it as PDF</source>
+        <translation>Напечатал(а) расписку или сохранил(а) ее в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the contract or saved it as PDF</source>
+        <translation>Напечатал(а) договор или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the refusal letter or saved it as PDF</source>
+        <translation>Напечатал(а) мотивированный отказ или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the register of contracts or saved it as PDF</source>
+        <translation>Напечатал(а) реестр договоров или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the register of refusals or saved it as PDF</source>
+        <translation>Напечатал(а) реестр отказов или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the register of service times or saved it as PDF</source>
+        <translation>Напечатал(а) реестр сроков оказания услуги или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the register of complaints or saved it as PDF</source>
+        <translation>Напечатал(а) реестр жалоб или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>Printed the audit of reads or saved it as PDF</source>
+        <translation>Напечатал(а) аудит просмотров или сохранил(а) его в PDF</translation>
+    </message>
+    <message>
+        <source>The language of the printed audit</source>
+        <translation>Язык печатаемого аудита</translation>
+    </message>
+    <message>
+        <source>Print the audit…</source>
+        <translation>Напечатать аудит…</translation>
+    </message>
+    <message>
+        <source>Save the audit as PDF…</source>
+        <translation>Сохранить аудит в PDF…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6322,10 @@ F1 opens the user guide.</source>
             <numerusform>Экспортировано %n строк в файл %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The print was not recorded in the audit: %1</source>
+        <translation>Печать не записана в аудит: %1</translation>
+    </message>
 </context>
 <context>
     <name>Registers</name>
@@ -6916,6 +6964,10 @@ F1 opens the user guide.</source>
     <message>
         <source>Check that the journal&apos;s chain is whole and that no application, direction, contract, refusal or place was changed outside the program</source>
         <translation>Проверить, что цепочка журнала цела и ни одно заявление, направление, договор, отказ или место не изменены вне программы</translation>
+    </message>
+    <message>
+        <source>Only the head or the administrator can change these settings. You can see them and choose your interface language.</source>
+        <translation>Эти настройки может менять только руководитель или администратор. Вы можете их просматривать и выбирать язык интерфейса.</translation>
     </message>
 </context>
 <context>

@@ -231,17 +231,28 @@ void DeskApplication::restore(const QString &file)
         return;
     }
     m_store = std::move(store).value();
-    // The same person goes on working (they signed in before asking for the restore).
-    createMainWindow(m_user);
-    m_mainWindow->restoreGeometry(geometry);
-    if (visible)
-        m_mainWindow->show();
     if (!restored) {
+        // The store is as it was: the same person goes on working.
+        createMainWindow(m_user);
+        m_mainWindow->restoreGeometry(geometry);
+        if (visible)
+            m_mainWindow->show();
         DeskDialogs::critical(m_mainWindow.get(), tr("Restore the Local Store"),
                               tr("The backup was not restored; the local store is as it was."),
                               restored.error().message());
         return;
     }
+    // DESIGN 9: the restored store has its own accounts. Whoever works on it signs in against
+    // them before anything else; a person it does not know cannot go on.
+    const std::optional<Account> user = signIn();
+    if (!user) {
+        QCoreApplication::quit();
+        return;
+    }
+    createMainWindow(*user);
+    m_mainWindow->restoreGeometry(geometry);
+    if (visible)
+        m_mainWindow->show();
     const QString message = restored->keptAside.isEmpty()
         ? tr("Restored from %1.").arg(QDir::toNativeSeparators(file))
         : tr("Restored from %1; the former store is kept as %2.")

@@ -73,7 +73,9 @@ public:
 
     // File > Restore (issue 13 item 7): closes the window and the store, restores the backup in
     // file (Backup::restore: checked first, the current store kept aside), opens the store again
-    // (the restored one, or the old one when the backup was refused) in a new window.
+    // (the restored one, or the old one when the backup was refused) in a new window. After a
+    // restore the sign-in is asked again against the restored store's accounts (DESIGN 9);
+    // cancelled, the desk quits. A refused backup keeps the same person signed in.
     void restore(const QString &file);
     // The automatic daily backup, once the program has started (tests drive BackupController).
     BackupController *backups() const { return m_backups.get(); }
@@ -91,5 +93,5 @@ private:
     std::unique_ptr<QLockFile> m_instanceLock; // held from openStore until the desk ends
     std::shared_ptr<Database> m_store;
     std::unique_ptr<MainWindow> m_mainWindow;
-    Account m_user; // who signed in: the window after a restore is theirs again
+    Account m_user; // who signed in: the window after a refused restore is theirs again
 };

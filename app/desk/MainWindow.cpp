@@ -289,8 +289,12 @@ void MainWindow::createPages()
                                          static_cast<QWidget *>(profileSection),
                                          static_cast<QWidget *>(kindergartensSection)})
                     section->setEnabled(m_user.canEditSettings());
-                if (m_user.canViewAudit())
-                    m_settingsPage->addSection(new AuditSection(m_store, m_user));
+                m_settingsPage->setEditable(m_user.canEditSettings());
+                if (m_user.canViewAudit()) {
+                    auto audit = new AuditSection(m_store, m_user);
+                    audit->setClock(m_context.clock);
+                    m_settingsPage->addSection(audit);
+                }
                 if (m_user.canManageUsers()) {
                     auto users = new UsersSection(m_store, m_user);
                     connect(users, &UsersSection::inactivityLimitChanged, this,

@@ -2,6 +2,7 @@
 
 #include "DeskArea.h"
 #include "LanguageController.h"
+#include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "store/Database.h"
 #include "store/RowSeal.h"
@@ -55,7 +56,13 @@ SettingsPage::SettingsPage(LanguageController *languages, QWidget *parent)
     , m_verifyButton(new QPushButton(m_storeGroup))
     , m_verifyProgress(new QProgressBar(m_storeGroup))
     , m_verifyResultLabel(new QLabel(m_storeGroup))
+    , m_readOnlyLabel(new QLabel(this))
 {
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNoteLabel"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setWordWrap(true);
+    DeskStyle::setTone(m_readOnlyLabel, DeskStyle::Tone::Warning, true);
+    m_readOnlyLabel->hide();
     m_languageComboBox->setObjectName(QStringLiteral("languageComboBox"));
     m_storePathLabel->setObjectName(QStringLiteral("storePathLabel"));
     m_schemaVersionLabel->setObjectName(QStringLiteral("schemaVersionLabel"));
@@ -106,6 +113,7 @@ SettingsPage::SettingsPage(LanguageController *languages, QWidget *parent)
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_languageGroup);
     layout->addWidget(m_storeGroup);
+    layout->addWidget(m_readOnlyLabel);
     layout->addStretch();
 
     connect(m_languageComboBox, &QComboBox::activated, this, [this](int index) {
@@ -190,6 +198,11 @@ void SettingsPage::addSection(QWidget *section)
     box->insertWidget(box->count() - 1, section); // before the closing stretch
 }
 
+void SettingsPage::setEditable(bool editable)
+{
+    m_readOnlyLabel->setVisible(!editable);
+}
+
 void SettingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -218,6 +231,8 @@ void SettingsPage::retranslateUi()
     m_schemaVersionCaption->setText(tr("Schema version:"));
     m_programVersionCaption->setText(tr("Program version:"));
     m_verifyButton->setText(tr("&Verify"));
+    m_readOnlyLabel->setText(tr("Only the head or the administrator can change these settings. You can see "
+                                "them and choose your interface language."));
     m_verifyButton->setToolTip(tr("Check that the journal's chain is whole and that no application, direction, "
                                   "contract, refusal or place was changed outside the program"));
 }

@@ -24,6 +24,10 @@ public:
     void setStore(const QString &path, int schemaVersion);
     // Adds a section (e.g. the region's kindergartens) below the built-in ones.
     void addSection(QWidget *section);
+    // DESIGN 9: for a clerk (editable = false) the note under the language that says why the
+    // sections below cannot be changed; MainWindow disables those sections.
+    void setEditable(bool editable);
+    QLabel *readOnlyNote() const { return m_readOnlyLabel; }
     // Starts the check Verify starts (nothing while one runs or without a store).
     void verifyStore();
 
@@ -58,6 +62,7 @@ private:
     QPushButton *m_verifyButton;
     QProgressBar *m_verifyProgress;
     QLabel *m_verifyResultLabel;
+    QLabel *m_readOnlyLabel;
     QString m_storePath;
     bool m_verifying = false;
 };

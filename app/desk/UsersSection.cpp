@@ -1,11 +1,16 @@
 #include "UsersSection.h"
 
+#include "AuditDocument.h"
 #include "MainWindow.h"
+#include "RegisterDocument.h"
 #include "common/DeskStyle.h"
+#include "common/DocumentPrinting.h"
 #include "domain/DateText.h"
+#include "registers/RegisterExport.h"
 #include "store/AccountStore.h"
 #include "store/AuditTrail.h"
 #include "store/Events.h"
+#include "store/KindergartenProfileStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +25,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -329,16 +335,24 @@ void AccountDialog::submit()
 AuditSection::AuditSection(std::shared_ptr<Database> store, const Account &viewer, QWidget *parent)
     : QGroupBox(parent)
     , m_store(std::move(store))
+    , m_viewer(viewer)
+    , m_clock(std::make_shared<SystemClock>())
     , m_fromCaption(new QLabel)
     , m_fromEdit(new QDateEdit)
     , m_toCaption(new QLabel)
     , m_toEdit(new QDateEdit)
     , m_showButton(new QPushButton)
+    , m_languageCombo(new QComboBox)
+    , m_printButton(new QPushButton)
+    , m_pdfButton(new QPushButton)
     , m_resultLabel(wrappingLabel(QStringLiteral("auditResultLabel")))
     , m_table(makeTable(4, QStringLiteral("auditTable")))
 {
-    Q_UNUSED(viewer)
     setObjectName(QStringLiteral("auditSection"));
+    m_languageCombo->setObjectName(QStringLiteral("auditLanguageCombo"));
+    m_printButton->setObjectName(QStringLiteral("auditPrintButton"));
+    m_pdfButton->setObjectName(QStringLiteral("auditPdfButton"));
+    RegisterExport::fillLanguageCombo(m_languageCombo);
     m_fromEdit->setObjectName(QStringLiteral("auditFromEdit"));
     m_toEdit->setObjectName(QStringLiteral("auditToEdit"));
     m_showButton->setObjectName(QStringLiteral("auditShowButton"));
@@ -359,12 +373,25 @@ AuditSection::AuditSection(std::shared_ptr<Database> store, const Account &viewe
     row->addWidget(m_toEdit);
     row->addWidget(m_showButton);
     row->addStretch(1);
+    auto printRow = new QHBoxLayout;
+    printRow->addWidget(m_languageCombo);
+    printRow->addWidget(m_printButton);
+    printRow->addWidget(m_pdfButton);
+    printRow->addStretch(1);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_table);
+    layout->addLayout(printRow);
     connect(m_showButton, &QPushButton::clicked, this, &AuditSection::showAudit);
+    connect(m_printButton, &QPushButton::clicked, this, [this] { printAudit(false); });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this] { printAudit(true); });
     retranslateUi();
+}
+
+void AuditSection::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = std::move(clock);
 }
 
 void AuditSection::setPeriod(const QDate &from, const QDate &to)
@@ -378,32 +405,91 @@ void AuditSection::showAudit()
     const QDate from = m_fromEdit->date();
     const QDate to = m_toEdit->date();
     if (to < from) {
-        m_resultLabel->setText(Issue::error(Field::PeriodEnd, Rule::PeriodEndBeforeStart).message());
+        showProblem(Issue::error(Field::PeriodEnd, Rule::PeriodEndBeforeStart).message());
         m_table->hide();
         return;
     }
     const Expected<QList<JournalEntry>> entries = AuditTrail::between(m_store, from, to);
     if (!entries) {
-        m_resultLabel->setText(entries.error().message());
+        showProblem(entries.error().message());
         m_table->hide();
         return;
     }
+    DeskStyle::setErrorTone(m_resultLabel, false);
     m_table->setRowCount(int(entries->size()));
     for (int i = 0; i < entries->size(); ++i) {
         const JournalEntry &entry = entries->at(i);
         m_table->setItem(i, 0, new QTableWidgetItem(entry.at.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))));
         m_table->setItem(i, 1, new QTableWidgetItem(entry.actor));
-        const QString document = entry.payload.value(QStringLiteral("document")).toString();
-        const QString what = entry.event != Events::documentPrinted() ? tr("Opened an application's details")
-                             : document == QLatin1String("application")
-                                 ? tr("Printed the application or saved it as PDF")
-                                 : tr("Printed: %1").arg(document);
-        m_table->setItem(i, 2, new QTableWidgetItem(what));
+        m_table->setItem(i, 2, new QTableWidgetItem(describe(entry)));
         m_table->setItem(i, 3, new QTableWidgetItem(entry.entityId));
     }
     m_table->resizeColumnsToContents();
     m_table->show();
     m_resultLabel->setText(tr("%n reads of personal data in the period.", nullptr, int(entries->size())));
+}
+
+QString AuditSection::describe(const JournalEntry &entry)
+{
+    if (entry.event != Events::documentPrinted())
+        return tr("Opened an application's details");
+    namespace Documents = AuditTrail::Documents;
+    const QString document = entry.payload.value(QStringLiteral("document")).toString();
+    if (document == Documents::application())
+        return tr("Printed the application or saved it as PDF");
+    if (document == Documents::receipt())
+        return tr("Printed the receipt or saved it as PDF");
+    if (document == Documents::contract())
+        return tr("Printed the contract or saved it as PDF");
+    if (document == Documents::refusal())
+        return tr("Printed the refusal letter or saved it as PDF");
+    if (document == Documents::register_(RegisterDocument::kindCode(RegisterKind::Contracts)))
+        return tr("Printed the register of contracts or saved it as PDF");
+    if (document == Documents::register_(RegisterDocument::kindCode(RegisterKind::Refusals)))
+        return tr("Printed the register of refusals or saved it as PDF");
+    if (document == Documents::register_(RegisterDocument::kindCode(RegisterKind::ServiceTimes)))
+        return tr("Printed the register of service times or saved it as PDF");
+    if (document == Documents::register_(RegisterDocument::kindCode(RegisterKind::Complaints)))
+        return tr("Printed the register of complaints or saved it as PDF");
+    if (document == Documents::audit())
+        return tr("Printed the audit of reads or saved it as PDF");
+    return tr("Printed: %1").arg(document);
+}
+
+void AuditSection::showProblem(const QString &text)
+{
+    DeskStyle::setErrorTone(m_resultLabel, true);
+    m_resultLabel->setText(text);
+}
+
+void AuditSection::printAudit(bool pdf)
+{
+    const QDate from = m_fromEdit->date();
+    const QDate to = m_toEdit->date();
+    const KindergartenProfileStore profiles(m_store);
+    const Expected<AuditDocumentData> audit = AuditDocument::build(from, to, m_store, profiles.load(), m_clock->now());
+    if (!audit) {
+        showProblem(audit.error().message());
+        return;
+    }
+    const DocumentLanguage language = RegisterExport::chosenLanguage(m_languageCombo);
+    const QString folder = profiles.templatesFolder();
+    const std::unique_ptr<QTextDocument> document =
+        AuditDocument::document(*audit, language, folder.isEmpty() ? QStringList() : QStringList{folder});
+    const QString documentTitle = document->metaInformation(QTextDocument::DocumentTitle);
+    const bool printed = pdf ? !DocumentPrinting::savePdf(this, *document, documentTitle,
+                                                          AuditDocument::suggestedFileName(*audit, language))
+                                    .isEmpty()
+                             : DocumentPrinting::preview(this, *document, documentTitle);
+    if (!printed)
+        return;
+    // DESIGN 9: the audit names the records read: its print is a read too.
+    if (const Status audited = AuditTrail::recordPrinted(m_store, AuditTrail::Documents::audit(),
+                                                         AuditTrail::periodId(from, to), m_viewer.name, m_clock->now());
+        !audited)
+        showProblem(audited.error().message());
+    else
+        DeskStyle::setErrorTone(m_resultLabel, false);
 }
 
 void AuditSection::changeEvent(QEvent *event)
@@ -419,5 +505,8 @@ void AuditSection::retranslateUi()
     m_fromCaption->setText(tr("From:"));
     m_toCaption->setText(tr("To:"));
     m_showButton->setText(tr("&Show"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Application")});
+    m_languageCombo->setToolTip(tr("The language of the printed audit"));
+    m_printButton->setText(tr("Print the audit…"));
+    m_pdfButton->setText(tr("Save the audit as PDF…"));
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Who"), tr("What"), tr("Record")});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Account.h"
+#include "domain/Clock.h"
 #include "domain/Expected.h"
 
 #include <QDialog>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class Database;
+struct JournalEntry;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -99,21 +101,37 @@ public:
     AuditSection(std::shared_ptr<Database> store, const Account &viewer, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    // The time of a print and its audit entry (the desk's clock; tests move a FixedClock).
+    void setClock(std::shared_ptr<const Clock> clock);
     void setPeriod(const QDate &from, const QDate &to);
     void showAudit();
+    // The period's audit as a document: the print preview (pdf = false) or "Save as PDF", in the
+    // language of the language box; the print itself is audited too. A problem shows under the
+    // period.
+    void printAudit(bool pdf);
+
+    // What an audit entry says was done, in the UI language ("Printed the contract or saved it
+    // as PDF").
+    static QString describe(const JournalEntry &entry);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void showProblem(const QString &text);
 
     std::shared_ptr<Database> m_store;
+    Account m_viewer;
+    std::shared_ptr<const Clock> m_clock;
     QLabel *m_fromCaption;
     QDateEdit *m_fromEdit;
     QLabel *m_toCaption;
     QDateEdit *m_toEdit;
     QPushButton *m_showButton;
+    QComboBox *m_languageCombo;
+    QPushButton *m_printButton;
+    QPushButton *m_pdfButton;
     QLabel *m_resultLabel;
     QTableWidget *m_table;
 };

@@ -19,11 +19,32 @@ namespace AuditTrail {
 
 inline QString entity() { return QStringLiteral("audit"); }
 
+// The documents whose printing is audited: each lists or names children. (The bulletins of places
+// name none and are not audited.)
+namespace Documents {
+inline QString application() { return QStringLiteral("application"); }
+inline QString receipt() { return QStringLiteral("receipt"); }
+inline QString contract() { return QStringLiteral("contract"); }
+inline QString refusal() { return QStringLiteral("refusal"); }
+// "register_" + RegisterDocument::kindCode: register_contracts, register_refusals,
+// register_service_times, register_complaints.
+inline QString register_(const QString &kindCode) { return QStringLiteral("register_") + kindCode; }
+inline QString audit() { return QStringLiteral("audit"); }
+} // namespace Documents
+
+// The subject id of a printed register or audit: its period as an ISO 8601 interval.
+inline QString periodId(const QDate &from, const QDate &to)
+{
+    return from.toString(Qt::ISODate) + u'/' + to.toString(Qt::ISODate);
+}
+
 // The details of an application were opened (Events::personalDataViewed).
 Status recordViewed(const std::shared_ptr<Database> &store, const QString &applicationId, const QString &actor,
                     const QDateTime &at);
-// A document with personal data was printed (Events::documentPrinted); `document` names it
-// ("application", "receipt", "contract", ...), `subjectId` the record it was printed for.
+// A document with personal data was printed or saved as PDF (Events::documentPrinted); `document`
+// names it (one of Documents below), `subjectId` the record it was printed for: the application's
+// id, the direction's number (receipt), the contract's or the refusal's number, or the period of a
+// register ("2026-12-01/2026-12-04").
 Status recordPrinted(const std::shared_ptr<Database> &store, const QString &document, const QString &subjectId,
                      const QString &actor, const QDateTime &at);
 

@@ -1,6 +1,7 @@
 #include "enrollment/ContractDialog.h"
 
 #include "common/DeskStyle.h"
+#include "common/PrintAudit.h"
 #include "domain/DateText.h"
 #include "enrollment/DocumentDialogParts.h"
 #include "settings/RuleSettings.h"
@@ -321,7 +322,17 @@ void ContractDialog::print()
     const std::unique_ptr<QTextDocument> document =
         ContractDocument::document(documentData(), language(), templateFolders());
     // RULES 6.3: two copies of equal force, one for each party.
-    previewDocument(this, *document, 2);
+    if (previewDocument(this, *document, 2))
+        auditPrinted();
+}
+
+void ContractDialog::auditPrinted()
+{
+    // DESIGN 9: the contract names the child and the parent: who printed it, when.
+    if (const Status audited = PrintAudit::record(m_context, AuditTrail::Documents::contract(),
+                                                  m_recorded ? m_recorded->number : m_direction.number);
+        !audited)
+        showError(audited.error().message());
 }
 
 void ContractDialog::savePdf()
@@ -329,8 +340,10 @@ void ContractDialog::savePdf()
     const ContractDocumentData content = documentData();
     const std::unique_ptr<QTextDocument> document = ContractDocument::document(content, language(), templateFolders());
     const QString written = saveDocumentPdf(this, *document, ContractDocument::suggestedFileName(content, language()));
-    if (!written.isEmpty())
+    if (!written.isEmpty()) {
         m_resultLabel->setText(tr("Saved: %1").arg(written));
+        auditPrinted();
+    }
 }
 
 void ContractDialog::updateState()

@@ -68,6 +68,8 @@ private:
     void previewDraft();
     void print();
     void savePdf();
+    // After a print or a saved PDF: AuditTrail, by the clerk; a failure is shown in the dialog.
+    void auditPrinted();
 
     DeskContext m_context;
     Direction m_direction;

@@ -1,6 +1,7 @@
 #include "enrollment/RefusalDialog.h"
 
 #include "common/DeskStyle.h"
+#include "common/PrintAudit.h"
 #include "domain/DateText.h"
 #include "enrollment/DocumentDialogParts.h"
 #include "settings/RuleSettings.h"
@@ -266,7 +267,19 @@ void RefusalDialog::previewDraft()
 void RefusalDialog::print()
 {
     const std::unique_ptr<QTextDocument> document = RefusalDocument::document(documentData(), language(), templateFolders());
-    previewDocument(this, *document, 1);
+    if (previewDocument(this, *document, 1))
+        auditPrinted();
+}
+
+void RefusalDialog::auditPrinted()
+{
+    // DESIGN 9: the letter names the child and the parent: who printed it, when.
+    if (const Status audited = PrintAudit::record(m_context, AuditTrail::Documents::refusal(),
+                                                  m_recorded ? m_recorded->number : m_direction.number);
+        !audited) {
+        m_error = audited.error().message();
+        updateState();
+    }
 }
 
 void RefusalDialog::savePdf()
@@ -274,8 +287,10 @@ void RefusalDialog::savePdf()
     const RefusalDocumentData content = documentData();
     const std::unique_ptr<QTextDocument> document = RefusalDocument::document(content, language(), templateFolders());
     const QString written = saveDocumentPdf(this, *document, RefusalDocument::suggestedFileName(content, language()));
-    if (!written.isEmpty())
+    if (!written.isEmpty()) {
         m_resultLabel->setText(tr("Saved: %1").arg(written));
+        auditPrinted();
+    }
 }
 
 void RefusalDialog::updateState()

@@ -4,6 +4,7 @@
 #include "common/DeskStyle.h"
 #include "common/DocumentPrinting.h"
 #include "common/HeadingLabel.h"
+#include "common/PrintAudit.h"
 #include "domain/DateText.h"
 #include "domain/PhoneText.h"
 #include "enrollment/ChecklistPanel.h"
@@ -646,7 +647,16 @@ void ServicePage::printReceipt()
     const QString folder = KindergartenProfileStore(m_context.store).templatesFolder();
     const std::unique_ptr<QTextDocument> document = ReceiptDocument::document(
         content, receiptLanguage(*m_direction), folder.isEmpty() ? QStringList() : QStringList{folder});
-    DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle));
+    if (DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle)))
+        auditReceipt();
+}
+
+void ServicePage::auditReceipt()
+{
+    // DESIGN 9: the receipt names the child and the parent: who printed it, when.
+    if (const Status audited = PrintAudit::record(m_context, AuditTrail::Documents::receipt(), m_direction->number);
+        !audited)
+        showMessage([message = audited.error().message()] { return message; }, true);
 }
 
 void ServicePage::saveReceiptPdf()
@@ -663,8 +673,10 @@ void ServicePage::saveReceiptPdf()
     const QString written =
         DocumentPrinting::savePdf(this, *document, document->metaInformation(QTextDocument::DocumentTitle),
                                   ReceiptDocument::suggestedFileName(content, language));
-    if (!written.isEmpty())
+    if (!written.isEmpty()) {
         showMessage([written] { return tr("Saved: %1").arg(written); }, false);
+        auditReceipt();
+    }
 }
 
 void ServicePage::showMessage(std::function<QString()> text, bool error)

@@ -87,6 +87,8 @@ private:
     void reloadAfterResult();
     void printReceipt();
     void saveReceiptPdf();
+    // After a print or a saved PDF of the receipt: AuditTrail, by the clerk; a failure is shown.
+    void auditReceipt();
     void reprint();
     QString kindergartenId() const;
     // Shows the notice while this kindergarten's details are missing or incomplete.

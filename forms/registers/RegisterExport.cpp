@@ -3,6 +3,7 @@
 #include "common/DeskDialogs.h"
 #include "common/DeskStyle.h"
 #include "common/DocumentPrinting.h"
+#include "common/PrintAudit.h"
 #include "settings/RuleSettings.h"
 #include "store/KindergartenProfileStore.h"
 #include "store/Registers.h"
@@ -122,10 +123,20 @@ void RegisterExport::print(QWidget *parent, const DeskContext &context, Register
         return;
     }
     const std::unique_ptr<QTextDocument> document = RegisterDocument::document(*data, language, templateFolders(context));
-    if (pdf)
-        DocumentPrinting::savePdf(parent, *document, title(kind), RegisterDocument::suggestedFileName(*data, language));
-    else
-        DocumentPrinting::preview(parent, *document, title(kind));
+    const bool printed = pdf ? !DocumentPrinting::savePdf(parent, *document, title(kind),
+                                                          RegisterDocument::suggestedFileName(*data, language))
+                                    .isEmpty()
+                             : DocumentPrinting::preview(parent, *document, title(kind));
+    // DESIGN 9: a register lists children: who printed which period, when.
+    if (printed)
+        if (const Status audited =
+                PrintAudit::record(context, AuditTrail::Documents::register_(RegisterDocument::kindCode(kind)),
+                                   AuditTrail::periodId(from, to));
+            !audited)
+            DeskDialogs::warning(parent, title(kind),
+                                 QCoreApplication::translate("RegisterExport",
+                                                             "The print was not recorded in the audit: %1")
+                                     .arg(audited.error().message()));
 }
 
 void RegisterExport::fillLanguageCombo(QComboBox *combo)

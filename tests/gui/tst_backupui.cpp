@@ -5,13 +5,19 @@
 #include "GuiTestHelpers.h"
 #include "DeskApplication.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "common/DeskDialogs.h"
+#include "store/AccountStore.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/WriteTransaction.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +69,58 @@ QString shownDialogs()
     return DeskDialogs::Testing::shown().join(u" | "_s);
 }
 
+const QDateTime accountsMadeAt(QDate(2026, 3, 2), QTime(9, 0));
+
+// The restored store's people: the administrator (GuiTestHelpers::testUser) and a head, Гүлнар.
+bool addAccounts(const std::shared_ptr<Database> &database)
+{
+    AccountStore accounts(database);
+    const Expected<Account> admin =
+        accounts.createFirstAdministrator(GuiTestHelpers::testUser(), u"admin-pass-1"_s, accountsMadeAt);
+    if (!admin)
+        return false;
+    Account head;
+    head.login = u"gulnar"_s;
+    head.name = u"Гүлнар Серікқызы"_s;
+    head.role = Role::Head;
+    return bool(accounts.add(head, u"head-pass-1"_s, *admin, accountsMadeAt));
+}
+
+// Signs in on the sign-in dialog as soon as it shows: each (login, password) in turn, the dialog's
+// error after each attempt into `errors` (empty once someone is signed in); an empty login cancels.
+void whenSignInShows(const QList<std::pair<QString, QString>> &attempts, QStringList *errors, bool *asked)
+{
+    auto poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, attempts, errors, asked] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto dialog = qobject_cast<SignInDialog *>(widget);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            poll->stop();
+            poll->deleteLater();
+            *asked = dialog->mode() == SignInDialog::Mode::SignIn;
+            for (const auto &[login, password] : attempts) {
+                if (login.isEmpty()) {
+                    QTest::mouseClick(dialog->findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
+                    return;
+                }
+                for (const auto &[name, text] :
+                     {std::pair{u"loginEdit"_s, login}, std::pair{u"passwordEdit"_s, password}}) {
+                    auto edit = dialog->findChild<QLineEdit *>(name);
+                    edit->setFocus();
+                    edit->clear();
+                    GuiTestHelpers::typeText(edit, text);
+                }
+                QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+                errors->append(dialog->account() ? QString() : dialog->errorText());
+            }
+            return;
+        }
+    });
+    poll->start();
+}
+
 } // namespace
 
 class TestBackupUi : public QObject
@@ -73,6 +131,8 @@ private slots:
     void cleanup();
     void backUpFromTheFileMenu();
     void restoreFromTheFileMenu();
+    void restoreAsksToSignInAgainstTheRestoredStore();
+    void cancellingTheSignInAfterARestoreDoesNotGoOn();
     void restoreOfADamagedCopyKeepsTheStore();
     void restoreNeedsConfirmation();
     void settingsRememberFolderAndDays();
@@ -149,6 +209,7 @@ void TestBackupUi::backUpFromTheFileMenu()
 void TestBackupUi::restoreFromTheFileMenu()
 {
     const QString file = m_dir->filePath(u"copy.sqlite"_s);
+    QVERIFY(addAccounts(m_app->store()));
     QVERIFY(Backup::create(m_store, file));
     QVERIFY(addKindergarten(m_app->store(), u"K2"_s));
     QCOMPARE(kindergartens(m_app->store()), (QStringList{u"K1"_s, u"K2"_s}));
@@ -159,6 +220,9 @@ void TestBackupUi::restoreFromTheFileMenu()
     QVERIFY(restore && restore->isEnabled());
     DeskDialogs::Testing::setNextFilePath(file);
     DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+    QStringList errors;
+    bool asked = false;
+    whenSignInShows({{GuiTestHelpers::testUser().login, u"admin-pass-1"_s}}, &errors, &asked);
     restore->trigger();
     const QStringList shown = DeskDialogs::Testing::shown();
     QVERIFY2(shown.value(0).startsWith(u"open: Restore the Local Store"_s), qPrintable(shownDialogs()));
@@ -180,6 +244,66 @@ void TestBackupUi::restoreFromTheFileMenu()
     QCOMPARE(aside.size(), 1);
     // The desk goes on writing into the restored store.
     QVERIFY(addKindergarten(m_app->store(), u"K3"_s));
+    QVERIFY(asked);
+    QCOMPARE(after->user().login, GuiTestHelpers::testUser().login);
+}
+
+void TestBackupUi::restoreAsksToSignInAgainstTheRestoredStore()
+{
+    // The copy knows the administrator and Гүлнар; Данияр is made an administrator after it and
+    // restores it: the restored store does not know him.
+    const QString file = m_dir->filePath(u"copy.sqlite"_s);
+    QVERIFY(addAccounts(m_app->store()));
+    QVERIFY(Backup::create(m_store, file));
+    {
+        // Scoped: the restore closes every connection to the store, this one's too.
+        AccountStore accounts(m_app->store());
+        Account daniyar;
+        daniyar.login = u"daniyar"_s;
+        daniyar.name = u"Данияр Ерланұлы"_s;
+        daniyar.role = Role::Administrator;
+        QVERIFY(
+            accounts.add(daniyar, u"admin-pass-2"_s, *accounts.find(GuiTestHelpers::testUser().login), accountsMadeAt));
+        QVERIFY(accounts.signIn(u"daniyar"_s, u"admin-pass-2"_s));
+    }
+
+    QPointer<MainWindow> before = m_app->mainWindow();
+    before->show();
+    DeskDialogs::Testing::setNextFilePath(file);
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+    QStringList errors;
+    bool asked = false;
+    whenSignInShows({{u"daniyar"_s, u"admin-pass-2"_s}, {u"gulnar"_s, u"head-pass-1"_s}}, &errors, &asked);
+    before->findChild<QAction *>(u"restoreAction"_s)->trigger();
+    QTRY_VERIFY(before.isNull());
+    MainWindow *after = m_app->mainWindow();
+    QVERIFY(after);
+    QVERIFY(asked);
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(!errors.at(0).isEmpty(), "Данияр, unknown to the restored store, got in");
+    QCOMPARE(errors.at(1), QString());
+    QCOMPARE(after->user().login, u"gulnar"_s);
+    QCOMPARE(after->user().role, Role::Head);
+    QVERIFY(!AccountStore(m_app->store()).find(u"daniyar"_s));
+}
+
+void TestBackupUi::cancellingTheSignInAfterARestoreDoesNotGoOn()
+{
+    const QString file = m_dir->filePath(u"copy.sqlite"_s);
+    QVERIFY(addAccounts(m_app->store()));
+    QVERIFY(Backup::create(m_store, file));
+    QPointer<MainWindow> before = m_app->mainWindow();
+    before->show();
+    DeskDialogs::Testing::setNextFilePath(file);
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+    QStringList errors;
+    bool asked = false;
+    whenSignInShows({{QString(), QString()}}, &errors, &asked);
+    before->findChild<QAction *>(u"restoreAction"_s)->trigger();
+    QTRY_VERIFY(before.isNull());
+    QTRY_VERIFY(asked);
+    // No window on the restored store: nobody signed in.
+    QVERIFY(!m_app->mainWindow());
 }
 
 void TestBackupUi::restoreOfADamagedCopyKeepsTheStore()

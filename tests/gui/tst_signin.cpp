@@ -13,6 +13,7 @@
 #include "store/AuditTrail.h"
 #include "store/Database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -94,6 +95,7 @@ private slots:
     void locksAfterInactivity();
     void signOutFromTheLock();
     void clerkCannotEditSettings();
+    void clerkSeesEverySettingReadOnlyAndTheKeyboardChangesNothing();
     void administratorAddsAUser();
     void headViewsTheAuditOfAPeriod();
 
@@ -341,6 +343,81 @@ void TestSignIn::clerkCannotEditSettings()
     auto settings = qobject_cast<SettingsPage *>(window->page(DeskArea::Settings));
     QVERIFY(settings);
     QVERIFY(settings->findChild<QComboBox *>()->isEnabled());
+}
+
+void TestSignIn::clerkSeesEverySettingReadOnlyAndTheKeyboardChangesNothing()
+{
+    DeskApplication desk;
+    DeskOptions options;
+    options.storePath = m_dir->filePath(QStringLiteral("clerk.sqlite")); // a file: Backups is there too
+    options.language = QLocale::English;
+    options.user = GuiTestHelpers::testUser(Role::Clerk);
+    QVERIFY(desk.open(options));
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->showArea(DeskArea::Settings);
+    auto settings = qobject_cast<SettingsPage *>(window->page(DeskArea::Settings));
+    QVERIFY(settings);
+
+    // Every section that changes something is there to see, and none of its controls can be used.
+    const QStringList locked{QStringLiteral("connectionSection"), QStringLiteral("kindergartenProfileSection"),
+                             QStringLiteral("kindergartenSettingsSection"), QStringLiteral("backupSection")};
+    for (const QString &name : locked) {
+        auto section = child<QWidget>(settings, name);
+        QVERIFY2(section, qPrintable(name));
+        QVERIFY2(section->isVisible(), qPrintable(name));
+        QVERIFY2(!section->isEnabled(), qPrintable(name));
+        for (QWidget *control : section->findChildren<QWidget *>())
+            if (control->focusPolicy() != Qt::NoFocus)
+                QVERIFY2(!control->isEnabled(), qPrintable(name + u'/' + control->objectName()));
+    }
+    // With QABYLDAU_SCREENSHOT_DIR: the clerk's Settings as a picture.
+    if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty())
+        window->grab().save(QDir(shots).filePath(QStringLiteral("settings-clerk.png")));
+    // The note says why, where the sections begin.
+    QLabel *note = settings->readOnlyNote();
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("Only the head or the administrator can change these settings.")),
+             qPrintable(note->text()));
+
+    // The keyboard: typing reaches no field, a mnemonic opens no editor, Tab stops on nothing locked.
+    for (const QString &name : {QStringLiteral("serverUrlEdit"), QStringLiteral("backupFolderEdit")}) {
+        auto edit = child<QLineEdit>(settings, name);
+        const QString before = edit->text();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("http://elsewhere"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(edit->text(), before);
+    }
+    QTest::keyClick(window, Qt::Key_E, Qt::AltModifier);
+    QTest::keyClick(window, Qt::Key_L, Qt::AltModifier);
+    QApplication::processEvents();
+    QVERIFY(!settings->findChild<KindergartenProfileEditor *>());
+    for (QWidget *top : QApplication::topLevelWidgets())
+        QVERIFY2(!top->isVisible() || !top->findChild<KindergartenProfileEditor *>(), qPrintable(top->objectName()));
+    auto language = settings->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+    language->setFocus();
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            continue;
+        for (const QString &name : locked)
+            QVERIFY2(!child<QWidget>(settings, name)->isAncestorOf(focus),
+                     qPrintable(name + QStringLiteral(" takes the focus: ") + focus->objectName()));
+    }
+    // Nor may a clerk restore a backup over the store.
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("restoreAction"))->isEnabled());
+
+    // A head sees no note.
+    DeskApplication headDesk;
+    options.storePath = m_dir->filePath(QStringLiteral("head.sqlite"));
+    options.user = GuiTestHelpers::testUser(Role::Head);
+    QVERIFY(headDesk.open(options));
+    auto headSettings = qobject_cast<SettingsPage *>(headDesk.mainWindow()->page(DeskArea::Settings));
+    QVERIFY(headSettings->readOnlyNote()->isHidden());
+    QVERIFY(child<QWidget>(headSettings, QStringLiteral("connectionSection"))->isEnabled());
 }
 
 void TestSignIn::administratorAddsAUser()
