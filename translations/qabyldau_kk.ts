@@ -2901,6 +2901,10 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
         <source>Validity</source>
         <translation>Жарамдылығы</translation>
     </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
 </context>
 <context>
     <name>DirectionValidity</name>
@@ -6111,6 +6115,10 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     <message>
         <source>Provisional: not yet confirmed by the queue server; the number is this desk&apos;s estimate</source>
         <translation>Алдын ала: кезек сервері әлі растаған жоқ; нөмірді осы қабылдау орны болжап есептеді</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
     </message>
 </context>
 <context>

@@ -2914,6 +2914,10 @@ print contract.
         <source>Validity</source>
         <translation>Срок действия</translation>
     </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
 </context>
 <context>
     <name>DirectionValidity</name>
@@ -6131,6 +6135,10 @@ F1 opens the user guide.</source>
     <message>
         <source>Provisional: not yet confirmed by the queue server; the number is this desk&apos;s estimate</source>
         <translation>Предварительно: сервер очереди еще не подтвердил; номер — оценка этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,10 @@ QueuePage::QueuePage(QWidget *parent)
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
     header->resizeSection(QueueTableModel::NumberColumn, digit * 8); // numbers of a 200,000 queue whole
     header->resizeSection(QueueTableModel::IinColumn, digit * 14);
+    header->resizeSection(QueueTableModel::BirthYearColumn, digit * 8);
+    // A year's queue names its year above the table; only a search, which looks through every
+    // year, shows each child's year of birth.
+    m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, true);
     header->resizeSection(QueueTableModel::CategoryColumn, digit * 20);
     header->resizeSection(QueueTableModel::StatusColumn, digit * 16);
     header->resizeSection(QueueTableModel::FiledColumn, digit * 16);
@@ -345,6 +349,7 @@ void QueuePage::updateState()
     const bool loading = m_model->isLoading() || (m_model->hasStore() && !m_model->hasQuery());
     m_busyBar->setVisible(loading);
     const bool searching = m_model->query().isSearch();
+    m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, !searching);
 
     QString empty;
     if (!m_store) {
