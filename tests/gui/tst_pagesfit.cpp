@@ -6,6 +6,7 @@
 #include "EnrollmentTestFixture.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "QueueTableModel.h"
 #include "enrollment/ServicePage.h"
 #include "store/DirectionStore.h"
 #include "store/KindergartenProfileStore.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -256,6 +258,19 @@ void TestPagesFit::everyAreaFits()
         QVERIFY(page);
         const QString where = code + u' ' + DeskAreas::name(area);
         cut << cutTexts(page, where);
+        if (area == DeskArea::Queue) {
+            // A search shows the Year of birth column too.
+            auto search = page->findChild<QLineEdit *>(u"searchEdit"_s);
+            auto table = page->findChild<QTableView *>(u"queueTable"_s);
+            QVERIFY(search && table);
+            search->setText(u"Сейіт"_s);
+            QTRY_VERIFY(!table->isColumnHidden(QueueTableModel::BirthYearColumn));
+            QTRY_COMPARE(table->model()->rowCount(), 1);
+            cut << cutTexts(page, where + u" (search)"_s);
+            if (!shots.isEmpty())
+                QVERIFY(window->grab().save(QDir(shots).filePath(u"fit-0-search-%1.png"_s.arg(code))));
+            search->clear();
+        }
         if (!shots.isEmpty())
             QVERIFY(window->grab().save(QDir(shots).filePath(u"fit-%1-%2.png"_s.arg(int(area)).arg(code))));
     }
