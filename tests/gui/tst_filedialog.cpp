@@ -177,6 +177,30 @@ Seen readSaveDialog(QWidget *parent, const QString &folder)
     return seen;
 }
 
+// Opens a dialog through `open`, reads every text on it and in its file list's headings, and
+// cancels it.
+QStringList readAndCancel(const std::function<QString()> &open, QString *acceptText)
+{
+    QStringList texts;
+    whenShown<QFileDialog>([&texts, acceptText](QFileDialog *dialog) {
+        for (const QWidget *widget : dialog->findChildren<QWidget *>())
+            if (widget->isVisibleTo(dialog))
+                collectTexts(widget, texts);
+        if (auto model = dialog->findChild<QFileSystemModel *>())
+            for (int section = 0; section < model->columnCount(); ++section)
+                texts << model->headerData(section, Qt::Horizontal).toString();
+        auto box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                *acceptText = button->text();
+        dialog->reject();
+    });
+    if (!open().isEmpty())
+        QTest::qFail("the dialog was cancelled, yet returned a path", __FILE__, __LINE__);
+    return texts;
+}
+
 } // namespace
 
 class TestFileDialog : public QObject
@@ -187,6 +211,7 @@ private slots:
     void initTestCase();
     void saveDialogSpeaksTheLanguage_data();
     void saveDialogSpeaksTheLanguage();
+    void openAndFolderDialogsSpeakKazakh();
 
 private:
     QTemporaryDir m_folder;
@@ -265,6 +290,35 @@ void TestFileDialog::saveDialogSpeaksTheLanguage()
         QVERIFY(seen.shot.save(QDir(shots).filePath(QStringLiteral("file-dialog-") + code + QStringLiteral(".png"))));
         QVERIFY(seen.questionShot.save(QDir(shots).filePath(QStringLiteral("file-dialog-replace-") + code + QStringLiteral(".png"))));
     }
+}
+
+// Restore and the imports open a file; the templates and backups folders choose a folder.
+void TestFileDialog::openAndFolderDialogsSpeakKazakh()
+{
+    DeskApplication desk;
+    QVERIFY(desk.open(optionsFor(QLocale::Kazakh)));
+    QWidget *parent = desk.mainWindow();
+    const QString folder = m_folder.path();
+
+    QString open;
+    const QStringList openTexts = readAndCancel(
+        [&] { return DeskDialogs::openFileName(parent, QStringLiteral("Қалпына келтіру"), folder, QString()); }, &open);
+    QCOMPARE(open, QStringLiteral("&Ашу"));
+    QVERIFY2(openTexts.contains(QStringLiteral("Файл &атауы:")), qPrintable(openTexts.join(u'|')));
+
+    QString choose;
+    const QStringList folderTexts = readAndCancel(
+        [&] { return DeskDialogs::existingFolder(parent, QStringLiteral("Бума"), folder); }, &choose);
+    QCOMPARE(choose, QStringLiteral("&Таңдау"));
+    QVERIFY2(folderTexts.contains(QStringLiteral("Бума:")), qPrintable(folderTexts.join(u'|')));
+
+    static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{2,}"));
+    QStringList english;
+    for (const QString &text : openTexts + folderTexts)
+        if (latinWord.match(QString(text).remove(u'&')).hasMatch())
+            english << text;
+    english.removeDuplicates();
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral(" | "))));
 }
 
 QTEST_MAIN(TestFileDialog)
