@@ -214,6 +214,14 @@ constexpr QtStandardStrings::Entry standardStrings[] = {
     {"QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Type")},
     {"QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Computer")},
     {"QFileSystemModel", QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified")},
+    // The Type column of that file list (Qt 6 asks QAbstractFileIconProvider, with the
+    // disambiguation "All other platforms", which falls back to these entries without one; the
+    // type of a file is its MIME type's own localised comment).
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive")},
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder")},
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut")},
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File")},
+    {"QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown")},
 
     // Context menus of every text field and text area.
     {"QLineEdit", QT_TRANSLATE_NOOP("QLineEdit", "&Undo")},

@@ -119,6 +119,8 @@ QVariant DirectionTableModel::data(const QModelIndex &index, int role) const
         case NumberColumn: return d.number;
         case ChildColumn: return d.child.fullName();
         case IinColumn: return d.childIin;
+        case BirthYearColumn:
+            return d.childBirthDate.isValid() ? QString::number(d.childBirthDate.year()) : QString();
         case GroupColumn: return d.groupName;
         case IssuedColumn: return dateText(d.issuedAt.date());
         case ValidityColumn: return validityText(row);
@@ -160,6 +162,7 @@ QVariant DirectionTableModel::headerData(int section, Qt::Orientation orientatio
     case NumberColumn: return tr("Direction");
     case ChildColumn: return tr("Child");
     case IinColumn: return tr("Child's IIN");
+    case BirthYearColumn: return tr("Year of birth");
     case GroupColumn: return tr("Group");
     case IssuedColumn: return tr("Issued");
     case ValidityColumn: return tr("Validity");

@@ -23,6 +23,7 @@ public:
         NumberColumn,
         ChildColumn,
         IinColumn,
+        BirthYearColumn, // the child's year of birth: the directions span several
         GroupColumn,
         IssuedColumn,
         ValidityColumn,

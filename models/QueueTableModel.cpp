@@ -199,6 +199,8 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
             return row.child.fullName();
         case IinColumn:
             return row.childIin;
+        case BirthYearColumn:
+            return row.key.birthYear > 0 ? QString::number(row.key.birthYear) : QString();
         case CategoryColumn:
             return QStringLiteral("%1. %2").arg(Categories::code(row.category)).arg(Categories::shortLabel(row.category));
         case StatusColumn:
@@ -239,7 +241,7 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     // In the order of Column.
     static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("No."), QT_TR_NOOP("Child"), QT_TR_NOOP("Child's IIN"),
+        QT_TR_NOOP("No."), QT_TR_NOOP("Child"), QT_TR_NOOP("Child's IIN"), QT_TR_NOOP("Year of birth"),
         QT_TR_NOOP("Category"), QT_TR_NOOP("Status"), QT_TR_NOOP("Filed"),
     };
     if (section < 0 || section >= ColumnCount)

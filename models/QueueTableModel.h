@@ -22,7 +22,8 @@ class QueueTableModel : public QAbstractTableModel
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 
 public:
-    enum Column { NumberColumn, ChildColumn, IinColumn, CategoryColumn, StatusColumn, FiledColumn, ColumnCount };
+    // BirthYearColumn: a search spans every birth year; a year's queue hides it (QueuePage).
+    enum Column { NumberColumn, ChildColumn, IinColumn, BirthYearColumn, CategoryColumn, StatusColumn, FiledColumn, ColumnCount };
     enum Roles {
         ApplicationIdRole = Qt::UserRole, // the application's id (any column)
         QueueNumberRole,                  // int, 0 when not queued

@@ -2949,6 +2949,10 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
         <source>Validity</source>
         <translation>Жарамдылығы</translation>
     </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
 </context>
 <context>
     <name>DirectionValidity</name>
@@ -4865,6 +4869,29 @@ The window closes and opens again on the restored store.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -6140,6 +6167,10 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     <message>
         <source>Provisional: not yet confirmed by the queue server; the number is this desk&apos;s estimate</source>
         <translation>Алдын ала: кезек сервері әлі растаған жоқ; нөмірді осы қабылдау орны болжап есептеді</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
     </message>
 </context>
 <context>

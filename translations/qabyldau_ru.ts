@@ -2962,6 +2962,10 @@ print contract.
         <source>Validity</source>
         <translation>Срок действия</translation>
     </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
 </context>
 <context>
     <name>DirectionValidity</name>
@@ -4885,6 +4889,29 @@ The window closes and opens again on the restored store.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -6160,6 +6187,10 @@ F1 opens the user guide.</source>
     <message>
         <source>Provisional: not yet confirmed by the queue server; the number is this desk&apos;s estimate</source>
         <translation>Предварительно: сервер очереди еще не подтвердил; номер — оценка этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -91,10 +92,17 @@ ComplaintsPage::ComplaintsPage(const DeskContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // Ten columns at 1280 pixels in Russian (issue 13 item 5): names, headings and statuses wrap
+    // onto more lines rather than being cut off or pushed out of sight; each row is as tall as
+    // its text.
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    header->setMinimumHeight(2 * header->fontMetrics().lineSpacing()
+                             + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header));
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
 
@@ -278,12 +286,21 @@ void ComplaintsPage::fillTable()
     }
     if (selectedRow >= 0)
         m_table->setCurrentIndex(m_model->index(selectedRow, NumberColumn));
-    // Every date, number and heading whole; the subject takes the rest, long free text is cut
-    // (its tooltip holds all of it).
+    // Every number and status whole; any other column at most about 13 digits wide (never
+    // narrower than the longest word of its heading), wrapping; the subject takes the rest.
     m_table->resizeColumnsToContents();
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    for (int column : {ComplainantColumn, LinkedColumn})
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), digit * 20));
+    QHeaderView *header = m_table->horizontalHeader();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + digit;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column == SubjectColumn || column == NumberColumn || column == StatusColumn)
+            continue;
+        int widestWord = 0;
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        for (const QString &word : heading.split(u' ', Qt::SkipEmptyParts))
+            widestWord = std::max(widestWord, header->fontMetrics().horizontalAdvance(word) + margin);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), std::max(digit * 13, widestWord)));
+    }
 
     QString empty = m_loadError;
     if (empty.isEmpty() && shown.isEmpty()) {

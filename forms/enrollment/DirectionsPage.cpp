@@ -112,14 +112,26 @@ DirectionsPage::DirectionsPage(const DeskContext &context, QWidget *parent)
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
-    m_tableView->setWordWrap(false);
+    // Long names, groups and statuses wrap onto a second line rather than being cut off at
+    // 1280 pixels (issue 13 item 5); each row is as tall as its text (a few hundred rows at most).
+    m_tableView->setWordWrap(true);
+    m_tableView->setTextElideMode(Qt::ElideNone);
     m_tableView->setTabKeyNavigation(false);
     m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_tableView->horizontalHeader();
     header->setHighlightSections(false);
-    // Each column as wide as its heading and its values in the current language (a few hundred
-    // rows at most); the child's name takes the rest.
+    // Numbers, dates and days as wide as their heading and values in the current language; the
+    // group, the validity and the status wrap in a column of their own; the child's name takes
+    // the rest, and wraps too.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const int digit = fontMetrics().horizontalAdvance(u'0');
+    for (auto [column, digits] : {std::pair{DirectionTableModel::GroupColumn, 15},
+                                  {DirectionTableModel::ValidityColumn, 15},
+                                  {DirectionTableModel::StatusColumn, 16}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, digit * digits);
+    }
     header->setSectionResizeMode(DirectionTableModel::ChildColumn, QHeaderView::Stretch);
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);

@@ -189,9 +189,11 @@ void ServicePage::buildUi()
     auto channelRow = new QHBoxLayout;
     channelRow->addWidget(m_channelLabel);
     channelRow->addWidget(m_channelCombo);
-    channelRow->addWidget(m_startButton);
     channelRow->addStretch(1);
+    // Start on the row of the stages: the channel's name keeps its room in Russian at 1280
+    // pixels (issue 13 item 5).
     auto stageRow = new QHBoxLayout;
+    stageRow->addWidget(m_startButton);
     stageRow->addWidget(m_takingButton);
     stageRow->addWidget(m_handedInButton);
     stageRow->addStretch(1);

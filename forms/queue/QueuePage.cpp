@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -116,11 +117,10 @@ QueuePage::QueuePage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(QueueTableModel::ChildColumn, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    header->resizeSection(QueueTableModel::NumberColumn, digit * 8); // numbers of a 200,000 queue whole
-    header->resizeSection(QueueTableModel::IinColumn, digit * 14);
-    header->resizeSection(QueueTableModel::CategoryColumn, digit * 20);
-    header->resizeSection(QueueTableModel::StatusColumn, digit * 16);
-    header->resizeSection(QueueTableModel::FiledColumn, digit * 16);
+    // The column widths: fitColumns(), for each language's headings. A year's queue names its
+    // year above the table; only a search, which looks through every year, shows each child's
+    // year of birth.
+    m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, true);
     m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + digit);
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -350,6 +350,7 @@ void QueuePage::updateState()
     const bool loading = m_model->isLoading() || (m_model->hasStore() && !m_model->hasQuery());
     m_busyBar->setVisible(loading);
     const bool searching = m_model->query().isSearch();
+    m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, !searching);
 
     QString empty;
     if (!m_store) {
@@ -450,5 +451,25 @@ void QueuePage::retranslateUi()
     for (int i = 1; i < m_statusCombo->count(); ++i)
         m_statusCombo->setItemText(i, QueueTableModel::statusLabel(ApplicationStatus(m_statusCombo->itemData(i).toInt())));
     m_model->retranslate();
+    fitColumns();
     updateState();
+}
+
+void QueuePage::fitColumns()
+{
+    // Fixed widths, so that nothing measures every loaded row: wide enough for the values, and
+    // for the heading in the current language (issue 13 item 5: nothing cut off at 1280 pixels).
+    QHeaderView *header = m_tableView->horizontalHeader();
+    const int digit = fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + digit;
+    const std::pair<int, int> widths[] = {
+        {QueueTableModel::NumberColumn, 8}, // numbers of a 200,000 queue whole
+        {QueueTableModel::IinColumn, 14},   {QueueTableModel::BirthYearColumn, 6},
+        {QueueTableModel::CategoryColumn, 20}, {QueueTableModel::StatusColumn, 16},
+        {QueueTableModel::FiledColumn, 16},
+    };
+    for (const auto &[column, digits] : widths) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(digit * digits, header->fontMetrics().horizontalAdvance(heading) + margin));
+    }
 }

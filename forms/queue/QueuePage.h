@@ -51,6 +51,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void applyQuery();
     void showBirthYears(const QList<int> &years);
     void updateState();

@@ -116,7 +116,10 @@ VacanciesPage::VacanciesPage(const DeskContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // The mode of a place is a phrase: it wraps rather than being cut off at 1280 pixels (issue
+    // 13 item 5); each row is as tall as its text.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();

@@ -163,6 +163,10 @@ void TestDirectionsPage::validityAndWorkingDaysLeft()
     QCOMPARE(cell(model, 0, DirectionTableModel::NumberColumn), d.number);
     QCOMPARE(cell(model, 0, DirectionTableModel::ChildColumn), d.child.fullName());
     QCOMPARE(cell(model, 0, DirectionTableModel::IinColumn), d.childIin);
+    // Directions span several birth years (issue 13 item 5): each row says the child's.
+    QCOMPARE(cell(model, 0, DirectionTableModel::BirthYearColumn), u"2022"_s); // born 10.05.2022
+    QCOMPARE(model->headerData(DirectionTableModel::BirthYearColumn, Qt::Horizontal).toString(), u"Year of birth"_s);
+    QCOMPARE(model->columnCount(), int(DirectionTableModel::ColumnCount));
     QCOMPARE(cell(model, 0, DirectionTableModel::GroupColumn), d.groupName);
     QCOMPARE(cell(model, 0, DirectionTableModel::IssuedColumn), issuedAt.date().toString(u"dd.MM.yyyy"_s));
     QCOMPARE(cell(model, 0, DirectionTableModel::ValidityColumn), validity);

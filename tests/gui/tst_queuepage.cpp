@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -118,6 +119,7 @@ private slots:
     void anyKindergartenIsAPlaceholderNotText();
     void searchFindsByIin();
     void searchAsksForTwelveDigits();
+    void searchShowsEachChildsBirthYear();
     void searchFindsNameFragmentInAnyCase_data();
     void searchFindsNameFragmentInAnyCase();
     void emptyStateWhenNothingFound();
@@ -400,6 +402,42 @@ void TestQueuePage::searchFindsByIin()
     QCOMPARE(model->index(0, QueueTableModel::IinColumn).data().toString(), wanted.childIin);
     // A search looks through every year: the year filter is off meanwhile.
     QVERIFY(!page->findChild<QComboBox *>(QStringLiteral("yearCombo"))->isEnabled());
+}
+
+void TestQueuePage::searchShowsEachChildsBirthYear()
+{
+    std::unique_ptr<QueuePage> page(makePage());
+    selectYear(page.get(), 2021);
+    auto table = page->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QVERIFY(table);
+    // One year's queue: the year is the filter's; no column repeats it.
+    QVERIFY(table->isColumnHidden(QueueTableModel::BirthYearColumn));
+
+    // "ова" finds children born in 2021 and 2022 (issue 13 item 5): each row says its year.
+    typeInto(page->findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("ова"));
+    QueueTableModel *model = page->model();
+    QTRY_VERIFY(!model->isLoading() && model->query().search == QStringLiteral("ова"));
+    QVERIFY(!table->isColumnHidden(QueueTableModel::BirthYearColumn));
+    QCOMPARE(model->headerData(QueueTableModel::BirthYearColumn, Qt::Horizontal).toString(), QStringLiteral("Year of birth"));
+    QSet<QString> years;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString child = model->index(row, QueueTableModel::ChildColumn).data().toString();
+        const QString year = model->index(row, QueueTableModel::BirthYearColumn).data().toString();
+        if (child == QStringLiteral("Орлова Мария"))
+            QCOMPARE(year, QStringLiteral("2022"));
+        if (child == QStringLiteral("Петрова Ольга"))
+            QCOMPARE(year, QStringLiteral("2021"));
+        years.insert(year);
+    }
+    QCOMPARE(years, (QSet<QString>{QStringLiteral("2021"), QStringLiteral("2022")}));
+    QVERIFY(table->columnWidth(QueueTableModel::BirthYearColumn)
+            >= table->fontMetrics().horizontalAdvance(QStringLiteral("2022")));
+
+    // Back to the year's queue: the column goes again.
+    auto search = page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->clear();
+    QTRY_VERIFY(!model->isLoading() && !model->query().isSearch());
+    QVERIFY(table->isColumnHidden(QueueTableModel::BirthYearColumn));
 }
 
 void TestQueuePage::searchAsksForTwelveDigits()
