@@ -76,8 +76,11 @@ QHash<QString, QString> ContractDocument::values(const ContractDocumentData &dat
 
     values.insert(QStringLiteral("parent_name"), orBlank(contract.parent.fullName()));
     values.insert(QStringLiteral("parent_iin"), orBlank(contract.parentIin));
-    values.insert(QStringLiteral("parent_id_document"), orBlank(contract.parentIdDocument));
-    values.insert(QStringLiteral("parent_address"), orBlank(contract.parentAddress));
+    // Typed by the clerk: each language's text marks them when they are in the other language.
+    DocumentFormat::insertTypedText(values, QStringLiteral("parent_id_document"), contract.parentIdDocument,
+                                    orBlank(contract.parentIdDocument));
+    DocumentFormat::insertTypedText(values, QStringLiteral("parent_address"), contract.parentAddress,
+                                    orBlank(contract.parentAddress));
     values.insert(QStringLiteral("parent_phones"), orBlank(DocumentFormat::phones(contract.phones)));
 
     values.insert(QStringLiteral("child_name"), orBlank(direction.child.fullName()));

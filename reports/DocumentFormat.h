@@ -2,9 +2,11 @@
 
 #include "domain/DateText.h"
 #include "domain/PhoneText.h"
+#include "domain/TextLanguage.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,20 @@ inline QString orBlank(const QString &value)
 inline QString flag(bool on)
 {
     return on ? QStringLiteral("yes") : QString();
+}
+
+// Text the clerk typed in her own words (issue 13 item 1: a refusal's explanation, the parent's ID
+// document or address): shown under key as it was typed, and two switches telling the language it
+// was typed in (TextLanguages::detect), key_typed_in_kazakh and key_typed_in_russian, with which a
+// template puts a marker in its own words before a text in the other language. shown is what the
+// document prints (the text, or a blank line to fill by hand).
+inline void insertTypedText(QHash<QString, QString> &values, const QString &key, const QString &typed,
+                            const QString &shown)
+{
+    const TextLanguage language = TextLanguages::detect(typed);
+    values.insert(key, shown);
+    values.insert(key + QStringLiteral("_typed_in_kazakh"), flag(language == TextLanguage::Kazakh));
+    values.insert(key + QStringLiteral("_typed_in_russian"), flag(language == TextLanguage::Russian));
 }
 
 // Spaces that must not break a line (a phone number, a sum): no-break spaces.

@@ -62,7 +62,8 @@ QHash<QString, QString> RefusalDocument::values(const RefusalDocumentData &data,
     for (const ChecklistItem item : Checklists::allItems())
         values.insert(QStringLiteral("item_%1_faulty").arg(int(item)), flag(refusal.faultyItems.contains(item)));
     values.insert(QStringLiteral("any_faulty"), flag(!refusal.faultyItems.isEmpty()));
-    values.insert(QStringLiteral("reasons"), refusal.reasons.trimmed());
+    // The clerk's own words, as typed; the template marks them when they are in the other language.
+    DocumentFormat::insertTypedText(values, QStringLiteral("reasons"), refusal.reasons, refusal.reasons.trimmed());
 
     // What the recipient can do (RULES 6.4, 7): bring the documents while the direction is in
     // force; complain to the head or to the authorised body; the contact centre; court.

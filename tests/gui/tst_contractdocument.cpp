@@ -43,6 +43,8 @@ private slots:
     void feeChargedOrNot();
     void valuesAreEscaped_data();
     void valuesAreEscaped();
+    void clerksWordsMarkedInTheOtherLanguage_data();
+    void clerksWordsMarkedInTheOtherLanguage();
     void builtInTemplatesUseOnlyKnownPlaceholders_data();
     void builtInTemplatesUseOnlyKnownPlaceholders();
     void overrideFolderComesFirst();
@@ -376,6 +378,81 @@ void TestContractDocument::valuesAreEscaped()
     const QString text = plainText(html);
     // Shown as typed: markup is text, a placeholder inside a value stays literal.
     QVERIFY2(text.contains(u"<b>Ескі</b> & {{child_iin}} көше"_s), qPrintable(text));
+}
+
+// Issue 13 item 1: the parent's ID document and address are what the clerk typed, in whichever
+// language; each is printed as typed, and the text of the other language marks it, in its own
+// words, wherever it prints it (the parties' paragraph and the details above the signatures). In
+// the kk+ru contract each column marks what is in the other column's language; the details shared
+// by both columns need no marker.
+void TestContractDocument::clerksWordsMarkedInTheOtherLanguage_data()
+{
+    QTest::addColumn<ContractLanguage>("language");
+    QTest::addColumn<QString>("idDocument");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("kazakhMarkers"); // "(қызметкердің орыс тіліндегі мәтіні)" in the Kazakh text
+    QTest::addColumn<int>("russianMarkers"); // "(текст сотрудника на казахском языке)" in the Russian text
+
+    const QString russianId = u"удостоверение личности № 045612378 от 12.03.2019, МВД РК"_s;
+    const QString kazakhId = contract().parentIdDocument; // "жеке куәлік № 045612378, 12.03.2019, ҚР ІІМ"
+    const QString russianAddress = u"г. Караганда, мкр. Шанырак, ул. Жихангер, д. 12"_s;
+    const QString kazakhAddress = contract().parentAddress; // "Қарағанды қ., Шаңырақ ш/а, ..."
+    QTest::newRow("kk, Russian ID document") << ContractLanguage::Kazakh << russianId << kazakhAddress << 2 << 0;
+    QTest::newRow("ru, Russian ID document") << ContractLanguage::Russian << russianId << russianAddress << 0 << 0;
+    QTest::newRow("ru, Kazakh ID document and address")
+        << ContractLanguage::Russian << kazakhId << kazakhAddress << 0 << 4;
+    QTest::newRow("kk, Kazakh ID document and address")
+        << ContractLanguage::Kazakh << kazakhId << kazakhAddress << 0 << 0;
+    QTest::newRow("kk, Russian ID document and address")
+        << ContractLanguage::Kazakh << russianId << russianAddress << 4 << 0;
+    QTest::newRow("kk, ID number only") << ContractLanguage::Kazakh << u"045612378"_s << kazakhAddress << 0 << 0;
+    QTest::newRow("kk+ru, Russian ID document, Kazakh address")
+        << ContractLanguage::Bilingual << russianId << kazakhAddress << 1 << 1;
+    QTest::newRow("kk+ru, Kazakh ID document and address")
+        << ContractLanguage::Bilingual << kazakhId << kazakhAddress << 0 << 2;
+}
+
+void TestContractDocument::clerksWordsMarkedInTheOtherLanguage()
+{
+    QFETCH(ContractLanguage, language);
+    QFETCH(QString, idDocument);
+    QFETCH(QString, address);
+    QFETCH(int, kazakhMarkers);
+    QFETCH(int, russianMarkers);
+
+    ContractDocumentData data = sampleData();
+    data.contract.parentIdDocument = idDocument;
+    data.contract.parentAddress = address;
+    const QString path = m_outputFolder + u"/typed_"_s + QString::number(qHash(idDocument + address)) + u"_"_s
+                         + ContractDocument::suggestedFileName(data, language);
+    QFile::remove(path);
+    QVERIFY(ContractDocument::writePdf(data, language, path).ok());
+    const bool bilingual = language == ContractLanguage::Bilingual;
+    // Compared without spaces and hyphens: a line may break anywhere in a column, and pdftotext
+    // joins "12-" at a line's end to the next line's "үй". A single-language contract is read in
+    // pdftotext's reading order, so that the two columns of the details above the signatures do
+    // not interleave.
+    const auto compact = [](const QString &text) { return withoutSpaces(text).remove(u'-'); };
+    const QString wholeText = pdftotextOutput({u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    const QString kazakhText = compact(bilingual ? pdfText(path, PdfHalf::Left) : wholeText);
+    const QString russianText = compact(bilingual ? pdfText(path, PdfHalf::Right) : wholeText);
+    const QString kazakhMarker = compact(u"(қызметкердің орыс тіліндегі мәтіні)"_s);
+    const QString russianMarker = compact(u"(текст сотрудника на казахском языке)"_s);
+
+    QCOMPARE(kazakhText.count(kazakhMarker), kazakhMarkers);
+    QCOMPARE(russianText.count(russianMarker), russianMarkers);
+    if (bilingual) { // each column its own language's marker only
+        QCOMPARE(kazakhText.count(russianMarker), 0);
+        QCOMPARE(russianText.count(kazakhMarker), 0);
+    }
+    // The typed texts themselves, as typed; a marker stands right before one of them.
+    const QString &text = language == ContractLanguage::Russian ? russianText : kazakhText;
+    for (const QString &typed : {idDocument, address})
+        QVERIFY2(text.contains(compact(typed)), qPrintable(typed + u" not in: "_s + text));
+    const QString marker = language == ContractLanguage::Russian ? russianMarker : kazakhMarker;
+    if (!bilingual && kazakhMarkers + russianMarkers > 0)
+        QVERIFY2(text.contains(marker + compact(idDocument)) || text.contains(marker + compact(address)),
+                 qPrintable(text));
 }
 
 void TestContractDocument::builtInTemplatesUseOnlyKnownPlaceholders_data()

@@ -87,6 +87,8 @@ private slots:
     void authorisedBodyNamedInTheLettersLanguage();
     void complaintDeadlinesFollowTheSettings_data();
     void complaintDeadlinesFollowTheSettings();
+    void clerksWordsMarkedInTheOtherLanguage_data();
+    void clerksWordsMarkedInTheOtherLanguage();
     void builtInTemplatesUseOnlyKnownPlaceholders_data();
     void builtInTemplatesUseOnlyKnownPlaceholders();
     void suggestedFileNames();
@@ -120,7 +122,9 @@ void TestRefusalDocument::pdfShowsTheReasonedRefusal_data()
                                        u"на имя руководителя дошкольной организации"_s,
                                        u"в течение 5 рабочих дней"_s, u"в уполномоченный орган"_s,
                                        u"в течение 15 рабочих дней"_s, u"обратиться в суд"_s,
-                                       u"Код проверки: 7b21e9a4c0"_s, u"Пояснение: Анықтама 19.11.2026 берілген."_s};
+                                       u"Код проверки: 7b21e9a4c0"_s,
+                                       // The clerk's Kazakh words, marked in the Russian letter.
+                                       u"Пояснение: (текст сотрудника на казахском языке) Анықтама 19.11.2026 берілген."_s};
 }
 
 void TestRefusalDocument::pdfShowsTheReasonedRefusal()
@@ -383,6 +387,54 @@ void TestRefusalDocument::complaintDeadlinesFollowTheSettings()
     const QString text = plainText(RefusalDocument::html(data, language));
     for (const QString &value : expected)
         QVERIFY2(text.contains(value), qPrintable(value + u" not in: "_s + text));
+}
+
+// Issue 13 item 1: the explanation the clerk typed is printed as typed; in a letter of the other
+// language it comes after a short marker in the letter's language, which says whose words they are
+// and in which language. A text whose language the words do not tell gets no marker.
+void TestRefusalDocument::clerksWordsMarkedInTheOtherLanguage_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::addColumn<QString>("reasons");
+    QTest::addColumn<QString>("marker"); // empty: none
+
+    const QString kkMarker = u"(қызметкердің орыс тіліндегі мәтіні)"_s;
+    const QString ruMarker = u"(текст сотрудника на казахском языке)"_s;
+    const QString russian = u"Справка о состоянии здоровья выдана без печати поликлиники."_s;
+    const QString kazakh = u"Анықтамада емхананың мөрі жоқ."_s;
+    QTest::newRow("kk letter, Russian explanation") << DocumentLanguage::Kazakh << russian << kkMarker;
+    QTest::newRow("ru letter, Russian explanation") << DocumentLanguage::Russian << russian << QString();
+    QTest::newRow("ru letter, Kazakh explanation") << DocumentLanguage::Russian << kazakh << ruMarker;
+    QTest::newRow("kk letter, Kazakh explanation") << DocumentLanguage::Kazakh << kazakh << QString();
+    QTest::newRow("kk letter, two Russian words") << DocumentLanguage::Kazakh << u"Печати нет."_s << QString();
+    QTest::newRow("ru letter, numbers only") << DocumentLanguage::Russian << u"№ 45/2026 от 19.11.2026"_s << QString();
+    QTest::newRow("kk letter, a Russian explanation naming the mother")
+        << DocumentLanguage::Kazakh << u"Мать ребенка Сәрсенбаева не принесла справку."_s << kkMarker;
+}
+
+void TestRefusalDocument::clerksWordsMarkedInTheOtherLanguage()
+{
+    QFETCH(DocumentLanguage, language);
+    QFETCH(QString, reasons);
+    QFETCH(QString, marker);
+
+    RefusalDocumentData data = sampleData();
+    data.refusal.reasons = reasons;
+    const QString path = m_outputFolder + u"/typed_"_s + QString::number(qHash(reasons)) + u"_"_s
+                         + DocumentLanguages::code(language) + u".pdf"_s;
+    QFile::remove(path);
+    QVERIFY(RefusalDocument::writePdf(data, language, path).ok());
+    const QString text = pdfText(path);
+    const QString compact = withoutSpaces(text);
+
+    // The text as typed, after the marker when there is one, after the letter's own label.
+    const QString label = language == DocumentLanguage::Kazakh ? u"Түсініктеме:"_s : u"Пояснение:"_s;
+    const QString expected = label + u" "_s + (marker.isEmpty() ? QString() : marker + u" "_s) + reasons;
+    QVERIFY2(compact.contains(withoutSpaces(expected)), qPrintable(expected + u" not in: "_s + text));
+    // No marker of either language otherwise.
+    for (const QString &any : {u"қызметкердің"_s, u"текст сотрудника"_s})
+        if (!marker.contains(any))
+            QVERIFY2(!text.contains(any), qPrintable(any + u" in: "_s + text));
 }
 
 void TestRefusalDocument::builtInTemplatesUseOnlyKnownPlaceholders_data()
