@@ -42,6 +42,15 @@ foreach(page qabyldau qabyldau-cli qabyldau-server)
 endforeach()
 install(FILES ${man_pages} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 
+# The package's changelog (Debian policy 12.7: a native package's changelog.gz), gzipped alike.
+# Its first entry's version is the package's: tests/package checks that they agree, so a new
+# version needs its entry.
+configure_file("${packaging_dir}/changelog" "${PROJECT_BINARY_DIR}/changelog" COPYONLY)
+execute_process(COMMAND gzip -9n -c "${PROJECT_BINARY_DIR}/changelog"
+    OUTPUT_FILE "${PROJECT_BINARY_DIR}/changelog.gz"
+    COMMAND_ERROR_IS_FATAL ANY)
+install(FILES "${PROJECT_BINARY_DIR}/changelog.gz" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/qabyldau")
+
 # The full references the man pages point to.
 install(FILES
         "${PROJECT_SOURCE_DIR}/docs/cli.md"

@@ -13,8 +13,8 @@ QABYLDAU_PACKAGES=(
     # The fuzz targets' short runs in the test command (scripts/fuzz.sh): clang with libFuzzer.
     clang libclang-rt-14-dev
     # The .deb (cmake --build build --target package) and its test, tests/package: dpkg-shlibdeps
-    # for Depends; the desktop entry's, AppStream metadata's and man pages' validators.
-    dpkg-dev appstream desktop-file-utils groff-base
+    # for Depends; the desktop entry's, AppStream metadata's and man pages' validators; lintian.
+    dpkg-dev appstream desktop-file-utils groff-base lintian
 )
 
 qabyldau_install_deps() {

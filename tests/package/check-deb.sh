@@ -36,6 +36,7 @@ need_tool dpkg-shlibdeps dpkg-dev
 need_tool appstreamcli appstream
 need_tool desktop-file-validate desktop-file-utils
 need_tool groff groff-base
+need_tool lintian lintian
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -105,6 +106,7 @@ expected=(
     ./usr/share/man/man1/qabyldau-server.1.gz
     ./usr/share/doc/qabyldau/cli.md
     ./usr/share/doc/qabyldau/server.md
+    ./usr/share/doc/qabyldau/changelog.gz
 )
 for size in 48 64 128 256; do
     expected+=("./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -119,10 +121,24 @@ unexpected=$(grep -E '\.a$|\.h$|/tst_|/usr/local' "$work/contents.txt")
 [ -z "$unexpected" ] || fail "files that do not belong in the package: $unexpected"
 pass "contents: $(wc -l < "$work/contents.txt") entries"
 
+# Debian's own checks. Every error and warning fails, except the two that wait for the owners'
+# decision (docs/architecture.md, Packaging): the licence (no copyright file without one) and a
+# maintainer's real address.
+lintian --tag-display-limit 0 --suppress-tags no-copyright-file,bogus-mail-host,bogus-mail-host-in-debian-changelog "$deb" \
+    > "$work/lintian.txt" 2>&1
+if grep -E '^[EW]: ' "$work/lintian.txt" > "$work/lintian-findings.txt"; then
+    fail "lintian: $(tr '\n' ';' < "$work/lintian-findings.txt")"
+else
+    pass "lintian: no error or warning but the licence and the maintainer's address"
+fi
+
 # 4. Unpacked into a scratch root.
 root="$work/root"
 dpkg -x "$deb" "$root" || { echo "FAIL: dpkg -x" >&2; exit 1; }
 bin="$root/usr/bin"
+changelog_version=$(zcat "$root/usr/share/doc/qabyldau/changelog.gz" | sed -n '1s/^qabyldau (\([^)]*\)).*/\1/p')
+[ "$changelog_version" = "$version" ] && pass "the changelog's first entry is $version" \
+    || fail "the changelog's first entry is '$changelog_version', the package $version: packaging/changelog needs an entry"
 for program in qabyldau qabyldau-cli qabyldau-server; do
     [ -x "$bin/$program" ] || { fail "$program is not executable"; continue; }
     # The system's Qt and nothing from the build tree.
