@@ -3,7 +3,7 @@
 #include "DocumentLanguage.h"
 #include "domain/Expected.h"
 #include "domain/KindergartenProfile.h"
-#include "store/Journal.h"
+#include "store/AuditTrail.h" // JournalEntry, as AuditTrail::between gives it
 
 #include <QDate>
 #include <QDateTime>
