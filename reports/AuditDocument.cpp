@@ -72,13 +72,7 @@ QHash<QString, QString> AuditDocument::values(const AuditDocumentData &data, Doc
 {
     const bool kazakh = language == DocumentLanguage::Kazakh;
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("kindergarten_name"),
-                  DocumentFormat::orBlank(kazakh ? data.profile.nameKk : data.profile.nameRu));
-    values.insert(QStringLiteral("kindergarten_bin"), data.profile.bin);
-    values.insert(QStringLiteral("period_from"), DocumentFormat::date(data.from));
-    values.insert(QStringLiteral("period_to"), DocumentFormat::date(data.to));
-    values.insert(QStringLiteral("printed_at"), DocumentFormat::dateTime(data.printedAt));
-    values.insert(QStringLiteral("head_name"), DocumentFormat::orBlank(data.profile.headName));
+    DocumentFormat::insertPeriodHeading(values, data.profile, kazakh, data.from, data.to, data.printedAt);
     values.insert(QStringLiteral("row_count"), QString::number(data.entries.size()));
     values.insert(QStringLiteral("no_rows"), flag(data.entries.isEmpty()));
     values.insert(QStringLiteral("verification_code"), verificationCode(data));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DateText.h"
+#include "domain/KindergartenProfile.h"
 #include "domain/PhoneText.h"
 #include "domain/TextLanguage.h"
 
@@ -109,6 +110,19 @@ inline QString fileNamePart(const QString &text)
     for (const QChar c : text)
         part += (c.isLetterOrNumber() || c == u'-' || c == u'.') ? c : QChar(u'_');
     return part;
+}
+
+// The heading of a document over a period (the registers, the audit): the kindergarten in the
+// document's language and its BIN, the period, when it was printed and the head who signs it.
+inline void insertPeriodHeading(QHash<QString, QString> &values, const KindergartenProfile &profile, bool kazakh,
+                                const QDate &from, const QDate &to, const QDateTime &printedAt)
+{
+    values.insert(QStringLiteral("kindergarten_name"), orBlank(kazakh ? profile.nameKk : profile.nameRu));
+    values.insert(QStringLiteral("kindergarten_bin"), profile.bin);
+    values.insert(QStringLiteral("period_from"), date(from));
+    values.insert(QStringLiteral("period_to"), date(to));
+    values.insert(QStringLiteral("printed_at"), dateTime(printedAt));
+    values.insert(QStringLiteral("head_name"), orBlank(profile.headName));
 }
 
 } // namespace DocumentFormat

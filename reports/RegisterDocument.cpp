@@ -188,13 +188,7 @@ QHash<QString, QString> RegisterDocument::values(const RegisterDocumentData &dat
 {
     const bool kazakh = language == DocumentLanguage::Kazakh;
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("kindergarten_name"),
-                  DocumentFormat::orBlank(kazakh ? data.profile.nameKk : data.profile.nameRu));
-    values.insert(QStringLiteral("kindergarten_bin"), data.profile.bin);
-    values.insert(QStringLiteral("period_from"), DocumentFormat::date(data.from));
-    values.insert(QStringLiteral("period_to"), DocumentFormat::date(data.to));
-    values.insert(QStringLiteral("printed_at"), DocumentFormat::dateTime(data.printedAt));
-    values.insert(QStringLiteral("head_name"), DocumentFormat::orBlank(data.profile.headName));
+    DocumentFormat::insertPeriodHeading(values, data.profile, kazakh, data.from, data.to, data.printedAt);
     const int count = rowCount(data);
     values.insert(QStringLiteral("row_count"), QString::number(count));
     values.insert(QStringLiteral("no_rows"), flag(count == 0));
