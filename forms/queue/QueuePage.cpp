@@ -66,6 +66,9 @@ QueuePage::QueuePage(QWidget *parent)
     m_tableView->setObjectName(QStringLiteral("queueTable"));
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    // The note of a read during another program's write is a sentence: it wraps rather than
+    // widen the page.
+    m_countLabel->setWordWrap(true);
     m_busyBar->setObjectName(QStringLiteral("busyBar"));
 
     m_yearLabel->setBuddy(m_yearCombo);
@@ -159,8 +162,7 @@ QueuePage::QueuePage(QWidget *parent)
     filterRow->setColumnStretch(column, 1);
 
     auto stateRow = new QHBoxLayout;
-    stateRow->addWidget(m_countLabel);
-    stateRow->addStretch(1);
+    stateRow->addWidget(m_countLabel, 1);
     stateRow->addWidget(m_busyBar);
 
     auto layout = new QVBoxLayout(this);
