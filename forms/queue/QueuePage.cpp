@@ -391,7 +391,7 @@ void QueuePage::updateState()
         m_countLabel->setText(tr("Applications: %1").arg(total));
     // Issue 14 item 5: read without waiting for another program's write (an import).
     if (!loading && m_model->positionsPending())
-        m_countLabel->setText(m_countLabel->text() + QStringLiteral("  ")
+        m_countLabel->setText(m_countLabel->text() + u'\n'
                               + tr("Queue numbers may still change: another program is writing to the store. "
                                    "The queue is shown again when it has finished."));
 }

@@ -786,6 +786,11 @@ void TestQueuePage::readsWhileAnotherProgramWrites()
     QVERIFY2(count->minimumSizeHint().width() < count->fontMetrics().horizontalAdvance(count->text()),
              qPrintable(QString::number(count->minimumSizeHint().width())));
     QVERIFY(page->minimumSizeHint().width() <= page->width());
+    // With QABYLDAU_SCREENSHOT_DIR: the page with its note, to look at.
+    if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::processEvents(); // the layout takes the note's second line
+        page->grab().save(shots + QStringLiteral("/queue-pending.png"));
+    }
 
     QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
     page->reload();
