@@ -1,5 +1,7 @@
 #include "Typography.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 constexpr QChar openingGuillemet = u'\u00AB';  // «
@@ -62,7 +64,19 @@ QString Typography::keepNumberSignWithNumber(const QString &html)
     return result;
 }
 
+QString Typography::keepIdentifierWithNumber(const QString &html)
+{
+    // The name as a word of its own ("ИИН", "(ЖСН", "БИН:"), then one space, then a digit (maybe
+    // inside a tag such as <u>).
+    static const QRegularExpression identifier(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(ИИН|ЖСН|БИН|БСН)(:?)(?: |&nbsp;)(?=(?:<[^<>]*>)*\\d)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QString result = html;
+    result.replace(identifier, QStringLiteral("\\1\\2") + noBreakSpace);
+    return result;
+}
+
 QString Typography::finish(const QString &html)
 {
-    return keepNumberSignWithNumber(nestQuotes(html));
+    return keepIdentifierWithNumber(keepNumberSignWithNumber(nestQuotes(html)));
 }

@@ -15,7 +15,10 @@ QString nestQuotes(const QString &html);
 // "№ 17" never splits at the line end: the space after № becomes a no-break space.
 QString keepNumberSignWithNumber(const QString &html);
 
-// Both of the above.
+// "ИИН 220315500104" (ЖСН, БИН, БСН too) never splits at the line end: the space between the
+// identifier's name and its digits becomes a no-break space, as after №.
+QString keepIdentifierWithNumber(const QString &html);
+// All of the above.
 QString finish(const QString &html);
 
 } // namespace Typography

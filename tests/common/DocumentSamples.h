@@ -127,6 +127,26 @@ inline QString pdfText(const QString &pdfPath)
     return pdftotextOutput({u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
 }
 
+// The lines of a PDF (pdftotext in reading order, each column of a bilingual page on its own) that
+// end with an identifier's name, its digits left for the next line: "(ИИН" alone at a line end.
+inline QStringList linesEndingWithIdentifierName(const QString &pdfPath)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        return {u"<pdftotext not found: install poppler-utils>"_s};
+    QProcess process;
+    process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {u"<pdftotext failed: "_s + QString::fromUtf8(process.readAllStandardError()) + u'>'};
+    static const QRegularExpression nameAtEnd(u"(^|[^\\p{L}])(ИИН|ЖСН|БИН|БСН):?\\s*$"_s,
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    QStringList found;
+    for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(u'\n'))
+        if (nameAtEnd.match(line).hasMatch())
+            found << line;
+    return found;
+}
+
 // The text of one column of every page: the Kazakh (left) or Russian (right) half of a bilingual
 // document, so that lines of the other language do not come between the words.
 enum class PdfHalf { Left, Right };

@@ -129,6 +129,8 @@ void TestApplicationDocument::pdfShowsTheFilledForm()
     const QString path = m_outputFolder + u"/application-"_s + languageName(language) + u".pdf"_s;
     QFile::remove(path);
     const Status written = ApplicationDocument::writePdf(application, language, path);
+    // "ИИН" / "ЖСН" never left at a line end without its digits.
+    QVERIFY2(DocumentSamples::linesEndingWithIdentifierName(path).isEmpty(), qPrintable(DocumentSamples::linesEndingWithIdentifierName(path).join(u" | "_s)));
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
 
     const QString text = pdfText(path);

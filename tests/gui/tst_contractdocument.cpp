@@ -101,6 +101,8 @@ void TestContractDocument::pdfShowsThePartiesAndTheSubject()
     const QString text = language == ContractLanguage::Bilingual
         ? pdfText(path, PdfHalf::Left) + u" "_s + pdfText(path, PdfHalf::Right)
         : pdfText(path);
+    // "ИИН" / "ЖСН" never left at a line end without its digits.
+    QVERIFY2(DocumentSamples::linesEndingWithIdentifierName(path).isEmpty(), qPrintable(DocumentSamples::linesEndingWithIdentifierName(path).join(u" | "_s)));
     const QString compact = withoutSpaces(text);
     // RULES 12 item 2: the parties, the child and the direction (names may wrap in the columns).
     for (const QString &value : {u"Өмірзақов Әлихан Қайратұлы"_s, u"220315500104"_s, u"15.03.2022"_s,

@@ -42,6 +42,7 @@ private slots:
     void quotesInsideQuotesAreNested_data();
     void quotesInsideQuotesAreNested();
     void numberSignStaysWithItsNumber();
+    void identifierStaysWithItsNumber();
 
 private:
     QTemporaryDir m_folder;
@@ -141,6 +142,18 @@ void TestDocumentRenderer::numberSignStaysWithItsNumber()
     const QString html = DocumentTemplate::fill(u"<p>№ {{n}} жолдама, Ясли-сад № 17</p>"_s, {{u"n"_s, u"KRG-1"_s}}).html;
     QCOMPARE(html, u"<p>№\u00A0KRG-1 жолдама, Ясли-сад №\u00A017</p>"_s);
     QCOMPARE(Typography::keepNumberSignWithNumber(u"№&nbsp;5"_s), u"№\u00A05"_s);
+}
+
+void TestDocumentRenderer::identifierStaysWithItsNumber()
+{
+    const QString html = DocumentTemplate::fill(u"<p>бала (ЖСН {{iin}}), ИИН: {{iin}}, БИН {{bin}}; ИИН не указан</p>"_s,
+                                                {{u"iin"_s, u"220315500104"_s}, {u"bin"_s, u"120340012345"_s}})
+                             .html;
+    QCOMPARE(html, u"<p>бала (ЖСН\u00A0220315500104), ИИН:\u00A0220315500104, БИН\u00A0120340012345; ИИН не указан</p>"_s);
+    QCOMPARE(Typography::keepIdentifierWithNumber(u"БСН&nbsp;5"_s), u"БСН\u00A05"_s);
+    QCOMPARE(Typography::keepIdentifierWithNumber(u"ИИН <u>5</u>"_s), u"ИИН\u00A0<u>5</u>"_s);
+    // Only the name as a word of its own: "ТИИН 5" is left alone.
+    QCOMPARE(Typography::keepIdentifierWithNumber(u"ТИИН 5"_s), u"ТИИН 5"_s);
 }
 
 #include "tst_documentrenderer.moc"

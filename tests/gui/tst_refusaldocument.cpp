@@ -136,6 +136,8 @@ void TestRefusalDocument::pdfShowsTheReasonedRefusal()
     const QString path = m_outputFolder + u"/"_s + RefusalDocument::suggestedFileName(data, language);
     QFile::remove(path);
     const Status written = RefusalDocument::writePdf(data, language, path);
+    // "ИИН" / "ЖСН" never left at a line end without its digits.
+    QVERIFY2(DocumentSamples::linesEndingWithIdentifierName(path).isEmpty(), qPrintable(DocumentSamples::linesEndingWithIdentifierName(path).join(u" | "_s)));
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
 
     const QString text = pdfText(path);
