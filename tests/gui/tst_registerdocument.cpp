@@ -208,7 +208,7 @@ void TestRegisterDocument::serviceTimesOverTheLimitMarked_data()
     QTest::addColumn<QString>("mark");
     QTest::addColumn<QString>("summary");
     QTest::newRow("kk") << DocumentLanguage::Kazakh << u"иә"_s << u"Мерзімнен асып кеткен қызметтер: 1"_s;
-    QTest::newRow("ru") << DocumentLanguage::Russian << u"да"_s << u"с превышением сроков: 1"_s;
+    QTest::newRow("ru") << DocumentLanguage::Russian << u"да"_s << u"Случаев превышения сроков: 1"_s;
 }
 
 void TestRegisterDocument::serviceTimesOverTheLimitMarked()
