@@ -21,13 +21,6 @@ namespace {
 const QString memoryPath = QStringLiteral(":memory:");
 constexpr int busyTimeoutMs = 5000;
 
-// SQLITE_BUSY ("database is locked"), extended codes included.
-bool isBusy(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && (code & 0xff) == 5;
-}
 const QString driverName = QStringLiteral("QSQLITE");
 
 QString nextConnectionName()
@@ -253,7 +246,7 @@ Status Database::initialize(const QList<Migration> &migrations)
                     return cannotOpen(m_path, tr("the file cannot be switched to write-ahead logging"));
                 break;
             }
-            if (!isBusy(query.lastError()) || waited.elapsed() > busyTimeoutMs)
+            if (!WriteTransaction::isBusy(query.lastError()) || waited.elapsed() > busyTimeoutMs)
                 return cannotOpen(m_path, query.lastError().text());
             query.finish();
             QThread::msleep(10);

@@ -32,6 +32,15 @@ public:
         return Issue::error(Field::Store, Rule::StoreWriteFailed, error);
     }
 
+    // Whether error is SQLite's SQLITE_BUSY (another connection holds the lock), extended codes
+    // included.
+    static bool isBusy(const QSqlError &error)
+    {
+        bool numeric = false;
+        const int code = error.nativeErrorCode().toInt(&numeric);
+        return numeric && (code & 0xff) == 5;
+    }
+
     Status begin()
     {
         if (m_open)
@@ -64,9 +73,7 @@ public:
             m_open = true;
             return true;
         }
-        bool numeric = false;
-        const int code = error.nativeErrorCode().toInt(&numeric);
-        if (numeric && (code & 0xff) == 5) // SQLITE_BUSY
+        if (isBusy(error))
             return false;
         return failed(error.text());
     }
