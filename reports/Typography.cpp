@@ -76,7 +76,17 @@ QString Typography::keepIdentifierWithNumber(const QString &html)
     return result;
 }
 
+QString Typography::keepVerificationCodeWithLabel(const QString &html)
+{
+    // The label in either language (the bilingual contract writes "Тексеру коды / Код проверки:"),
+    // then one space before the code, maybe inside a tag such as <b>.
+    static const QRegularExpression label(QStringLiteral("(Тексеру|Код)(?: |&nbsp;)(коды|проверки):(?: |&nbsp;)(?=<|\\S)"));
+    QString result = html;
+    result.replace(label, QStringLiteral("\\1") + noBreakSpace + QStringLiteral("\\2:") + noBreakSpace);
+    return result;
+}
+
 QString Typography::finish(const QString &html)
 {
-    return keepIdentifierWithNumber(keepNumberSignWithNumber(nestQuotes(html)));
+    return keepVerificationCodeWithLabel(keepIdentifierWithNumber(keepNumberSignWithNumber(nestQuotes(html))));
 }

@@ -18,6 +18,10 @@ QString keepNumberSignWithNumber(const QString &html);
 // "ИИН 220315500104" (ЖСН, БИН, БСН too) never splits at the line end: the space between the
 // identifier's name and its digits becomes a no-break space, as after №.
 QString keepIdentifierWithNumber(const QString &html);
+
+// "Код проверки: 7b21e9a4c0" / "Тексеру коды: …" never splits: the label's words and the code
+// after it are joined by no-break spaces, so a footer wraps before the label, not inside it.
+QString keepVerificationCodeWithLabel(const QString &html);
 // All of the above.
 QString finish(const QString &html);
 

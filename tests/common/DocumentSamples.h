@@ -128,7 +128,8 @@ inline QString pdfText(const QString &pdfPath)
 }
 
 // The lines of a PDF (pdftotext in reading order, each column of a bilingual page on its own) that
-// end with an identifier's name, its digits left for the next line: "(ИИН" alone at a line end.
+// end with an identifier's name, its digits left for the next line: "(ИИН" alone at a line end, or
+// "Код проверки:" / "Тексеру коды:" with the verification code on the next line.
 inline QStringList linesEndingWithIdentifierName(const QString &pdfPath)
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
@@ -138,7 +139,7 @@ inline QStringList linesEndingWithIdentifierName(const QString &pdfPath)
     process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, pdfPath, u"-"_s});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {u"<pdftotext failed: "_s + QString::fromUtf8(process.readAllStandardError()) + u'>'};
-    static const QRegularExpression nameAtEnd(u"(^|[^\\p{L}])(ИИН|ЖСН|БИН|БСН):?\\s*$"_s,
+    static const QRegularExpression nameAtEnd(u"(^|[^\\p{L}])((ИИН|ЖСН|БИН|БСН):?|(коды|проверки):)\\s*$"_s,
                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList found;
     for (const QString &line : QString::fromUtf8(process.readAllStandardOutput()).split(u'\n'))

@@ -43,6 +43,7 @@ private slots:
     void quotesInsideQuotesAreNested();
     void numberSignStaysWithItsNumber();
     void identifierStaysWithItsNumber();
+    void verificationCodeStaysWithItsLabel();
 
 private:
     QTemporaryDir m_folder;
@@ -154,6 +155,19 @@ void TestDocumentRenderer::identifierStaysWithItsNumber()
     QCOMPARE(Typography::keepIdentifierWithNumber(u"ИИН <u>5</u>"_s), u"ИИН\u00A0<u>5</u>"_s);
     // Only the name as a word of its own: "ТИИН 5" is left alone.
     QCOMPARE(Typography::keepIdentifierWithNumber(u"ТИИН 5"_s), u"ТИИН 5"_s);
+}
+
+void TestDocumentRenderer::verificationCodeStaysWithItsLabel()
+{
+    // A footer wraps before "Код проверки:", never between the label and the code.
+    const QString html = DocumentTemplate::fill(u"<p>от 24.11.2026 · Код проверки: <b>{{code}}</b> · Тексеру коды: {{code}}</p>"_s,
+                                                {{u"code"_s, u"7b21e9a4c0"_s}})
+                             .html;
+    QCOMPARE(html, u"<p>от 24.11.2026 · Код\u00A0проверки:\u00A0<b>7b21e9a4c0</b> · Тексеру\u00A0коды:\u00A07b21e9a4c0</p>"_s);
+    QCOMPARE(Typography::keepVerificationCodeWithLabel(u"Тексеру коды / Код проверки: <b>x</b>"_s),
+             u"Тексеру коды / Код\u00A0проверки:\u00A0<b>x</b>"_s);
+    // Words that only look alike are left alone.
+    QCOMPARE(Typography::keepVerificationCodeWithLabel(u"Код проверки не указан"_s), u"Код проверки не указан"_s);
 }
 
 #include "tst_documentrenderer.moc"

@@ -227,6 +227,9 @@ void TestPrintAudit::auditDocumentNamesTheUserAndThePeriod()
     QVERIFY(AuditDocument::writePdf(*data, language, pdf));
     if (const QString folder = qEnvironmentVariable("QABYLDAU_SHOTS"); !folder.isEmpty())
         QFile::copy(pdf, QDir(folder).filePath(u"audit-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()))));
+    // The footer's verification code stays on the line of its label.
+    QVERIFY2(DocumentSamples::linesEndingWithIdentifierName(pdf).isEmpty(),
+             qPrintable(DocumentSamples::linesEndingWithIdentifierName(pdf).join(u" | "_s)));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(clerk), qPrintable(text));
     QVERIFY2(!text.contains(u"Гүлнар"_s), qPrintable(text));
@@ -264,6 +267,9 @@ void TestPrintAudit::headSavesTheAuditAsPdf()
     audit.showAudit();
     if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty())
         audit.grab().save(QDir(shots).filePath(u"audit-section.png"_s));
+    // The footer's verification code stays on the line of its label.
+    QVERIFY2(DocumentSamples::linesEndingWithIdentifierName(pdf).isEmpty(),
+             qPrintable(DocumentSamples::linesEndingWithIdentifierName(pdf).join(u" | "_s)));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(u"Период: 23.11.2026 – 24.11.2026"_s), qPrintable(text));
     QVERIFY2(text.contains(clerk), qPrintable(text));

@@ -485,6 +485,9 @@ void TestRegisterDocument::pdfOfEveryRegister()
     QFile::remove(path);
     const Status written = RegisterDocument::writePdf(data, language, path);
     QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
+    // The footer's verification code (and every ИИН, БИН) stays on the line of its label.
+    QVERIFY2(DocumentSamples::linesEndingWithIdentifierName(path).isEmpty(),
+             qPrintable(DocumentSamples::linesEndingWithIdentifierName(path).join(u" | "_s)));
     const QString text = pdfText(path);
     const QString compact = withoutSpaces(text);
     QVERIFY2(compact.contains(withoutSpaces(language == DocumentLanguage::Kazakh ? profile().nameKk : profile().nameRu)),
