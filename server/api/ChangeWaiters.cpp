@@ -1,5 +1,6 @@
 #include "api/ChangeWaiters.h"
 
+#include <unordered_set>
 #include <vector>
 
 ChangeWaiters::ChangeWaiters() : m_thread([this] { loop(); }) { }
@@ -18,11 +19,54 @@ void ChangeWaiters::park(Waiter waiter)
         return;
     }
     if (waiter.seenGeneration != m_generation) {
+        if (m_batch && waiter.afterSeq >= 0) {
+            // Under steady commits the generation moves every few milliseconds: a look of its own
+            // for each returning desk would cost the store two reads per desk per commit. The
+            // next tick's shared read answers it instead (at most 200 ms later).
+            waiter.due = true;
+            m_waiters.push_back(std::move(waiter));
+            return;
+        }
         lock.unlock();
         waiter.retry();
         return;
     }
     m_waiters.push_back(std::move(waiter));
+}
+
+void ChangeWaiters::prove(const std::string &authorization, Proof proof)
+{
+    if (authorization.empty())
+        return;
+    proof.madeAt = std::chrono::steady_clock::now();
+    std::lock_guard lock(m_mutex);
+    if (m_proofs.size() >= maxProofs && !m_proofs.contains(authorization))
+        m_proofs.clear(); // a bound, not a cache policy: the desks prove themselves again by a read
+    m_proofs[authorization] = std::move(proof);
+}
+
+std::optional<ChangeWaiters::Proof> ChangeWaiters::proofFor(const std::string &authorization, std::int64_t afterSeq) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_proofs.find(authorization);
+    if (it == m_proofs.end() || it->second.afterSeq != afterSeq
+        || std::chrono::steady_clock::now() - it->second.madeAt > proofLifetime)
+        return std::nullopt;
+    return it->second;
+}
+
+void ChangeWaiters::forgetDesks(const std::vector<std::string> &deskIds)
+{
+    if (deskIds.empty())
+        return;
+    const std::unordered_set<std::string> revoked(deskIds.begin(), deskIds.end());
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_proofs.begin(); it != m_proofs.end();) {
+        if (revoked.contains(it->second.deskId))
+            it = m_proofs.erase(it);
+        else
+            ++it;
+    }
 }
 
 void ChangeWaiters::setBatch(Batch batch)
@@ -82,7 +126,8 @@ void ChangeWaiters::loop()
         std::vector<std::function<void()>> calls;
         std::vector<Waiter> batched;
         for (auto it = m_waiters.begin(); it != m_waiters.end();) {
-            if (m_woken && m_batch && it->afterSeq >= 0) {
+            if ((m_woken || it->due) && m_batch && it->afterSeq >= 0) {
+                it->due = false;
                 batched.push_back(std::move(*it));
                 it = m_waiters.erase(it);
             } else if (m_woken) {

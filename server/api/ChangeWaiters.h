@@ -1,20 +1,23 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <condition_variable>
 #include <functional>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <thread>
 #include <vector>
 
 // Parked long-polls (GET /api/v1/changes?wait=S). A request that found nothing new waits here
 // holding no thread. wake() (a local commit, or PostgreSQL NOTIFY from another process) sends
 // every parked request back to look again; wake-ups within one tick (200 ms) are coalesced, so a
-// burst of commits costs each parked desk at most five looks a second. A request whose wait passes is answered
-// with an empty page.
+// burst of commits costs each parked desk at most five looks a second, and with setBatch one
+// shared read a tick answers them all. A request whose wait passes is answered with an empty page.
 class ChangeWaiters
 {
 public:
@@ -30,6 +33,20 @@ public:
         std::int64_t afterSeq = -1; // -1: no shared answer, always retry
         int limit = 0;
         std::function<void(std::string body)> answer; // answers 200 with this page
+        std::string authorization; // the request's Authorization header, the key of its proof
+        bool due = false; // parked after a wake-up it did not see: the next tick answers it
+    };
+    // What the last look or answer of a desk proved: as of generation(), nothing this desk may
+    // see lies after afterSeq. A desk that comes back with that very cursor is parked without a
+    // database read (ApiHandler::changes); a wake-up since then sends it to the next shared read.
+    // It gives no data: every answer is still made by a read that checks revocation.
+    struct Proof
+    {
+        std::string deskId;
+        std::string orgId;
+        std::int64_t afterSeq = -1;
+        std::uint64_t generation = 0;
+        std::chrono::steady_clock::time_point madeAt;
     };
     // Receives every waiter a wake-up sends back (those with afterSeq >= 0), at once, so that one
     // database read can answer them all (ApiHandler). Without it each waiter's retry is called.
@@ -39,8 +56,19 @@ public:
     ChangeWaiters();
     ~ChangeWaiters();
 
-    // A wake-up between the look and park() is not lost: the waiter looks again at once.
+    // A wake-up between the look and park() is not lost: the waiter looks again at once, or,
+    // when it can be answered by the shared read (setBatch, afterSeq >= 0), at the next tick.
     void park(Waiter waiter);
+
+    void prove(const std::string &authorization, Proof proof);
+    // The proof for this Authorization header and cursor, if one was made within proofLifetime.
+    std::optional<Proof> proofFor(const std::string &authorization, std::int64_t afterSeq) const;
+    // Revoked desks lose their proofs (their next request is authenticated by a read).
+    void forgetDesks(const std::vector<std::string> &deskIds);
+    static constexpr std::chrono::seconds proofLifetime{60};
+    // Long-polls parked without a database read since the start (GET /api/v1/health).
+    std::uint64_t parkedWithoutRead() const { return m_parkedWithoutRead.load(); }
+    void countParkedWithoutRead() { ++m_parkedWithoutRead; }
     std::uint64_t generation() const;
     void wake();
     void stop(); // answers every parked request with its timeout
@@ -52,6 +80,9 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::list<Waiter> m_waiters;
+    std::unordered_map<std::string, Proof> m_proofs; // by Authorization header, at most maxProofs
+    static constexpr std::size_t maxProofs = 100000;
+    std::atomic<std::uint64_t> m_parkedWithoutRead{0};
     Batch m_batch;
     bool m_woken = false;
     std::uint64_t m_generation = 0;

@@ -34,6 +34,8 @@ private slots:
     void withdrawalArchivesAndFreesTheChild();
     void longPollWakesOnCommit();
     void manyParkedDesksOfTwoOrgsEachGetTheirOwnView();
+    void returningDeskParksWithoutReadAndGetsEveryChange();
+    void deskRevokedWhileParkedWithoutReadGetsNoData();
     void badInputGetsClearErrorsAndServerKeepsServing();
     void revokedTokenStopsWorking();
     void cursorFromAnotherEpochIsRefused();
@@ -389,6 +391,71 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
         QCOMPARE(plain.status, 200);
         QCOMPARE(page, plain.json());
     }
+}
+
+void TestServerApi::returningDeskParksWithoutReadAndGetsEveryChange()
+{
+    // A desk that comes back with the cursor its last answer gave is parked without a database
+    // read (ApiHandler::changes, ChangeWaiters::Proof); it must still get every change after
+    // that cursor, exactly as a plain GET gives it, commit after commit.
+    auto parkedWithoutRead = [&] { return m_server->get("/api/v1/health").json()[QStringLiteral("parked_without_read")].toInt(); };
+    QByteArray cursor = m_server->get("/api/v1/changes", m_tokenB).json()[QStringLiteral("cursor")].toString().toUtf8();
+    for (int round = 1; round <= 3; ++round) {
+        const int before = parkedWithoutRead();
+        QFuture<HttpReply> parked = QtConcurrent::run([&, cursor] {
+            return m_server->get("/api/v1/changes?wait=25&after=" + cursor, m_tokenB);
+        });
+        QDeadlineTimer settle(15000);
+        while (m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt() < 1 && !settle.hasExpired())
+            QTest::qWait(20);
+        QCOMPARE(parkedWithoutRead(), before + 1);
+        const Application application = m_applications.next();
+        postBatch(m_tokenA, {registration(round, application)});
+        const HttpReply woken = parked.result();
+        QCOMPARE(woken.status, 200);
+        const QJsonObject page = woken.json();
+        const QJsonArray changes = page[QStringLiteral("changes")].toArray();
+        QVERIFY2(!changes.isEmpty(), "a desk parked without a read was not answered with the change");
+        bool found = false;
+        for (const QJsonValue &change : changes)
+            found = found || change[QStringLiteral("id")].toString() == application.id;
+        QVERIFY2(found, "the change of this round is not in the answer");
+        QCOMPARE(page, m_server->get("/api/v1/changes?after=" + cursor, m_tokenB).json());
+        cursor = page[QStringLiteral("cursor")].toString().toUtf8();
+    }
+    // A cursor the desk was never given is looked up in the store, not parked on trust.
+    const int before = parkedWithoutRead();
+    const HttpReply older = m_server->get("/api/v1/changes?wait=1&after=" + m_server->get("/api/v1/changes", m_tokenB).json()[QStringLiteral("epoch")].toString().toUtf8() + ":1", m_tokenB);
+    QCOMPARE(older.status, 200);
+    QVERIFY(!older.json()[QStringLiteral("changes")].toArray().isEmpty());
+    QCOMPARE(parkedWithoutRead(), before);
+}
+
+void TestServerApi::deskRevokedWhileParkedWithoutReadGetsNoData()
+{
+    // A desk parked on its proof holds no data; when a commit wakes it, the shared read checks
+    // revocation and the revoked desk gets 401, never the change.
+    postBatch(m_tokenA, {registration(1, m_applications.next())}); // A's desk_seq 1, A2's still 0
+    const QByteArray cursor = m_server->get("/api/v1/changes", m_tokenA2).json()[QStringLiteral("cursor")].toString().toUtf8();
+    const int before = m_server->get("/api/v1/health").json()[QStringLiteral("parked_without_read")].toInt();
+    QFuture<HttpReply> parked = QtConcurrent::run([&] { return m_server->get("/api/v1/changes?wait=25&after=" + cursor, m_tokenA2); });
+    QDeadlineTimer settle(15000);
+    while (m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt() < 1 && !settle.hasExpired())
+        QTest::qWait(20);
+    QCOMPARE(m_server->get("/api/v1/health").json()[QStringLiteral("parked_without_read")].toInt(), before + 1);
+    QString deskId;
+    for (const QString &line : m_server->cli({QStringLiteral("desk"), QStringLiteral("list")}).out.split(u'\n')) {
+        const QStringList columns = line.split(u'\t');
+        if (columns.size() == 5 && columns.at(1) == m_orgA && columns.at(4) == QStringLiteral("0"))
+            deskId = columns.at(0);
+    }
+    QVERIFY(!deskId.isEmpty());
+    QCOMPARE(m_server->cli({QStringLiteral("desk"), QStringLiteral("revoke"), deskId}).exitCode, 0);
+    QVERIFY2(m_server->get("/api/v1/changes", m_tokenA2).status == 401, "revoked the wrong desk");
+    postBatch(m_tokenA, {registration(2, m_applications.next())});
+    const HttpReply woken = parked.result();
+    QCOMPARE(woken.status, 401);
+    QVERIFY(!woken.body.contains("\"changes\""));
 }
 
 void TestServerApi::badInputGetsClearErrorsAndServerKeepsServing()
