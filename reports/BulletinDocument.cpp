@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextDocument>
 
 namespace {
@@ -15,9 +16,9 @@ using DocumentFormat::flag;
 
 } // namespace
 
-QString BulletinDocument::templateFileName(DocumentLanguage language)
+QString BulletinDocument::templateFileName(DocumentLanguage language, bool region)
 {
-    return QStringLiteral("bulletin_%1.html").arg(DocumentLanguages::code(language));
+    return (region ? QStringLiteral("bulletin_region_%1.html") : QStringLiteral("bulletin_%1.html")).arg(DocumentLanguages::code(language));
 }
 
 Expected<BulletinDocumentData> BulletinDocument::build(BulletinKind kind, const QDate &day,
@@ -27,7 +28,13 @@ Expected<BulletinDocumentData> BulletinDocument::build(BulletinKind kind, const 
     Expected<QList<BulletinEntry>> entries = PlaceStore(database).bulletin(day, kind, profile.id);
     if (!entries)
         return entries.error();
-    return BulletinDocumentData{kind, day, profile, now, std::move(entries).value()};
+    BulletinDocumentData data;
+    data.kind = kind;
+    data.day = day;
+    data.profile = profile;
+    data.printedAt = now;
+    data.entries = std::move(entries).value();
+    return data;
 }
 
 QString BulletinDocument::verificationCode(const BulletinDocumentData &data)
@@ -38,7 +45,7 @@ QString BulletinDocument::verificationCode(const BulletinDocumentData &data)
     const QJsonObject bulletin{
         {QStringLiteral("bulletin"), PlaceStore::bulletinKindCode(data.kind)},
         {QStringLiteral("day"), data.day.isValid() ? data.day.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("kindergarten_id"), data.profile.id},
+        {QStringLiteral("kindergarten_id"), data.region ? data.regionKindergartenId : data.profile.id},
         {QStringLiteral("records"), records},
     };
     return CanonicalJson::sha256Hex(bulletin).left(10);
@@ -48,11 +55,26 @@ QHash<QString, QString> BulletinDocument::values(const BulletinDocumentData &dat
 {
     const bool kazakh = language == DocumentLanguage::Kazakh;
     bool provisional = false;
-    for (const BulletinEntry &entry : data.entries)
+    QSet<QString> kindergartens;
+    for (const BulletinEntry &entry : data.entries) {
         provisional = provisional || entry.provisional;
+        kindergartens.insert(entry.place.kindergartenId);
+    }
+    QString name = kazakh ? data.profile.nameKk : data.profile.nameRu;
+    QString bin = data.profile.bin;
+    if (data.region) {
+        const BulletinKindergarten one = data.kindergartens.value(data.regionKindergartenId);
+        name = kazakh ? one.nameKk : one.nameRu;
+        if (name.isEmpty())
+            name = data.regionKindergartenId;
+        bin = one.bin;
+    }
     return {
-        {QStringLiteral("kindergarten_name"), DocumentFormat::orBlank(kazakh ? data.profile.nameKk : data.profile.nameRu)},
-        {QStringLiteral("kindergarten_bin"), data.profile.bin},
+        {QStringLiteral("kindergarten_name"), DocumentFormat::orBlank(name)},
+        {QStringLiteral("kindergarten_bin"), bin},
+        {QStringLiteral("region"), flag(data.region && data.regionKindergartenId.isEmpty())},
+        {QStringLiteral("one_kindergarten"), flag(data.region && !data.regionKindergartenId.isEmpty())},
+        {QStringLiteral("kindergarten_count"), QString::number(kindergartens.size())},
         {QStringLiteral("freed"), flag(data.kind == BulletinKind::Freed)},
         {QStringLiteral("withdrawn"), flag(data.kind == BulletinKind::Withdrawn)},
         {QStringLiteral("day"), DocumentFormat::date(data.day)},
@@ -65,13 +87,19 @@ QHash<QString, QString> BulletinDocument::values(const BulletinDocumentData &dat
     };
 }
 
-QList<QHash<QString, QString>> BulletinDocument::rowValues(const BulletinDocumentData &data, DocumentLanguage)
+QList<QHash<QString, QString>> BulletinDocument::rowValues(const BulletinDocumentData &data, DocumentLanguage language)
 {
     QList<QHash<QString, QString>> rows;
     int index = 0;
     for (const BulletinEntry &entry : data.entries) {
         const Place &p = entry.place;
+        const BulletinKindergarten kindergarten = data.kindergartens.value(p.kindergartenId);
+        QString kindergartenName = language == DocumentLanguage::Kazakh ? kindergarten.nameKk : kindergarten.nameRu;
+        if (kindergartenName.isEmpty())
+            kindergartenName = p.kindergartenId; // a kindergarten the list does not name: its id
         rows << QHash<QString, QString>{
+            {QStringLiteral("kindergarten"), kindergartenName},
+            {QStringLiteral("kindergarten_bin"), kindergarten.bin},
             {QStringLiteral("index"), QString::number(++index)},
             {QStringLiteral("at"), DocumentFormat::dateTime(entry.at)},
             {QStringLiteral("provisional"), flag(entry.provisional)},
@@ -105,7 +133,7 @@ QList<QHash<QString, QString>> BulletinDocument::rowValues(const BulletinDocumen
 QString BulletinDocument::html(const BulletinDocumentData &data, DocumentLanguage language,
                                const QStringList &templateFolders)
 {
-    return DocumentTemplate::loadFilled(templateFileName(language), templateFolders, values(data, language),
+    return DocumentTemplate::loadFilled(templateFileName(language, data.region), templateFolders, values(data, language),
                                         {{QStringLiteral("rows"), rowValues(data, language)}});
 }
 
@@ -127,7 +155,7 @@ Status BulletinDocument::writePdf(const BulletinDocumentData &data, DocumentLang
 
 QString BulletinDocument::suggestedFileName(const BulletinDocumentData &data, DocumentLanguage language)
 {
-    return QStringLiteral("bulletin_%1_%2_%3.pdf")
+    return (data.region ? QStringLiteral("bulletin_region_%1_%2_%3.pdf") : QStringLiteral("bulletin_%1_%2_%3.pdf"))
         .arg(PlaceStore::bulletinKindCode(data.kind),
              data.day.isValid() ? data.day.toString(Qt::ISODate) : QStringLiteral("_"),
              DocumentLanguages::code(language));

@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlDriver>
@@ -547,11 +548,28 @@ int ServerCli::bulletin(const QStringList &arguments)
         return fail(line(places.error()));
     if (flag(QStringLiteral("--json"))) {
         QJsonArray list;
-        for (const Place &place : places.value())
+        QSet<QString> listedOrgs;
+        for (const Place &place : places.value()) {
             list.append(PlaceJson::toJson(place));
+            listedOrgs.insert(place.kindergartenId);
+        }
+        // The kindergartens the places belong to, by name, so that `qabyldau-cli print bulletin
+        // --from FILE` can print the region's bulletin without a store of its own.
+        ServerResult<QList<Org>> orgs = RegionAdmin::listOrgs(*db.value());
+        if (!orgs)
+            return fail(line(orgs.error()));
+        QJsonArray kindergartens;
+        for (const Org &org : orgs.value()) {
+            if (listedOrgs.contains(org.id))
+                kindergartens.append(QJsonObject{{QStringLiteral("id"), org.id},
+                                                 {QStringLiteral("name_kk"), org.nameKk},
+                                                 {QStringLiteral("name_ru"), org.nameRu},
+                                                 {QStringLiteral("bin"), org.bin}});
+        }
         const QJsonObject document{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                                    {QStringLiteral("kind"), kindCode},
                                    {QStringLiteral("org_id"), option(QStringLiteral("--org"))},
+                                   {QStringLiteral("kindergartens"), kindergartens},
                                    {QStringLiteral("places"), list}};
         m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return 0;

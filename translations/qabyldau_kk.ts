@@ -1984,23 +1984,6 @@ printed on one line.</source>
         <translation>күннің босаған немесе кері қайтарылып алынған орындар бюллетенін PDF ретінде жазу</translation>
     </message>
     <message>
-        <source>Writes the bulletin of freed places (--kind freed: the places published on
-DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
-order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
-Russian (--lang ru). DATE defaults to today. A place the queue server has not
-confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
-Exit code 0 when written; 2 without a document language, --kind or --out, or
-for a DATE that is not YYYY-MM-DD; 3 when there is no store; 4 when FILE
-cannot be written.</source>
-        <translation>Осы балабақшаның босаған орындар бюллетенін (--kind freed: DATE күні жарияланған
-орындар) немесе кері қайтарылып алынған орындар бюллетенін (--kind withdrawn) уақыт
-ретімен қоймадан (--store) FILE PDF файлына қазақша (--lang kk) немесе орысша
-(--lang ru) жазады. DATE әдепкісі — бүгін. Кезек сервері әлі растамаған орын
-белгіленеді, уақыты осы жұмыс орнынікі. Бар FILE ауыстырылады. Шығу коды: жазылса 0;
-құжат тілі, --kind немесе --out берілмесе, не DATE ЖЖЖЖ-АА-КК түрінде болмаса 2;
-қойма жоқ болса 3; FILE жазылмаса 4.</translation>
-    </message>
-    <message>
         <source>list this kindergarten&apos;s free places in the store</source>
         <translation>қоймадағы осы балабақшаның бос орындарын тізіп шығару</translation>
     </message>
@@ -2149,6 +2132,67 @@ year&apos;s calendar is missing; 4 when the store cannot be written.</source>
     <message>
         <source>note: another process is writing to the store (an import?); the queue numbers and order above may still change: list the queue again when it has finished</source>
         <translation>ескерту: қоймаға қазір басқа процесс жазып жатыр (мүмкін, импорт); жоғарыдағы кезек нөмірлері мен реті әлі өзгеруі мүмкін: ол аяқталған соң кезекті қайта шығарыңыз</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation>64 МБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>JSON емес (%2-байтта: %1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON объектісі емес</translation>
+    </message>
+    <message>
+        <source>no &quot;kind&quot; (freed or withdrawn) or no &quot;date&quot; (YYYY-MM-DD)</source>
+        <translation>&quot;kind&quot; (freed немесе withdrawn) немесе &quot;date&quot; (ЖЖЖЖ-АА-КК) жоқ</translation>
+    </message>
+    <message>
+        <source>no &quot;places&quot; list</source>
+        <translation>&quot;places&quot; тізімі жоқ</translation>
+    </message>
+    <message>
+        <source>place %1: %2</source>
+        <translation>%1-орын: %2</translation>
+    </message>
+    <message>
+        <source>place %1: no time of publication or withdrawal</source>
+        <translation>%1-орын: жарияланған немесе кері қайтарылған уақыты жоқ</translation>
+    </message>
+    <message>
+        <source>%1: --from takes the kind and the day from the file: leave out --kind and --date</source>
+        <translation>%1: --from бюллетень түрі мен күнін файлдан алады: --kind пен --date көрсетпеңіз</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a bulletin the queue server wrote (qabyldau-server bulletin --json): %3</source>
+        <translation>%1: %2 — кезек сервері жазған бюллетень емес (qabyldau-server bulletin --json): %3</translation>
+    </message>
+    <message>
+        <source>Writes the bulletin of freed places (--kind freed: the places published on
+DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
+order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
+Russian (--lang ru). DATE defaults to today. A place the queue server has not
+confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
+With --from FILE.json instead of --kind and --date: the region&apos;s bulletin as
+the queue server lists it (qabyldau-server bulletin --json), each place with
+its kindergarten; no store is needed.
+Exit code 0 when written; 2 without a document language, --kind or --out, or
+for a DATE that is not YYYY-MM-DD; 3 when there is no store, or the --from
+file cannot be read or is not the server&apos;s bulletin; 4 when FILE cannot be
+written.</source>
+        <translation>Осы балабақшаның босаған орындар бюллетенін (--kind freed: DATE күні жарияланған
+орындар) немесе кері қайтарылып алынған орындар бюллетенін (--kind withdrawn) уақыт
+ретімен қоймадан (--store) FILE PDF файлына қазақша (--lang kk) немесе орысша
+(--lang ru) жазады. DATE әдепкісі — бүгін. Кезек сервері әлі растамаған орын
+белгіленеді, уақыты осы жұмыс орнынікі. Бар FILE ауыстырылады.
+--kind пен --date орнына --from FILE.json берілсе: кезек сервері шығарған өңірдің
+бюллетені (qabyldau-server bulletin --json), әр орын өз балабақшасымен; қойма
+қажет емес.
+Шығу коды: жазылса 0; құжат тілі, --kind немесе --out берілмесе, не DATE
+ЖЖЖЖ-АА-КК түрінде болмаса 2; қойма жоқ болса, не --from файлы оқылмаса немесе
+сервердің бюллетені болмаса 3; FILE жазылмаса 4.</translation>
     </message>
 </context>
 <context>

@@ -1991,23 +1991,6 @@ printed on one line.</source>
         <translation>записать бюллетень освободившихся или отозванных мест за день в PDF</translation>
     </message>
     <message>
-        <source>Writes the bulletin of freed places (--kind freed: the places published on
-DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
-order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
-Russian (--lang ru). DATE defaults to today. A place the queue server has not
-confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
-Exit code 0 when written; 2 without a document language, --kind or --out, or
-for a DATE that is not YYYY-MM-DD; 3 when there is no store; 4 when FILE
-cannot be written.</source>
-        <translation>Записывает бюллетень освободившихся мест (--kind freed: места, опубликованные в
-DATE) или отозванных мест (--kind withdrawn) этого детского сада в порядке времени
-из хранилища (--store) в PDF-файл FILE на казахском (--lang kk) или русском
-(--lang ru) языке. DATE по умолчанию — сегодня. Место, которое сервер очереди еще не
-подтвердил, помечено, с временем этого рабочего места. Существующий FILE заменяется.
-Код выхода: 0, если записано; 2 без языка документа, --kind или --out либо для DATE
-не в виде ГГГГ-ММ-ДД; 3, если нет хранилища; 4, если FILE не удается записать.</translation>
-    </message>
-    <message>
         <source>list this kindergarten&apos;s free places in the store</source>
         <translation>показать свободные места этого детского сада из хранилища</translation>
     </message>
@@ -2157,6 +2140,67 @@ print contract.
     <message>
         <source>note: another process is writing to the store (an import?); the queue numbers and order above may still change: list the queue again when it has finished</source>
         <translation>примечание: в хранилище сейчас пишет другой процесс (возможно, импорт); номера и порядок очереди выше ещё могут измениться: выведите очередь снова, когда он закончит</translation>
+    </message>
+    <message>
+        <source>larger than 64 MB</source>
+        <translation>больше 64 МБ</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>не JSON (%1 в байте %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>no &quot;kind&quot; (freed or withdrawn) or no &quot;date&quot; (YYYY-MM-DD)</source>
+        <translation>нет &quot;kind&quot; (freed или withdrawn) или нет &quot;date&quot; (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>no &quot;places&quot; list</source>
+        <translation>нет списка &quot;places&quot;</translation>
+    </message>
+    <message>
+        <source>place %1: %2</source>
+        <translation>место %1: %2</translation>
+    </message>
+    <message>
+        <source>place %1: no time of publication or withdrawal</source>
+        <translation>место %1: нет времени публикации или отзыва</translation>
+    </message>
+    <message>
+        <source>%1: --from takes the kind and the day from the file: leave out --kind and --date</source>
+        <translation>%1: с --from вид бюллетеня и день берутся из файла: не указывайте --kind и --date</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a bulletin the queue server wrote (qabyldau-server bulletin --json): %3</source>
+        <translation>%1: %2 — не бюллетень, записанный сервером очереди (qabyldau-server bulletin --json): %3</translation>
+    </message>
+    <message>
+        <source>Writes the bulletin of freed places (--kind freed: the places published on
+DATE) or of withdrawn places (--kind withdrawn) of this kindergarten, in time
+order, from the store (--store) to the PDF file FILE, in Kazakh (--lang kk) or
+Russian (--lang ru). DATE defaults to today. A place the queue server has not
+confirmed yet is marked, with the desk&apos;s time. An existing FILE is replaced.
+With --from FILE.json instead of --kind and --date: the region&apos;s bulletin as
+the queue server lists it (qabyldau-server bulletin --json), each place with
+its kindergarten; no store is needed.
+Exit code 0 when written; 2 without a document language, --kind or --out, or
+for a DATE that is not YYYY-MM-DD; 3 when there is no store, or the --from
+file cannot be read or is not the server&apos;s bulletin; 4 when FILE cannot be
+written.</source>
+        <translation>Записывает бюллетень освободившихся мест (--kind freed: места, опубликованные в
+DATE) или отозванных мест (--kind withdrawn) этого детского сада в порядке времени
+из хранилища (--store) в PDF-файл FILE на казахском (--lang kk) или русском
+(--lang ru) языке. DATE по умолчанию — сегодня. Место, которое сервер очереди еще не
+подтвердил, помечено, с временем этого рабочего места. Существующий FILE заменяется.
+С --from FILE.json вместо --kind и --date: бюллетень региона, как его выдает сервер
+очереди (qabyldau-server bulletin --json), каждое место со своим детским садом;
+хранилище не нужно.
+Код выхода: 0, если записано; 2 без языка документа, --kind или --out либо для DATE
+не в виде ГГГГ-ММ-ДД; 3, если нет хранилища или файл --from не читается либо не
+является бюллетенем сервера; 4, если FILE не удается записать.</translation>
     </message>
 </context>
 <context>

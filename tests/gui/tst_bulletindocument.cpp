@@ -52,7 +52,11 @@ BulletinDocumentData sampleData(BulletinKind kind)
     temporary.temporaryUntil = QDate(2026, 8, 31);
     temporary.attendanceRestricted = true;
     temporary.attendanceNote = u"дүйсенбі – сәрсенбі"_s;
-    BulletinDocumentData data{kind, day, profile(), QDateTime(day, QTime(17, 5)), {}};
+    BulletinDocumentData data;
+    data.kind = kind;
+    data.day = day;
+    data.profile = profile();
+    data.printedAt = QDateTime(day, QTime(17, 5));
     data.entries = {{general, general.publishedAt, false},
                     {early, early.publishedAt, false},
                     {temporary, QDateTime(day, QTime(16, 30)), true}};
@@ -164,19 +168,25 @@ void TestBulletinDocument::builtInTemplatesUseOnlyKnownPlaceholders_data()
 {
     QTest::addColumn<BulletinKind>("kind");
     QTest::addColumn<DocumentLanguage>("language");
-    for (const BulletinKind kind : {BulletinKind::Freed, BulletinKind::Withdrawn})
-        for (const DocumentLanguage language : {DocumentLanguage::Kazakh, DocumentLanguage::Russian})
-            QTest::addRow("%s %s", qPrintable(PlaceStore::bulletinKindCode(kind)),
-                          qPrintable(DocumentLanguages::code(language)))
-                << kind << language;
+    QTest::addColumn<bool>("region"); // the region's bulletin (print bulletin --from)
+    for (const bool region : {false, true})
+        for (const BulletinKind kind : {BulletinKind::Freed, BulletinKind::Withdrawn})
+            for (const DocumentLanguage language : {DocumentLanguage::Kazakh, DocumentLanguage::Russian})
+                QTest::addRow("%s%s %s", region ? "region " : "", qPrintable(PlaceStore::bulletinKindCode(kind)),
+                              qPrintable(DocumentLanguages::code(language)))
+                    << kind << language << region;
 }
 
 void TestBulletinDocument::builtInTemplatesUseOnlyKnownPlaceholders()
 {
     QFETCH(BulletinKind, kind);
     QFETCH(DocumentLanguage, language);
-    const BulletinDocumentData data = sampleData(kind);
-    const QString templateText = DocumentTemplate::load(BulletinDocument::templateFileName(language));
+    QFETCH(bool, region);
+    BulletinDocumentData data = sampleData(kind);
+    data.region = region;
+    for (const BulletinEntry &entry : data.entries)
+        data.kindergartens.insert(entry.place.kindergartenId, {data.profile.nameKk, data.profile.nameRu, data.profile.bin});
+    const QString templateText = DocumentTemplate::load(BulletinDocument::templateFileName(language, region));
     QVERIFY(!templateText.isEmpty());
     const DocumentTemplate::Filled filled =
         DocumentTemplate::fill(templateText, BulletinDocument::values(data, language),

@@ -4,6 +4,7 @@
 // `bulletin` through the real binary, and RegionPlaces' steps for distribution (setDirected,
 // reopen, setFilled, openPlaces) written into the same store.
 #include "ServerTestHelpers.h"
+#include "ProcessTestHelpers.h"
 
 #include "domain/Place.h"
 #include "store/PlaceJson.h"
@@ -13,6 +14,8 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ServerTest;
@@ -481,6 +484,53 @@ void TestServerPlaces::bulletinsListTheDayInTimeOrder()
     QCOMPARE(bulletin(QStringLiteral("freed"), {QStringLiteral("--date"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)})
                  .out, QString());
     QCOMPARE(bulletin(QStringLiteral("returned")).exitCode, 2);
+
+    // The region's bulletin on paper (issue 12 item 1): the server's list, printed by the desk's
+    // console tool without a store, each place with its kindergarten named in the letter's
+    // language, read back from the PDF.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const Run region = bulletin(QStringLiteral("freed"), {QStringLiteral("--json")});
+    QCOMPARE(region.exitCode, 0);
+    const QString listFile = folder.filePath(QStringLiteral("freed.json"));
+    {
+        QFile file(listFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(region.out.toUtf8());
+    }
+    for (const QString &language : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+        const bool kk = language == QStringLiteral("kk");
+        const QString pdf = folder.filePath(QStringLiteral("region-%1.pdf").arg(language));
+        const ProcessTestHelpers::Result printed = ProcessTestHelpers::runCli({QStringLiteral("--lang"), language, QStringLiteral("print"), QStringLiteral("bulletin"),
+                                       QStringLiteral("--from"), listFile, QStringLiteral("--out"), pdf});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        for (const QString &expected :
+             kk ? QStringList{QStringLiteral("Босаған орындар бюллетені"), QStringLiteral("өңірдің барлық балабақшалары"),
+                              QStringLiteral("№1 балабақша"), QStringLiteral("№2 балабақша"), QStringLiteral("Жазбалар саны: 4"),
+                              QStringLiteral("балабақшалар саны: 2"), QStringLiteral("Тексеру коды:")}
+                : QStringList{QStringLiteral("Бюллетень освободившихся мест"), QStringLiteral("все детские сады региона"),
+                              QStringLiteral("Детский сад №1"), QStringLiteral("Детский сад №2"), QStringLiteral("Всего записей: 4"),
+                              QStringLiteral("детских садов: 2"), QStringLiteral("Код проверки:")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+        QVERIFY2(!text.contains(kk ? QStringLiteral("Детский сад №1") : QStringLiteral("№1 балабақша")), qPrintable(text));
+    }
+    // A file that is not the server's list: one line, exit 3, no PDF.
+    const QString wrong = folder.filePath(QStringLiteral("wrong.json"));
+    {
+        QFile file(wrong);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"kind\": \"freed\", \"date\": \"2026-12-04\", \"places\": [{\"id\": 5}]}");
+    }
+    const ProcessTestHelpers::Result refused = ProcessTestHelpers::runCli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("print"), QStringLiteral("bulletin"),
+                                   QStringLiteral("--from"), wrong, QStringLiteral("--out"), folder.filePath(QStringLiteral("no.pdf"))});
+    QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(refused.err.trimmed().count(u'\n'), 0);
+    QVERIFY2(refused.err.contains(QStringLiteral("место 1")), qPrintable(refused.err)); // in the language asked for
+    QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("no.pdf"))));
 }
 
 QTEST_GUILESS_MAIN(TestServerPlaces)
