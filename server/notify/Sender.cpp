@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QUrl>
 #include <QUuid>
@@ -24,7 +25,14 @@ ServerError configError(const QString &what)
 class Line
 {
 public:
-    explicit Line(int timeoutMs) : m_timeout(timeoutMs) { }
+    Line(int timeoutMs, const QList<QSslCertificate> &extraCas) : m_timeout(timeoutMs)
+    {
+        if (!extraCas.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificates(extraCas);
+            m_socket.setSslConfiguration(tls);
+        }
+    }
 
     QString connect(const QString &host, int port, bool encrypted)
     {
@@ -190,6 +198,12 @@ ServerResult<NotifyConfig> NotifyConfig::parse(const QByteArray &json)
         config.smtp.from = smtp.value(QStringLiteral("from")).toString();
         if (config.smtp.host.isEmpty() || config.smtp.from.isEmpty() || config.smtp.port < 1 || config.smtp.port > 65535)
             return configError(QStringLiteral("smtp needs host, port 1..65535 and from"));
+        config.smtp.caFile = smtp.value(QStringLiteral("ca_file")).toString();
+        if (!config.smtp.caFile.isEmpty()) {
+            config.smtp.caCertificates = QSslCertificate::fromPath(config.smtp.caFile, QSsl::Pem);
+            if (config.smtp.caCertificates.isEmpty())
+                return configError(QStringLiteral("smtp.ca_file %1 holds no PEM certificate (or cannot be read)").arg(config.smtp.caFile));
+        }
     }
     if (root.contains(QStringLiteral("sms"))) {
         const QJsonObject sms = root.value(QStringLiteral("sms")).toObject();
@@ -203,6 +217,12 @@ ServerResult<NotifyConfig> NotifyConfig::parse(const QByteArray &json)
             return configError(QStringLiteral("sms.url must be an http:// or https:// URL"));
         if (config.sms.method != QStringLiteral("GET") && config.sms.method != QStringLiteral("POST"))
             return configError(QStringLiteral("sms.method must be GET or POST"));
+        config.sms.caFile = sms.value(QStringLiteral("ca_file")).toString();
+        if (!config.sms.caFile.isEmpty()) {
+            config.sms.caCertificates = QSslCertificate::fromPath(config.sms.caFile, QSsl::Pem);
+            if (config.sms.caCertificates.isEmpty())
+                return configError(QStringLiteral("sms.ca_file %1 holds no PEM certificate (or cannot be read)").arg(config.sms.caFile));
+        }
     }
     config.maxAttempts = root.value(QStringLiteral("max_attempts")).toInt(8);
     config.retryBaseSeconds = root.value(QStringLiteral("retry_base_seconds")).toInt(30);
@@ -245,7 +265,7 @@ QByteArray mailText(const QString &from, const Notifications::Message &message)
 QString sendEmail(const NotifyConfig &config, const Notifications::Message &message)
 {
     const NotifyConfig::Smtp &smtp = config.smtp;
-    Line line(config.timeoutSeconds * 1000);
+    Line line(config.timeoutSeconds * 1000, smtp.caCertificates);
     if (QString failed = line.connect(smtp.host, smtp.port, false); !failed.isEmpty())
         return failed;
     const QByteArray ehlo = "EHLO " + (QHostInfo::localHostName().isEmpty() ? QByteArray("localhost") : QHostInfo::localHostName().toUtf8()) + "\r\n";
@@ -318,7 +338,7 @@ QString sendSms(const NotifyConfig &config, const Notifications::Message &messag
         request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     request += "\r\n" + body;
 
-    Line line(config.timeoutSeconds * 1000);
+    Line line(config.timeoutSeconds * 1000, sms.caCertificates);
     if (QString failed = line.connect(url.host(), port, https); !failed.isEmpty())
         return failed;
     if (QString failed = line.write(request); !failed.isEmpty())

@@ -3,6 +3,9 @@
 #include "notify/Notifications.h"
 #include "store/ServerDb.h"
 
+#include <QList>
+#include <QSslCertificate>
+
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -19,6 +22,10 @@ struct NotifyConfig
         QString user; // AUTH PLAIN when set
         QString password;
         QString from;
+        // PEM certificates trusted besides the system's (a region's own mail server behind a
+        // private certificate authority); the file is read once, when the configuration is.
+        QString caFile;
+        QList<QSslCertificate> caCertificates;
     };
     struct Sms
     {
@@ -27,6 +34,8 @@ struct NotifyConfig
         QString method = QStringLiteral("GET");
         QString body;       // POST: {to} and {text} JSON-escaped when it starts with '{', else percent-encoded
         QString authHeader; // the Authorization header's value, e.g. "Bearer ..."
+        QString caFile;     // as for smtp: PEM certificates trusted besides the system's (https)
+        QList<QSslCertificate> caCertificates;
     };
     Smtp smtp;
     Sms sms;

@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""An SMS gateway stand-in for tst_server_notify: HTTP on loopback, port PORT (0: a free one).
+"""An SMS gateway stand-in for tst_server_notify: HTTP on loopback, port PORT (0: a free one);
+HTTPS with --tls CERT KEY after PORT.
 
 Prints the port on the first line of standard output and appends each request to OUT as one JSON
 line (method, path, decoded query, body, Authorization header), answering 200. Stopped and started
 again on the same port by the test to play a gateway that is down for a while.
 """
 import json
+import ssl
 import sys
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 OUT = sys.argv[1]
 PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+# --tls CERT KEY (after PORT): HTTPS with that certificate.
+TLS = sys.argv[sys.argv.index("--tls") + 1:sys.argv.index("--tls") + 3] if "--tls" in sys.argv else None
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -42,5 +46,9 @@ class Handler(BaseHTTPRequestHandler):
 
 
 server = HTTPServer(("127.0.0.1", PORT), Handler)
+if TLS:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(TLS[0], TLS[1])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 print(server.server_address[1], flush=True)
 server.serve_forever()

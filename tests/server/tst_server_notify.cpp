@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
@@ -109,6 +110,8 @@ private slots:
     void registrationSendsAnEmailInTheApplicantsLanguage();
     void issuedDirectionSendsAnSmsToEachNumber();
     void gatewayDownKeepsTheMessageUntilItComesBack();
+    void tlsServersTrustedThroughTheConfiguredAuthority();
+    void tlsServersNotTrustedGetNothing();
     void notificationsListFiltersByApplicationAndState();
     void enrollmentAndRefusalAreTold();
 
@@ -127,6 +130,11 @@ private:
     qint64 m_lastSeq = 0;
     Applications m_applications;
     QTemporaryDir m_dir;
+    // A self-signed certificate for 127.0.0.1 (openssl), the authority a region would configure.
+    bool makeCertificate(QString *cert, QString *key);
+    // The SMTP stub with a login and STARTTLS, the gateway stub with https, and a configuration
+    // for both; trusted: with ca_file naming the certificate.
+    QJsonObject tlsConfig(quint16 smtpPort, quint16 smsPort, const QString &cert, bool trusted) const;
     QString m_smsScript, m_smtpScript;
 };
 
@@ -365,6 +373,120 @@ void TestServerNotify::gatewayDownKeepsTheMessageUntilItComesBack()
     lines = notificationLines({QStringLiteral("--state"), QStringLiteral("sent")});
     QCOMPARE(lines.size(), 1);
     QVERIFY(notificationLines({QStringLiteral("--state"), QStringLiteral("pending")}).isEmpty());
+}
+
+bool TestServerNotify::makeCertificate(QString *cert, QString *key)
+{
+    *cert = m_dir.filePath(QStringLiteral("authority.pem"));
+    *key = m_dir.filePath(QStringLiteral("authority.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), *key, QStringLiteral("-out"), *cert, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+}
+
+QJsonObject TestServerNotify::tlsConfig(quint16 smtpPort, quint16 smsPort, const QString &cert, bool trusted) const
+{
+    QJsonObject smtp{{QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), smtpPort},
+                     {QStringLiteral("starttls"), true},           {QStringLiteral("user"), QStringLiteral("queue")},
+                     {QStringLiteral("password"), QStringLiteral("s3cret")}, {QStringLiteral("from"), QStringLiteral("queue@example.kz")}};
+    QJsonObject sms{{QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1/send?to={to}&text={text}").arg(smsPort)}};
+    if (trusted) {
+        smtp.insert(QStringLiteral("ca_file"), cert);
+        sms.insert(QStringLiteral("ca_file"), cert);
+    }
+    return QJsonObject{{QStringLiteral("smtp"), smtp}, {QStringLiteral("sms"), sms}};
+}
+
+void TestServerNotify::tlsServersTrustedThroughTheConfiguredAuthority()
+{
+    // A region's mail server and SMS gateway behind its own certificate authority: the mail goes
+    // after STARTTLS (the stub refuses mail before it) with the login, the SMS over https; the
+    // server trusts them through ca_file.
+    QString cert, key;
+    QVERIFY(makeCertificate(&cert, &key));
+    const QString mail = m_dir.filePath(QStringLiteral("tls-mail.jsonl"));
+    const QString requests = m_dir.filePath(QStringLiteral("tls-sms.jsonl"));
+    Stub smtp(m_smtpScript, mail, {QStringLiteral("queue:s3cret"), QStringLiteral("--tls"), cert, key});
+    QVERIFY2(smtp.port() != 0, qPrintable(smtp.error()));
+    Stub gateway(m_smsScript, requests, {QStringLiteral("0"), QStringLiteral("--tls"), cert, key});
+    QVERIFY2(gateway.port() != 0, qPrintable(gateway.error()));
+    QVERIFY2(startWith(tlsConfig(smtp.port(), gateway.port(), cert, true)), qPrintable(m_server->startError()));
+
+    const Application application =
+        registerAtA(child(TeachingLanguage::Kazakh, {QStringLiteral("+77011234567")}, QStringLiteral("ata-ana@example.kz")));
+    const QList<QJsonObject> mails = waitForRecords(mail, 1);
+    QCOMPARE(mails.size(), 1);
+    QCOMPARE(mails.at(0)[QStringLiteral("auth_user")].toString(), QStringLiteral("queue"));
+    QCOMPARE(mails.at(0)[QStringLiteral("subject")].toString(), QStringLiteral("Өтініш тіркелді"));
+    const QList<QJsonObject> sent = waitForRecords(requests, 1);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0)[QStringLiteral("query")][QStringLiteral("to")].toString(), QStringLiteral("+77011234567"));
+    QTRY_COMPARE_WITH_TIMEOUT(notificationLines({QStringLiteral("--application"), application.id, QStringLiteral("--state"),
+                                                 QStringLiteral("sent")}).size(),
+                              2, 10000);
+
+    // A ca_file that holds no certificate is refused when the server starts, by name.
+    const QString empty = m_dir.filePath(QStringLiteral("empty.pem"));
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+    }
+    QJsonObject broken = tlsConfig(smtp.port(), gateway.port(), empty, true);
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(broken).toJson());
+    }
+    const Run refused = m_server->cli({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                       QStringLiteral("--notify-config"), path});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("invalid_notify_config")) && refused.err.contains(QStringLiteral("ca_file")),
+             qPrintable(refused.err));
+}
+
+void TestServerNotify::tlsServersNotTrustedGetNothing()
+{
+    // The same servers without ca_file: their certificate is not trusted, nothing is sent to them
+    // (no mail, no request), and the messages wait with the reason for the administrator.
+    QString cert, key;
+    QVERIFY(makeCertificate(&cert, &key));
+    const QString mail = m_dir.filePath(QStringLiteral("untrusted-mail.jsonl"));
+    const QString requests = m_dir.filePath(QStringLiteral("untrusted-sms.jsonl"));
+    Stub smtp(m_smtpScript, mail, {QStringLiteral("queue:s3cret"), QStringLiteral("--tls"), cert, key});
+    QVERIFY2(smtp.port() != 0, qPrintable(smtp.error()));
+    Stub gateway(m_smsScript, requests, {QStringLiteral("0"), QStringLiteral("--tls"), cert, key});
+    QVERIFY2(gateway.port() != 0, qPrintable(gateway.error()));
+    QVERIFY2(startWith(tlsConfig(smtp.port(), gateway.port(), cert, false)), qPrintable(m_server->startError()));
+
+    registerAtA(child(TeachingLanguage::Russian, {QStringLiteral("+77011234567")}, QStringLiteral("roditel@example.kz")));
+    QElapsedTimer timer;
+    timer.start();
+    QStringList lines;
+    while (timer.elapsed() < 20000) {
+        lines = notificationLines({QStringLiteral("--state"), QStringLiteral("pending")});
+        bool tried = lines.size() == 2;
+        for (const QString &line : std::as_const(lines))
+            tried = tried && line.split(u'\t').value(7).toInt() >= 1 && line.split(u'\t').value(10) != QStringLiteral("-");
+        if (tried)
+            break;
+        QTest::qWait(300);
+    }
+    QCOMPARE(lines.size(), 2);
+    for (const QString &line : std::as_const(lines)) {
+        const QStringList columns = line.split(u'\t');
+        QVERIFY2(columns.value(7).toInt() >= 1, qPrintable(line));
+        QVERIFY2(columns.value(10).contains(columns.value(3) == QStringLiteral("email") ? QStringLiteral("STARTTLS failed")
+                                                                                          : QStringLiteral("with TLS")),
+                 qPrintable(line));
+    }
+    QVERIFY(records(mail).isEmpty());
+    QVERIFY(records(requests).isEmpty());
 }
 
 void TestServerNotify::notificationsListFiltersByApplicationAndState()
