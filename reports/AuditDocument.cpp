@@ -21,6 +21,7 @@ const QStringList knownDocuments{
     AuditTrail::Documents::receipt(),
     AuditTrail::Documents::contract(),
     AuditTrail::Documents::refusal(),
+    AuditTrail::Documents::explanation(),
     AuditTrail::Documents::register_(QStringLiteral("contracts")),
     AuditTrail::Documents::register_(QStringLiteral("refusals")),
     AuditTrail::Documents::register_(QStringLiteral("service_times")),

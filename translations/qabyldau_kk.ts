@@ -400,6 +400,30 @@
         <source>Withdrawn at the parent&apos;s request</source>
         <translation>Ата-ананың өтініші бойынша кері қайтарып алынды</translation>
     </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>орыс тілінде</translation>
+    </message>
+    <message>
+        <source>The language of the printed answer</source>
+        <translation>Басылатын жауаптың тілі</translation>
+    </message>
+    <message>
+        <source>&amp;Print the answer…</source>
+        <translation>Жауапты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save the answer as P&amp;DF…</source>
+        <translation>Жауапты P&amp;DF етіп сақтау…</translation>
+    </message>
+    <message>
+        <source>This printing could not be recorded in the audit journal: %1</source>
+        <translation>Бұл басып шығару аудит журналына жазылмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -903,6 +927,10 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>Record</source>
         <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Printed the queue server&apos;s answer &quot;why not yet?&quot; or saved it as PDF</source>
+        <translation>Кезек серверінің «неге әлі жоқ?» деген сұраққа жауабын басып шығарды немесе PDF етіп сақтады</translation>
     </message>
 </context>
 <context>

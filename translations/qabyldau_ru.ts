@@ -401,6 +401,30 @@
         <source>Withdrawn at the parent&apos;s request</source>
         <translation>Отозвано по просьбе родителя</translation>
     </message>
+    <message>
+        <source>in Kazakh</source>
+        <translation>на казахском языке</translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation>на русском языке</translation>
+    </message>
+    <message>
+        <source>The language of the printed answer</source>
+        <translation>Язык печатаемого ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Print the answer…</source>
+        <translation>&amp;Печать ответа…</translation>
+    </message>
+    <message>
+        <source>Save the answer as P&amp;DF…</source>
+        <translation>Сохранить ответ в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>This printing could not be recorded in the audit journal: %1</source>
+        <translation>Эта печать не записана в журнал аудита: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -905,6 +929,10 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>Record</source>
         <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Printed the queue server&apos;s answer &quot;why not yet?&quot; or saved it as PDF</source>
+        <translation>Напечатал(а) ответ сервера очереди «почему еще нет?» или сохранил(а) его в PDF</translation>
     </message>
 </context>
 <context>

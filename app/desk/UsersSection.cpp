@@ -443,6 +443,8 @@ QString AuditSection::describe(const JournalEntry &entry)
         return tr("Printed the contract or saved it as PDF");
     if (document == Documents::refusal())
         return tr("Printed the refusal letter or saved it as PDF");
+    if (document == Documents::explanation())
+        return tr("Printed the queue server's answer \"why not yet?\" or saved it as PDF");
     if (document == Documents::register_(RegisterDocument::kindCode(RegisterKind::Contracts)))
         return tr("Printed the register of contracts or saved it as PDF");
     if (document == Documents::register_(RegisterDocument::kindCode(RegisterKind::Refusals)))

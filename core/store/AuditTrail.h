@@ -26,6 +26,8 @@ inline QString application() { return QStringLiteral("application"); }
 inline QString receipt() { return QStringLiteral("receipt"); }
 inline QString contract() { return QStringLiteral("contract"); }
 inline QString refusal() { return QStringLiteral("refusal"); }
+// The queue server's answer to "why not us?" for an application (ExplanationDocument).
+inline QString explanation() { return QStringLiteral("explanation"); }
 // "register_" + RegisterDocument::kindCode: register_contracts, register_refusals,
 // register_service_times, register_complaints.
 inline QString register_(const QString &kindCode) { return QStringLiteral("register_") + kindCode; }

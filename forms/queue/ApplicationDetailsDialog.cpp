@@ -1,6 +1,9 @@
 #include "ApplicationDetailsDialog.h"
 
+#include "ExplanationDocument.h"
 #include "QueueTableModel.h"
+#include "common/DocumentPrinting.h"
+#include "store/KindergartenProfileStore.h"
 #include "common/HeadingLabel.h"
 #include "domain/Application.h"
 #include "domain/DateText.h"
@@ -14,7 +17,9 @@
 #include "sync/DeskExplanation.h"
 #include "sync/SyncSettings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QTextDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -78,6 +83,7 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
         m_store ? ApplicationStore(m_store).find(applicationId) : std::nullopt;
     m_found = application.has_value();
     m_shownId = applicationId;
+    m_application = application;
 
     auto layout = new QVBoxLayout(this);
     auto heading = new HeadingLabel;
@@ -125,10 +131,28 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
         auto row = new QHBoxLayout;
         row->addWidget(m_whyButton);
         row->addStretch(1);
+        // The answer for the parent on paper, once there is one.
+        m_whyLanguage = new QComboBox;
+        m_whyLanguage->setObjectName(QStringLiteral("whyLanguageBox"));
+        m_whyLanguage->addItem(tr("in Kazakh"), QStringLiteral("kk"));
+        m_whyLanguage->addItem(tr("in Russian"), QStringLiteral("ru"));
+        m_whyLanguage->setCurrentIndex(QLocale().language() == QLocale::Russian ? 1 : 0);
+        m_whyLanguage->setToolTip(tr("The language of the printed answer"));
+        m_printWhyButton = new QPushButton(tr("&Print the answer…"));
+        m_printWhyButton->setObjectName(QStringLiteral("printWhyButton"));
+        m_saveWhyButton = new QPushButton(tr("Save the answer as P&DF…"));
+        m_saveWhyButton->setObjectName(QStringLiteral("saveWhyButton"));
+        for (QWidget *widget : {static_cast<QWidget *>(m_whyLanguage), static_cast<QWidget *>(m_printWhyButton),
+                                static_cast<QWidget *>(m_saveWhyButton)}) {
+            widget->hide();
+            row->addWidget(widget);
+        }
         whyLayout->addLayout(row);
         whyLayout->addWidget(m_whyLabel);
         layout->addWidget(whyBox);
         connect(m_whyButton, &QPushButton::clicked, this, &ApplicationDetailsDialog::askWhy);
+        connect(m_printWhyButton, &QPushButton::clicked, this, [this] { printWhy(false); });
+        connect(m_saveWhyButton, &QPushButton::clicked, this, [this] { printWhy(true); });
     }
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -143,6 +167,7 @@ ApplicationDetailsDialog::~ApplicationDetailsDialog() = default;
 
 void ApplicationDetailsDialog::recordViewedBy(const QString &reader)
 {
+    m_reader = reader;
     if (!m_found || !m_store)
         return;
     if (const Status recorded = AuditTrail::recordViewed(m_store, m_shownId, reader, QDateTime::currentDateTime());
@@ -195,7 +220,48 @@ void ApplicationDetailsDialog::askWhy()
             return found ? found->name(language) : id;
         }));
         DeskStyle::setErrorTone(m_whyLabel, false);
+        m_answer = *answer;
+        for (QWidget *widget : {static_cast<QWidget *>(m_whyLanguage), static_cast<QWidget *>(m_printWhyButton),
+                                static_cast<QWidget *>(m_saveWhyButton)})
+            widget->show();
     });
+}
+
+void ApplicationDetailsDialog::printWhy(bool pdf)
+{
+    if (!m_answer || !m_application || !m_store)
+        return;
+    const KindergartenProfileStore profiles(m_store);
+    ExplanationDocumentData paper;
+    paper.profile = profiles.load();
+    paper.childName = m_application->child.fullName();
+    paper.childIin = m_application->childIin;
+    paper.childBirthDate = m_application->childBirthDate;
+    paper.filedAt = m_application->filedAt;
+    paper.registrationSequence = m_application->registrationSequence;
+    paper.explanation = *m_answer;
+    KindergartenStore kindergartens(m_store);
+    for (const DeskExplanation::PassedOver &p : std::as_const(m_answer->passedOver))
+        if (const std::optional<Kindergarten> found = kindergartens.find(p.kindergartenId))
+            paper.kindergartenNames.insert(p.kindergartenId, {found->name(QLocale::Kazakh), found->name(QLocale::Russian)});
+    paper.printedAt = QDateTime::currentDateTime();
+    paper.clerk = m_reader;
+    const DocumentLanguage language =
+        m_whyLanguage->currentData().toString() == QStringLiteral("ru") ? DocumentLanguage::Russian : DocumentLanguage::Kazakh;
+    const QString folder = profiles.templatesFolder();
+    const std::unique_ptr<QTextDocument> document =
+        ExplanationDocument::document(paper, language, folder.isEmpty() ? QStringList() : QStringList{folder});
+    const QString title = document->metaInformation(QTextDocument::DocumentTitle);
+    const bool done = pdf ? !DocumentPrinting::savePdf(this, *document, title, ExplanationDocument::suggestedFileName(paper, language)).isEmpty()
+                          : DocumentPrinting::preview(this, *document, title);
+    if (!done)
+        return;
+    // DESIGN 9: the child's paper left the desk on paper.
+    if (const Status recorded = AuditTrail::recordPrinted(m_store, AuditTrail::Documents::explanation(), m_shownId, m_reader,
+                                                          QDateTime::currentDateTime());
+        !recorded)
+        DeskDialogs::warning(this, tr("Audit"),
+                             tr("This printing could not be recorded in the audit journal: %1").arg(recorded.error().message()));
 }
 
 void ApplicationDetailsDialog::showApplication(const Application &a, int queueNumber)

@@ -2,10 +2,15 @@
 
 #include <QDialog>
 
+#include "domain/Application.h"
+#include "sync/DeskExplanation.h"
+
 #include <memory>
+#include <optional>
 
 class Database;
 class QFormLayout;
+class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
@@ -33,6 +38,11 @@ public:
     // the application waits; the answer fills whyLabel().
     QPushButton *whyButton() const { return m_whyButton; }
     QLabel *whyLabel() const { return m_whyLabel; }
+    // Once answered, the answer on paper for the parent (ExplanationDocument) in the language
+    // chosen: printed or saved as PDF, each recorded in the audit with the reader.
+    QComboBox *whyLanguageBox() const { return m_whyLanguage; }
+    QPushButton *printWhyButton() const { return m_printWhyButton; }
+    QPushButton *saveWhyButton() const { return m_saveWhyButton; }
 
     // The journal's event codes in words, in the current UI language.
     static QString eventLabel(const QString &event);
@@ -44,11 +54,18 @@ private:
     void showApplication(const Application &application, int queueNumber);
     void showHistory(const QString &applicationId);
     void askWhy();
+    void printWhy(bool pdf);
 
     std::shared_ptr<Database> m_store;
     QTableWidget *m_historyTable;
     QPushButton *m_whyButton = nullptr;
     QLabel *m_whyLabel = nullptr;
+    QComboBox *m_whyLanguage = nullptr;
+    QPushButton *m_printWhyButton = nullptr;
+    QPushButton *m_saveWhyButton = nullptr;
+    std::optional<DeskExplanation> m_answer;
+    std::optional<Application> m_application;
+    QString m_reader;
     QNetworkAccessManager *m_network = nullptr;
     QString m_applicationId;
     QString m_shownId;

@@ -11,7 +11,11 @@
 #include "SyncStatusBar.h"
 #include "SyncThread.h"
 #include "GuiTestHelpers.h"
+#include "common/DeskDialogs.h"
 #include "queue/ApplicationDetailsDialog.h"
+#include "store/AuditTrail.h"
+#include "store/Events.h"
+#include "store/Journal.h"
 #include "settings/RuleSettings.h"
 #include "settings/Translations.h"
 #include "store/ApplicationStore.h"
@@ -20,7 +24,9 @@
 #include "sync/SyncSettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QFile>
@@ -331,6 +337,60 @@ void TestDeskSyncUi::detailsAskTheServerWhyNotYet()
     QVERIFY2(text.contains(QStringLiteral("12.11.2026")), qPrintable(text));
     QVERIFY(server.lastRequest.startsWith(QByteArray("GET /api/v1/explain?application=" + id.toUtf8())));
     QVERIFY(server.lastRequest.contains("Authorization: Bearer desk-token"));
+
+    // The answer on paper for the parent, in the language chosen, saved as PDF and read back; each
+    // saving is in the audit with the reader (DESIGN 9).
+    DeskDialogs::Testing::setEnabled(true);
+    dialog.recordViewedBy(QStringLiteral("Әсем Серікқызы"));
+    QVERIFY(dialog.saveWhyButton() && dialog.saveWhyButton()->isVisible());
+    QVERIFY(dialog.printWhyButton()->isVisible());
+    auto pdfText = [](const QString &path) {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        pdftotext.waitForFinished(60000);
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    };
+    const struct
+    {
+        int index;
+        QString file;
+        QStringList expected;
+    } papers[] = {
+        {1, m_dir.filePath(QStringLiteral("why-ru.pdf")),
+         {QStringLiteral("Справка о местах, предоставленных детям, стоящим в очереди позже"), QStringLiteral("2026-000014"),
+          QStringLiteral("Детский сад №7 «Айгөлек»"), QStringLiteral("«Ортаңғы топ» (01.01.2022 – 31.12.2022)"),
+          QStringLiteral("в заявлении выбран другой язык воспитания и обучения"), QStringLiteral("Выдал(а): Әсем Серікқызы"),
+          QStringLiteral("12.11.2026")}},
+        {0, m_dir.filePath(QStringLiteral("why-kk.pdf")),
+         {QStringLiteral("Кезекте кейін тұрған балаларға берілген орындар туралы анықтама"), QStringLiteral("2026-000014"),
+          QStringLiteral("№7 «Айгөлек» балабақшасы"), QStringLiteral("өтініште басқа тәрбие және оқыту тілі таңдалған"),
+          QStringLiteral("Берген: Әсем Серікқызы")}},
+    };
+    for (const auto &paper : papers) {
+        dialog.whyLanguageBox()->setCurrentIndex(paper.index);
+        DeskDialogs::Testing::setNextFilePath(paper.file);
+        QTest::mouseClick(dialog.saveWhyButton(), Qt::LeftButton);
+        QVERIFY(QFile::exists(paper.file));
+        const QString printed = pdfText(paper.file);
+        if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty())
+            QFile::copy(paper.file, QDir(shots).filePath(QFileInfo(paper.file).fileName()));
+        for (const QString &expected : paper.expected)
+            QVERIFY2(printed.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + printed));
+        QVERIFY2(!printed.contains(paper.index == 0 ? QStringLiteral("Детский сад №7") : QStringLiteral("балабақшасы")), qPrintable(printed));
+    }
+    const Expected<QList<JournalEntry>> audit = AuditTrail::between(*store, QDate::currentDate(), QDate::currentDate());
+    QVERIFY(audit);
+    int audited = 0;
+    for (const JournalEntry &entry : *audit)
+        if (entry.event == Events::documentPrinted()
+            && entry.payload.value(QStringLiteral("document")).toString() == AuditTrail::Documents::explanation()) {
+            QCOMPARE(entry.actor, QStringLiteral("Әсем Серікқызы"));
+            QCOMPARE(entry.entityId, id);
+            ++audited;
+        }
+    QCOMPARE(audited, 2);
+    QVERIFY2(DeskDialogs::Testing::shown().filter(QStringLiteral("warning")).isEmpty(), qPrintable(DeskDialogs::Testing::shown().join(u'\n')));
+    DeskDialogs::Testing::setEnabled(false);
 
     // With QABYLDAU_SCREENSHOT_DIR: the answer as a clerk reads it, in Kazakh and Russian.
     if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty()) {
