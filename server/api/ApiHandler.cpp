@@ -1,6 +1,7 @@
 #include "api/ApiHandler.h"
 
 #include "sync/Explain.h"
+#include "notify/Notifications.h"
 
 #include "domain/Iin.h"
 #include "settings/RuleSettings.h"
@@ -10,6 +11,7 @@
 #include "store/ServerSchema.h"
 #include "sync/QueueCommands.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -213,6 +215,9 @@ void ApiHandler::handle(http::Request request, http::Responder respond)
     } else if (path == "/api/v1/explain") {
         if (only("GET"))
             explain(std::move(request), std::move(respond));
+    } else if (path == "/api/v1/notifications") {
+        if (only("GET"))
+            notifications(std::move(request), std::move(respond));
     } else if (path.rfind("/api/v1/verify/", 0) == 0) {
         if (only("GET"))
             verify(path.substr(std::string("/api/v1/verify/").size()), std::move(respond));
@@ -573,6 +578,46 @@ void ApiHandler::explain(http::Request request, http::Responder respond)
             return;
         }
         respond(Api::json(200, QJsonDocument(*found.value()).toJson(QJsonDocument::Compact)));
+    });
+}
+
+// Issue 12 item 5 at the desk: the messages to the parent about an application registered at the
+// desk's kindergarten and how each was delivered (Notifications::forDesk). Another kindergarten's
+// application is not_found.
+void ApiHandler::notifications(http::Request request, http::Responder respond)
+{
+    const QString applicationId = toQString(request.query["application"]);
+    if (applicationId.isEmpty() || applicationId.size() > 64) {
+        respond(Api::error(400, QStringLiteral("invalid_application"), QStringLiteral("application=ID is required")));
+        return;
+    }
+    const QString authorization = toQString(request.header("authorization"));
+    post(respond, [=](ServerDb &db) {
+        http::Response failure;
+        const std::optional<Desk> desk = authenticate(db, authorization, &failure);
+        if (!desk) {
+            respond(std::move(failure));
+            return;
+        }
+        // Seven stages, two channels, two numbers: a real application has a few dozen at most.
+        constexpr int listedLimit = 200;
+        ServerResult<std::optional<QList<Notifications::Message>>> found =
+            Notifications::forDesk(db, applicationId, desk->orgId, listedLimit);
+        if (!found) {
+            respond(storeFailure(found.error()));
+            return;
+        }
+        if (!found.value()) {
+            respond(Api::error(404, QStringLiteral("not_found"), QStringLiteral("no application %1 registered at this kindergarten").arg(applicationId)));
+            return;
+        }
+        QJsonArray messages;
+        for (const Notifications::Message &message : std::as_const(*found.value()))
+            messages.append(Notifications::toDeskJson(message));
+        const QJsonObject answer{{QStringLiteral("application_id"), applicationId},
+                                 {QStringLiteral("listed_limit"), listedLimit},
+                                 {QStringLiteral("messages"), messages}};
+        respond(Api::json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact)));
     });
 }
 

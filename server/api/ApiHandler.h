@@ -42,6 +42,7 @@ private:
     void partition(http::Request request, http::Responder respond);
     void verify(const std::string &code, http::Responder respond);
     void explain(http::Request request, http::Responder respond);
+    void notifications(http::Request request, http::Responder respond);
     // Answers the long-polls a wake-up sent back from one shared read (ChangeWaiters::setBatch).
     static void answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
                             std::vector<ChangeWaiters::Waiter> woken);

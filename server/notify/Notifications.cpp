@@ -260,6 +260,43 @@ ServerResult<QList<Message>> list(ServerDb &db, const QString &applicationId, co
     return messages;
 }
 
+ServerResult<std::optional<QList<Message>>> forDesk(ServerDb &db, const QString &applicationId, const QString &orgId, int limit)
+{
+    ServerResult<QSqlQuery *> owned =
+        db.exec(QStringLiteral("SELECT 1 FROM applications WHERE id = ? AND org_id = ?"), {applicationId, orgId});
+    if (!owned)
+        return owned.error();
+    if (!owned.value()->next())
+        return std::optional<QList<Message>>();
+    db.finishStatements();
+    ServerResult<QSqlQuery *> rows =
+        db.exec(selectColumns + QStringLiteral("WHERE application_id = ? ORDER BY id LIMIT ?"), {applicationId, limit});
+    if (!rows)
+        return rows.error();
+    QList<Message> messages;
+    while (rows.value()->next())
+        messages.append(readMessage(*rows.value()));
+    return std::optional<QList<Message>>(messages);
+}
+
+QJsonObject toDeskJson(const Message &m)
+{
+    const auto at = [](qint64 ms) -> QJsonValue {
+        return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    return QJsonObject{{QStringLiteral("id"), m.id},
+                       {QStringLiteral("event"), m.event},
+                       {QStringLiteral("channel"), m.channel},
+                       {QStringLiteral("recipient"), m.recipient},
+                       {QStringLiteral("language"), m.language},
+                       {QStringLiteral("state"), m.state},
+                       {QStringLiteral("attempts"), m.attempts},
+                       {QStringLiteral("created_at"), at(m.createdAt)},
+                       {QStringLiteral("sent_at"), m.state == QStringLiteral("sent") ? at(m.sentAt) : QJsonValue()},
+                       {QStringLiteral("next_attempt_at"), m.state == QStringLiteral("pending") ? at(m.nextAttemptAt) : QJsonValue()},
+                       {QStringLiteral("last_error"), m.lastError}};
+}
+
 ServerResult<QList<Message>> claimDue(ServerDb &db, const QStringList &channels, qint64 now, qint64 leaseMs, int limit)
 {
     ServerResult<QSqlQuery *> rows = db.exec(selectColumns + QStringLiteral("WHERE state = 'pending' AND next_attempt_at <= ? "

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // The server's outbox to parents (issue 12 item 5, RULES 8): one row per channel and recipient
 // in the `notifications` table (schema 8), written inside the transaction that makes the change
 // it tells of, so a message exists exactly when its change committed. server/notify/Sender
@@ -43,6 +45,14 @@ struct Message
 
 // For `notifications list`: oldest first; empty filters match everything.
 ServerResult<QList<Message>> list(ServerDb &db, const QString &applicationId, const QString &state);
+
+// For a desk (GET /api/v1/notifications, docs/api.md): the messages about an application registered
+// at kindergarten orgId, oldest first, at most `limit`; nullopt when that kindergarten registered no
+// such application (another kindergarten's is not shown).
+ServerResult<std::optional<QList<Message>>> forDesk(ServerDb &db, const QString &applicationId, const QString &orgId, int limit);
+// One message as the desk reads it: no subject or body (the desk words the stage itself), times as
+// ISO 8601 UTC, sent_at and next_attempt_at null when they do not apply.
+QJsonObject toDeskJson(const Message &message);
 
 // The sender's steps, each inside the caller's write transaction.
 // Claims up to `limit` pending messages of those channels due at `now`: each gets one more attempt

@@ -114,6 +114,7 @@ private slots:
     void tlsServersNotTrustedGetNothing();
     void notificationsListFiltersByApplicationAndState();
     void enrollmentAndRefusalAreTold();
+    void deskReadsTheDeliveryOfItsOwnApplications();
 
 private:
     // Starts serve with this notification config (retries after 1 s for the tests).
@@ -574,6 +575,60 @@ void TestServerNotify::enrollmentAndRefusalAreTold()
     QVERIFY2(body.contains(QStringLiteral("по направлению № KRG-2 отказано. Детский сад: Детский сад №1."))
                  && body.contains(QStringLiteral("возвращено в очередь")),
              qPrintable(body));
+}
+
+void TestServerNotify::deskReadsTheDeliveryOfItsOwnApplications()
+{
+    // E-mail configured, SMS not: the e-mail is delivered, the SMS waits. The desk of the
+    // kindergarten that registered the application reads both with their state; another
+    // kindergarten's desk learns nothing, not even that the application exists.
+    const QString mail = m_dir.filePath(QStringLiteral("desk-view.jsonl"));
+    Stub smtp(m_smtpScript, mail);
+    QVERIFY2(smtp.port() != 0, qPrintable(smtp.error()));
+    QVERIFY2(startWith(QJsonObject{{QStringLiteral("smtp"), QJsonObject{{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                                        {QStringLiteral("port"), smtp.port()},
+                                                                        {QStringLiteral("from"), QStringLiteral("queue@example.kz")}}}}),
+             qPrintable(m_server->startError()));
+    const Application application =
+        registerAtA(child(TeachingLanguage::Russian, {QStringLiteral("+77011234567")}, QStringLiteral("roditel@example.kz")));
+    QCOMPARE(waitForRecords(mail, 1).size(), 1);
+    const QByteArray target = "/api/v1/notifications?application=" + application.id.toUtf8();
+
+    QJsonArray messages;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const HttpReply reply = m_server->get(target, m_tokenA);
+            messages = reply.json()[QStringLiteral("messages")].toArray();
+            return reply.status == 200 && messages.size() == 2
+                   && messages.at(0)[QStringLiteral("state")].toString() == QStringLiteral("sent");
+        }(),
+        10000);
+    const QJsonObject email = messages.at(0).toObject();
+    QCOMPARE(email[QStringLiteral("event")].toString(), QStringLiteral("registered"));
+    QCOMPARE(email[QStringLiteral("channel")].toString(), QStringLiteral("email"));
+    QCOMPARE(email[QStringLiteral("recipient")].toString(), QStringLiteral("roditel@example.kz"));
+    QCOMPARE(email[QStringLiteral("language")].toString(), QStringLiteral("ru"));
+    QCOMPARE(email[QStringLiteral("attempts")].toInt(), 1);
+    QVERIFY(QDateTime::fromString(email[QStringLiteral("sent_at")].toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(email[QStringLiteral("next_attempt_at")].isNull());
+    QVERIFY(!email.contains(QStringLiteral("body")));
+    const QJsonObject sms = messages.at(1).toObject();
+    QCOMPARE(sms[QStringLiteral("channel")].toString(), QStringLiteral("sms"));
+    QCOMPARE(sms[QStringLiteral("recipient")].toString(), QStringLiteral("+77011234567"));
+    QCOMPARE(sms[QStringLiteral("state")].toString(), QStringLiteral("pending"));
+    QVERIFY(sms[QStringLiteral("sent_at")].isNull());
+    QVERIFY(QDateTime::fromString(sms[QStringLiteral("next_attempt_at")].toString(), Qt::ISODateWithMs).isValid());
+
+    // Another kindergarten's desk: 404, as for an application that does not exist.
+    const QString tokenB = m_server->addDesk(m_server->addOrg(2));
+    QVERIFY(!tokenB.isEmpty());
+    const HttpReply other = m_server->get(target, tokenB);
+    QCOMPARE(other.status, 404);
+    QCOMPARE(other.json()[QStringLiteral("code")].toString(), QStringLiteral("not_found"));
+    QCOMPARE(m_server->get(target).status, 401);
+    const HttpReply missing = m_server->get("/api/v1/notifications", m_tokenA);
+    QCOMPARE(missing.status, 400);
+    QCOMPARE(missing.json()[QStringLiteral("code")].toString(), QStringLiteral("invalid_application"));
 }
 
 QTEST_GUILESS_MAIN(TestServerNotify)
