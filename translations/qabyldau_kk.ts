@@ -424,6 +424,46 @@
         <source>This printing could not be recorded in the audit journal: %1</source>
         <translation>Бұл басып шығару аудит журналына жазылмады: %1</translation>
     </message>
+    <message>
+        <source>Messages to the parent</source>
+        <translation>Ата-анаға жіберілген хабарламалар</translation>
+    </message>
+    <message>
+        <source>Show the &amp;messages</source>
+        <translation>&amp;Хабарламаларды көрсету</translation>
+    </message>
+    <message>
+        <source>Ask the queue server which e-mails and SMS it sent the parent about this application, and whether they arrived</source>
+        <translation>Кезек серверінен осы өтініш бойынша ата-анаға қандай электрондық хаттар мен SMS жіберілгенін және олардың жеткенін сұрау</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Жеткізілуі</translation>
+    </message>
+    <message>
+        <source>The queue server has sent the parent no message about this application: the application gives no phone number or e-mail, or no stage has been reached that is told.</source>
+        <translation>Кезек сервері бұл өтініш бойынша ата-анаға ешбір хабарлама жібермеген: өтініште телефон нөмірі де, электрондық пошта да көрсетілмеген немесе хабарланатын кезең әлі болған жоқ.</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Хабарламалар: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -2959,6 +2999,69 @@ written.</source>
     <message>
         <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
         <translation>%1: %2, «%3» тобындағы орын (туған күндері %4–%5) кезектегі %6 нөмірге берілді, жолдама %7. Бұл бала өткізіліп жіберілді: %8.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNotification</name>
+    <message>
+        <source>Application registered</source>
+        <translation>Өтініш тіркелді</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Жолдама берілді</translation>
+    </message>
+    <message>
+        <source>Direction expired</source>
+        <translation>Жолдаманың мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Direction cancelled</source>
+        <translation>Жолдаманың күші жойылды</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>Кезекке қайтарылды</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Шарт жасалды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Жеткізілді: %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: no attempts left</source>
+        <translation>Жеткізілмеді: әрекеттер таусылды</translation>
+    </message>
+    <message>
+        <source>Not delivered: no attempts left; the last one failed: %1</source>
+        <translation>Жеткізілмеді: әрекеттер таусылды; соңғы әрекеттің қатесі: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (from %1)</source>
+        <translation>%1 бастап жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <source>Waiting: attempt %1 failed (%2); next attempt %3</source>
+        <translation>Күтуде: %1-әрекет сәтсіз болды (%2); келесі әрекет: %3</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,46 @@
         <source>This printing could not be recorded in the audit journal: %1</source>
         <translation>Эта печать не записана в журнал аудита: %1</translation>
     </message>
+    <message>
+        <source>Messages to the parent</source>
+        <translation>Сообщения родителю</translation>
+    </message>
+    <message>
+        <source>Show the &amp;messages</source>
+        <translation>Показать &amp;сообщения</translation>
+    </message>
+    <message>
+        <source>Ask the queue server which e-mails and SMS it sent the parent about this application, and whether they arrived</source>
+        <translation>Спросить у сервера очереди, какие письма и SMS он отправил родителю по этому заявлению и дошли ли они</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>The queue server has sent the parent no message about this application: the application gives no phone number or e-mail, or no stage has been reached that is told.</source>
+        <translation>Сервер очереди не отправлял родителю сообщений по этому заявлению: в заявлении нет ни телефона, ни электронной почты, или еще не наступил ни один этап, о котором сообщается.</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Сообщений: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -2971,6 +3011,69 @@ DATE) или отозванных мест (--kind withdrawn) этого дет�
     <message>
         <source>%1: a place in %2, group “%3” (born %4–%5), went to number %6 in the queue, direction %7. This child was passed over: %8.</source>
         <translation>%1: место (%2, группа «%3», даты рождения %4–%5) досталось номеру %6 в очереди, направление %7. Этого ребёнка пропустили: %8.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNotification</name>
+    <message>
+        <source>Application registered</source>
+        <translation>Заявление зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Выдано направление</translation>
+    </message>
+    <message>
+        <source>Direction expired</source>
+        <translation>Срок направления истек</translation>
+    </message>
+    <message>
+        <source>Direction cancelled</source>
+        <translation>Направление аннулировано</translation>
+    </message>
+    <message>
+        <source>Back in the queue</source>
+        <translation>Возвращено в очередь</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Договор заключен</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Доставлено %1</translation>
+    </message>
+    <message>
+        <source>Not delivered: no attempts left</source>
+        <translation>Не доставлено: попытки исчерпаны</translation>
+    </message>
+    <message>
+        <source>Not delivered: no attempts left; the last one failed: %1</source>
+        <translation>Не доставлено: попытки исчерпаны; последняя не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent (from %1)</source>
+        <translation>Ожидает отправки (с %1)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Waiting: attempt %1 failed (%2); next attempt %3</source>
+        <translation>Ожидает: попытка %1 не удалась (%2); следующая попытка %3</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "store/KindergartenStore.h"
 #include "common/DeskStyle.h"
 #include "sync/DeskExplanation.h"
+#include "sync/DeskNotifications.h"
 #include "sync/SyncSettings.h"
 
 #include <QComboBox>
@@ -155,6 +156,39 @@ ApplicationDetailsDialog::ApplicationDetailsDialog(std::shared_ptr<Database> sto
         connect(m_saveWhyButton, &QPushButton::clicked, this, [this] { printWhy(true); });
     }
 
+    // What the parent was told, and whether it arrived (RULES 8): asked of the queue server, which
+    // sends the e-mails and SMS (docs/api.md, GET /api/v1/notifications).
+    if (m_found && connection && connection->isComplete()) {
+        m_applicationId = applicationId;
+        auto messagesBox = new QGroupBox(tr("Messages to the parent"));
+        auto messagesLayout = new QVBoxLayout(messagesBox);
+        m_messagesButton = new QPushButton(tr("Show the &messages"));
+        m_messagesButton->setObjectName(QStringLiteral("messagesButton"));
+        m_messagesButton->setToolTip(tr("Ask the queue server which e-mails and SMS it sent the parent about this application, and whether they arrived"));
+        auto row = new QHBoxLayout;
+        row->addWidget(m_messagesButton);
+        row->addStretch(1);
+        messagesLayout->addLayout(row);
+        m_messagesLabel = valueLabel(QString());
+        m_messagesLabel->setObjectName(QStringLiteral("messagesLabel"));
+        m_messagesLabel->hide();
+        messagesLayout->addWidget(m_messagesLabel);
+        m_messagesTable = new QTableWidget(0, 5);
+        m_messagesTable->setObjectName(QStringLiteral("messagesTable"));
+        m_messagesTable->setHorizontalHeaderLabels({tr("Queued"), tr("Stage"), tr("Channel"), tr("To"), tr("Delivery")});
+        m_messagesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_messagesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_messagesTable->setWordWrap(true);
+        m_messagesTable->verticalHeader()->hide();
+        m_messagesTable->horizontalHeader()->setStretchLastSection(true);
+        m_messagesTable->setMinimumHeight(fontMetrics().height() * 5);
+        m_messagesTable->setMaximumHeight(fontMetrics().height() * 10);
+        m_messagesTable->hide();
+        messagesLayout->addWidget(m_messagesTable);
+        layout->addWidget(messagesBox);
+        connect(m_messagesButton, &QPushButton::clicked, this, &ApplicationDetailsDialog::askMessages);
+    }
+
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -176,24 +210,31 @@ void ApplicationDetailsDialog::recordViewedBy(const QString &reader)
                              tr("This reading could not be recorded in the audit journal: %1").arg(recorded.error().message()));
 }
 
-void ApplicationDetailsDialog::askWhy()
+QNetworkReply *ApplicationDetailsDialog::askServer(const QString &endpoint)
 {
     const Expected<SyncConnection> connection = SyncSettings::load(m_store);
     if (!connection || !connection->isComplete())
-        return;
+        return nullptr;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     QUrl url = connection->server;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v1/explain"));
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + endpoint);
     url.setQuery(QStringLiteral("application=") + QString::fromLatin1(QUrl::toPercentEncoding(m_applicationId)));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + connection->token.toUtf8());
     request.setTransferTimeout(15000);
+    return m_network->get(request);
+}
+
+void ApplicationDetailsDialog::askWhy()
+{
+    QNetworkReply *reply = askServer(QStringLiteral("/api/v1/explain"));
+    if (!reply)
+        return;
     m_whyButton->setEnabled(false);
     m_whyLabel->setText(tr("Asking the queue server…"));
     DeskStyle::setErrorTone(m_whyLabel, false);
     m_whyLabel->show();
-    QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_whyButton->setEnabled(true);
@@ -224,6 +265,67 @@ void ApplicationDetailsDialog::askWhy()
         for (QWidget *widget : {static_cast<QWidget *>(m_whyLanguage), static_cast<QWidget *>(m_printWhyButton),
                                 static_cast<QWidget *>(m_saveWhyButton)})
             widget->show();
+    });
+}
+
+void ApplicationDetailsDialog::askMessages()
+{
+    QNetworkReply *reply = askServer(QStringLiteral("/api/v1/notifications"));
+    if (!reply)
+        return;
+    m_messagesButton->setEnabled(false);
+    m_messagesLabel->setText(tr("Asking the queue server…"));
+    DeskStyle::setErrorTone(m_messagesLabel, false);
+    m_messagesLabel->show();
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_messagesButton->setEnabled(true);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        if (status == 404) {
+            m_messagesTable->hide();
+            m_messagesLabel->setText(tr("The queue server has not registered this application at this kindergarten yet: sync first."));
+            DeskStyle::setErrorTone(m_messagesLabel, true);
+            return;
+        }
+        const Expected<DeskNotifications> answer = status == 200 ? DeskNotifications::fromJson(body)
+                                                                 : Expected<DeskNotifications>(Issue::error(Field::None, Rule::OutOfRange));
+        if (!answer) {
+            m_messagesTable->hide();
+            m_messagesLabel->setText(tr("The queue server could not be asked: %1")
+                                         .arg(reply->error() != QNetworkReply::NoError ? reply->errorString()
+                                                                                        : tr("unexpected answer (HTTP %1)").arg(status)));
+            DeskStyle::setErrorTone(m_messagesLabel, true);
+            return;
+        }
+        DeskStyle::setErrorTone(m_messagesLabel, false);
+        if (answer->messages.isEmpty()) {
+            m_messagesTable->hide();
+            m_messagesLabel->setText(tr("The queue server has sent the parent no message about this application: the application "
+                                        "gives no phone number or e-mail, or no stage has been reached that is told."));
+            return;
+        }
+        m_messagesLabel->setText(tr("Messages: %1").arg(answer->messages.size()));
+        m_messagesTable->setRowCount(int(answer->messages.size()));
+        int row = 0;
+        for (const DeskNotification &message : answer->messages) {
+            const QStringList cells{DateText::dateTime(message.createdAt), DeskNotification::eventLabel(message.event),
+                                    message.channelLabel(), message.recipient, message.deliveryText()};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto item = new QTableWidgetItem(cells.at(column));
+                item->setToolTip(cells.at(column));
+                m_messagesTable->setItem(row, column, item);
+            }
+            if (message.state != DeskNotification::State::Pending)
+                m_messagesTable->item(row, 4)->setForeground(DeskStyle::color(
+                    message.state == DeskNotification::State::Sent ? DeskStyle::Tone::Ok : DeskStyle::Tone::Error));
+            ++row;
+        }
+        m_messagesTable->resizeColumnsToContents();
+        m_messagesTable->horizontalHeader()->setStretchLastSection(true);
+        m_messagesTable->show();
+        // Once shown, the last column has its width: a long delivery line wraps instead of being cut.
+        m_messagesTable->resizeRowsToContents();
     });
 }
 

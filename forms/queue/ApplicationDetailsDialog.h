@@ -13,6 +13,7 @@ class QFormLayout;
 class QComboBox;
 class QLabel;
 class QNetworkAccessManager;
+class QNetworkReply;
 class QPushButton;
 class QTableWidget;
 struct Application;
@@ -44,6 +45,12 @@ public:
     QPushButton *printWhyButton() const { return m_printWhyButton; }
     QPushButton *saveWhyButton() const { return m_saveWhyButton; }
 
+    // With a server connection: what the queue server sent the parent about this application and
+    // whether it arrived (GET /api/v1/notifications), in messagesTable() once answered.
+    QPushButton *messagesButton() const { return m_messagesButton; }
+    QLabel *messagesLabel() const { return m_messagesLabel; }
+    QTableWidget *messagesTable() const { return m_messagesTable; }
+
     // The journal's event codes in words, in the current UI language.
     static QString eventLabel(const QString &event);
     // One line of the history in words: the event, its detail from the entry (the stage, the
@@ -53,13 +60,19 @@ public:
 private:
     void showApplication(const Application &application, int queueNumber);
     void showHistory(const QString &applicationId);
+    // GET endpoint?application=ID on the configured server with the desk's token; nullptr without one.
+    QNetworkReply *askServer(const QString &endpoint);
     void askWhy();
+    void askMessages();
     void printWhy(bool pdf);
 
     std::shared_ptr<Database> m_store;
     QTableWidget *m_historyTable;
     QPushButton *m_whyButton = nullptr;
     QLabel *m_whyLabel = nullptr;
+    QPushButton *m_messagesButton = nullptr;
+    QLabel *m_messagesLabel = nullptr;
+    QTableWidget *m_messagesTable = nullptr;
     QComboBox *m_whyLanguage = nullptr;
     QPushButton *m_printWhyButton = nullptr;
     QPushButton *m_saveWhyButton = nullptr;

@@ -12,6 +12,7 @@
 #include "SyncThread.h"
 #include "GuiTestHelpers.h"
 #include "common/DeskDialogs.h"
+#include "common/DeskStyle.h"
 #include "queue/ApplicationDetailsDialog.h"
 #include "store/AuditTrail.h"
 #include "store/Events.h"
@@ -71,7 +72,7 @@ public:
     }
 };
 
-// Answers GET /api/v1/explain with `body` and `status`, remembering the request it was sent.
+// Answers any GET (explain, notifications) with `body` and `status`, remembering the request it was sent.
 class ExplainServer : public QTcpServer
 {
 public:
@@ -139,6 +140,7 @@ private slots:
     void needsAttentionEmptyState();
     void needsAttentionOpensTheApplicationThisDeskHolds();
     void detailsAskTheServerWhyNotYet();
+    void detailsShowTheMessagesToTheParent();
     void connectionValidatesTheAddress();
     void connectionSavesAndChecksABadToken();
     void syncThreadReportsOfflineAndStopsCleanly();
@@ -414,6 +416,110 @@ void TestDeskSyncUi::detailsAskTheServerWhyNotYet()
     server.body = R"({"error":"not_found","message":"no application"})";
     QTest::mouseClick(dialog.whyButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.whyLabel()->text().contains(QStringLiteral("sync first")), 10000);
+}
+
+void TestDeskSyncUi::detailsShowTheMessagesToTheParent()
+{
+    // Issue 12 item 5: a parent says no SMS came. The desk asks the queue server
+    // (GET /api/v1/notifications, the answer's shape as tst_server_notify reads it from the real
+    // server) and shows each message: when, which stage, how, to whom, and whether it arrived.
+    auto store = Database::open(m_dir.filePath(QStringLiteral("messages.sqlite")));
+    QVERIFY(store);
+    const Expected<RegisteredApplication> registered = registerOne(*store, 3);
+    QVERIFY(registered);
+    const QString id = registered->application.id;
+    {
+        ApplicationDetailsDialog offline(*store, id, 1);
+        QVERIFY(!offline.messagesButton());
+    }
+
+    ExplainServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QVERIFY(SyncSettings::save(*store, SyncConnection{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+                                                      QStringLiteral("desk-token")}));
+    const auto message = [](int number, const QString &event, const QString &channel, const QString &to, const QString &state,
+                            int attempts, const QJsonValue &sentAt, const QJsonValue &nextAt, const QString &error) {
+        return QJsonObject{{QStringLiteral("id"), number},         {QStringLiteral("event"), event},
+                           {QStringLiteral("channel"), channel},   {QStringLiteral("recipient"), to},
+                           {QStringLiteral("language"), QStringLiteral("kk")}, {QStringLiteral("state"), state},
+                           {QStringLiteral("attempts"), attempts}, {QStringLiteral("created_at"), QStringLiteral("2026-12-01T04:10:00.000Z")},
+                           {QStringLiteral("sent_at"), sentAt},    {QStringLiteral("next_attempt_at"), nextAt},
+                           {QStringLiteral("last_error"), error}};
+    };
+    server.body = QJsonDocument(QJsonObject{
+                                    {QStringLiteral("application_id"), id},
+                                    {QStringLiteral("listed_limit"), 200},
+                                    {QStringLiteral("messages"),
+                                     QJsonArray{message(1, QStringLiteral("registered"), QStringLiteral("email"), QStringLiteral("ata-ana@example.kz"),
+                                                        QStringLiteral("sent"), 1, QStringLiteral("2026-12-01T04:10:02.000Z"), QJsonValue(), QString()),
+                                                message(2, QStringLiteral("direction_issued"), QStringLiteral("sms"), QStringLiteral("+77012345678"),
+                                                        QStringLiteral("pending"), 2, QJsonValue(), QStringLiteral("2026-12-01T04:30:00.000Z"),
+                                                        QStringLiteral("gateway answered HTTP 503")),
+                                                message(3, QStringLiteral("refused"), QStringLiteral("sms"), QStringLiteral("+77012345678"),
+                                                        QStringLiteral("failed"), 8, QJsonValue(), QJsonValue(), QStringLiteral("no route to host"))}},
+                                })
+                      .toJson(QJsonDocument::Compact);
+    ApplicationDetailsDialog dialog(*store, id, 1);
+    dialog.resize(900, 900);
+    dialog.show();
+    QVERIFY(dialog.messagesButton());
+    QVERIFY(!dialog.messagesTable()->isVisible());
+    QTest::mouseClick(dialog.messagesButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.messagesTable()->isVisible(), 10000);
+    QVERIFY(server.lastRequest.startsWith(QByteArray("GET /api/v1/notifications?application=" + id.toUtf8())));
+    QVERIFY(server.lastRequest.contains("Authorization: Bearer desk-token"));
+    QTableWidget *table = dialog.messagesTable();
+    QCOMPARE(table->rowCount(), 3);
+    const auto cell = [table](int row, int column) { return table->item(row, column)->text(); };
+    QVERIFY2(cell(0, 0).startsWith(QStringLiteral("01.12.2026 ")), qPrintable(cell(0, 0)));
+    QCOMPARE(cell(0, 1), QStringLiteral("Application registered"));
+    QCOMPARE(cell(0, 2), QStringLiteral("E-mail"));
+    QCOMPARE(cell(0, 3), QStringLiteral("ata-ana@example.kz"));
+    QVERIFY2(cell(0, 4).startsWith(QStringLiteral("Delivered 01.12.2026 ")), qPrintable(cell(0, 4)));
+    QCOMPARE(cell(1, 1), QStringLiteral("Direction issued"));
+    QCOMPARE(cell(1, 2), QStringLiteral("SMS"));
+    QVERIFY2(cell(1, 4).startsWith(QStringLiteral("Waiting: attempt 2 failed (gateway answered HTTP 503); next attempt 01.12.2026 ")),
+             qPrintable(cell(1, 4)));
+    QCOMPARE(cell(2, 4), QStringLiteral("Not delivered: no attempts left; the last one failed: no route to host"));
+    QCOMPARE(table->item(2, 4)->foreground().color(), DeskStyle::color(DeskStyle::Tone::Error));
+
+    // With QABYLDAU_SCREENSHOT_DIR: the messages as a clerk reads them, in Kazakh and Russian.
+    if (const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        Translations translations;
+        for (const QString &code : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+            QVERIFY(translations.install(Translations::fromCode(code)));
+            QLocale::setDefault(Translations::locale(Translations::fromCode(code)));
+            ApplicationDetailsDialog shown(*store, id, 1);
+            shown.resize(1000, 900);
+            shown.show();
+            QTest::mouseClick(shown.messagesButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(shown.messagesTable()->isVisible(), 10000);
+            QVERIFY(shown.grab().save(QDir(shots).filePath(QStringLiteral("messages-to-parent-") + code + QStringLiteral(".png"))));
+        }
+        translations.install(QLocale::English);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // None yet: said so, the table hidden.
+    server.body = QJsonDocument(QJsonObject{{QStringLiteral("application_id"), id}, {QStringLiteral("listed_limit"), 200},
+                                            {QStringLiteral("messages"), QJsonArray{}}})
+                      .toJson(QJsonDocument::Compact);
+    QTest::mouseClick(dialog.messagesButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.messagesLabel()->text().contains(QStringLiteral("no message")), 10000);
+    QVERIFY(!dialog.messagesTable()->isVisible());
+
+    // Not registered there yet: said so, in the error tone.
+    server.status = 404;
+    server.body = R"({"code":"not_found","message":"no application"})";
+    QTest::mouseClick(dialog.messagesButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.messagesLabel()->text().contains(QStringLiteral("sync first")), 10000);
+    QVERIFY(!dialog.messagesTable()->isVisible());
+
+    // A broken answer is not shown as messages.
+    server.status = 200;
+    server.body = R"({"messages":[{"state":"lost"}]})";
+    QTest::mouseClick(dialog.messagesButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.messagesLabel()->text().contains(QStringLiteral("could not be asked")), 10000);
 }
 
 void TestDeskSyncUi::connectionValidatesTheAddress()
