@@ -18,12 +18,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -39,6 +44,9 @@ enum ServiceColumn {
     ServiceArrived, ServiceDirection, ServiceChild, ServiceChannelColumn, ServiceWait, ServiceWork, ServiceResult,
     ServiceOutcomeColumn, ServiceOverLimit, ServiceColumns
 };
+
+// A register's headings wrap onto at most this many lines.
+constexpr int headingLines = 3;
 
 // What the CSV file holds where the table shows it otherwise (whole reasons, bare minutes).
 constexpr int csvRole = Qt::UserRole + 1;
@@ -106,10 +114,17 @@ RegistersPage::RegistersPage(const DeskContext &context, QWidget *parent)
         p.table->setSelectionMode(QAbstractItemView::SingleSelection);
         p.table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         p.table->setAlternatingRowColors(true);
-        p.table->setWordWrap(false);
+        // Eleven columns at 1280 pixels in Russian (issue 13 item 5): names, reasons and headings
+        // wrap onto more lines (fitColumns) rather than being cut off or pushed out of sight.
+        p.table->setWordWrap(true);
         p.table->verticalHeader()->hide();
-        p.table->horizontalHeader()->setHighlightSections(false);
-        p.table->horizontalHeader()->setStretchLastSection(true);
+        p.table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        QHeaderView *header = p.table->horizontalHeader();
+        header->setHighlightSections(false);
+        header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+        header->setMinimumHeight(headingLines * header->fontMetrics().lineSpacing()
+                                 + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header));
+        header->setStretchLastSection(true);
         p.empty = new QLabel;
         p.empty->setObjectName(names[i] + QStringLiteral("EmptyLabel"));
         p.empty->setAlignment(Qt::AlignCenter);
@@ -377,18 +392,64 @@ void RegistersPage::fillServiceTimes()
     }
 }
 
+void RegistersPage::fitColumns(Tab tab)
+{
+    TabPage &p = page(tab);
+    QTableView *table = p.table;
+    QHeaderView *header = table->horizontalHeader();
+    const int columns = p.model->columnCount();
+    const QFontMetrics cellFm = table->fontMetrics();
+    const QFontMetrics headFm = header->fontMetrics();
+    const int digit = cellFm.horizontalAdvance(QStringLiteral("0"));
+    const int headMargin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 2;
+    const int cellMargin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + 2;
+    const int rows = std::min(p.model->rowCount(), 200);
+    // Each column's width on one line (at most about 36 digits: longer free text wraps), and the
+    // least it may take: its longest word in the rows, and its heading on at most headingLines lines.
+    header->setStretchLastSection(false);
+    table->resizeColumnsToContents();
+    QList<int> natural(columns), least(columns);
+    for (int column = 0; column < columns; ++column) {
+        const QString heading = p.model->headerData(column, Qt::Horizontal).toString();
+        int wordWidth = 0;
+        for (const QString &word : heading.split(u' ', Qt::SkipEmptyParts))
+            wordWidth = std::max(wordWidth, headFm.horizontalAdvance(word) + headMargin);
+        for (int row = 0; row < rows; ++row)
+            for (const QString &word : p.model->index(row, column).data().toString().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                wordWidth = std::max(wordWidth, cellFm.horizontalAdvance(word) + cellMargin);
+        int headingWidth = wordWidth;
+        const int tallest = headingLines * headFm.lineSpacing();
+        while (headingWidth < headFm.horizontalAdvance(heading) + headMargin
+               && headFm.boundingRect(QRect(0, 0, headingWidth - headMargin, 10000), Qt::TextWordWrap, heading).height() > tallest)
+            headingWidth += digit;
+        least[column] = headingWidth;
+        natural[column] = std::max(least[column], std::min(table->columnWidth(column), digit * 36));
+    }
+    // Too wide for the view: each column gives up the same share of what it could give.
+    const int available = table->viewport()->width();
+    int total = 0, slack = 0;
+    for (int column = 0; column < columns; ++column) {
+        total += natural[column];
+        slack += natural[column] - least[column];
+    }
+    const double give = total > available && slack > 0 ? std::min(1.0, double(total - available) / slack) : 0.0;
+    for (int column = 0; column < columns; ++column)
+        table->setColumnWidth(column, natural[column] - int(std::ceil((natural[column] - least[column]) * give)));
+    // The last column takes what is left again (resizing it above undid that).
+    header->setStretchLastSection(true);
+}
+
+void RegistersPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    for (const Tab tab : {Tab::Contracts, Tab::Refusals, Tab::ServiceTimes})
+        fitColumns(tab);
+}
+
 void RegistersPage::showState(Tab tab)
 {
     TabPage &p = page(tab);
-    // Every date, number and heading whole; long free text is cut (its tooltip holds it all).
-    p.table->resizeColumnsToContents();
-    const int widest = fontMetrics().horizontalAdvance(QStringLiteral("0")) * 36;
-    for (int column = 0; column < p.model->columnCount(); ++column)
-        if (p.table->columnWidth(column) > widest)
-            p.table->setColumnWidth(column, widest);
-    // The last column takes what is left again (resizing it above undid that).
-    p.table->horizontalHeader()->setStretchLastSection(false);
-    p.table->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(tab);
     QString empty = p.error;
     if (empty.isEmpty() && p.model->rowCount() == 0) {
         switch (tab) {

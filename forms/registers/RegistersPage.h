@@ -50,6 +50,7 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // DeskContext's StoreChanges: reload when shown (a hidden page reads on showing).
@@ -70,6 +71,9 @@ private:
     void fillRefusals();
     void fillServiceTimes();
     void showState(Tab tab);
+    // Every column at least its longest word and its heading on three lines; too wide for the
+    // view, the columns with more text give up room and wrap, so nothing scrolls sideways.
+    void fitColumns(Tab tab);
     void chooseCsvFile();
     const TabPage &page(Tab tab) const { return m_pages[int(tab)]; }
     TabPage &page(Tab tab) { return m_pages[int(tab)]; }

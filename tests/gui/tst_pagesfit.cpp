@@ -8,6 +8,10 @@
 #include "MainWindow.h"
 #include "QueueTableModel.h"
 #include "enrollment/ServicePage.h"
+#include "registers/PeriodSelector.h"
+#include "registers/RegistersPage.h"
+#include "domain/WorkCalendar.h"
+#include "store/EnrollmentStore.h"
 #include "store/ComplaintStore.h"
 #include "store/DirectionStore.h"
 #include "store/PlaceStore.h"
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTemporaryDir>
@@ -233,6 +238,59 @@ void TestPagesFit::initTestCase()
     QVERIFY(imported);
     QCOMPARE(imported->imported, 3);
 
+    // The registers with rows (November 2026): a contract signed with a long name and a refusal
+    // whose reasons run over several lines.
+    Direction signedUp = EnrollmentTest::direction(u"02-2026-000126"_s);
+    signedUp.child = PersonName{u"Константинопольская"_s, u"Александра"_s, u"Владимировна"_s};
+    signedUp.childIin = GuiTestHelpers::makeIin(QDate(2022, 3, 3), Iin::Sex::Female, 61);
+    signedUp.applicantIin = GuiTestHelpers::makeIin(QDate(1991, 3, 3), Iin::Sex::Female, 62);
+    Direction refusedOne = EnrollmentTest::direction(u"02-2026-000127"_s);
+    refusedOne.child = PersonName{u"Нұрмұхамбетов"_s, u"Ерасыл"_s, u"Бауыржанұлы"_s};
+    refusedOne.childIin = GuiTestHelpers::makeIin(QDate(2022, 6, 6), Iin::Sex::Male, 63);
+    refusedOne.applicantIin = GuiTestHelpers::makeIin(QDate(1990, 6, 6), Iin::Sex::Male, 64);
+    const auto forRegisters = DirectionStore(*store).importJson(EnrollmentTest::Desk::json({signedUp, refusedOne}), u"admin"_s,
+                                                               EnrollmentTest::at(2026, 11, 23, 12));
+    QVERIFY(forRegisters);
+    QCOMPARE(forRegisters->imported, 2);
+    const Expected<WorkCalendar> calendar = WorkCalendar::loadBuiltIn();
+    QVERIFY(calendar);
+    EnrollmentStore enrollment(*store);
+    const RuleSettings settings;
+    Checklist complete;
+    complete.presented = {ChecklistItem::Direction, ChecklistItem::ParentId, ChecklistItem::BirthCertificate,
+                          ChecklistItem::HealthPassport, ChecklistItem::HealthCertificate};
+    complete.healthCertificateIssuedOn = QDate(2026, 11, 23);
+    const Expected<ServiceSession> first =
+        enrollment.startSession(u"02-2026-000126"_s, ServiceChannel::Office, EnrollmentTest::at(2026, 11, 24, 9, 5), u"admin"_s);
+    QVERIFY(first);
+    QVERIFY(enrollment.recordStage(first->id, ServiceStage::ServiceStarted, EnrollmentTest::at(2026, 11, 24, 9, 10), u"admin"_s));
+    QVERIFY(enrollment.recordStage(first->id, ServiceStage::DocumentsHandedIn, EnrollmentTest::at(2026, 11, 24, 9, 20), u"admin"_s));
+    QVERIFY(enrollment.saveChecklist(first->id, complete, u"admin"_s, EnrollmentTest::at(2026, 11, 24, 9, 25)));
+    ContractRecord contract;
+    contract.date = QDate(2026, 11, 24);
+    contract.parentIdDocument = u"ЖК № 012345678"_s;
+    contract.parentAddress = u"Астана қаласы, Сарыарқа ауданы, Бейбітшілік көшесі 14, 108-пәтер"_s;
+    contract.startsOn = contract.date;
+    const Expected<ContractRecord> signed_ = enrollment.recordContract(first->id, contract, EnrollmentTest::profile(), *calendar,
+                                                                       settings, EnrollmentTest::at(2026, 11, 24, 9, 40));
+    QVERIFY2(signed_, signed_ ? "" : qPrintable(signed_.error().message()));
+    const Expected<ServiceSession> second =
+        enrollment.startSession(u"02-2026-000127"_s, ServiceChannel::Office, EnrollmentTest::at(2026, 11, 24, 10, 0), u"admin"_s);
+    QVERIFY(second);
+    QVERIFY(enrollment.recordStage(second->id, ServiceStage::ServiceStarted, EnrollmentTest::at(2026, 11, 24, 10, 31), u"admin"_s));
+    QVERIFY(enrollment.recordStage(second->id, ServiceStage::DocumentsHandedIn, EnrollmentTest::at(2026, 11, 24, 10, 40), u"admin"_s));
+    Checklist missing = complete;
+    missing.presented.remove(ChecklistItem::HealthCertificate);
+    missing.healthCertificateIssuedOn = {};
+    QVERIFY(enrollment.saveChecklist(second->id, missing, u"admin"_s, EnrollmentTest::at(2026, 11, 24, 10, 42)));
+    RefusalRecord refusal;
+    refusal.date = QDate(2026, 11, 24);
+    refusal.grounds = {RefusalGround::DocumentsMissingOrOutOfDate};
+    refusal.faultyItems = {ChecklistItem::HealthCertificate};
+    refusal.reasons = u"Денсаулық туралы анықтама (026/у) ұсынылмады; ата-анаға емханадан алу тәртібі түсіндірілді"_s;
+    const Expected<RefusalRecord> refused = enrollment.recordRefusal(second->id, refusal, settings, EnrollmentTest::at(2026, 11, 24, 10, 50));
+    QVERIFY2(refused, refused ? "" : qPrintable(refused.error().message()));
+
     // A published place (Vacancies) and a complaint past its answer deadline (Complaints).
     Place place;
     place.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -300,6 +358,21 @@ void TestPagesFit::everyAreaFits()
             if (!shots.isEmpty())
                 QVERIFY(window->grab().save(QDir(shots).filePath(u"fit-0-search-%1.png"_s.arg(code))));
             search->clear();
+        }
+        if (area == DeskArea::Registers) {
+            // Each register with its rows: November 2026 holds a contract, a refusal and their times.
+            auto registers = qobject_cast<RegistersPage *>(page);
+            QVERIFY(registers);
+            registers->period()->setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
+            for (const RegistersPage::Tab tab :
+                 {RegistersPage::Tab::Contracts, RegistersPage::Tab::Refusals, RegistersPage::Tab::ServiceTimes}) {
+                registers->setCurrentTab(tab);
+                QTRY_VERIFY(registers->model(tab)->rowCount() > 0);
+                QTest::qWait(100);
+                cut << cutTexts(page, where + u" (tab %1, with rows)"_s.arg(int(tab)));
+                if (!shots.isEmpty())
+                    QVERIFY(window->grab().save(QDir(shots).filePath(u"fit-%1-%2-rows-%3.png"_s.arg(int(area)).arg(int(tab)).arg(code))));
+            }
         }
         if (!shots.isEmpty())
             QVERIFY(window->grab().save(QDir(shots).filePath(u"fit-%1-%2.png"_s.arg(int(area)).arg(code))));
