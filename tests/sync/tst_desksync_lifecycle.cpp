@@ -4,6 +4,8 @@
 // kindergarten's desk hold (RULES 3.3: the filing time kept, the new right everywhere).
 #include "DeskSyncHelpers.h"
 
+#include "store/DirectionStore.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,7 @@ private slots:
     void cleanup();
 
     void correctionAndWithdrawalReachTheServerAndComeBack();
+    void expiredDirectionStopListsAndRequeuesAtTheDesk();
 
 private:
     std::unique_ptr<Server> m_server;
@@ -103,6 +106,61 @@ void TestDeskSyncLifecycle::correctionAndWithdrawalReachTheServerAndComeBack()
     QVERIFY2(report.error.ok(), qPrintable(report.error.code() + u' ' + report.error.detail));
     QCOMPARE(deskB.count(QStringLiteral("SELECT count(*) FROM applications WHERE id = '%1' AND status = 'archived'").arg(id)), 1);
     QCOMPARE(compareWithServer(deskB, serverView(*m_server, m_tokenB)), QString());
+}
+
+void TestDeskSyncLifecycle::expiredDirectionStopListsAndRequeuesAtTheDesk()
+{
+    // Issue 12 item 4 end to end: a direction to kindergarten A for a child its desk registered
+    // arrives at the desk; unused, the server's deadline run expires it, the child goes on the
+    // stop list, and later back into the queue with its filing time (RULES 5): the desk sees each
+    // step after its next sync, and holds what the server holds.
+    Desk deskA(m_dir.filePath(QStringLiteral("expiry-a.sqlite")), m_server->port(), m_tokenA);
+    QVERIFY2(deskA.isOpen(), qPrintable(deskA.openError()));
+    Application application = m_applications.next();
+    application.category = Category::None;
+    application.categoryDocument = CategoryDocument();
+    const Expected<RegisteredApplication> registered = deskA.registerApplication(application);
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
+    const QString id = registered->application.id;
+    SyncReport report = deskA.sync();
+    QVERIFY2(report.error.ok(), qPrintable(report.error.code() + u' ' + report.error.detail));
+    QCOMPARE(report.applied, 1);
+    const QDateTime filedAt = deskA.find(id)->filedAt;
+
+    // Issued Monday 1 February 2027 (noon, Almaty): in force through Monday 8 February, expired
+    // on the 9th, stop-listed through the 19th, back in the queue on the 20th.
+    const QString number = QStringLiteral("D-LIFE-1");
+    const QString imported = importDirections(*m_server, m_dir, number,
+                                              {directionRecord(number, m_orgA, *deskA.find(id),
+                                                               QDateTime(QDate(2027, 2, 1), QTime(7, 0), Qt::UTC))});
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
+    report = deskA.sync();
+    QVERIFY2(report.error.ok(), qPrintable(report.error.code() + u' ' + report.error.detail));
+    std::optional<Direction> direction = DirectionStore(deskA.database()).find(number);
+    QVERIFY(direction);
+    QCOMPARE(direction->status, DirectionStatus::Issued);
+    QCOMPARE(deskA.find(id)->status, ApplicationStatus::DirectionIssued);
+
+    const auto deadlines = [this](const QString &on) {
+        const Run run = m_server->cli({QStringLiteral("deadlines"), QStringLiteral("run"), QStringLiteral("--on"), on});
+        return run.exitCode == 0 ? QString() : run.out + run.err;
+    };
+    QCOMPARE(deadlines(QStringLiteral("2027-02-09")), QString());
+    report = deskA.sync();
+    QVERIFY2(report.error.ok(), qPrintable(report.error.code() + u' ' + report.error.detail));
+    direction = DirectionStore(deskA.database()).find(number);
+    QVERIFY(direction);
+    QCOMPARE(direction->status, DirectionStatus::Expired);
+    QCOMPARE(deskA.find(id)->status, ApplicationStatus::StopListed);
+    QCOMPARE(deskA.find(id)->stopListedUntil, QDate(2027, 2, 19));
+    QCOMPARE(compareWithServer(deskA, serverView(*m_server, m_tokenA)), QString());
+
+    QCOMPARE(deadlines(QStringLiteral("2027-02-20")), QString());
+    report = deskA.sync();
+    QVERIFY2(report.error.ok(), qPrintable(report.error.code() + u' ' + report.error.detail));
+    QCOMPARE(deskA.find(id)->status, ApplicationStatus::Queued);
+    QCOMPARE(deskA.find(id)->filedAt, filedAt);
+    QCOMPARE(compareWithServer(deskA, serverView(*m_server, m_tokenA)), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDeskSyncLifecycle)
