@@ -1,7 +1,10 @@
 // What the queue server answers a desk's sync (docs/api.md): a GET /changes page, a POST
-// /commands answer, a cursor and a checksum. Bytes from the network: none may crash the desk.
+// /commands answer, a cursor and a checksum; and what the application's details ask of it
+// (GET /explain, GET /notifications). Bytes from the network: none may crash the desk.
 #include "FuzzText.h"
 
+#include "sync/DeskExplanation.h"
+#include "sync/DeskNotifications.h"
 #include "sync/SyncTypes.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -10,6 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString error;
     (void)SyncProtocol::parsePage(input, &error);
     (void)SyncProtocol::parseCommandsAnswer(input, &error);
+    if (const Expected<DeskExplanation> explanation = DeskExplanation::fromJson(input))
+        (void)explanation->text([](const QString &id) { return id; });
+    if (const Expected<DeskNotifications> notifications = DeskNotifications::fromJson(input))
+        for (const DeskNotification &message : notifications->messages)
+            (void)message.deliveryText();
 
     const QString text = FuzzText::text(data, size);
     if (const std::optional<SyncCursor> cursor = SyncProtocol::parseCursor(text)) {
