@@ -570,6 +570,13 @@ Migration schemaVersionAccounts()
     };
 }
 
+// Issue 14 item 4: a sealed row cannot be deleted by another SQLite client, nor the record of
+// earlier changes (docs/cli.md, "journal verify").
+Migration schemaVersionSealedDeletes()
+{
+    return Migration{QStringLiteral("sealed deletes"), RowSeal::deleteGuardStatements()};
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -585,6 +592,7 @@ const QList<Migration> &Migrations::all()
         schemaVersion8(),
         schemaVersionJournalSeals(),
         schemaVersionAccounts(),
+        schemaVersionSealedDeletes(),
     };
     return list;
 }

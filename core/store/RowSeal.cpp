@@ -231,6 +231,19 @@ QStringList migrationStatements()
     return statements;
 }
 
+QStringList deleteGuardStatements()
+{
+    QStringList statements;
+    for (const SealedTable &t : tables())
+        statements << QStringLiteral("CREATE TRIGGER %1_seal_delete BEFORE DELETE ON %1 BEGIN SELECT %2(OLD.%3); END")
+                          .arg(t.table, functionName(), t.key);
+    statements << QStringLiteral("CREATE TRIGGER row_seal_breaks_no_delete BEFORE DELETE ON row_seal_breaks"
+                                 " BEGIN SELECT RAISE(ABORT, 'the record of changes made outside the program is kept'); END")
+               << QStringLiteral("CREATE TRIGGER row_seal_breaks_no_update BEFORE UPDATE ON row_seal_breaks"
+                                 " BEGIN SELECT RAISE(ABORT, 'the record of changes made outside the program is kept'); END");
+    return statements;
+}
+
 Expected<StoreVerification> verify(QSqlDatabase db, int cap, const std::function<void(int, int)> &progress)
 {
     StoreVerification result;

@@ -59,6 +59,13 @@ QString sealExpression(const SealedTable &table, const QString &prefix);
 // at the migration).
 QStringList migrationStatements();
 
+// A later migration's statements (schema 11): a DELETE of a sealed row calls the seal function
+// first, so another SQLite client cannot delete one without dropping the store's triggers ("no such
+// function"), and the evidence in row_seal_breaks can be neither deleted nor changed. The
+// program's own deletes (an anonymous row leaving the desk's partitions, a withdrawn place) go on
+// as before. Independent of the sealed columns, which later migrations may extend.
+QStringList deleteGuardStatements();
+
 // One row that does not match its seal.
 struct Finding
 {

@@ -198,7 +198,7 @@ private slots:
         const QString store = makeStore(dir);
         QVERIFY(!store.isEmpty());
         const QStringList triggers = sealTriggers(store, u"applications"_s);
-        QCOMPARE(triggers.size(), 3);
+        QCOMPARE(triggers.size(), 4); // insert, broken, update, delete
         QCOMPARE(tamper(store, dropped(triggers) << u"UPDATE applications SET child_iin = '210315600000'"
                                                     " WHERE id = '"_s + idOf(3) + u"'"_s
                                                  << triggers),
@@ -236,6 +236,30 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QCOMPARE(lines(result.err),
                  QStringList{u"The journal is broken at entry 1: the entry was changed after it was written."_s});
+    }
+
+    // A sealed row cannot be deleted by another SQLite client, nor the record of earlier changes
+    // changed or deleted; with the triggers dropped a row can (what the seals do not catch,
+    // docs/cli.md).
+    void deleteIsRefusedToAnotherClient()
+    {
+        QTemporaryDir dir;
+        const QString store = makeStore(dir);
+        QVERIFY(!store.isEmpty());
+        const QString remove = u"DELETE FROM applications WHERE id = '"_s + idOf(2) + u"'"_s;
+        QVERIFY(tamper(store, {remove}).contains(u"qabyldau_row_seal"_s));
+        QVERIFY(tamper(store, {u"DELETE FROM applications"_s}).contains(u"qabyldau_row_seal"_s));
+        QCOMPARE(verify(store).out, u"intact (1 entries, 3 rows checked)\n"_s);
+
+        QCOMPARE(tamper(store, dropped(sealTriggers(store, u"applications"_s)) << remove), QString());
+        QCOMPARE(verify(store).out, u"intact (1 entries, 2 rows checked)\n"_s);
+
+        const QString evidence = u"INSERT INTO row_seal_breaks (tbl, id, seal, found) VALUES ('applications', '"_s + idOf(3)
+                                 + u"', x'00', x'01')"_s;
+        QCOMPARE(tamper(store, {evidence}), QString());
+        QVERIFY(tamper(store, {u"DELETE FROM row_seal_breaks"_s}).contains(u"is kept"_s));
+        QVERIFY(tamper(store, {u"UPDATE row_seal_breaks SET id = 'someone else'"_s}).contains(u"is kept"_s));
+        QCOMPARE(verify(store).exitCode, 1);
     }
 
     // Directions, places... are sealed the same way; findings are capped.
