@@ -213,11 +213,13 @@ void ApiHandler::handle(http::Request request, http::Responder respond)
         if (only("GET"))
             partition(std::move(request), std::move(respond));
     } else if (path == "/api/v1/explain") {
+        // Issue 12 item 3: why the application was passed over.
         if (only("GET"))
-            explain(std::move(request), std::move(respond));
+            ownApplication(std::move(request), std::move(respond), &Explain::forDesk);
     } else if (path == "/api/v1/notifications") {
+        // Issue 12 item 5: the messages to the parent and how each was delivered.
         if (only("GET"))
-            notifications(std::move(request), std::move(respond));
+            ownApplication(std::move(request), std::move(respond), &Notifications::forDesk);
     } else if (path.rfind("/api/v1/verify/", 0) == 0) {
         if (only("GET"))
             verify(path.substr(std::string("/api/v1/verify/").size()), std::move(respond));
@@ -551,9 +553,10 @@ void ApiHandler::verify(const std::string &code, http::Responder respond)
     });
 }
 
-// Issue 12 item 3 at the desk: why an application registered at the desk's kindergarten was
-// passed over (Explain::forDesk). Another kindergarten's application is not_found.
-void ApiHandler::explain(http::Request request, http::Responder respond)
+// What a desk may ask of an application registered at its own kindergarten: `read` answers for
+// the desk's kindergarten, nullopt (404 not_found) for an application registered elsewhere or not
+// at all, so another kindergarten's desk learns nothing of it.
+void ApiHandler::ownApplication(http::Request request, http::Responder respond, OwnApplicationRead read)
 {
     const QString applicationId = toQString(request.query["application"]);
     if (applicationId.isEmpty() || applicationId.size() > 64) {
@@ -568,7 +571,7 @@ void ApiHandler::explain(http::Request request, http::Responder respond)
             respond(std::move(failure));
             return;
         }
-        ServerResult<std::optional<QJsonObject>> found = Explain::forDesk(db, applicationId, desk->orgId);
+        ServerResult<std::optional<QJsonObject>> found = read(db, applicationId, desk->orgId);
         if (!found) {
             respond(storeFailure(found.error()));
             return;
@@ -578,46 +581,6 @@ void ApiHandler::explain(http::Request request, http::Responder respond)
             return;
         }
         respond(Api::json(200, QJsonDocument(*found.value()).toJson(QJsonDocument::Compact)));
-    });
-}
-
-// Issue 12 item 5 at the desk: the messages to the parent about an application registered at the
-// desk's kindergarten and how each was delivered (Notifications::forDesk). Another kindergarten's
-// application is not_found.
-void ApiHandler::notifications(http::Request request, http::Responder respond)
-{
-    const QString applicationId = toQString(request.query["application"]);
-    if (applicationId.isEmpty() || applicationId.size() > 64) {
-        respond(Api::error(400, QStringLiteral("invalid_application"), QStringLiteral("application=ID is required")));
-        return;
-    }
-    const QString authorization = toQString(request.header("authorization"));
-    post(respond, [=](ServerDb &db) {
-        http::Response failure;
-        const std::optional<Desk> desk = authenticate(db, authorization, &failure);
-        if (!desk) {
-            respond(std::move(failure));
-            return;
-        }
-        // Seven stages, two channels, two numbers: a real application has a few dozen at most.
-        constexpr int listedLimit = 200;
-        ServerResult<std::optional<QList<Notifications::Message>>> found =
-            Notifications::forDesk(db, applicationId, desk->orgId, listedLimit);
-        if (!found) {
-            respond(storeFailure(found.error()));
-            return;
-        }
-        if (!found.value()) {
-            respond(Api::error(404, QStringLiteral("not_found"), QStringLiteral("no application %1 registered at this kindergarten").arg(applicationId)));
-            return;
-        }
-        QJsonArray messages;
-        for (const Notifications::Message &message : std::as_const(*found.value()))
-            messages.append(Notifications::toDeskJson(message));
-        const QJsonObject answer{{QStringLiteral("application_id"), applicationId},
-                                 {QStringLiteral("listed_limit"), listedLimit},
-                                 {QStringLiteral("messages"), messages}};
-        respond(Api::json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact)));
     });
 }
 

@@ -5,9 +5,11 @@
 #include "http/HttpTypes.h"
 #include "sync/CommandProcessor.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <atomic>
+#include <optional>
 #include <functional>
 
 // Sync API v1 (docs/api.md): routes a plain request to its handler, checks the desk's bearer
@@ -41,8 +43,11 @@ private:
     void position(http::Request request, http::Responder respond);
     void partition(http::Request request, http::Responder respond);
     void verify(const std::string &code, http::Responder respond);
-    void explain(http::Request request, http::Responder respond);
-    void notifications(http::Request request, http::Responder respond);
+    using OwnApplicationRead = ServerResult<std::optional<QJsonObject>> (*)(ServerDb &db, const QString &applicationId,
+                                                                            const QString &orgId);
+    // GET ...?application=ID of an application registered at the desk's own kindergarten
+    // (explain, notifications).
+    void ownApplication(http::Request request, http::Responder respond, OwnApplicationRead read);
     // Answers the long-polls a wake-up sent back from one shared read (ChangeWaiters::setBatch).
     static void answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
                             std::vector<ChangeWaiters::Waiter> woken);

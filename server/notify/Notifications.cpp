@@ -6,6 +6,7 @@
 #include "store/ServerCalendar.h"
 #include "sync/DirectionCommands.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -260,24 +261,7 @@ ServerResult<QList<Message>> list(ServerDb &db, const QString &applicationId, co
     return messages;
 }
 
-ServerResult<std::optional<QList<Message>>> forDesk(ServerDb &db, const QString &applicationId, const QString &orgId, int limit)
-{
-    ServerResult<QSqlQuery *> owned =
-        db.exec(QStringLiteral("SELECT 1 FROM applications WHERE id = ? AND org_id = ?"), {applicationId, orgId});
-    if (!owned)
-        return owned.error();
-    if (!owned.value()->next())
-        return std::optional<QList<Message>>();
-    db.finishStatements();
-    ServerResult<QSqlQuery *> rows =
-        db.exec(selectColumns + QStringLiteral("WHERE application_id = ? ORDER BY id LIMIT ?"), {applicationId, limit});
-    if (!rows)
-        return rows.error();
-    QList<Message> messages;
-    while (rows.value()->next())
-        messages.append(readMessage(*rows.value()));
-    return std::optional<QList<Message>>(messages);
-}
+namespace {
 
 QJsonObject toDeskJson(const Message &m)
 {
@@ -295,6 +279,31 @@ QJsonObject toDeskJson(const Message &m)
                        {QStringLiteral("sent_at"), m.state == QStringLiteral("sent") ? at(m.sentAt) : QJsonValue()},
                        {QStringLiteral("next_attempt_at"), m.state == QStringLiteral("pending") ? at(m.nextAttemptAt) : QJsonValue()},
                        {QStringLiteral("last_error"), m.lastError}};
+}
+
+} // namespace
+
+ServerResult<std::optional<QJsonObject>> forDesk(ServerDb &db, const QString &applicationId, const QString &orgId)
+{
+    // Seven stages, two channels, two numbers: a real application has a few dozen at most.
+    constexpr int listedLimit = 200;
+    ServerResult<QSqlQuery *> owned =
+        db.exec(QStringLiteral("SELECT 1 FROM applications WHERE id = ? AND org_id = ?"), {applicationId, orgId});
+    if (!owned)
+        return owned.error();
+    if (!owned.value()->next())
+        return std::optional<QJsonObject>();
+    db.finishStatements();
+    ServerResult<QSqlQuery *> rows =
+        db.exec(selectColumns + QStringLiteral("WHERE application_id = ? ORDER BY id LIMIT ?"), {applicationId, listedLimit});
+    if (!rows)
+        return rows.error();
+    QJsonArray messages;
+    while (rows.value()->next())
+        messages.append(toDeskJson(readMessage(*rows.value())));
+    return std::optional<QJsonObject>(QJsonObject{{QStringLiteral("application_id"), applicationId},
+                                                  {QStringLiteral("listed_limit"), listedLimit},
+                                                  {QStringLiteral("messages"), messages}});
 }
 
 ServerResult<QList<Message>> claimDue(ServerDb &db, const QStringList &channels, qint64 now, qint64 leaseMs, int limit)

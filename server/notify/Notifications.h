@@ -47,12 +47,11 @@ struct Message
 ServerResult<QList<Message>> list(ServerDb &db, const QString &applicationId, const QString &state);
 
 // For a desk (GET /api/v1/notifications, docs/api.md): the messages about an application registered
-// at kindergarten orgId, oldest first, at most `limit`; nullopt when that kindergarten registered no
+// at kindergarten orgId, oldest first, at most 200 ({"application_id", "listed_limit", "messages"}),
+// each without subject or body (the desk words the stage itself), times as ISO 8601 UTC, sent_at
+// and next_attempt_at null when they do not apply; nullopt when that kindergarten registered no
 // such application (another kindergarten's is not shown).
-ServerResult<std::optional<QList<Message>>> forDesk(ServerDb &db, const QString &applicationId, const QString &orgId, int limit);
-// One message as the desk reads it: no subject or body (the desk words the stage itself), times as
-// ISO 8601 UTC, sent_at and next_attempt_at null when they do not apply.
-QJsonObject toDeskJson(const Message &message);
+ServerResult<std::optional<QJsonObject>> forDesk(ServerDb &db, const QString &applicationId, const QString &orgId);
 
 // The sender's steps, each inside the caller's write transaction.
 // Claims up to `limit` pending messages of those channels due at `now`: each gets one more attempt
