@@ -77,8 +77,30 @@ QHash<QString, QString> ContractDocument::values(const ContractDocumentData &dat
     values.insert(QStringLiteral("parent_name"), orBlank(contract.parent.fullName()));
     values.insert(QStringLiteral("parent_iin"), orBlank(contract.parentIin));
     // Typed by the clerk: each language's text marks them when they are in the other language.
+    // Issue 13 item 1: the ID document asked for in parts prints in each template's own words,
+    // only an "other" kind or authority as the clerk typed it (marked when in the other language);
+    // a contract recorded before with its free text prints that (id_free_text).
+    const IdDocument &document = contract.parentIdDocumentDetails;
+    const bool structured = document.isStructured();
+    values.insert(QStringLiteral("id_structured"), flag(structured));
+    values.insert(QStringLiteral("id_free_text"), flag(!structured));
     DocumentFormat::insertTypedText(values, QStringLiteral("parent_id_document"), contract.parentIdDocument,
                                     orBlank(contract.parentIdDocument));
+    values.insert(QStringLiteral("id_identity_card"), flag(document.kind == IdDocumentKind::IdentityCard));
+    values.insert(QStringLiteral("id_passport"), flag(document.kind == IdDocumentKind::Passport));
+    values.insert(QStringLiteral("id_residence_permit"), flag(document.kind == IdDocumentKind::ResidencePermit));
+    values.insert(QStringLiteral("id_stateless_certificate"),
+                  flag(document.kind == IdDocumentKind::StatelessCertificate));
+    values.insert(QStringLiteral("id_other_kind"), flag(document.kind == IdDocumentKind::Other));
+    DocumentFormat::insertTypedText(values, QStringLiteral("id_kind"), document.kindText, document.kindText);
+    // The number and the date stay on one line with the sign before them.
+    values.insert(QStringLiteral("id_number"), DocumentFormat::unbreakable(document.number));
+    values.insert(QStringLiteral("id_issued_on"), orBlank(DocumentFormat::date(document.issuedOn)));
+    values.insert(QStringLiteral("id_issuer_internal_affairs"),
+                  flag(document.issuer == IdDocumentIssuer::InternalAffairs));
+    values.insert(QStringLiteral("id_issuer_justice"), flag(document.issuer == IdDocumentIssuer::Justice));
+    values.insert(QStringLiteral("id_issuer_other"), flag(document.issuer == IdDocumentIssuer::Other));
+    DocumentFormat::insertTypedText(values, QStringLiteral("id_issuer"), document.issuerText, document.issuerText);
     DocumentFormat::insertTypedText(values, QStringLiteral("parent_address"), contract.parentAddress,
                                     orBlank(contract.parentAddress));
     values.insert(QStringLiteral("parent_phones"), orBlank(DocumentFormat::phones(contract.phones)));

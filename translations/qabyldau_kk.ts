@@ -2674,10 +2674,6 @@ written.</source>
         <translation>%1, ЖСН %2</translation>
     </message>
     <message>
-        <source>e.g. ID card No. 012345678, issued 01.02.2020 by the Ministry of Internal Affairs</source>
-        <translation>мысалы, жеке куәлік № 012345678, 01.02.2020 жылы ҚР ІІМ берген</translation>
-    </message>
-    <message>
         <source>separated by commas</source>
         <translation>үтір арқылы</translation>
     </message>
@@ -2716,6 +2712,78 @@ written.</source>
     <message>
         <source>Contract No. %1 of %2 is recorded. Print two copies for signature.</source>
         <translation>%2 күнгі № %1 шарт тіркелді. Қол қою үшін екі дана басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 012345678</source>
+        <translation>9 цифр, мысалы 012345678</translation>
+    </message>
+    <message>
+        <source>N and 8 digits, e.g. N12345678</source>
+        <translation>N әрпі және 8 цифр, мысалы N12345678</translation>
+    </message>
+    <message>
+        <source>as in the document</source>
+        <translation>құжаттағыдай</translation>
+    </message>
+    <message>
+        <source>Document N&amp;o.:</source>
+        <translation>Құжат &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ued on:</source>
+        <translation>Бер&amp;ілген күні:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Бер&amp;ген орган:</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>Жеке басын куәландыратын құжат:</translation>
+    </message>
+    <message>
+        <source>Identity card of a citizen of Kazakhstan</source>
+        <translation>ҚР азаматының жеке куәлігі</translation>
+    </message>
+    <message>
+        <source>Passport of a citizen of Kazakhstan</source>
+        <translation>ҚР азаматының паспорты</translation>
+    </message>
+    <message>
+        <source>Residence permit of a foreigner</source>
+        <translation>Шетелдіктің тұруға ықтиярхаты</translation>
+    </message>
+    <message>
+        <source>Stateless person&apos;s certificate</source>
+        <translation>Азаматтығы жоқ адамның куәлігі</translation>
+    </message>
+    <message>
+        <source>name of the document, printed as you type it</source>
+        <translation>құжаттың атауы: жазғаныңыздай басылады</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>Ministry of Internal Affairs of Kazakhstan</source>
+        <translation>ҚР Ішкі істер министрлігі</translation>
+    </message>
+    <message>
+        <source>Ministry of Justice of Kazakhstan</source>
+        <translation>ҚР Әділет министрлігі</translation>
+    </message>
+    <message>
+        <source>authority, printed as you type it</source>
+        <translation>органның атауы: жазғаныңыздай басылады</translation>
+    </message>
+    <message>
+        <source>Other document (type its name)</source>
+        <translation>Басқа құжат (атауын жазыңыз)</translation>
+    </message>
+    <message>
+        <source>Other authority (type its name)</source>
+        <translation>Басқа орган (атауын жазыңыз)</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4215,34 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>a BIC is 8 letters or digits, like HSBKKZKX</source>
         <translation>БСК 8 әріп немесе цифрдан тұрады, мысалы HSBKKZKX</translation>
+    </message>
+    <message>
+        <source>Kind of ID document</source>
+        <translation>Жеке басын куәландыратын құжаттың түрі</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>Құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>ID document issued on</source>
+        <translation>Құжаттың берілген күні</translation>
+    </message>
+    <message>
+        <source>ID document issued by</source>
+        <translation>Құжатты берген орган</translation>
+    </message>
+    <message>
+        <source>the number is 9 digits, as on the card (e.g. 012345678)</source>
+        <translation>нөмір куәліктегідей 9 цифрдан тұрады (мысалы, 012345678)</translation>
+    </message>
+    <message>
+        <source>a passport number is the letter N and 8 digits (e.g. N12345678)</source>
+        <translation>паспорт нөмірі N әрпі мен 8 цифрдан тұрады (мысалы, N12345678)</translation>
+    </message>
+    <message>
+        <source>the number is letters and digits, at least one digit, up to 20</source>
+        <translation>нөмір әріптер мен цифрлардан тұрады: кемінде бір цифр, 20 таңбаға дейін</translation>
     </message>
 </context>
 <context>

@@ -2686,10 +2686,6 @@ DATE) или отозванных мест (--kind withdrawn) этого дет�
         <translation>%1, ИИН %2</translation>
     </message>
     <message>
-        <source>e.g. ID card No. 012345678, issued 01.02.2020 by the Ministry of Internal Affairs</source>
-        <translation>например, удостоверение личности № 012345678, выдано 01.02.2020 МВД РК</translation>
-    </message>
-    <message>
         <source>separated by commas</source>
         <translation>через запятую</translation>
     </message>
@@ -2728,6 +2724,78 @@ DATE) или отозванных мест (--kind withdrawn) этого дет�
     <message>
         <source>Contract No. %1 of %2 is recorded. Print two copies for signature.</source>
         <translation>Договор № %1 от %2 зарегистрирован. Распечатайте два экземпляра для подписания.</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 012345678</source>
+        <translation>9 цифр, например 012345678</translation>
+    </message>
+    <message>
+        <source>N and 8 digits, e.g. N12345678</source>
+        <translation>N и 8 цифр, например N12345678</translation>
+    </message>
+    <message>
+        <source>as in the document</source>
+        <translation>как в документе</translation>
+    </message>
+    <message>
+        <source>Document N&amp;o.:</source>
+        <translation>&amp;Номер документа:</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ued on:</source>
+        <translation>Дата в&amp;ыдачи:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Кем выдан:</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>Документ, удостоверяющий личность:</translation>
+    </message>
+    <message>
+        <source>Identity card of a citizen of Kazakhstan</source>
+        <translation>Удостоверение личности гражданина РК</translation>
+    </message>
+    <message>
+        <source>Passport of a citizen of Kazakhstan</source>
+        <translation>Паспорт гражданина РК</translation>
+    </message>
+    <message>
+        <source>Residence permit of a foreigner</source>
+        <translation>Вид на жительство иностранца</translation>
+    </message>
+    <message>
+        <source>Stateless person&apos;s certificate</source>
+        <translation>Удостоверение лица без гражданства</translation>
+    </message>
+    <message>
+        <source>name of the document, printed as you type it</source>
+        <translation>название документа: печатается так, как введено</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Ministry of Internal Affairs of Kazakhstan</source>
+        <translation>Министерство внутренних дел РК</translation>
+    </message>
+    <message>
+        <source>Ministry of Justice of Kazakhstan</source>
+        <translation>Министерство юстиции РК</translation>
+    </message>
+    <message>
+        <source>authority, printed as you type it</source>
+        <translation>орган выдачи: печатается так, как введено</translation>
+    </message>
+    <message>
+        <source>Other document (type its name)</source>
+        <translation>Другой документ (укажите название)</translation>
+    </message>
+    <message>
+        <source>Other authority (type its name)</source>
+        <translation>Другой орган (укажите название)</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4230,34 @@ Choose “All” to see the used, refused and expired ones.</source>
     <message>
         <source>a BIC is 8 letters or digits, like HSBKKZKX</source>
         <translation>БИК состоит из 8 букв или цифр, например HSBKKZKX</translation>
+    </message>
+    <message>
+        <source>Kind of ID document</source>
+        <translation>Вид документа, удостоверяющего личность</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>ID document issued on</source>
+        <translation>Дата выдачи документа</translation>
+    </message>
+    <message>
+        <source>ID document issued by</source>
+        <translation>Орган, выдавший документ</translation>
+    </message>
+    <message>
+        <source>the number is 9 digits, as on the card (e.g. 012345678)</source>
+        <translation>номер состоит из 9 цифр, как на удостоверении (например, 012345678)</translation>
+    </message>
+    <message>
+        <source>a passport number is the letter N and 8 digits (e.g. N12345678)</source>
+        <translation>номер паспорта — буква N и 8 цифр (например, N12345678)</translation>
+    </message>
+    <message>
+        <source>the number is letters and digits, at least one digit, up to 20</source>
+        <translation>номер — буквы и цифры, хотя бы одна цифра, не более 20 знаков</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/Application.h"
 #include "domain/Checklist.h"
+#include "domain/IdDocument.h"
 #include "domain/RefusalGround.h"
 
 #include <QDate>
@@ -21,7 +22,10 @@ struct ContractRecord
     // The parent or legal representative who signs
     PersonName parent;
     QString parentIin;
-    QString parentIdDocument;  // e.g. "ID card No. 012345678 issued 01.02.2020 by MIA"
+    // The ID document in parts (issue 13 item 1); a contract recorded before has only the free
+    // text below, e.g. "ID card No. 012345678 issued 01.02.2020 by MIA", and prints it as typed.
+    IdDocument parentIdDocumentDetails;
+    QString parentIdDocument;  // free text: only when parentIdDocumentDetails is not structured
     QString parentAddress;
     QStringList phones;
     QDate startsOn;            // attends from (RULES 12 item 3)

@@ -23,6 +23,8 @@ int maxLength(Field field)
     case Field::CategoryDocumentType:
     case Field::CategoryDocumentIssuer:
     case Field::ParentIdDocument:
+    case Field::ParentIdDocumentKind:
+    case Field::ParentIdDocumentIssuer:
         return 200;
     case Field::CategoryDocumentNumber:
     case Field::DirectionNumber:

@@ -101,6 +101,10 @@ QString Issue::fieldName(Field field)
     case Field::AccountName: return tr("Full name");
     case Field::AccountPassword: return tr("Password");
     case Field::WithdrawalReason: return tr("Reason for withdrawal");
+    case Field::ParentIdDocumentKind: return tr("Kind of ID document");
+    case Field::ParentIdDocumentNumber: return tr("ID document number");
+    case Field::ParentIdDocumentIssuedOn: return tr("ID document issued on");
+    case Field::ParentIdDocumentIssuer: return tr("ID document issued by");
     }
     return {};
 }
@@ -193,6 +197,9 @@ QString Issue::ruleMessage() const
     case Rule::ApplicationNotFound: return tr("no such application in the local store");
     case Rule::ApplicationNotQueued: return tr("only an application waiting in the queue can be corrected");
     case Rule::ApplicationNotWithdrawable: return tr("an archived application, or one that holds a direction, cannot be withdrawn");
+    case Rule::IdCardNumberNotNineDigits: return tr("the number is 9 digits, as on the card (e.g. 012345678)");
+    case Rule::PassportNumberInvalid: return tr("a passport number is the letter N and 8 digits (e.g. N12345678)");
+    case Rule::IdDocumentNumberInvalid: return tr("the number is letters and digits, at least one digit, up to 20");
     }
     return {};
 }

@@ -114,6 +114,11 @@ enum class Field {
     AccountPassword,
     // An application's life at the desk (issue 13 item 4): the parent's reason for withdrawing
     WithdrawalReason,
+    // The contract (RULES 12 item 2), issue 13 item 1: the parent's ID document asked for in parts
+    ParentIdDocumentKind,     // the kind (and the clerk's words for "other")
+    ParentIdDocumentNumber,
+    ParentIdDocumentIssuedOn,
+    ParentIdDocumentIssuer,   // the authority (and the clerk's words for "other")
 };
 
 enum class Rule {
@@ -227,6 +232,10 @@ enum class Rule {
     ApplicationNotFound,         // not in the local store (detail: the id)
     ApplicationNotQueued,        // correct: not waiting in the queue (detail: its status)
     ApplicationNotWithdrawable,  // withdraw: archived, or holds an active direction (detail: its status)
+    // The parent's ID document in parts (issue 13 item 1): a number that its kind cannot have
+    IdCardNumberNotNineDigits,   // an identity card of a citizen of Kazakhstan: 9 digits
+    PassportNumberInvalid,       // a passport of a citizen of Kazakhstan: N and 8 digits
+    IdDocumentNumberInvalid,     // another document: letters and digits, at least one digit
 };
 
 enum class Severity { Error, Warning };

@@ -225,7 +225,9 @@ const QString &StoreRows::contractSelectSql()
     static const QString sql = QStringLiteral(
         "SELECT number, date, direction_number, application_id, session_id, parent_surname, parent_name,"
         " parent_patronymic, parent_iin, parent_id_document, parent_address, phones, starts_on,"
-        " deferred_items, clerk, recorded_at, verification_code FROM contracts ");
+        " deferred_items, clerk, recorded_at, verification_code, parent_id_document_kind,"
+        " parent_id_document_kind_text, parent_id_document_number, parent_id_document_issued_on,"
+        " parent_id_document_issuer, parent_id_document_issuer_text FROM contracts ");
     return sql;
 }
 
@@ -272,6 +274,13 @@ ContractRecord StoreRows::contractFrom(const QSqlQuery &query)
     c.clerk = query.value(14).toString();
     c.recordedAt = toInstant(query.value(15));
     c.verificationCode = query.value(16).toString();
+    IdDocument &document = c.parentIdDocumentDetails;
+    document.kind = IdDocuments::kindFromCode(query.value(17).toString()).value_or(IdDocumentKind::None);
+    document.kindText = query.value(18).toString();
+    document.number = query.value(19).toString();
+    document.issuedOn = toDate(query.value(20));
+    document.issuer = IdDocuments::issuerFromCode(query.value(21).toString()).value_or(IdDocumentIssuer::None);
+    document.issuerText = query.value(22).toString();
     return c;
 }
 
@@ -301,7 +310,7 @@ EnrollmentStore::EnrollmentStore(std::shared_ptr<Database> database)
 
 QJsonObject EnrollmentStore::toJson(const ContractRecord &c)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("number"), c.number},
         {QStringLiteral("date"), ApplicationJson::dateValue(c.date)},
         {QStringLiteral("direction_number"), c.directionNumber},
@@ -319,6 +328,18 @@ QJsonObject EnrollmentStore::toJson(const ContractRecord &c)
         {QStringLiteral("clerk"), c.clerk},
         {QStringLiteral("recorded_at"), ApplicationJson::timestampValue(c.recordedAt)},
     };
+    // Issue 13 item 1: the ID document in parts travels as its parts (the server keeps the
+    // payload whole); a contract with only the free text keeps the JSON (and so the verification
+    // code) it always had.
+    if (const IdDocument &document = c.parentIdDocumentDetails; document.isStructured()) {
+        json.insert(QStringLiteral("parent_id_document_kind"), IdDocuments::kindCode(document.kind));
+        json.insert(QStringLiteral("parent_id_document_kind_text"), document.kindText);
+        json.insert(QStringLiteral("parent_id_document_number"), document.number);
+        json.insert(QStringLiteral("parent_id_document_issued_on"), ApplicationJson::dateValue(document.issuedOn));
+        json.insert(QStringLiteral("parent_id_document_issuer"), IdDocuments::issuerCode(document.issuer));
+        json.insert(QStringLiteral("parent_id_document_issuer_text"), document.issuerText);
+    }
+    return json;
 }
 
 QJsonObject EnrollmentStore::toJson(const RefusalRecord &r)
@@ -523,7 +544,11 @@ Issues EnrollmentStore::contractIssues(const ContractRecord &contract, const Dir
         issues.append(Issue::error(Field::ApplicantIin, Rule::Required));
     else if (const Expected<Iin> parentIin = Iin::parse(contract.parentIin, Field::ApplicantIin); !parentIin)
         issues.append(parentIin.error());
-    if (contract.parentIdDocument.trimmed().isEmpty())
+    // Issue 13 item 1: asked in parts, each part is checked; a contract without them (the CLI's
+    // --id-document, one recorded before) needs the free text.
+    if (contract.parentIdDocumentDetails.isStructured())
+        issues.append(IdDocuments::issues(contract.parentIdDocumentDetails, contract.date));
+    else if (contract.parentIdDocument.trimmed().isEmpty())
         issues.append(Issue::error(Field::ParentIdDocument, Rule::Required));
     if (contract.parentAddress.trimmed().isEmpty())
         issues.append(Issue::error(Field::ParentAddress, Rule::Required));
@@ -597,6 +622,13 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
     if (contract.phones.isEmpty())
         contract.phones = direction->phones;
     contract.parentIdDocument = contract.parentIdDocument.simplified();
+    if (IdDocument &document = contract.parentIdDocumentDetails; document.isStructured()) {
+        // In parts, the paper prints the parts: no free text beside them.
+        contract.parentIdDocument.clear();
+        document.number = IdDocuments::normalizedNumber(document.kind, document.number);
+        document.kindText = document.kind == IdDocumentKind::Other ? document.kindText.simplified() : QString();
+        document.issuerText = document.issuer == IdDocumentIssuer::Other ? document.issuerText.simplified() : QString();
+    }
     contract.parentAddress = contract.parentAddress.simplified();
     if (const Issues problems = contractIssues(contract, *direction, profile); hasErrors(problems))
         return problems.constFirst();
@@ -623,10 +655,12 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
         insert.prepare(QStringLiteral(
             "INSERT INTO contracts (number, sequence, date, direction_number, application_id, session_id,"
             " parent_surname, parent_name, parent_patronymic, parent_iin, parent_id_document, parent_address,"
-            " phones, starts_on, deferred_items, clerk, recorded_at, verification_code)"
+            " phones, starts_on, deferred_items, clerk, recorded_at, verification_code, parent_id_document_kind,"
+            " parent_id_document_kind_text, parent_id_document_number, parent_id_document_issued_on,"
+            " parent_id_document_issuer, parent_id_document_issuer_text)"
             " VALUES (:number, :sequence, :date, :direction, :application, :session, :surname, :name,"
             " :patronymic, :iin, :id_document, :address, :phones, :starts_on, :deferred, :clerk, :recorded_at,"
-            " :code)"));
+            " :code, :id_kind, :id_kind_text, :id_number, :id_issued_on, :id_issuer, :id_issuer_text)"));
         insert.bindValue(QStringLiteral(":number"), contract.number);
         insert.bindValue(QStringLiteral(":sequence"), sequence);
         insert.bindValue(QStringLiteral(":date"), date(contract.date));
@@ -645,6 +679,13 @@ Expected<ContractRecord> EnrollmentStore::recordContract(const QString &sessionI
         insert.bindValue(QStringLiteral(":clerk"), sqlText(contract.clerk));
         insert.bindValue(QStringLiteral(":recorded_at"), instant(contract.recordedAt));
         insert.bindValue(QStringLiteral(":code"), contract.verificationCode);
+        const IdDocument &document = contract.parentIdDocumentDetails;
+        insert.bindValue(QStringLiteral(":id_kind"), sqlText(IdDocuments::kindCode(document.kind)));
+        insert.bindValue(QStringLiteral(":id_kind_text"), sqlText(document.kindText));
+        insert.bindValue(QStringLiteral(":id_number"), sqlText(document.number));
+        insert.bindValue(QStringLiteral(":id_issued_on"), date(document.issuedOn));
+        insert.bindValue(QStringLiteral(":id_issuer"), sqlText(IdDocuments::issuerCode(document.issuer)));
+        insert.bindValue(QStringLiteral(":id_issuer_text"), sqlText(document.issuerText));
         if (!insert.exec())
             return writeFailed(insert.lastError().text());
     }

@@ -61,7 +61,8 @@ public:
     // field: the kindergarten's details (Field::KindergartenDetails Required when there are none,
     // else the errors of KindergartenProfile::validate); the parent's surname, name, IIN
     // (ApplicantSurname / ApplicantName / ApplicantIin: Required, or the IIN's rule), ID document
-    // (ParentIdDocument) and address (ParentAddress), Required; the start date (GroupStartDate:
+    // (ParentIdDocument Required, or when asked in parts IdDocuments::issues against the contract
+    // date) and address (ParentAddress), Required; the start date (GroupStartDate:
     // Required, StartsBeforeContract, for temporary stay StartsAfterTemporaryStay past
     // direction.temporaryUntil). Pure: the dialog may show them all next to its fields.
     static Issues contractIssues(const ContractRecord &contract, const Direction &direction,

@@ -577,6 +577,36 @@ Migration schemaVersionSealedDeletes()
     return Migration{QStringLiteral("sealed deletes"), RowSeal::deleteGuardStatements()};
 }
 
+// Issue 13 item 1: the parent's ID document in parts (IdDocument): kind, number, issue date,
+// authority, and the clerk's own words for an "other" kind or authority. Contracts recorded before
+// keep '' kind and their free text in parent_id_document, and print it as before. The row seal
+// covers the new columns from here on (RowSeal::resealStatements).
+Migration schemaVersionParentIdDocument()
+{
+    const auto sealed = [](const QList<RowSeal::SealedTable> &tables) {
+        for (const RowSeal::SealedTable &t : tables)
+            if (t.table == QLatin1String("contracts"))
+                return t;
+        return RowSeal::SealedTable{};
+    };
+    RowSeal::SealedTable before = sealed(RowSeal::tablesAtJournalSeals());
+    RowSeal::SealedTable after = before;
+    after.columns += RowSeal::contractIdDocumentColumns();
+    QStringList statements{
+        QStringLiteral("ALTER TABLE contracts ADD COLUMN parent_id_document_kind TEXT NOT NULL DEFAULT ''"
+                       " CHECK (parent_id_document_kind IN ('', 'identity_card', 'passport', 'residence_permit',"
+                       " 'stateless_certificate', 'other'))"),
+        QStringLiteral("ALTER TABLE contracts ADD COLUMN parent_id_document_kind_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE contracts ADD COLUMN parent_id_document_number TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE contracts ADD COLUMN parent_id_document_issued_on TEXT"),
+        QStringLiteral("ALTER TABLE contracts ADD COLUMN parent_id_document_issuer TEXT NOT NULL DEFAULT ''"
+                       " CHECK (parent_id_document_issuer IN ('', 'internal_affairs', 'justice', 'other'))"),
+        QStringLiteral("ALTER TABLE contracts ADD COLUMN parent_id_document_issuer_text TEXT NOT NULL DEFAULT ''"),
+    };
+    statements += RowSeal::resealStatements(before, after);
+    return Migration{QStringLiteral("parent ID document"), statements};
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -593,6 +623,7 @@ const QList<Migration> &Migrations::all()
         schemaVersionJournalSeals(),
         schemaVersionAccounts(),
         schemaVersionSealedDeletes(),
+        schemaVersionParentIdDocument(),
     };
     return list;
 }

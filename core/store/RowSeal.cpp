@@ -111,7 +111,8 @@ QStringList changedColumns(const RowSeal::SealedTable &table, const QByteArray &
     QStringList changed;
     if (stored.size() != now.size())
         return changed;
-    for (int i = 0; i < table.columns.size(); ++i)
+    // A seal made before a migration added columns covers the first columns only.
+    for (int i = 0; i < table.columns.size() && wholeBytes + i < stored.size(); ++i)
         if (stored.at(wholeBytes + i) != now.at(wholeBytes + i))
             changed.append(table.columns.at(i));
     return changed;
@@ -121,10 +122,11 @@ QStringList changedColumns(const RowSeal::SealedTable &table, const QByteArray &
 
 namespace RowSeal {
 
-const QList<SealedTable> &tables()
+const QList<SealedTable> &tablesAtJournalSeals()
 {
-    // Schema 9's columns. A later migration that adds a column to one of these tables re-creates
-    // its triggers with the new list (and reseals its rows) in the same migration.
+    // Schema 9's columns, as the "journal seals" migration sealed them. A later migration that
+    // adds a column to one of these tables re-creates its triggers with the new list (and reseals
+    // its rows) in the same migration: resealStatements.
     static const QList<SealedTable> list = {
         {QStringLiteral("applications"), QStringLiteral("id"),
          split("id registration_sequence applicant_surname applicant_name applicant_patronymic applicant_iin"
@@ -156,6 +158,25 @@ const QList<SealedTable> &tables()
                " local_withdrawn_at provisional created_at updated_at")},
     };
     return list;
+}
+
+const QList<SealedTable> &tables()
+{
+    static const QList<SealedTable> list = [] {
+        QList<SealedTable> latest = tablesAtJournalSeals();
+        for (SealedTable &t : latest)
+            if (t.table == QLatin1String("contracts"))
+                t.columns += contractIdDocumentColumns();
+        return latest;
+    }();
+    return list;
+}
+
+QStringList contractIdDocumentColumns()
+{
+    // Migration "parent ID document" (issue 13 item 1).
+    return split("parent_id_document_kind parent_id_document_kind_text parent_id_document_number"
+                 " parent_id_document_issued_on parent_id_document_issuer parent_id_document_issuer_text");
 }
 
 QString functionName()
@@ -206,7 +227,7 @@ QStringList migrationStatements()
                        " noticed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"
                        ")"),
     };
-    for (const SealedTable &t : tables()) {
+    for (const SealedTable &t : tablesAtJournalSeals()) {
         const QString columns = t.columns.join(QStringLiteral(", "));
         const QString fromNew = sealExpression(t, QStringLiteral("NEW."));
         const QString fromOld = sealExpression(t, QStringLiteral("OLD."));
@@ -242,6 +263,38 @@ QStringList deleteGuardStatements()
                << QStringLiteral("CREATE TRIGGER row_seal_breaks_no_update BEFORE UPDATE ON row_seal_breaks"
                                  " BEGIN SELECT RAISE(ABORT, 'the record of changes made outside the program is kept'); END");
     return statements;
+}
+
+QStringList resealStatements(const SealedTable &before, const SealedTable &after)
+{
+    const QString columns = after.columns.join(QStringLiteral(", "));
+    const QString fromNew = sealExpression(after, QStringLiteral("NEW."));
+    const QString fromOld = sealExpression(after, QStringLiteral("OLD."));
+    return {
+        // A row changed outside the program before the migration is recorded as such, so that
+        // resealing it does not launder it.
+        QStringLiteral("INSERT INTO row_seal_breaks (tbl, id, seal, found) SELECT '%1', %2, row_seal, %3 FROM %1"
+                       " WHERE row_seal IS NOT %3")
+            .arg(before.table, before.key, sealExpression(before, QString())),
+        // IF EXISTS: a store whose triggers were dropped outside the program still upgrades, and
+        // gets them back.
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_seal_insert").arg(after.table),
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_seal_broken").arg(after.table),
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_seal_update").arg(after.table),
+        QStringLiteral("UPDATE %1 SET row_seal = %2").arg(after.table, sealExpression(after, QString())),
+        QStringLiteral("CREATE TRIGGER %1_seal_insert AFTER INSERT ON %1"
+                       " WHEN NEW.row_seal IS NOT %2"
+                       " BEGIN UPDATE %1 SET row_seal = %2 WHERE %3 = NEW.%3; END")
+            .arg(after.table, fromNew, after.key),
+        QStringLiteral("CREATE TRIGGER %1_seal_broken BEFORE UPDATE OF %2 ON %1"
+                       " WHEN OLD.row_seal IS NOT %3"
+                       " BEGIN INSERT INTO row_seal_breaks (tbl, id, seal, found)"
+                       " VALUES ('%1', OLD.%4, OLD.row_seal, %3); END")
+            .arg(after.table, columns, fromOld, after.key),
+        QStringLiteral("CREATE TRIGGER %1_seal_update AFTER UPDATE OF %2 ON %1"
+                       " BEGIN UPDATE %1 SET row_seal = %3 WHERE %4 = NEW.%4; END")
+            .arg(after.table, columns, fromNew, after.key),
+    };
 }
 
 Expected<StoreVerification> verify(QSqlDatabase db, int cap, const std::function<void(int, int)> &progress)

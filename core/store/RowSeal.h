@@ -38,6 +38,10 @@ struct SealedTable
     QStringList columns;  // includes the key
 };
 const QList<SealedTable> &tables();
+// The same at the "journal seals" migration (schema 9), before later migrations added columns.
+const QList<SealedTable> &tablesAtJournalSeals();
+// The columns the "parent ID document" migration added to contracts (issue 13 item 1).
+QStringList contractIdDocumentColumns();
 
 // The SQL function's name.
 QString functionName();
@@ -65,6 +69,11 @@ QStringList migrationStatements();
 // program's own deletes (an anonymous row leaving the desk's partitions, a withdrawn place) go on
 // as before. Independent of the sealed columns, which later migrations may extend.
 QStringList deleteGuardStatements();
+
+// For a migration that added columns to a sealed table (before: its columns until then, after:
+// with the new ones): rows that no longer match their seal are recorded in row_seal_breaks as
+// changed before, then the rows are resealed and the triggers re-created over the new columns.
+QStringList resealStatements(const SealedTable &before, const SealedTable &after);
 
 // One row that does not match its seal.
 struct Finding

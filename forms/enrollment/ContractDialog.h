@@ -14,11 +14,13 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 // The contract (RULES 6.3, 12) between the kindergarten and the parent who applied: the parent's
-// ID document, address and phones (pre-filled from the direction), the day the child starts
+// ID document in parts (kind, number, issue date, authority: issue 13 item 1, so that each
+// language's paper prints it in that language), address and phones (pre-filled from the direction), the day the child starts
 // attending, the language of the paper (Kazakh, Russian or both side by side). "Preview draft"
 // shows it unnumbered; "Record contract" records it (EnrollmentStore::recordContract: the
 // direction is used, the application archived) and gives it its number; then it prints in two
@@ -62,7 +64,11 @@ private:
     void showIssues(const Issues &issues);
     // Puts m_issues' messages next to their fields (again after a language change); the first
     // field with a problem.
-    QLineEdit *renderIssues();
+    QWidget *renderIssues();
+    // The ID document's rows as its kind and authority ask: the typed name of an "other" kind or
+    // authority, the number's hint; the free text only for a contract recorded with it.
+    void updateIdDocumentRows();
+    IdDocument idDocument() const;
     ContractDocumentData documentData() const;
     QStringList templateFolders() const;
     void previewDraft();
@@ -84,6 +90,20 @@ private:
     QLabel *m_childValue;
     QLabel *m_dateValue;
     QLabel *m_deferredValue;
+    QFormLayout *m_form;
+    // Issue 13 item 1: the ID document in parts (object names idDocumentKindCombo, ...).
+    QComboBox *m_idKindCombo;
+    QLineEdit *m_idKindEdit;      // the clerk's name of an "other" kind
+    QLineEdit *m_idNumberEdit;
+    QLineEdit *m_idIssuedOnEdit;  // dd.MM.yyyy, blank until typed
+    QComboBox *m_idIssuerCombo;
+    QLineEdit *m_idIssuerEdit;    // the clerk's name of an "other" authority
+    QWidget *m_idKindRow;
+    QWidget *m_idNumberRow;
+    QWidget *m_idIssuedOnRow;
+    QWidget *m_idIssuerRow;
+    QWidget *m_idDocumentRow;
+    // A contract recorded before the parts: its free text, read only.
     QLineEdit *m_idDocumentEdit;
     QLineEdit *m_addressEdit;
     QLineEdit *m_phonesEdit;
@@ -91,6 +111,10 @@ private:
     QComboBox *m_languageCombo;
     // The store's problems next to their fields (object names: the edit's + "Issue").
     QLabel *m_idDocumentIssue;
+    QLabel *m_idKindIssue;
+    QLabel *m_idNumberIssue;
+    QLabel *m_idIssuedOnIssue;
+    QLabel *m_idIssuerIssue;
     QLabel *m_addressIssue;
     QLabel *m_startsOnIssue;
     QLabel *m_errorLabel;

@@ -8,12 +8,16 @@
 #include "store/EnrollmentStore.h"
 #include "store/Journal.h"
 #include "store/Outbox.h"
+#include "store/Migrations.h"
 #include "store/QueueStore.h"
+#include "store/RowSeal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -147,6 +151,8 @@ private slots:
     void contractNeedsWhatRules12Names_data();
     void contractNeedsWhatRules12Names();
     void contractIssuesListsEveryProblem();
+    void idDocumentInPartsIsStoredSentAndSealed();
+    void contractsOfBeforeKeepTheirFreeTextAndSeal();
 
     void refusalSendsApplicationBackToQueueOrStopList_data();
     void refusalSendsApplicationBackToQueueOrStopList();
@@ -890,6 +896,122 @@ void TestEnrollmentStore::failedWriteLeavesNothing()
         QVERIFY(store.recordRefusal(session.id, refusalWith({RefusalGround::FalseDocuments}), RuleSettings{}, at(9, 41)));
     const auto verification = Journal::verify(m_database->connection());
     QVERIFY(verification && verification->ok());
+}
+
+// Issue 13 item 1: the ID document in parts is kept in its own columns (sealed with the row),
+// travels to the server as its parts, and comes back as typed; the free text stays empty.
+void TestEnrollmentStore::idDocumentInPartsIsStoredSentAndSealed()
+{
+    const ServiceSession session = readySession();
+    EnrollmentStore store(m_database);
+    ContractRecord typed = contractOn(serviceDay);
+    typed.parentIdDocument = QStringLiteral("left over");
+    IdDocument &document = typed.parentIdDocumentDetails;
+    document.kind = IdDocumentKind::Passport;
+    document.number = QStringLiteral("н 12345678");
+    document.issuedOn = QDate(2020, 2, 1);
+    document.issuer = IdDocumentIssuer::Other;
+    document.issuerText = QStringLiteral("  Көші-қон   қызметі ");
+
+    // A bad part is refused with its own field, nothing written.
+    ContractRecord bad = typed;
+    bad.parentIdDocumentDetails.issuedOn = serviceDay.addDays(1);
+    const auto refused = store.recordContract(session.id, bad, profile(), m_calendar, RuleSettings{}, at(9, 40));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, Field::ParentIdDocumentIssuedOn);
+    QCOMPARE(refused.error().rule, Rule::DateInFuture);
+    QCOMPARE(rows("contracts"), 0);
+
+    const auto recorded = store.recordContract(session.id, typed, profile(), m_calendar, RuleSettings{}, at(9, 40));
+    QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message()));
+    QCOMPARE(recorded->parentIdDocument, QString());
+    QCOMPARE(recorded->parentIdDocumentDetails.number, QStringLiteral("N12345678"));
+    QCOMPARE(recorded->parentIdDocumentDetails.issuerText, QStringLiteral("Көші-қон қызметі"));
+    QCOMPARE(store.contractForDirection(number), std::optional<ContractRecord>(*recorded));
+
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT parent_id_document_kind, parent_id_document_number,"
+                                      " parent_id_document_issued_on, parent_id_document_issuer FROM contracts")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("passport"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("N12345678"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("2020-02-01"));
+    QCOMPARE(query.value(3).toString(), QStringLiteral("other"));
+    query.finish();
+
+    // The server gets the parts (and the code computed over them).
+    const auto pending = Outbox::pending(m_database->connection());
+    QVERIFY(pending && !pending->isEmpty());
+    const QJsonObject payload = pending->constLast().payload;
+    QCOMPARE(payload.value(QLatin1String("parent_id_document_kind")).toString(), QStringLiteral("passport"));
+    QCOMPARE(payload.value(QLatin1String("parent_id_document_number")).toString(), QStringLiteral("N12345678"));
+    QCOMPARE(payload.value(QLatin1String("parent_id_document_issued_on")).toString(), QStringLiteral("2020-02-01"));
+    QCOMPARE(payload.value(QLatin1String("parent_id_document_issuer_text")).toString(),
+             QStringLiteral("Көші-қон қызметі"));
+    QCOMPARE(payload.value(QLatin1String("parent_id_document")).toString(), QString());
+
+    // The seal covers the parts: a number changed behind the program's back is named.
+    const auto intact = RowSeal::verify(m_database->connection());
+    QVERIFY(intact && intact->ok());
+    QVERIFY(exec(QStringLiteral("DROP TRIGGER contracts_seal_broken")));
+    QVERIFY(exec(QStringLiteral("DROP TRIGGER contracts_seal_update")));
+    QVERIFY(exec(QStringLiteral("UPDATE contracts SET parent_id_document_number = 'N87654321'")));
+    const auto changed = RowSeal::verify(m_database->connection());
+    QVERIFY(changed && !changed->ok());
+    QCOMPARE(changed->findings.size(), 1);
+    QCOMPARE(changed->findings.constFirst().columns, QStringList{QStringLiteral("parent_id_document_number")});
+}
+
+// A store from before the parts: its contract keeps the free text, reads back unstructured, and
+// stays sealed over the new columns; one changed outside the program before the migration is
+// still named after it.
+void TestEnrollmentStore::contractsOfBeforeKeepTheirFreeTextAndSeal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const QList<Migration> before = Migrations::all().mid(0, Migrations::all().size() - 1);
+    QCOMPARE(Migrations::all().constLast().description, QStringLiteral("parent ID document"));
+    {
+        const auto old = Database::open(path, before);
+        QVERIFY(old);
+        QSqlQuery query((*old)->connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO directions (number, application_id, kindergarten_id, issued_at,"
+                                           " created_at, updated_at) VALUES ('D-1', '', 'kg-1', 0, 0, 0)")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO directions (number, application_id, kindergarten_id, issued_at,"
+                                           " created_at, updated_at) VALUES ('D-2', '', 'kg-1', 0, 0, 0)")),
+                 qPrintable(query.lastError().text()));
+        for (const QString &contract : {QStringLiteral("2025-0001', 1, '2025-09-01', 'D-1"),
+                                        QStringLiteral("2025-0002', 2, '2025-09-02', 'D-2")})
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO contracts (number, sequence, date, direction_number,"
+                                               " parent_id_document, recorded_at) VALUES ('%1',"
+                                               " 'жеке куәлік № 045612378, 12.03.2019, ҚР ІІМ', 0)")
+                                    .arg(contract)),
+                     qPrintable(query.lastError().text()));
+        // Changed outside the program before the migration (the seal's triggers dropped).
+        for (const char *trigger : {"contracts_seal_broken", "contracts_seal_update"})
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+        QVERIFY(query.exec(QStringLiteral("UPDATE contracts SET parent_iin = '870112300504' WHERE number = '2025-0002'")));
+    }
+    const auto migrated = Database::open(path);
+    QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
+    QCOMPARE((*migrated)->schemaVersion(), int(Migrations::all().size()));
+    const std::optional<ContractRecord> contract = EnrollmentStore(*migrated).contractForDirection(QStringLiteral("D-1"));
+    QVERIFY(contract);
+    QCOMPARE(contract->parentIdDocument, QStringLiteral("жеке куәлік № 045612378, 12.03.2019, ҚР ІІМ"));
+    QVERIFY(!contract->parentIdDocumentDetails.isStructured());
+
+    const auto verified = RowSeal::verify((*migrated)->connection());
+    QVERIFY(verified);
+    QCOMPARE(verified->findings.size(), 1);
+    QCOMPARE(verified->findings.constFirst().kind, RowSeal::Finding::Kind::EarlierChange);
+    QCOMPARE(verified->findings.constFirst().id, QStringLiteral("2025-0002"));
+    QCOMPARE(verified->findings.constFirst().columns, QStringList{QStringLiteral("parent_iin")});
+    // The triggers cover the new columns: a write by the program reseals the whole row.
+    QSqlQuery query((*migrated)->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE contracts SET parent_id_document_number = '1' WHERE number = '2025-0001'")));
+    const auto after = RowSeal::verify((*migrated)->connection());
+    QVERIFY(after && after->findings.size() == 1);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollmentStore)

@@ -5,6 +5,7 @@
 // the portal's next working day, and a language change that keeps everything typed.
 #include "EnrollmentTestFixture.h"
 #include "LanguageController.h"
+#include "common/DeskStyle.h"
 #include "enrollment/ChecklistPanel.h"
 #include "enrollment/ContractDialog.h"
 #include "enrollment/RefusalDialog.h"
@@ -116,10 +117,17 @@ void TestAdmission::admissionEndsInAContractPdf_data()
     QTest::addColumn<int>("language"); // ContractLanguage
     QTest::addColumn<QString>("kindergartenName");
     QTest::addColumn<QStringList>("words"); // the contract's own words in that language
+    // Issue 13 item 1: the ID document typed in parts, printed in the contract's language only.
+    QTest::addColumn<QString>("idDocument");
+    QTest::addColumn<QStringList>("otherLanguageWords");
 
     const KindergartenProfile p = profile();
-    QTest::newRow("kk") << int(ContractLanguage::Kazakh) << p.nameKk << QStringList{u"ШАРТ"_s, u"жолдама"_s};
-    QTest::newRow("ru") << int(ContractLanguage::Russian) << p.nameRu << QStringList{u"ДОГОВОР"_s, u"направлени"_s};
+    QTest::newRow("kk") << int(ContractLanguage::Kazakh) << p.nameKk << QStringList{u"ШАРТ"_s, u"жолдама"_s}
+                        << u"жеке куәлік № 045678912, 12.03.2019 ж. ҚР ІІМ берген"_s
+                        << QStringList{u"удостоверение"_s, u"выдано"_s, u"МВД РК"_s, u"текст сотрудника"_s};
+    QTest::newRow("ru") << int(ContractLanguage::Russian) << p.nameRu << QStringList{u"ДОГОВОР"_s, u"направлени"_s}
+                        << u"удостоверение личности № 045678912, выдано 12.03.2019 МВД РК"_s
+                        << QStringList{u"жеке куәлік"_s, u"берген"_s, u"ҚР ІІМ"_s, u"қызметкердің"_s};
 }
 
 void TestAdmission::admissionEndsInAContractPdf()
@@ -127,6 +135,8 @@ void TestAdmission::admissionEndsInAContractPdf()
     QFETCH(int, language);
     QFETCH(QString, kindergartenName);
     QFETCH(QStringList, words);
+    QFETCH(QString, idDocument);
+    QFETCH(QStringList, otherLanguageWords);
 
     const QString applicationId = m_desk->registerApplication();
     QVERIFY(!applicationId.isEmpty());
@@ -181,17 +191,64 @@ void TestAdmission::admissionEndsInAContractPdf()
     QCOMPARE(dialog->findChild<QLineEdit *>(u"phonesEdit"_s)->text(), d.phones.join(u", "_s));
     QCOMPARE(dialog->findChild<QLineEdit *>(u"startsOnEdit"_s)->text(), u"24.11.2026"_s);
     QCOMPARE(dialog->language(), ContractLanguage::Kazakh); // the group's language
-    auto idDocument = dialog->findChild<QLineEdit *>(u"idDocumentEdit"_s);
-    // RULES 12 item 2: without the ID document the store refuses; the dialog shows why next to
-    // the field, and nothing is recorded.
+    // RULES 12 item 2, issue 13 item 1: the ID document in parts. The kind starts on the identity
+    // card, the issue date blank, the authority unchosen.
+    auto kindCombo = dialog->findChild<QComboBox *>(u"idDocumentKindCombo"_s);
+    auto number = dialog->findChild<QLineEdit *>(u"idDocumentNumberEdit"_s);
+    auto issuedOn = dialog->findChild<QLineEdit *>(u"idDocumentIssuedOnEdit"_s);
+    auto issuerCombo = dialog->findChild<QComboBox *>(u"idDocumentIssuerCombo"_s);
+    auto numberIssue = dialog->findChild<QLabel *>(u"idDocumentNumberEditIssue"_s);
+    auto issuedOnIssue = dialog->findChild<QLabel *>(u"idDocumentIssuedOnEditIssue"_s);
+    auto issuerIssue = dialog->findChild<QLabel *>(u"idDocumentIssuerComboIssue"_s);
+    QVERIFY(kindCombo && number && issuedOn && issuerCombo && numberIssue && issuedOnIssue && issuerIssue);
+    QCOMPARE(IdDocumentKind(kindCombo->currentData().toInt()), IdDocumentKind::IdentityCard);
+    QCOMPARE(IdDocumentIssuer(issuerCombo->currentData().toInt()), IdDocumentIssuer::None);
+    QVERIFY(!DeskStyle::dateFrom(issuedOn).isValid());
+    QVERIFY(!dialog->findChild<QLineEdit *>(u"idDocumentEdit"_s)->isVisible());
+    QVERIFY(!dialog->findChild<QLineEdit *>(u"idDocumentKindEdit"_s)->isVisible());
+    // Without them the store refuses; the dialog shows why next to each field, and nothing is
+    // recorded.
     QVERIFY(!dialog->record());
     QVERIFY(!dialog->recorded());
-    auto idDocumentIssue = dialog->findChild<QLabel *>(u"idDocumentEditIssue"_s);
-    QVERIFY(idDocumentIssue->isVisible());
-    QCOMPARE(idDocumentIssue->text(), Issue::error(Field::ParentIdDocument, Rule::Required).ruleMessage());
+    QVERIFY(numberIssue->isVisible());
+    QCOMPARE(numberIssue->text(), Issue::error(Field::ParentIdDocumentNumber, Rule::Required).ruleMessage());
+    QCOMPARE(issuedOnIssue->text(), Issue::error(Field::ParentIdDocumentIssuedOn, Rule::Required).ruleMessage());
+    QCOMPARE(issuerIssue->text(), Issue::error(Field::ParentIdDocumentIssuer, Rule::Required).ruleMessage());
+    QVERIFY(issuedOnIssue->isVisible() && issuerIssue->isVisible());
     QVERIFY(!dialog->findChild<QLabel *>(u"addressEditIssue"_s)->isVisible());
-    QVERIFY(dialog->focusWidget() == idDocument);
-    GuiTestHelpers::typeText(idDocument, u"ЖК № 045678912, 12.03.2019, ҚР ІІМ"_s);
+    QVERIFY(dialog->focusWidget() == number);
+    const auto typeInto = [](QLineEdit *edit, const QString &text) {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        GuiTestHelpers::typeText(edit, text);
+    };
+    // A number an identity card cannot have, an issue date after the contract's (24.11.2026).
+    typeInto(number, u"04567891"_s);
+    typeInto(issuedOn, u"25112026"_s);
+    QCOMPARE(issuedOn->text(), u"25.11.2026"_s);
+    issuerCombo->setCurrentIndex(issuerCombo->findData(int(IdDocumentIssuer::InternalAffairs)));
+    QVERIFY(!dialog->record());
+    QCOMPARE(numberIssue->text(), Issue::error(Field::ParentIdDocumentNumber, Rule::IdCardNumberNotNineDigits).ruleMessage());
+    QCOMPARE(issuedOnIssue->text(), Issue::error(Field::ParentIdDocumentIssuedOn, Rule::DateInFuture).ruleMessage());
+    QVERIFY(!issuerIssue->isVisible());
+    // For a person to look at (QABYLDAU_SHOTS=folder): the dialog with its problems, in each language.
+    if (const QString folder = qEnvironmentVariable("QABYLDAU_SHOTS"); !folder.isEmpty()) {
+        LanguageController languages;
+        for (const auto &[locale, code] : {std::pair{QLocale::Kazakh, "kk"}, std::pair{QLocale::Russian, "ru"},
+                                           std::pair{QLocale::English, "en"}}) {
+            QVERIFY(languages.apply(locale));
+            QApplication::processEvents(); // the layout grown to the new texts
+            QVERIFY(dialog->grab().save(QDir(folder).filePath(
+                u"contract-dialog-%1-%2.png"_s.arg(QString::fromLatin1(QTest::currentDataTag()), QLatin1String(code)))));
+        }
+    }
+    // A date typed only in part is not a date.
+    typeInto(issuedOn, u"1203"_s);
+    QVERIFY(!dialog->record());
+    QCOMPARE(issuedOnIssue->text(), Issue::error(Field::ParentIdDocumentIssuedOn, Rule::DateNotDayMonthYear).ruleMessage());
+    typeInto(number, u"045 678 912"_s);
+    typeInto(issuedOn, u"12032019"_s);
     auto languageCombo = dialog->findChild<QComboBox *>(u"languageCombo"_s);
     languageCombo->setCurrentIndex(languageCombo->findData(language));
 
@@ -217,6 +274,15 @@ void TestAdmission::admissionEndsInAContractPdf()
                                                kindergartenName, profile().bin, d.number, printedGroupName,
                                                contract.number, u"045678912"_s} + words)
         QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
+    QCOMPARE(contract.parentIdDocumentDetails.number, u"045678912"_s);
+    QVERIFY(contract.parentIdDocument.isEmpty());
+    // The ID document in the contract's language, in the parties' paragraph and in the details;
+    // nothing of the other language's words for it.
+    const QString compactText = DocumentSamples::withoutSpaces(DocumentSamples::pdftotextOutput({u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}))
+                                    .remove(QChar(0x00A0));
+    QVERIFY2(compactText.count(DocumentSamples::withoutSpaces(idDocument)) == 2, qPrintable(compactText));
+    for (const QString &word : otherLanguageWords)
+        QVERIFY2(!compactText.contains(DocumentSamples::withoutSpaces(word)), qPrintable(word + u" in: "_s + text));
 
     // One transaction made the rest: the direction used, the application archived `enrolled`.
     QCOMPARE(DirectionStore(m_desk->store()).find(d.number)->status, DirectionStatus::Used);
@@ -356,7 +422,10 @@ void TestAdmission::specialNeedsAskForItemSixAndDeferralOwesItemsFourToSix()
     click(u"admitButton"_s);
     ContractDialog *dialog = page()->contractDialog();
     QVERIFY(dialog);
-    GuiTestHelpers::typeText(dialog->findChild<QLineEdit *>(u"idDocumentEdit"_s), u"ЖК № 045678912"_s);
+    GuiTestHelpers::typeText(dialog->findChild<QLineEdit *>(u"idDocumentNumberEdit"_s), u"045678912"_s);
+    GuiTestHelpers::typeText(dialog->findChild<QLineEdit *>(u"idDocumentIssuedOnEdit"_s), u"12032019"_s);
+    auto issuer = dialog->findChild<QComboBox *>(u"idDocumentIssuerCombo"_s);
+    issuer->setCurrentIndex(issuer->findData(int(IdDocumentIssuer::Justice)));
     QVERIFY(dialog->record());
     QCOMPARE(dialog->recorded()->deferredItems,
              (QList<ChecklistItem>{ChecklistItem::HealthPassport, ChecklistItem::HealthCertificate,

@@ -45,6 +45,8 @@ private slots:
     void valuesAreEscaped();
     void clerksWordsMarkedInTheOtherLanguage_data();
     void clerksWordsMarkedInTheOtherLanguage();
+    void idDocumentInPartsPrintsInEachLanguage_data();
+    void idDocumentInPartsPrintsInEachLanguage();
     void builtInTemplatesUseOnlyKnownPlaceholders_data();
     void builtInTemplatesUseOnlyKnownPlaceholders();
     void overrideFolderComesFirst();
@@ -455,6 +457,123 @@ void TestContractDocument::clerksWordsMarkedInTheOtherLanguage()
     if (!bilingual && kazakhMarkers + russianMarkers > 0)
         QVERIFY2(text.contains(marker + compact(idDocument)) || text.contains(marker + compact(address)),
                  qPrintable(text));
+}
+
+// Issue 13 item 1: the ID document asked for in parts prints wholly in each contract's language,
+// in the parties' paragraph and in the details above the signatures; only an "other" kind or
+// authority stays as the clerk typed it, marked when in the other language. In the kk+ru contract
+// the Kazakh column has the Kazakh form, the Russian column the Russian one (the parent's details,
+// shared by both columns, give both). A contract recorded with free text prints it as before.
+void TestContractDocument::idDocumentInPartsPrintsInEachLanguage_data()
+{
+    QTest::addColumn<ContractLanguage>("language");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("kindText");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<int>("issuer");
+    QTest::addColumn<QString>("issuerText");
+    QTest::addColumn<QString>("kazakh");   // printed in the Kazakh text (or column)
+    QTest::addColumn<QString>("russian");  // printed in the Russian text (or column)
+    QTest::addColumn<QStringList>("notInKazakh");
+    QTest::addColumn<QStringList>("notInRussian");
+
+    const QStringList russianWords{u"удостоверение"_s, u"паспорт гражданина"_s, u"выдан"_s, u"МВД РК"_s, u"МЮ РК"_s,
+                                   u"вид на жительство"_s, u"лица без гражданства"_s, u"текст сотрудника"_s};
+    const QStringList kazakhWords{u"жеке куәлік"_s, u"паспорты"_s, u"берген"_s, u"ҚР ІІМ"_s, u"Әділет"_s,
+                                  u"ықтиярхат"_s, u"азаматтығы жоқ"_s, u"қызметкердің"_s};
+    const int card = int(IdDocumentKind::IdentityCard);
+    const int mia = int(IdDocumentIssuer::InternalAffairs);
+    QTest::newRow("ru, identity card, Ministry of Internal Affairs")
+        << ContractLanguage::Russian << card << QString() << u"012345678"_s << mia << QString() << QString()
+        << u"удостоверение личности № 012345678, выдано 01.02.2020 МВД РК"_s << QStringList() << kazakhWords;
+    QTest::newRow("kk, identity card, Ministry of Internal Affairs")
+        << ContractLanguage::Kazakh << card << QString() << u"012345678"_s << mia << QString()
+        << u"жеке куәлік № 012345678, 01.02.2020 ж. ҚР ІІМ берген"_s << QString() << russianWords << QStringList();
+    QTest::newRow("ru, passport, Ministry of Justice")
+        << ContractLanguage::Russian << int(IdDocumentKind::Passport) << QString() << u"N12345678"_s
+        << int(IdDocumentIssuer::Justice) << QString() << QString()
+        << u"паспорт гражданина РК № N12345678, выдан 01.02.2020 МЮ РК"_s << QStringList() << kazakhWords;
+    QTest::newRow("kk, passport, Ministry of Justice")
+        << ContractLanguage::Kazakh << int(IdDocumentKind::Passport) << QString() << u"N12345678"_s
+        << int(IdDocumentIssuer::Justice) << QString()
+        << u"ҚР азаматының паспорты № N12345678, 01.02.2020 ж. ҚР Әділет министрлігі берген"_s << QString()
+        << russianWords << QStringList();
+    QTest::newRow("kk, residence permit")
+        << ContractLanguage::Kazakh << int(IdDocumentKind::ResidencePermit) << QString() << u"F0123456"_s << mia
+        << QString() << u"шетелдіктің Қазақстан Республикасында тұруға ықтиярхаты № F0123456, 01.02.2020 ж. ҚР ІІМ берген"_s
+        << QString() << russianWords << QStringList();
+    QTest::newRow("ru, stateless person's certificate")
+        << ContractLanguage::Russian << int(IdDocumentKind::StatelessCertificate) << QString() << u"123456789"_s << mia
+        << QString() << QString() << u"удостоверение лица без гражданства № 123456789, выдано 01.02.2020 МВД РК"_s
+        << QStringList() << kazakhWords;
+    QTest::newRow("ru, other kind and authority typed in Kazakh")
+        << ContractLanguage::Russian << int(IdDocumentKind::Other) << u"әскери билет"_s << u"АБ 1234567"_s
+        << int(IdDocumentIssuer::Other) << u"Қорғаныс министрлігі"_s << QString()
+        << u"(текст сотрудника на казахском языке) әскери билет № АБ 1234567, дата выдачи 01.02.2020, кем выдан: "
+           "(текст сотрудника на казахском языке) Қорғаныс министрлігі"_s
+        << QStringList() << QStringList{u"жеке куәлік"_s, u"берген"_s, u"қызметкердің"_s};
+    QTest::newRow("kk, other kind and authority typed in Russian")
+        << ContractLanguage::Kazakh << int(IdDocumentKind::Other) << u"военный билет офицера запаса"_s << u"АБ 1234567"_s
+        << int(IdDocumentIssuer::Other) << u"Министерство обороны РК"_s
+        << u"(қызметкердің орыс тіліндегі мәтіні) военный билет офицера запаса № АБ 1234567, 01.02.2020 ж. "
+           "(қызметкердің орыс тіліндегі мәтіні) Министерство обороны РК берген"_s
+        << QString() << QStringList{u"удостоверение личности"_s, u"выдан"_s, u"текст сотрудника"_s} << QStringList();
+    QTest::newRow("kk+ru, identity card, Ministry of Internal Affairs")
+        << ContractLanguage::Bilingual << card << QString() << u"012345678"_s << mia << QString()
+        << u"жеке куәлік № 012345678, 01.02.2020 ж. ҚР ІІМ берген"_s
+        << u"удостоверение личности № 012345678, выдано 01.02.2020 МВД РК"_s << russianWords << QStringList();
+    QTest::newRow("kk, free text of a contract recorded before")
+        << ContractLanguage::Kazakh << int(IdDocumentKind::None) << QString() << QString()
+        << int(IdDocumentIssuer::None) << QString() << contract().parentIdDocument << QString()
+        << QStringList{u"№ 012345678"_s} << QStringList();
+}
+
+void TestContractDocument::idDocumentInPartsPrintsInEachLanguage()
+{
+    QFETCH(ContractLanguage, language);
+    QFETCH(int, kind);
+    QFETCH(QString, kindText);
+    QFETCH(QString, number);
+    QFETCH(int, issuer);
+    QFETCH(QString, issuerText);
+    QFETCH(QString, kazakh);
+    QFETCH(QString, russian);
+    QFETCH(QStringList, notInKazakh);
+    QFETCH(QStringList, notInRussian);
+
+    ContractDocumentData data = sampleData();
+    IdDocument &document = data.contract.parentIdDocumentDetails;
+    document.kind = IdDocumentKind(kind);
+    if (document.isStructured()) {
+        data.contract.parentIdDocument.clear();
+        document.kindText = kindText;
+        document.number = number;
+        document.issuedOn = QDate(2020, 2, 1);
+        document.issuer = IdDocumentIssuer(issuer);
+        document.issuerText = issuerText;
+    }
+    const QString path = m_outputFolder + u"/id_"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')
+                         + u".pdf"_s;
+    QFile::remove(path);
+    QVERIFY(ContractDocument::writePdf(data, language, path).ok());
+    // Compared without spaces (no-break ones too) and hyphens: a line may break anywhere in a
+    // column. A single-language contract in pdftotext's reading order (the details' two columns
+    // do not interleave), the kk+ru contract column by column.
+    const auto compact = [](const QString &text) { return withoutSpaces(text).remove(u'\u00A0').remove(u'-'); };
+    const bool bilingual = language == ContractLanguage::Bilingual;
+    const QString wholeText = compact(pdftotextOutput({u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
+    const QString kazakhText = bilingual ? compact(pdfText(path, PdfHalf::Left)) : wholeText;
+    const QString russianText = bilingual ? compact(pdfText(path, PdfHalf::Right)) : wholeText;
+    // Twice in its language: the parties' paragraph and the details above the signatures (in the
+    // kk+ru contract, the Kazakh details stand in the right column with the Russian ones).
+    if (!kazakh.isEmpty())
+        QVERIFY2(kazakhText.count(compact(kazakh)) == (bilingual ? 1 : 2), qPrintable(kazakhText));
+    if (!russian.isEmpty())
+        QVERIFY2(russianText.count(compact(russian)) == 2, qPrintable(russianText));
+    for (const QString &word : notInKazakh)
+        QVERIFY2(!kazakhText.contains(compact(word)), qPrintable(word + u" in: "_s + kazakhText));
+    for (const QString &word : notInRussian)
+        QVERIFY2(!russianText.contains(compact(word)), qPrintable(word + u" in: "_s + russianText));
 }
 
 void TestContractDocument::builtInTemplatesUseOnlyKnownPlaceholders_data()

@@ -16,6 +16,7 @@
 #include "store/Events.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QScrollBar>
 #include <QSettings>
 #include <QItemSelectionModel>
@@ -136,7 +137,10 @@ void TestCurrentRecords::admit(const Direction &d, ContractRecord *recorded)
     click(u"admitButton"_s);
     ContractDialog *dialog = page()->contractDialog();
     QVERIFY(dialog && dialog->isVisible());
-    GuiTestHelpers::typeText(dialog->findChild<QLineEdit *>(u"idDocumentEdit"_s), u"ЖК № 045678912, 12.03.2019, ҚР ІІМ"_s);
+    GuiTestHelpers::typeText(dialog->findChild<QLineEdit *>(u"idDocumentNumberEdit"_s), u"045678912"_s);
+    GuiTestHelpers::typeText(dialog->findChild<QLineEdit *>(u"idDocumentIssuedOnEdit"_s), u"12032019"_s);
+    auto issuer = dialog->findChild<QComboBox *>(u"idDocumentIssuerCombo"_s);
+    issuer->setCurrentIndex(issuer->findData(int(IdDocumentIssuer::InternalAffairs)));
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"recordContractButton"_s), Qt::LeftButton);
     QVERIFY2(dialog->recorded(), qPrintable(dialog->findChild<QLabel *>(u"errorLabel"_s)->text()));
     *recorded = *dialog->recorded();

@@ -107,7 +107,12 @@ QJsonObject TestServerEnrollment::contract(const QString &directionNumber, const
     c.sessionId = uuid();
     c.parent = application.applicant;
     c.parentIin = application.applicantIin;
-    c.parentIdDocument = QStringLiteral("ЖК № 012345678, 01.02.2020, ІІМ");
+    // Issue 13 item 1: the ID document in parts, as the desk's contract dialog records it; the
+    // server keeps the payload whole and checks the code over it.
+    c.parentIdDocumentDetails.kind = IdDocumentKind::IdentityCard;
+    c.parentIdDocumentDetails.number = QStringLiteral("012345678");
+    c.parentIdDocumentDetails.issuedOn = QDate(2020, 2, 1);
+    c.parentIdDocumentDetails.issuer = IdDocumentIssuer::InternalAffairs;
     c.parentAddress = QStringLiteral("Қарағанды қ., Бұқар жырау даңғылы, 1");
     c.phones = application.phones;
     c.startsOn = c.date.addDays(1);
