@@ -3500,6 +3500,25 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
 </context>
 <context>
+    <name>FileColumnsDelegate</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>Back</source>
@@ -4909,10 +4928,6 @@ The window closes and opens again on the restored store.</source>
         <translation>Жазбаның жазылған уақыты мүмкін емес (осы компьютердің сағаты мен күнін тексеріңіз). Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <source>The server does not know the application, direction or complaint this record is about, or it belongs to another kindergarten.</source>
-        <translation>Сервер бұл жазба қатысты өтінішті, жолдаманы немесе шағымды білмейді, не ол басқа балабақшаға тиесілі.</translation>
-    </message>
-    <message>
         <source>The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction&apos;s status before serving the parent.</source>
         <translation>Жолдама серверде енді күшінде емес (пайдаланылған, бас тартылған, мерзімі өткен немесе күші жойылған). Ата-анаға қызмет көрсетпес бұрын жолдаманың мәртебесін тексеріңіз.</translation>
     </message>
@@ -4951,6 +4966,42 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>Correction of an application</source>
         <translation>Өтінішті түзету</translation>
+    </message>
+    <message>
+        <source>The server does not know the application, direction, place or complaint this record is about, or it belongs to another kindergarten.</source>
+        <translation>Сервер бұл жазба қатысты өтінішті, жолдаманы, орынды немесе шағымды білмейді, не ол басқа балабақшаға тиесілі.</translation>
+    </message>
+    <message>
+        <source>Another place in the region already has this place&apos;s identifier.</source>
+        <translation>Өңірде осындай сәйкестендіргіші бар басқа орын бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The place is not for this desk&apos;s kindergarten.</source>
+        <translation>Орын осы жұмыс орнының балабақшасына тиесілі емес.</translation>
+    </message>
+    <message>
+        <source>The server found the place&apos;s details incomplete or wrong.</source>
+        <translation>Сервер орынның деректерін толық емес немесе қате деп тапты.</translation>
+    </message>
+    <message>
+        <source>The place was not published: it is taken off this desk&apos;s places and bulletin. If it is free, publish it again, with its details checked.</source>
+        <translation>Орын жарияланбады: ол осы жұмыс орнының орындар тізімінен және бюллетенінен алынды. Орын бос болса, деректерін тексеріп, қайта жариялаңыз.</translation>
+    </message>
+    <message>
+        <source>A direction already holds the place on the server, so it cannot be withdrawn. The direction comes with the next sync.</source>
+        <translation>Серверде бұл орынға жолдама берілген, сондықтан оны кері қайтарып алуға болмайды. Жолдама келесі синхрондауда келеді.</translation>
+    </message>
+    <message>
+        <source>The place was withdrawn on the server already.</source>
+        <translation>Орын серверде бұрын кері қайтарылып алынған.</translation>
+    </message>
+    <message>
+        <source>On the server the place is not an early-booking place, so it has no day of being actually freed.</source>
+        <translation>Серверде бұл орын ерте брондау орны емес, сондықтан оның нақты босаған күні болмайды.</translation>
+    </message>
+    <message>
+        <source>The day the place was freed is later than the day it was entered. Check this computer&apos;s date and enter the day again.</source>
+        <translation>Орынның босаған күні ол енгізілген күннен кейін тұр. Осы компьютердегі күнді тексеріп, күнді қайта енгізіңіз.</translation>
     </message>
 </context>
 <context>

@@ -3515,6 +3515,25 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
 </context>
 <context>
+    <name>FileColumnsDelegate</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+</context>
+<context>
     <name>HelpBrowser</name>
     <message>
         <source>Back</source>
@@ -4929,10 +4948,6 @@ The window closes and opens again on the restored store.</source>
         <translation>Время записи невозможно (проверьте часы и дату этого компьютера). Сообщите администратору.</translation>
     </message>
     <message>
-        <source>The server does not know the application, direction or complaint this record is about, or it belongs to another kindergarten.</source>
-        <translation>Сервер не знает заявления, направления или жалобы, к которым относится запись, или они относятся к другому детскому саду.</translation>
-    </message>
-    <message>
         <source>The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction&apos;s status before serving the parent.</source>
         <translation>Направление на сервере больше не действует (использовано, закрыто отказом, просрочено или аннулировано). Проверьте статус направления, прежде чем обслуживать родителя.</translation>
     </message>
@@ -4971,6 +4986,42 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>Correction of an application</source>
         <translation>Исправление заявления</translation>
+    </message>
+    <message>
+        <source>The server does not know the application, direction, place or complaint this record is about, or it belongs to another kindergarten.</source>
+        <translation>Сервер не знает заявления, направления, места или жалобы, к которым относится запись, или они относятся к другому детскому саду.</translation>
+    </message>
+    <message>
+        <source>Another place in the region already has this place&apos;s identifier.</source>
+        <translation>В регионе уже есть другое место с таким же идентификатором.</translation>
+    </message>
+    <message>
+        <source>The place is not for this desk&apos;s kindergarten.</source>
+        <translation>Место относится не к детскому саду этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>The server found the place&apos;s details incomplete or wrong.</source>
+        <translation>Сервер нашел данные места неполными или неверными.</translation>
+    </message>
+    <message>
+        <source>The place was not published: it is taken off this desk&apos;s places and bulletin. If it is free, publish it again, with its details checked.</source>
+        <translation>Место не опубликовано: оно снято со списка мест и из бюллетеня этого рабочего места. Если место свободно, проверьте его данные и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>A direction already holds the place on the server, so it cannot be withdrawn. The direction comes with the next sync.</source>
+        <translation>На сервере место уже занято направлением, поэтому его нельзя отозвать. Направление придет со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>The place was withdrawn on the server already.</source>
+        <translation>Место уже отозвано на сервере.</translation>
+    </message>
+    <message>
+        <source>On the server the place is not an early-booking place, so it has no day of being actually freed.</source>
+        <translation>На сервере место не относится к раннему бронированию, поэтому у него нет даты фактического освобождения.</translation>
+    </message>
+    <message>
+        <source>The day the place was freed is later than the day it was entered. Check this computer&apos;s date and enter the day again.</source>
+        <translation>Дата освобождения места позже дня, когда она была введена. Проверьте дату на этом компьютере и введите дату снова.</translation>
     </message>
 </context>
 <context>

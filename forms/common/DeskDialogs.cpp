@@ -1,5 +1,7 @@
 #include "common/DeskDialogs.h"
 
+#include "common/FileColumnsDelegate.h"
+
 #include "domain/DateText.h"
 
 #include <QDateEdit>
@@ -51,6 +53,16 @@ QString nextPath()
     return t.paths.isEmpty() ? QString() : t.paths.dequeue();
 }
 
+// Asks in the desk's language, whatever the platform offers: a native dialog would speak the
+// system's.
+QString runFileDialog(QFileDialog &dialog)
+{
+    FileColumnsDelegate::install(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
 } // namespace
 
 namespace DeskDialogs {
@@ -91,21 +103,29 @@ QString openFileName(QWidget *parent, const QString &caption, const QString &fol
 {
     if (answeredByTest("open", caption))
         return nextPath();
-    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+    QFileDialog dialog(parent, caption, folder, filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return runFileDialog(dialog);
 }
 
 QString saveFileName(QWidget *parent, const QString &caption, const QString &proposedPath, const QString &filter)
 {
     if (answeredByTest("save", caption, proposedPath))
         return nextPath();
-    return QFileDialog::getSaveFileName(parent, caption, proposedPath, filter);
+    QFileDialog dialog(parent, caption, proposedPath, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    return runFileDialog(dialog);
 }
 
 QString existingFolder(QWidget *parent, const QString &caption, const QString &folder)
 {
     if (answeredByTest("folder", caption))
         return nextPath();
-    return QFileDialog::getExistingDirectory(parent, caption, folder);
+    QFileDialog dialog(parent, caption, folder);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    return runFileDialog(dialog);
 }
 
 std::optional<QDate> askDate(QWidget *parent, const DateQuestion &question)

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "QtStandardStrings.h"
 #include "common/DeskDialogs.h"
+#include "common/FileColumnsDelegate.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -97,6 +98,8 @@ struct Seen
     QString fileName;         // the label before the file name field
     QString fileType;         // the label before the file type combo box
     QString folderType;       // the Type column of a folder
+    QString sizeShown;        // the Size and Date Modified cells of existing.pdf, as drawn
+    QString dateShown;
     QString save;             // the accept button
     QString cancel;           // the reject button
     QString replaceQuestion;  // the question asked before an existing file is replaced
@@ -127,6 +130,16 @@ Seen readSaveDialog(QWidget *parent, const QString &folder)
         }));
         seen.folderType = model->data(model->index(subfolder).siblingAtColumn(2)).toString();
         seen.texts << seen.folderType;
+        // existing.pdf's size and date, as the detail view draws them (Qt would write them with
+        // the system's locale).
+        const QString existing = QDir(folder).filePath(QStringLiteral("existing.pdf"));
+        QVERIFY(QTest::qWaitFor([&] { return model->index(existing).isValid(); }));
+        const QModelIndex file = model->index(existing);
+        const auto delegate = dynamic_cast<FileColumnsDelegate *>(tree->itemDelegateForIndex(file.siblingAtColumn(1)));
+        QVERIFY2(delegate, "the detail view draws the file's size with Qt's own delegate");
+        seen.sizeShown = delegate->shownText(file.siblingAtColumn(1));
+        seen.dateShown = delegate->shownText(file.siblingAtColumn(3));
+        seen.texts << seen.sizeShown << seen.dateShown;
         for (int section = 0; section < tree->header()->count(); ++section)
             seen.texts << model->headerData(section, Qt::Horizontal).toString();
 
@@ -223,7 +236,10 @@ void TestFileDialog::initTestCase()
     QVERIFY(QDir(m_folder.path()).mkdir(QStringLiteral("Құжаттар")));
     QFile existing(QDir(m_folder.path()).filePath(QStringLiteral("existing.pdf")));
     QVERIFY(existing.open(QIODevice::WriteOnly));
-    existing.write("%PDF-1.4\n");
+    existing.write(QByteArray("%PDF-1.4\n").leftJustified(2560, ' '));
+    QVERIFY(existing.flush());
+    // A time the clerk's and Qt's formats write differently (the day past the 12th, after noon).
+    QVERIFY(existing.setFileTime(QDateTime(QDate(2026, 11, 23), QTime(14, 7)), QFileDevice::FileModificationTime));
     existing.close();
     DeskDialogs::Testing::setEnabled(false); // the real dialog, not a pre-set answer
 }
@@ -239,14 +255,17 @@ void TestFileDialog::saveDialogSpeaksTheLanguage_data()
     QTest::addColumn<QString>("save");
     QTest::addColumn<QString>("cancel");
     QTest::addColumn<QString>("replace");
+    QTest::addColumn<QString>("size");
     QTest::newRow("Kazakh") << QLocale::Kazakh << QStringLiteral("kk") << QStringLiteral("Қарау орны:")
                             << QStringLiteral("Файл &атауы:") << QStringLiteral("Файл түрі:") << QStringLiteral("Бума")
                             << QStringLiteral("&Сақтау") << QStringLiteral("Бас тарту")
-                            << QStringLiteral("existing.pdf бұрыннан бар.\nОны ауыстыру керек пе?");
+                            << QStringLiteral("existing.pdf бұрыннан бар.\nОны ауыстыру керек пе?")
+                            << QStringLiteral("2,5 КБ");
     QTest::newRow("Russian") << QLocale::Russian << QStringLiteral("ru") << QStringLiteral("Перейти к:")
                              << QStringLiteral("&Имя файла:") << QStringLiteral("Типы файлов:")
                              << QStringLiteral("Папка") << QStringLiteral("&Сохранить") << QStringLiteral("Отмена")
-                             << QStringLiteral("existing.pdf уже существует.\nЗаменить его?");
+                             << QStringLiteral("existing.pdf уже существует.\nЗаменить его?")
+                             << QStringLiteral("2,5 КБ");
 }
 
 void TestFileDialog::saveDialogSpeaksTheLanguage()
@@ -269,6 +288,8 @@ void TestFileDialog::saveDialogSpeaksTheLanguage()
     QTEST(seen.cancel, "cancel");
     QTEST(seen.replaceQuestion, "replace");
     QCOMPARE(seen.replaceButtons.size(), 2);
+    QTEST(seen.sizeShown, "size");
+    QCOMPARE(seen.dateShown, QStringLiteral("23.11.2026 14:07"));
 
     // No English left: none of Qt's source texts, and no Latin word at all (file names, the
     // "PDF" of the file type and key names aside, none of which are in these texts).
