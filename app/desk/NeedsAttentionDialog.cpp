@@ -135,7 +135,7 @@ QString NeedsAttentionDialog::reason(const RejectedCommand &command)
     if (code == QLatin1String("filing_time_out_of_range"))
         return tr("The time the record was written is not possible (check this computer's clock and date). Tell the administrator.");
     if (code == QLatin1String("not_found"))
-        return tr("The server does not know the application, direction or complaint this record is about, or it belongs to another kindergarten.");
+        return tr("The server does not know the application, direction, place or complaint this record is about, or it belongs to another kindergarten.");
     if (code == QLatin1String("direction_closed"))
         return tr("The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction's status before serving the parent.");
     if (code == QLatin1String("already_archived") || code == QLatin1String("direction_active"))
@@ -144,6 +144,31 @@ QString NeedsAttentionDialog::reason(const RejectedCommand &command)
         return tr("The direction was extended before; it can be extended only once.");
     if (code == QLatin1String("conflict"))
         return tr("The server holds another record under the same number from this desk. Tell the administrator.");
+    // Places (RULES 2.3, 2.9, def. 6). A publication the server refused leaves this desk's places
+    // and its bulletin (SyncStore): the place is free nowhere in the region.
+    if (command.type == QLatin1String("publish_place")) {
+        QString why;
+        if (code == QLatin1String("place_id_taken"))
+            why = tr("Another place in the region already has this place's identifier.");
+        else if (code == QLatin1String("not_own_kindergarten"))
+            why = tr("The place is not for this desk's kindergarten.");
+        else if (code == QLatin1String("invalid_place"))
+            why = tr("The server found the place's details incomplete or wrong.");
+        if (!why.isEmpty())
+            return why + QLatin1Char(' ')
+                   + tr("The place was not published: it is taken off this desk's places and bulletin. If it is free, "
+                        "publish it again, with its details checked.");
+    }
+    if (code == QLatin1String("place_has_direction"))
+        return tr("A direction already holds the place on the server, so it cannot be withdrawn. The direction comes "
+                  "with the next sync.");
+    if (code == QLatin1String("place_withdrawn"))
+        return tr("The place was withdrawn on the server already.");
+    if (code == QLatin1String("not_early_booking"))
+        return tr("On the server the place is not an early-booking place, so it has no day of being actually freed.");
+    if (code == QLatin1String("invalid_freed_on"))
+        return tr("The day the place was freed is later than the day it was entered. Check this computer's date "
+                  "and enter the day again.");
     if (code == QLatin1String("unsupported_command"))
         return tr("The queue server does not accept this kind of record yet. Keep the paper copy; tell the administrator.");
     if (code.startsWith(QLatin1String("invalid_")))

@@ -37,6 +37,8 @@ inline QString directionPlaceFreed() { return QStringLiteral("direction_place_fr
 inline QString placePublished() { return QStringLiteral("place_published"); }
 inline QString placeWithdrawn() { return QStringLiteral("place_withdrawn"); }
 inline QString placeFreed() { return QStringLiteral("place_freed"); }
+// The queue server refused a place the desk published: taken off the desk's places (docs/sync.md).
+inline QString placePublicationRefused() { return QStringLiteral("place_publication_refused"); }
 // The service at the desk (RULES 6)
 inline QString serviceStage() { return QStringLiteral("service_stage"); }
 inline QString checklistSaved() { return QStringLiteral("checklist_saved"); }

@@ -520,6 +520,8 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
             if (!applied) {
                 if (const Status archived = archiveRejectedRegistration(outcome, now); !archived)
                     return archived;
+                if (const Status taken = takeBackRefusedPlace(outcome, now); !taken)
+                    return taken;
             }
             // Read-your-writes: the registration's sequence shows at once; the change that carries
             // the whole record follows in the feed.
@@ -567,6 +569,45 @@ Status SyncStore::archiveRejectedRegistration(const SyncOutcome &outcome, const 
         m_db, Events::applicationArchived(), JournalEntities::application(), applicationId,
         QJsonObject{{QStringLiteral("archive_reason"), reason},
                     {QStringLiteral("rejected_by_server"), outcome.code},
+                    {QStringLiteral("command_id"), outcome.id}},
+        QStringLiteral("queue server"), now);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+Status SyncStore::takeBackRefusedPlace(const SyncOutcome &outcome, const QDateTime &now)
+{
+    // A place whose publication the server refused is not free anywhere in the region: it leaves
+    // this desk's places, and with them its bulletin of freed places, so that no paper announces
+    // it (RULES 4.1). Only while the server never sent a version of it (no row of it synced) and
+    // the desk's copy is still its own: a place the server knows, or a refused withdrawal or
+    // freeing date, stays as the clerk left it, marked refused, until the server's version comes.
+    const std::optional<OutboxCommand> command = Outbox::find(m_db, outcome.id);
+    if (!command || command->type != CommandTypes::publishPlace())
+        return {};
+    const QString placeId = command->payload.value(QStringLiteral("id")).toString();
+    if (placeId.isEmpty())
+        return {};
+    QSqlQuery known(m_db);
+    known.prepare(QStringLiteral("SELECT 1 FROM sync_rows WHERE entity = ? AND id = ? LIMIT 1"));
+    known.addBindValue(JournalEntities::place());
+    known.addBindValue(placeId);
+    if (!known.exec())
+        return readFailed(known);
+    if (known.next())
+        return {};
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM places WHERE id = ? AND provisional = 1"));
+    remove.addBindValue(placeId);
+    if (!remove.exec())
+        return writeFailed(remove);
+    if (remove.numRowsAffected() != 1)
+        return {};
+    const Expected<JournalEntry> logged = Journal::append(
+        m_db, Events::placePublicationRefused(), JournalEntities::place(), placeId,
+        QJsonObject{{QStringLiteral("rejected_by_server"), outcome.code},
+                    {QStringLiteral("group_name"), command->payload.value(QStringLiteral("group_name"))},
                     {QStringLiteral("command_id"), outcome.id}},
         QStringLiteral("queue server"), now);
     if (!logged)

@@ -138,6 +138,7 @@ private:
     Status applyChange(const SyncChange &change, const QDateTime &now, bool force, QHash<QString, SyncCheckpoint> &sums,
                        bool *skipped);
     Status archiveRejectedRegistration(const SyncOutcome &outcome, const QDateTime &now);
+    Status takeBackRefusedPlace(const SyncOutcome &outcome, const QDateTime &now);
     Status applyEffect(const SyncChange &change, const QDateTime &now);
     Status applyBulkChange(const SyncChange &change, const QDateTime &now, QHash<QString, SyncCheckpoint> &sums,
                            bool *skipped);

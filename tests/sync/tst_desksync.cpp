@@ -6,6 +6,7 @@
 #include "domain/WorkCalendar.h"
 #include "store/DirectionStore.h"
 #include "store/EnrollmentStore.h"
+#include "store/Journal.h"
 #include "store/PlaceStore.h"
 #include "sync/SyncSettings.h"
 
@@ -76,6 +77,7 @@ private slots:
     void directionIssuedAtTheServerArrives();
     void contractRecordedAtTheDeskReachesTheServer();
     void placePublishedAtTheDeskComesBackAsADirection();
+    void placeTheServerRefusedLeavesTheDeskAndItsBulletin();
     void pageAppliedTwiceChangesNothing();
     void bulkPathGivesTheSameStoreAsTheOrdinaryPath();
     void differingPartitionIsDetected();
@@ -368,6 +370,70 @@ void TestDeskSync::placePublishedAtTheDeskComesBackAsADirection()
     QCOMPARE(held->place.status, PlaceStatus::Directed);
     QCOMPARE(held->place.directionNumber, direction->number);
     const QString differs = compareWithServer(*desk, serverView(*m_server, m_tokenA));
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void TestDeskSync::placeTheServerRefusedLeavesTheDeskAndItsBulletin()
+{
+    // Desk B publishes a place under the identifier of a place desk A published: the server
+    // refuses it (place_id_taken). The place is free nowhere in the region, so desk B takes it off
+    // its places and its bulletin of freed places, with a journal entry naming the refusal; desk
+    // A's place stays, and desk B agrees with the server afterwards.
+    auto deskA = newDesk(QStringLiteral("a"), m_tokenA);
+    auto deskB = newDesk(QStringLiteral("b"), m_tokenB);
+    const QDateTime now = QDateTime::currentDateTime();
+    Place place;
+    place.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    place.kindergartenId = m_orgA;
+    place.groupName = QStringLiteral("Кіші топ «Балапан»");
+    place.birthFrom = QDate(now.date().year() - 3, 1, 1);
+    place.birthTo = QDate(now.date().year() - 3, 12, 31);
+    place.admissionStartsOn = now.date().addDays(10);
+    QVERIFY(PlaceStore(deskA->database()).publish(place, QStringLiteral("Клерк А"), now));
+    QVERIFY(deskA->sync().error.ok());
+
+    Place taken = place;
+    taken.kindergartenId = m_orgB;
+    taken.groupName = QStringLiteral("Средняя группа «Солнышко»");
+    Place other = place;
+    other.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    other.kindergartenId = m_orgB;
+    PlaceStore storeB(deskB->database());
+    QVERIFY(storeB.publish(taken, QStringLiteral("Клерк Б"), now));
+    QVERIFY(storeB.publish(other, QStringLiteral("Клерк Б"), now));
+    const Expected<QList<BulletinEntry>> before = storeB.bulletin(now.date(), BulletinKind::Freed, m_orgB);
+    QVERIFY(before);
+    QCOMPARE(before->size(), 2);
+
+    const SyncReport report = deskB->sync();
+    QVERIFY(report.error.ok());
+    QCOMPARE(report.rejected.size(), 1);
+    QCOMPARE(report.rejected.constFirst().code, QStringLiteral("place_id_taken"));
+    QVERIFY2(!storeB.find(taken.id), "a place the server refused to publish is still among the desk's places");
+    QVERIFY(storeB.find(other.id));
+    QCOMPARE(storeB.find(other.id)->provisional, false);
+    const Expected<QList<BulletinEntry>> after = storeB.bulletin(now.date(), BulletinKind::Freed, m_orgB);
+    QVERIFY(after);
+    QCOMPARE(after->size(), 1);
+    QCOMPARE(after->constFirst().place.id, other.id);
+    const Expected<QList<JournalEntry>> journal =
+        Journal::entriesFor(deskB->database()->connection(), QStringLiteral("place"), taken.id);
+    QVERIFY(journal);
+    QCOMPARE(journal->size(), 2);
+    QCOMPARE(journal->at(0).event, QStringLiteral("place_published"));
+    QCOMPARE(journal->at(1).event, QStringLiteral("place_publication_refused"));
+    QCOMPARE(journal->at(1).payload.value(QStringLiteral("rejected_by_server")).toString(), QStringLiteral("place_id_taken"));
+    QCOMPARE(deskB->summary().rejected, 1);
+    const Expected<JournalVerification> chain = Journal::verify(deskB->database()->connection());
+    QVERIFY(chain && chain->ok());
+
+    QVERIFY(deskA->sync().error.ok());
+    const std::optional<StoredPlace> kept = PlaceStore(deskA->database()).find(place.id);
+    QVERIFY(kept);
+    QCOMPARE(kept->place.groupName, place.groupName);
+    QCOMPARE(kept->place.status, PlaceStatus::Open);
+    QVERIFY(deskB->sync().error.ok());
+    const QString differs = compareWithServer(*deskB, serverView(*m_server, m_tokenB));
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
