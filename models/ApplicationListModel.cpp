@@ -1,5 +1,6 @@
 #include "ApplicationListModel.h"
 
+#include "domain/ApplicationNumber.h"
 #include "QueueTableModel.h"
 #include "domain/DateText.h"
 
@@ -66,6 +67,7 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
+    case NumberColumn: return ApplicationNumbers::shown(a.number, a.id);
     case ChildColumn: return a.child.fullName();
     case IinColumn: return a.childIin;
     case BirthDateColumn: return DateText::date(a.childBirthDate);
@@ -82,6 +84,7 @@ QVariant ApplicationListModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case NumberColumn: return tr("Number");
     case ChildColumn: return tr("Child");
     case IinColumn: return tr("IIN");
     case BirthDateColumn: return tr("Born");

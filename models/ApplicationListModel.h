@@ -12,7 +12,7 @@ class ApplicationListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ChildColumn, IinColumn, BirthDateColumn, CategoryColumn, FiledColumn, StatusColumn, ColumnCount };
+    enum Column { NumberColumn, ChildColumn, IinColumn, BirthDateColumn, CategoryColumn, FiledColumn, StatusColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole }; // the application's id (any column)
 
     explicit ApplicationListModel(QObject *parent = nullptr);

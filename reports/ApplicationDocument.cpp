@@ -1,5 +1,6 @@
 #include "ApplicationDocument.h"
 
+#include "domain/ApplicationNumber.h"
 #include "DocumentFormat.h"
 #include "DocumentRenderer.h"
 #include "DocumentTemplate.h"
@@ -24,7 +25,9 @@ QString templateFileName(DocumentLanguage language)
 
 QString ApplicationDocument::number(const Application &application)
 {
-    return application.id;
+    // Issue 13 item 1: the number the parent can quote; an application without one (registered
+    // before numbers existed, or imported without one) prints its id as before.
+    return ApplicationNumbers::shown(application.number, application.id);
 }
 
 QString ApplicationDocument::verificationCode(const Application &application)

@@ -266,7 +266,8 @@ int ServerCli::desk(const QStringList &arguments)
         if (!added)
             return fail(line(added.error()));
         m_out << added->token << '\n';
-        m_err << "desk " << added->desk.id << " added; the token above is shown once\n";
+        m_err << "desk " << added->desk.id << " added as desk number "
+              << QStringLiteral("%1").arg(added->desk.number, 3, 10, QLatin1Char('0')) << "; the token above is shown once\n";
         return 0;
     }
     if (action == QStringLiteral("revoke")) {
@@ -282,7 +283,8 @@ int ServerCli::desk(const QStringList &arguments)
         return fail(line(desks.error()));
     for (const Desk &desk : desks.value())
         m_out << desk.id << '\t' << desk.orgId << '\t' << desk.label << '\t'
-              << (desk.revoked ? "revoked" : "live") << '\t' << desk.lastSeq << '\n';
+              << (desk.revoked ? "revoked" : "live") << '\t' << desk.lastSeq << '\t'
+              << QStringLiteral("%1").arg(desk.number, 3, 10, QLatin1Char('0')) << '\n';
     return 0;
 }
 

@@ -464,6 +464,10 @@
         <source>Messages: %1</source>
         <translation>Хабарламалар: %1</translation>
     </message>
+    <message>
+        <source>Application number:</source>
+        <translation>Өтініш нөмірі:</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -810,6 +814,10 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
     </message>
 </context>
 <context>
@@ -1693,19 +1701,6 @@ cannot be read or is not a JSON array, 4 when the store cannot be written.</sour
         <translation>бір туған жылдың кезегін ретімен шығару</translation>
     </message>
     <message>
-        <source>Prints the applications waiting in the queue (status queued) for children
-born in YYYY, in queue order (filing time, extraordinary right first,
-primary right interleaved with the general queue), the first N only with
---limit. One line each, tab-separated: queue number, application id,
-child&apos;s IIN, category (1-10), filing time (ISO 8601, UTC).</source>
-        <translation>YYYY жылы туған балалардың кезекте тұрған өтініштерін (queued мәртебесі) кезек
-ретімен шығарады (өтініш берілген уақыт бойынша; алдымен кезектен тыс құқық, ал
-бірінші кезектегі құқық жалпы кезекпен кезектесіп орналасады); --limit берілсе,
-алғашқы N өтініш қана шығарылады. Әр өтініш бір жолға, табуляциямен бөлініп
-шығарылады: кезектілік нөмірі, өтініш идентификаторы, баланың ЖСН, санат (1-10),
-өтініш берілген уақыт (ISO 8601, UTC).</translation>
-    </message>
-    <message>
         <source>failed: an output file cannot be written</source>
         <translation>орындалмады: шығыс файлын жазу мүмкін емес</translation>
     </message>
@@ -2261,6 +2256,20 @@ written.</source>
 Шығу коды: жазылса 0; құжат тілі, --kind немесе --out берілмесе, не DATE
 ЖЖЖЖ-АА-КК түрінде болмаса 2; қойма жоқ болса, не --from файлы оқылмаса немесе
 сервердің бюллетені болмаса 3; FILE жазылмаса 4.</translation>
+    </message>
+    <message>
+        <source>Prints the applications waiting in the queue (status queued) for children
+born in YYYY, in queue order (filing time, extraordinary right first,
+primary right interleaved with the general queue), the first N only with
+--limit. One line each, tab-separated: queue number, application id,
+child&apos;s IIN, category (1-10), filing time (ISO 8601, UTC),
+application number (empty when it has none).</source>
+        <translation>YYYY жылы туған балалардың кезекте тұрған өтініштерін (queued мәртебесі) кезек
+ретімен шығарады (өтініш берілген уақыт бойынша; алдымен кезектен тыс құқық, ал
+бірінші кезектегі құқық жалпы кезекпен кезектесіп орналасады); --limit берілсе,
+алғашқы N өтініш қана шығарылады. Әр өтініш бір жолға, табуляциямен бөлініп
+шығарылады: кезектілік нөмірі, өтініш идентификаторы, баланың ЖСН, санат (1-10),
+өтініш берілген уақыт (ISO 8601, UTC), өтініш нөмірі (нөмірі жоқ өтініште бос).</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5011,10 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>The day the place was freed is later than the day it was entered. Check this computer&apos;s date and enter the day again.</source>
         <translation>Орынның босаған күні ол енгізілген күннен кейін тұр. Осы компьютердегі күнді тексеріп, күнді қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Another application in the region already has the number %1 (was this desk&apos;s store restored from an old copy?). Tell the administrator.</source>
+        <translation>Өңірде %1 нөмірі басқа өтініште бар (осы компьютердің жергілікті қоймасы ескі көшірмеден қалпына келтірілмеді ме?). Әкімшіге хабарлаңыз.</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@
         <source>Messages: %1</source>
         <translation>Сообщений: %1</translation>
     </message>
+    <message>
+        <source>Application number:</source>
+        <translation>Номер заявления:</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -811,6 +815,10 @@ Application number: %2, filed on %3.</source>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
 </context>
 <context>
@@ -1696,19 +1704,6 @@ cannot be read or is not a JSON array, 4 when the store cannot be written.</sour
         <translation>вывести очередь одного года рождения по порядку</translation>
     </message>
     <message>
-        <source>Prints the applications waiting in the queue (status queued) for children
-born in YYYY, in queue order (filing time, extraordinary right first,
-primary right interleaved with the general queue), the first N only with
---limit. One line each, tab-separated: queue number, application id,
-child&apos;s IIN, category (1-10), filing time (ISO 8601, UTC).</source>
-        <translation>Выводит заявления, ожидающие в очереди (статус queued), для детей YYYY года
-рождения в порядке очередности (по времени подачи, сначала внеочередное право,
-первоочередное право чередуется с общей очередью); с --limit — только первые N.
-По одной строке на заявление, поля разделены табуляцией: номер очередности,
-идентификатор заявления, ИИН ребенка, категория (1-10), время подачи
-(ISO 8601, UTC).</translation>
-    </message>
-    <message>
         <source>failed: an output file cannot be written</source>
         <translation>сбой: не удается записать выходной файл</translation>
     </message>
@@ -2269,6 +2264,20 @@ DATE) или отозванных мест (--kind withdrawn) этого дет�
 Код выхода: 0, если записано; 2 без языка документа, --kind или --out либо для DATE
 не в виде ГГГГ-ММ-ДД; 3, если нет хранилища или файл --from не читается либо не
 является бюллетенем сервера; 4, если FILE не удается записать.</translation>
+    </message>
+    <message>
+        <source>Prints the applications waiting in the queue (status queued) for children
+born in YYYY, in queue order (filing time, extraordinary right first,
+primary right interleaved with the general queue), the first N only with
+--limit. One line each, tab-separated: queue number, application id,
+child&apos;s IIN, category (1-10), filing time (ISO 8601, UTC),
+application number (empty when it has none).</source>
+        <translation>Выводит заявления, ожидающие в очереди (статус queued), для детей YYYY года
+рождения в порядке очередности (по времени подачи, сначала внеочередное право,
+первоочередное право чередуется с общей очередью); с --limit — только первые N.
+По одной строке на заявление, поля разделены табуляцией: номер очередности,
+идентификатор заявления, ИИН ребенка, категория (1-10), время подачи
+(ISO 8601, UTC), номер заявления (пусто, если номера нет).</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5031,10 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>The day the place was freed is later than the day it was entered. Check this computer&apos;s date and enter the day again.</source>
         <translation>Дата освобождения места позже дня, когда она была введена. Проверьте дату на этом компьютере и введите дату снова.</translation>
+    </message>
+    <message>
+        <source>Another application in the region already has the number %1 (was this desk&apos;s store restored from an old copy?). Tell the administrator.</source>
+        <translation>Номер %1 уже есть у другого заявления в регионе (не восстанавливалось ли локальное хранилище этого компьютера из старой копии?). Сообщите администратору.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ public:
             for (const QueueRow &row : *page) {
                 out << row.queueNumber << '\t' << row.key.applicationId << '\t' << row.childIin << '\t'
                     << Categories::code(row.category) << '\t'
-                    << ApplicationJson::timestampValue(row.filedAt).toString() << '\n';
+                    << ApplicationJson::timestampValue(row.filedAt).toString() << '\t' << row.number << '\n';
             }
             printed += page->size();
             if (page->size() < want)
@@ -138,7 +138,8 @@ QList<CliCommand> applicationCommands()
                            "born in YYYY, in queue order (filing time, extraordinary right first,\n"
                            "primary right interleaved with the general queue), the first N only with\n"
                            "--limit. One line each, tab-separated: queue number, application id,\n"
-                           "child's IIN, category (1-10), filing time (ISO 8601, UTC)."),
+                           "child's IIN, category (1-10), filing time (ISO 8601, UTC),\n"
+                           "application number (empty when it has none)."),
          0, 0, &ApplicationCommand::listQueue,
          {QStringLiteral("--birth-year"), QStringLiteral("--limit")}},
     };

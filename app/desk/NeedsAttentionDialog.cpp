@@ -132,6 +132,9 @@ QString NeedsAttentionDialog::reason(const RejectedCommand &command)
         return tr("The application does not meet the Appendix 1 rules on the server. Check the application's data and register it again.");
     if (code == QLatin1String("duplicate_application_id") || code == QLatin1String("duplicate_complaint_id"))
         return tr("The server already holds a record with this identifier. Tell the administrator.");
+    if (code == QLatin1String("number_taken"))
+        return tr("Another application in the region already has the number %1 (was this desk's store restored from an old copy?). Tell the administrator.")
+            .arg(command.details.value(QStringLiteral("number")).toString());
     if (code == QLatin1String("filing_time_out_of_range"))
         return tr("The time the record was written is not possible (check this computer's clock and date). Tell the administrator.");
     if (code == QLatin1String("not_found"))

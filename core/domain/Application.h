@@ -51,6 +51,10 @@ struct Application
     QString id;
     // The server's registration sequence, the tie-break of RULES 3.3; 0 until synced.
     qint64 registrationSequence = 0;
+    // Issue 13 item 1: the number a parent can quote, "YYYY-DDD-NNNNN" (ApplicationNumber), given
+    // at registration; empty for an application registered before numbers existed or imported
+    // without one (ApplicationNumbers::shown then gives the id).
+    QString number;
 
     // Applicant
     PersonName applicant;

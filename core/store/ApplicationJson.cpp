@@ -100,7 +100,7 @@ QJsonValue ApplicationJson::timestampValue(const QDateTime &at)
 
 QJsonObject ApplicationJson::toJson(const Application &a)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), a.id},
         {QStringLiteral("registration_sequence"), a.registrationSequence},
         {QStringLiteral("applicant_surname"), a.applicant.surname},
@@ -132,6 +132,11 @@ QJsonObject ApplicationJson::toJson(const Application &a)
         {QStringLiteral("stop_listed_until"), dateValue(a.stopListedUntil)},
         {QStringLiteral("batch_id"), a.batchId},
     };
+    // Issue 13 item 1: only when the application has a number, so that an application without
+    // one (registered before numbers existed) has the JSON, and the fingerprint, it always had.
+    if (!a.number.isEmpty())
+        object.insert(QStringLiteral("number"), a.number);
+    return object;
 }
 
 Expected<Application> ApplicationJson::fromJson(const QJsonObject &object)

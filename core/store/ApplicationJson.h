@@ -18,7 +18,11 @@
 //  "category_document_type", "category_document_number", "category_document_issuer",
 //  "category_document_issue_date", "preferred_kindergartens": [..], "language", "phones": [..],
 //  "email", "consent", "signature_date", "filed_at", "status", "archive_reason",
-//  "stop_listed_until", "batch_id"}
+//  "stop_listed_until", "batch_id", "number"}
+//
+// "number" (issue 13 item 1, ApplicationNumber: "2026-007-00042") is written only when the
+// application has one, and read when present (null or "" = none; anything else must be a number
+// in its one spelling).
 //
 // Dates are "YYYY-MM-DD", filed_at is ISO 8601 UTC with milliseconds ("…T04:00:00.000Z"); a date
 // not given is null (fromJson also takes "" or a missing key); filed_at is read back in local

@@ -1,7 +1,9 @@
 #include "store/ApplicationStore.h"
 
+#include "domain/ApplicationNumber.h"
 #include "domain/FieldLimits.h"
 #include "store/ApplicationJson.h"
+#include "store/ApplicationNumbers.h"
 #include "store/CanonicalJson.h"
 #include "store/ChangeLog.h"
 #include "store/CommandTypes.h"
@@ -39,7 +41,7 @@ const QStringList &columns()
         QStringLiteral("preferred_kindergartens"), QStringLiteral("language"), QStringLiteral("phones"),
         QStringLiteral("email"), QStringLiteral("consent"), QStringLiteral("signature_date"),
         QStringLiteral("filed_at"), QStringLiteral("status"), QStringLiteral("archive_reason"),
-        QStringLiteral("stop_listed_until"), QStringLiteral("batch_id"),
+        QStringLiteral("stop_listed_until"), QStringLiteral("batch_id"), QStringLiteral("number"),
         QStringLiteral("created_at"), QStringLiteral("updated_at"),
     };
     return list;
@@ -72,7 +74,9 @@ const QString &upsertSql()
     static const QString sql = []() -> QString {
         QStringList updates;
         for (const QString &column : columns())
-            if (column != QLatin1String("id") && column != QLatin1String("created_at"))
+            if (column == QLatin1String("number")) // a version without a number keeps the one the desk gave
+                updates.append(QStringLiteral("number = COALESCE(excluded.number, applications.number)"));
+            else if (column != QLatin1String("id") && column != QLatin1String("created_at"))
                 updates.append(column + QStringLiteral(" = excluded.") + column);
         updates.append(QStringLiteral("anonymous = 0"));
         return insertSql() + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
@@ -148,6 +152,7 @@ void bindApplication(QSqlQuery &query, const Application &a, const QDateTime &no
     bind("archive_reason", ApplicationJson::archiveReasonCode(a.archiveReason));
     bind("stop_listed_until", dateColumn(a.stopListedUntil));
     bind("batch_id", a.batchId);
+    bind("number", a.number.isEmpty() ? QVariant() : QVariant(a.number));
     bind("created_at", now.toMSecsSinceEpoch());
     bind("updated_at", now.toMSecsSinceEpoch());
 }
@@ -187,6 +192,7 @@ Application applicationFrom(const QSqlQuery &query)
                           .value_or(ArchiveReason::None);
     a.stopListedUntil = dateFromColumn(value("stop_listed_until"));
     a.batchId = value("batch_id").toString();
+    a.number = value("number").toString();
     return a;
 }
 
@@ -355,6 +361,13 @@ Expected<RegisteredApplication> ApplicationStore::registerApplication(Applicatio
         return writeFailed(error);
     }
 
+    // Issue 13 item 1: the number the parent can quote, from this year's counter, in this
+    // transaction (a registration that fails gives it back).
+    const Expected<QString> number = ApplicationNumberStore::next(db, context.now.date().year());
+    if (!number)
+        return number.error();
+    application.number = *number;
+
     QSqlQuery insert(db);
     insert.prepare(insertSql());
     bindApplication(insert, application, context.now);
@@ -498,20 +511,28 @@ Expected<QList<Application>> ApplicationStore::list(const QString &search, bool 
     if (!includeArchived)
         where += QStringLiteral(" AND status <> 'archived'");
     const QString trimmed = search.trimmed();
-    const Expected<Iin> iin = Iin::parse(trimmed);
+    // Issue 13 item 1: the number a parent quotes finds its application. It is read first: its
+    // 4 + 3 + 5 digits would also pass for an IIN spelt with dashes.
+    const Expected<ApplicationNumber> number = ApplicationNumber::parse(trimmed);
+    const bool byNumber = bool(number);
+    const Expected<Iin> iin = byNumber ? Expected<Iin>(Issue::error(Field::None, Rule::InvalidNumber)) : Iin::parse(trimmed);
     if (iin)
         where += QStringLiteral(" AND (child_iin = :iin OR applicant_iin = :iin)");
+    else if (byNumber)
+        where += QStringLiteral(" AND number = :number");
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(selectSql() + where + QStringLiteral(" ORDER BY filed_at DESC, id"));
     if (iin)
         query.bindValue(QStringLiteral(":iin"), iin->toString());
+    else if (byNumber)
+        query.bindValue(QStringLiteral(":number"), number->toString());
     if (!query.exec())
         return writeFailed(query.lastError().text());
     QList<Application> found;
     while (found.size() < limit && query.next()) {
         Application application = applicationFrom(query);
-        if (!iin && !trimmed.isEmpty()) {
+        if (!iin && !byNumber && !trimmed.isEmpty()) {
             const QString names = QueueStore::searchText(application.child, application.applicant);
             if (!names.contains(trimmed.toLower()))
                 continue;

@@ -108,8 +108,9 @@ public:
 
     // The applications this desk knows in full (its own kindergarten's, not another's anonymous
     // queue entries), newest filing first, at most `limit`. `search` narrows them: 12 digits (spaces
-    // and dashes allowed) match the child's or the applicant's IIN, any other text a part of the
-    // child's or the applicant's name, case-insensitively. Archived ones only when includeArchived.
+    // and dashes allowed) match the child's or the applicant's IIN, an application number
+    // ("2026-007-00042") that application, any other text a part of the child's or the
+    // applicant's name, case-insensitively. Archived ones only when includeArchived.
     Expected<QList<Application>> list(const QString &search, bool includeArchived, int limit) const;
 
     std::optional<Application> find(const QString &id) const;

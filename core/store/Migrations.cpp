@@ -49,6 +49,14 @@ QString queuedIndex()
                           " WHERE status = 'queued'");
 }
 
+// Issue 13 item 1: an application number names one application, except numbers of desk 000 (a
+// desk that has not yet learnt its number from the queue server), unique only on their desk.
+QString numberIndex()
+{
+    return QStringLiteral("CREATE UNIQUE INDEX applications_number ON applications (number)"
+                          " WHERE number IS NOT NULL AND substr(number, 5, 5) <> '-000-'");
+}
+
 QString applicantIinIndex()
 {
     return QStringLiteral("CREATE INDEX applications_applicant_iin ON applications (applicant_iin)");
@@ -607,6 +615,27 @@ Migration schemaVersionParentIdDocument()
     return Migration{QStringLiteral("parent ID document"), statements};
 }
 
+// Issue 13 item 1: the number a parent can quote ("2026-007-00042", domain/ApplicationNumber.h),
+// given at registration from a counter per year (store/ApplicationNumbers.h). Applications
+// registered before keep none and show their id. A number is unique in the region once the desk
+// knows its number from the queue server; numbers of desk 000 (before that) are unique only on
+// the desk, so the unique index leaves them out. Not a secondary index of the bulk paths: it is a
+// constraint, and the rows they write (anonymous, imported without a number) hold NULL.
+Migration schemaVersionApplicationNumbers()
+{
+    return Migration{
+        QStringLiteral("application numbers"),
+        {
+            QStringLiteral("ALTER TABLE applications ADD COLUMN number TEXT"),
+            numberIndex(),
+            QStringLiteral("CREATE TABLE application_numbers ("
+                           " year INTEGER PRIMARY KEY NOT NULL,"
+                           " last INTEGER NOT NULL CHECK (last > 0)"
+                           ")"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -624,6 +653,7 @@ const QList<Migration> &Migrations::all()
         schemaVersionAccounts(),
         schemaVersionSealedDeletes(),
         schemaVersionParentIdDocument(),
+        schemaVersionApplicationNumbers(),
     };
     return list;
 }
@@ -631,6 +661,11 @@ const QList<Migration> &Migrations::all()
 QStringList Migrations::bulkLoadIndexes()
 {
     return {childIinIndex(), batchIndex(), sideIndex(), queueKeyIndex(), queuedIndex(), applicantIinIndex()};
+}
+
+QStringList Migrations::applicationConstraintIndexes()
+{
+    return {numberIndex()};
 }
 
 QStringList Migrations::applicationIndexes()

@@ -25,5 +25,9 @@ QStringList applicationIndexes();
 // Those of them ApplicationImport drops and rebuilds around a bulk load (all but the partial
 // index of rows pending a name search block, which an import leaves empty).
 QStringList bulkLoadIndexes();
+// The indexes of `applications` that are constraints, not speed: never dropped by the bulk paths
+// (the import, a first sync), so neither among the above. Issue 13 item 1: the unique index of
+// application numbers (all but desk 000's, docs/sync.md "Application numbers").
+QStringList applicationConstraintIndexes();
 
 } // namespace Migrations

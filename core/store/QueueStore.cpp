@@ -30,7 +30,7 @@ const QString &rowColumns()
 {
     static const QString columns = QStringLiteral(
         "birth_year, queue_band, queue_slot, filed_at, queue_sequence, id,"
-        " child_iin, child_surname, child_name, child_patronymic, category, status, anonymous");
+        " child_iin, child_surname, child_name, child_patronymic, category, status, anonymous, number");
     return columns;
 }
 
@@ -57,6 +57,7 @@ QueueRow rowFrom(const QSqlQuery &query)
     row.status = ApplicationJson::statusFromCode(query.value(11).toString()).value_or(ApplicationStatus::Queued);
     row.filedAt = QDateTime::fromMSecsSinceEpoch(row.key.filedAtMsecs).toLocalTime();
     row.anonymous = query.value(12).toBool();
+    row.number = query.value(13).toString();
     return row;
 }
 

@@ -30,6 +30,7 @@ struct QueueRow
     QueueKey key;         // also the keyset cursor for the next page
     int queueNumber = 0;  // 1-based among the year's queued (RULES 3.3); 0 when not queued or not computed
     QString childIin;
+    QString number;       // the application number (issue 13 item 1); empty when it has none
     PersonName child;
     Category category = Category::None;
     ApplicationStatus status = ApplicationStatus::Queued;

@@ -213,6 +213,30 @@ SyncError SyncEngine::checkServerVersion()
     return {};
 }
 
+// Issue 13 item 1: the desk's number in its region, the DDD of the application numbers it gives
+// (docs/sync.md, "Application numbers"). Asked once: the server never changes it. A server
+// without GET /api/v1/desk (404) leaves the desk at 000 and the sync goes on.
+SyncError SyncEngine::learnDeskNumber()
+{
+    const Expected<int> known = m_store->deskNumber();
+    if (!known)
+        return {SyncError::Kind::Store, known.error().message()};
+    if (*known > 0)
+        return {};
+    const Answer answer = request("GET", QStringLiteral("/api/v1/desk"));
+    if (answer.status == 404)
+        return {};
+    if (answer.status != 200)
+        return errorOf(answer);
+    const QJsonValue number = errorBody(answer.body).value(QStringLiteral("desk_number"));
+    // A whole number the format can write (ApplicationNumber: up to six digits).
+    if (!number.isDouble() || number.toDouble() != double(number.toInt()) || number.toInt() < 1 || number.toInt() > 999999)
+        return {SyncError::Kind::Protocol, QStringLiteral("/desk has no valid desk_number")};
+    if (const Status saved = m_store->setDeskNumber(number.toInt()); !saved)
+        return {SyncError::Kind::Store, saved.error().message()};
+    return {};
+}
+
 SyncError SyncEngine::checkConnection()
 {
     if (!m_options.server.isValid() || m_options.server.isEmpty())
@@ -516,7 +540,9 @@ SyncReport SyncEngine::syncOnce()
         m_received = 0;
         m_expected = 0;
         m_downloadClock.start();
-        report.error = upload(report);
+        report.error = learnDeskNumber();
+        if (report.error.ok())
+            report.error = upload(report);
     }
     if (report.error.ok())
         report.error = download(report, 0);

@@ -136,6 +136,7 @@ private:
     QString changesPath(const QString &after, int waitSeconds) const;
     SyncError errorOf(const Answer &answer) const;
     SyncError checkServerVersion();
+    SyncError learnDeskNumber();
     SyncError upload(SyncReport &report);
     SyncError download(SyncReport &report, int waitSeconds);
     SyncError reloadPartitions(SyncReport &report);

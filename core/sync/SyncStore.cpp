@@ -1,6 +1,7 @@
 #include "sync/SyncStore.h"
 
 #include "domain/Category.h"
+#include "store/ApplicationNumbers.h"
 #include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
@@ -393,6 +394,16 @@ QString SyncStore::state(const QString &key)
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};
+}
+
+Expected<int> SyncStore::deskNumber()
+{
+    return ApplicationNumberStore::deskNumber(m_db);
+}
+
+Status SyncStore::setDeskNumber(int number)
+{
+    return ApplicationNumberStore::setDeskNumber(m_db, number);
 }
 
 Status SyncStore::setState(const QString &key, const QString &value)

@@ -122,6 +122,11 @@ public:
     // Where an interrupted reload resumes (the `after` key), or nullopt when none is under way.
     std::optional<QString> partitionReloadPosition(const QString &partition);
 
+    // Issue 13 item 1: the desk's number in its region as the server told it (GET /api/v1/desk);
+    // 0 until then (store/ApplicationNumbers.h).
+    Expected<int> deskNumber();
+    Status setDeskNumber(int number);
+
     Status noteSuccess(const QString &server, const QDateTime &now);
     Status noteError(const QString &error, const QDateTime &now);
 

@@ -1,5 +1,6 @@
 #include "application/ApplicationForm.h"
 
+#include "domain/ApplicationNumber.h"
 #include "ApplicationDocument.h"
 #include "CategoryListModel.h"
 #include "DocumentRenderer.h"
@@ -803,7 +804,8 @@ void ApplicationForm::showResult()
         m_resultLabel->setText(
             tr("The application is registered.\nProvisional queue number: %1 among the children "
                "born in %2.\nApplication number: %3")
-                .arg(number, QString::number(m_saved->birthYear()), m_saved->id));
+                .arg(number, QString::number(m_saved->birthYear()),
+                     ApplicationNumbers::shown(m_saved->number, m_saved->id)));
         DeskStyle::setTone(m_resultLabel, DeskStyle::Tone::Ok);
         break;
     }
@@ -812,7 +814,7 @@ void ApplicationForm::showResult()
             m_resultLabel->setText(
                 tr("Not registered: %1 already has an active application.\n"
                    "Application number: %2, filed on %3.")
-                    .arg(m_existing->child.fullName(), m_existing->id,
+                    .arg(m_existing->child.fullName(), ApplicationNumbers::shown(m_existing->number, m_existing->id),
                          DateText::date(m_existing->filedAt.toLocalTime().date())));
         } else {
             m_resultLabel->setText(tr("Not registered: this child already has an active application."));
@@ -904,7 +906,7 @@ void ApplicationForm::openExisting()
     auto dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("existingApplicationDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Application %1").arg(a.id));
+    dialog->setWindowTitle(tr("Application %1").arg(ApplicationNumbers::shown(a.number, a.id)));
     auto form = new QFormLayout;
     const auto addLine = [form](const QString &caption, const QString &value) {
         auto label = new QLabel(value);
@@ -913,7 +915,7 @@ void ApplicationForm::openExisting()
         label->setWordWrap(true);
         form->addRow(caption, label);
     };
-    addLine(tr("Application number:"), a.id);
+    addLine(tr("Application number:"), ApplicationNumbers::shown(a.number, a.id));
     addLine(tr("Filed:"), DateText::dateTime(a.filedAt));
     addLine(tr("Child:"), a.child.fullName());
     addLine(tr("Child's IIN:"), a.childIin);

@@ -3,11 +3,13 @@
 #include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "complaints/ComplaintDialog.h"
+#include "domain/ApplicationNumber.h"
 #include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "registers/PeriodSelector.h"
 #include "registers/RegisterExport.h"
 #include "settings/RuleSettings.h"
+#include "store/ApplicationStore.h"
 #include "store/ComplaintStore.h"
 
 #include <QCheckBox>
@@ -233,8 +235,15 @@ void ComplaintsPage::fillTable()
         QStringList linked;
         if (!c.directionNumber.isEmpty())
             linked.append(tr("direction %1").arg(c.directionNumber));
-        if (!c.applicationId.isEmpty())
-            linked.append(tr("application %1").arg(c.applicationId));
+        if (!c.applicationId.isEmpty()) {
+            // Issue 13 item 1: an application the desk knows is named by the number a parent
+            // quotes; what the clerk typed otherwise. A register holds a few complaints a period.
+            const std::optional<Application> application =
+                m_context.store ? ApplicationStore(m_context.store).find(c.applicationId) : std::nullopt;
+            linked.append(tr("application %1")
+                              .arg(application ? ApplicationNumbers::shown(application->number, application->id)
+                                               : c.applicationId));
+        }
 
         QString marker;
         if (openLate && deadline)

@@ -1,5 +1,6 @@
 #include "ApplicationDetailsDialog.h"
 
+#include "domain/ApplicationNumber.h"
 #include "ExplanationDocument.h"
 #include "QueueTableModel.h"
 #include "common/DocumentPrinting.h"
@@ -398,6 +399,10 @@ void ApplicationDetailsDialog::showApplication(const Application &a, int queueNu
     left->addStretch(1);
 
     QFormLayout *queue = section(right, tr("Queue"));
+    // Issue 13 item 1: the number the parent quotes (the id for an application without one).
+    QLabel *numberLabel = valueLabel(ApplicationNumbers::shown(a.number, a.id));
+    numberLabel->setObjectName(QStringLiteral("applicationNumberLabel"));
+    queue->addRow(tr("Application number:"), numberLabel);
     queue->addRow(tr("Queue number:"), valueLabel(queueNumber > 0 ? QString::number(queueNumber) : QString()));
     queue->addRow(tr("Status:"), valueLabel(QueueTableModel::statusLabel(a.status)));
     if (a.status == ApplicationStatus::StopListed)

@@ -206,6 +206,10 @@ void ApiHandler::handle(http::Request request, http::Responder respond)
     } else if (path == "/api/v1/changes") {
         if (only("GET"))
             changes(std::move(request), std::move(respond));
+    } else if (path == "/api/v1/desk") {
+        // Issue 13 item 1: the desk's own number in the region, for its application numbers.
+        if (only("GET"))
+            desk(std::move(request), std::move(respond));
     } else if (path == "/api/v1/queue/position") {
         if (only("GET"))
             position(std::move(request), std::move(respond));
@@ -509,6 +513,24 @@ void ApiHandler::position(http::Request request, http::Responder respond)
             return;
         }
         respond(Api::json(200, QJsonDocument(*found.value()).toJson(QJsonDocument::Compact)));
+    });
+}
+
+// Issue 13 item 1: who the asking desk is - its number in the region (the DDD of its application
+// numbers, docs/sync.md) and its kindergarten.
+void ApiHandler::desk(http::Request request, http::Responder respond)
+{
+    const QString authorization = toQString(request.header("authorization"));
+    post(respond, [=](ServerDb &db) {
+        http::Response failure;
+        const std::optional<Desk> found = authenticate(db, authorization, &failure);
+        if (!found) {
+            respond(std::move(failure));
+            return;
+        }
+        respond(Api::json(200, QJsonDocument(QJsonObject{{QStringLiteral("desk_number"), found->number},
+                                                         {QStringLiteral("org_id"), found->orgId}})
+                                   .toJson(QJsonDocument::Compact)));
     });
 }
 

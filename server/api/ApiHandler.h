@@ -41,6 +41,7 @@ private:
     void commands(http::Request request, http::Responder respond);
     void changes(http::Request request, http::Responder respond);
     void position(http::Request request, http::Responder respond);
+    void desk(http::Request request, http::Responder respond);
     void partition(http::Request request, http::Responder respond);
     void verify(const std::string &code, http::Responder respond);
     using OwnApplicationRead = ServerResult<std::optional<QJsonObject>> (*)(ServerDb &db, const QString &applicationId,

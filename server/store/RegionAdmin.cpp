@@ -26,10 +26,11 @@ Desk deskFromRow(const QSqlQuery &row)
     desk.headSeq = row.value(5).toLongLong();
     desk.headAt = row.value(6).toLongLong();
     desk.lastCreatedAt = row.value(7).toLongLong();
+    desk.number = row.value(8).toInt();
     return desk;
 }
 
-const char *deskColumns = "id, org_id, label, revoked_at, last_seq, head_seq, head_at, last_created_at";
+const char *deskColumns = "id, org_id, label, revoked_at, last_seq, head_seq, head_at, last_created_at, number";
 
 } // namespace
 
@@ -105,14 +106,22 @@ ServerResult<NewDesk> addDesk(ServerDb &db, const QString &orgId, const QString 
             return ServerError{QStringLiteral("org_not_found"), QStringLiteral("no kindergarten with id '%1' (see `org list`)").arg(orgId)};
         // Until it first reports its outbox head, a desk is taken to have had nothing written
         // when it was added: it cannot file before it existed (docs/design.md, filing times).
-        if (ServerStatus saved = store.run(QStringLiteral("INSERT INTO desks (id, org_id, label, token_hash, created_at, head_at) "
-                                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+        // Issue 13 item 1: the next number in the region (a revoked desk keeps its own, so none
+        // is given twice); inside the write transaction, so two `desk add` at once differ.
+        ServerResult<QSqlQuery *> last = store.exec(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM desks"), {});
+        if (!last)
+            return last.error();
+        made.desk.number = last.value()->next() ? last.value()->value(0).toInt() : 1;
+        if (ServerStatus saved = store.run(QStringLiteral("INSERT INTO desks (id, org_id, label, token_hash, created_at, head_at, number) "
+                                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                            {made.desk.id, orgId, made.desk.label, tokenHash(made.token), now.toMSecsSinceEpoch(),
-                                            now.toMSecsSinceEpoch()});
+                                            now.toMSecsSinceEpoch(), made.desk.number});
             !saved)
             return saved.error();
         if (ServerStatus journaled = ServerJournal::append(store, QStringLiteral("desk_added"), QStringLiteral("desk"), made.desk.id,
-                                                           QJsonObject{{QStringLiteral("org_id"), orgId}}, QStringLiteral("admin"), now);
+                                                           QJsonObject{{QStringLiteral("org_id"), orgId},
+                                                                       {QStringLiteral("desk_number"), made.desk.number}},
+                                                           QStringLiteral("admin"), now);
             !journaled)
             return journaled.error();
         return made;

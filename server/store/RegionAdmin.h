@@ -24,6 +24,9 @@ struct Desk
     qint64 headSeq = 0;   // the outbox head the desk last reported
     qint64 headAt = 0;    // server time (ms) when it reported it
     qint64 lastCreatedAt = 0;
+    // Issue 13 item 1: the desk's number in the region (1, 2, 3, ... in the order desks were
+    // added), the DDD of its application numbers "YYYY-DDD-NNNNN"; never given twice.
+    int number = 0;
 };
 
 namespace RegionAdmin {

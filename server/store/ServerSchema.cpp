@@ -185,6 +185,21 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
             }
             return statements;
         },
+        // 10: application numbers (issue 13 item 1, docs/sync.md "Application numbers"). Each
+        // desk gets its number in the region, the desks already there in the order they were
+        // added; an application keeps the number its desk gave ("YYYY-DDD-NNNNN", also in data),
+        // unique in the region except those of desk 000 (a desk that had not learnt its number).
+        [](const ServerDb &) {
+            return QStringList{
+                QStringLiteral("ALTER TABLE desks ADD COLUMN number INTEGER"),
+                QStringLiteral("UPDATE desks SET number = (SELECT count(*) FROM desks d WHERE d.created_at < desks.created_at "
+                               "OR (d.created_at = desks.created_at AND d.id <= desks.id))"),
+                QStringLiteral("CREATE UNIQUE INDEX desks_number ON desks (number)"),
+                QStringLiteral("ALTER TABLE applications ADD COLUMN number TEXT"),
+                QStringLiteral("CREATE UNIQUE INDEX applications_number ON applications (number) "
+                               "WHERE number IS NOT NULL AND substr(number, 5, 5) <> '-000-'"),
+            };
+        },
     };
 }
 

@@ -1,5 +1,6 @@
 #include "sync/QueueCommands.h"
 
+#include "domain/ApplicationNumber.h"
 #include "domain/ApplicationValidation.h"
 #include "domain/QueueOrder.h"
 #include "notify/Notifications.h"
@@ -91,9 +92,12 @@ ServerStatus write(ServerDb &db, const Application &application, const QString &
     } else {
         if (ServerStatus saved = db.run(
                 QStringLiteral("INSERT INTO applications (id, org_id, registration_sequence, child_iin, birth_year, right_code, "
-                               "filed_at, status, archive_reason, version, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "filed_at, status, archive_reason, version, data, updated_at, number) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {application.id, orgId, application.registrationSequence, values[0], values[1], values[2], values[3],
-                 values[4], values[5], values[6], values[7], values[8]});
+                 values[4], values[5], values[6], values[7], values[8],
+                 // NULL, not '': ServerDb binds a null text as ''.
+                 application.number.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(application.number)});
             !saved)
             return saved;
     }
@@ -222,6 +226,23 @@ static ServerResult<CommandEffect> registerValidated(ServerDb &db, Application a
     if (existing.value())
         return CommandEffect::rejected(QStringLiteral("duplicate_application_id"),
                                        QStringLiteral("an application with id %1 is already registered").arg(application.id));
+    // Issue 13 item 1: the number the desk gave (ApplicationJson checked its form) is the
+    // parent's to quote, so it names one application in the region; desk 000's numbers (a desk
+    // that had not yet learnt its number) are unique only on their desk.
+    if (!application.number.isEmpty()) {
+        const Expected<ApplicationNumber> number = ApplicationNumber::parse(application.number);
+        if (number && !number->isDeskLocal()) {
+            ServerResult<QSqlQuery *> taken = db.exec(QStringLiteral("SELECT id FROM applications WHERE number = ?"),
+                                                      {application.number});
+            if (!taken)
+                return taken.error();
+            if (QSqlQuery &row = *taken.value(); row.next())
+                return CommandEffect::rejected(QStringLiteral("number_taken"),
+                                               QStringLiteral("the application number %1 is already another application's")
+                                                   .arg(application.number),
+                                               QJsonObject{{QStringLiteral("number"), application.number}});
+        }
+    }
     application.status = keepStatus ? status : ApplicationStatus::Queued;
     application.archiveReason = keepStatus ? archiveReason : ArchiveReason::None;
     if (application.status != ApplicationStatus::Archived) {
@@ -261,6 +282,8 @@ static ServerResult<CommandEffect> registerValidated(ServerDb &db, Application a
                                  {QStringLiteral("right"), rightCode(Categories::right(application.category))},
                                  {QStringLiteral("filed_at"), ApplicationJson::timestampValue(application.filedAt)},
                                  {QStringLiteral("status"), ApplicationJson::statusCode(application.status)}};
+    if (!application.number.isEmpty())
+        effect.details.insert(QStringLiteral("number"), application.number);
     return effect;
 }
 

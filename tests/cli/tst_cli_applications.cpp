@@ -98,11 +98,13 @@ private slots:
         QVERIFY(dir.isValid());
         const QString store = dir.filePath(u"store.sqlite"_s);
         // Filing order: general 1, 2, 3, primary 4, general 5, extraordinary 6 (filed last).
-        const QList<QJsonObject> records = {
+        QList<QJsonObject> records = {
             record(1, Category::None, at(1, 10)),        record(2, Category::None, at(2, 10)),
             record(3, Category::None, at(3, 10)),        record(4, Category::LargeFamily, at(4, 10)),
             record(5, Category::None, at(5, 10)),        record(6, Category::Military, at(6, 10)),
         };
+        // Issue 13 item 1: a record may carry its application number; the others get none.
+        records[3].insert(u"number"_s, u"2024-007-00042"_s);
         const QString file = writeJson(dir, u"applications.json"_s, arrayOf(records));
 
         const Result imported = runCli({u"--store"_s, store, u"applications"_s, u"import"_s, file});
@@ -119,13 +121,14 @@ private slots:
         QCOMPARE(lines.size(), expectedSerials.size());
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QStringList fields = lines.at(i).split(u'\t');
-            QCOMPARE(fields.size(), 5);
+            QCOMPARE(fields.size(), 6);
             const QJsonObject &expected = records.at(expectedSerials.at(i) - 1);
             QCOMPARE(fields.at(0), QString::number(i + 1));
             QCOMPARE(fields.at(1), expected.value(u"id"_s).toString());
             QCOMPARE(fields.at(2), expected.value(u"child_iin"_s).toString());
             QCOMPARE(fields.at(3), QString::number(expected.value(u"category"_s).toInt()));
             QCOMPARE(fields.at(4), expected.value(u"filed_at"_s).toString());
+            QCOMPARE(fields.at(5), expected.value(u"number"_s).toString()); // empty: none
         }
 
         const Result limited = runCli({u"--store"_s, store, u"queue"_s, u"list"_s, u"--birth-year=2021"_s,

@@ -143,6 +143,8 @@ void TestCliPrint::initTestCase()
         ApplicationStore(*database).registerApplication(sampleApplication(), u"clerk-test"_s, context);
     QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
     QCOMPARE(registered->application.id, applicationId);
+    // Issue 13 item 1: registered on 15.01.2026 at a desk that has not synced.
+    QCOMPARE(registered->application.number, u"2026-000-00001"_s);
 
     // Issue 4: the kindergarten, its directions, a contract and a refusal recorded at the desk.
     QVERIFY(KindergartenProfileStore(*database).save(sampleProfile(), u"admin"_s, QDateTime(QDate(2026, 11, 1), QTime(9, 0))));
@@ -234,7 +236,9 @@ void TestCliPrint::printsTheApplication()
     const QString content = QString(text.out).replace(space, u" "_s);
     QVERIFY2(content.contains(u"Өмірзақов Әлихан Қайратұлы"_s), qPrintable(content));
     QVERIFY(content.contains(formWord));
-    QVERIFY(content.contains(applicationId));
+    // Issue 13 item 1: the number a parent can quote, not the 36-character id.
+    QVERIFY2(content.contains(u"2026-000-00001"_s), qPrintable(content));
+    QVERIFY(!content.contains(applicationId));
     QVERIFY(content.contains(u"220315500104"_s));
     QVERIFY(content.contains(u"15.01.2026"_s)); // filed on
     // Issue 13: addressed to the kindergarten whose profile is filled, not left blank.

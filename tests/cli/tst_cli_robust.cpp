@@ -4,6 +4,7 @@
 
 #include "domain/Iin.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -166,7 +167,8 @@ private slots:
         QCOMPARE(query.value(0).toString(), u"wal"_s);
         QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'applications'"
                            " AND sql IS NOT NULL"_s) && query.next());
-        QCOMPARE(query.value(0).toLongLong(), qint64(Migrations::applicationIndexes().size()));
+        QCOMPARE(query.value(0).toLongLong(),
+                 qint64(Migrations::applicationIndexes().size() + Migrations::applicationConstraintIndexes().size()));
     }
 
     // Issue 14 item 5: a reader that finds sides of the queue to recompute (a file not in filing

@@ -81,7 +81,7 @@ QStringList applicationIndexSql(QSqlDatabase db)
 
 QStringList expectedIndexSql()
 {
-    QStringList statements = Migrations::applicationIndexes();
+    QStringList statements = Migrations::applicationIndexes() + Migrations::applicationConstraintIndexes();
     statements.sort();
     return statements;
 }

@@ -1,4 +1,7 @@
+#include "domain/ApplicationNumber.h"
 #include "store/ApplicationJson.h"
+#include "store/ApplicationNumbers.h"
+#include "store/Migrations.h"
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/Journal.h"
@@ -7,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +60,7 @@ Application fullApplication()
     a.archiveReason = ArchiveReason::WithdrawnByApplicant;
     a.stopListedUntil = QDate(2024, 6, 1);
     a.batchId = QStringLiteral("batch-7");
+    a.number = QStringLiteral("2024-003-00017");
     return a;
 }
 
@@ -96,6 +101,7 @@ void compareApplications(const Application &actual, const Application &expected)
     QCOMPARE(actual.archiveReason, expected.archiveReason);
     QCOMPARE(actual.stopListedUntil, expected.stopListedUntil);
     QCOMPARE(actual.batchId, expected.batchId);
+    QCOMPARE(actual.number, expected.number);
 }
 
 } // namespace
@@ -129,6 +135,13 @@ private slots:
     void jsonMissingKeysGiveDefaults();
     void jsonWithBadValueIsRefused_data();
     void jsonWithBadValueIsRefused();
+
+    void registrationGivesTheYearsNextNumber();
+    void deskNumberFromTheServerIsUsed();
+    void applicationWithoutNumberShowsItsId();
+    void syncedVersionWithoutNumberKeepsTheDesksNumber();
+    void numbersOfNumberedDesksAreUnique();
+    void migratedStoreKeepsOldApplicationsWithoutNumber();
 
 private:
     int rows(const char *table) const;
@@ -233,6 +246,8 @@ void TestApplicationStore::registerKeepsEveryField()
     expected.status = ApplicationStatus::Queued;
     expected.archiveReason = ArchiveReason::None;
     expected.stopListedUntil = QDate();
+    // Issue 13 item 1: the registration gives the number, whatever the application carried.
+    expected.number = QStringLiteral("2024-000-00001");
     compareApplications(registered->application, expected);
     if (QTest::currentTestFailed())
         return;
@@ -452,6 +467,8 @@ void TestApplicationStore::failedWriteLeavesNothing()
     QVERIFY(exec(QStringLiteral("DROP TRIGGER test_failure")));
     const auto retried = store.registerApplication(validApplication(), clerk, context());
     QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message()));
+    // The failed registration gave its number back.
+    QCOMPARE(retried->application.number, QStringLiteral("2024-000-00001"));
     QCOMPARE(rows("applications"), 1);
     QCOMPARE(rows("outbox"), 1);
     QCOMPARE(rows("journal"), 1);
@@ -567,6 +584,10 @@ void TestApplicationStore::jsonWithBadValueIsRefused_data()
                                      << Field::Consent << Rule::OutOfRange;
     QTest::newRow("IIN as a number") << QStringLiteral("child_iin") << QJsonValue(210315601231.0)
                                      << Field::ChildIin << Rule::OutOfRange;
+    QTest::newRow("number not in its form") << QStringLiteral("number") << QJsonValue(QStringLiteral("2024-3-17"))
+                                            << Field::None << Rule::InvalidNumber;
+    QTest::newRow("number as a number") << QStringLiteral("number") << QJsonValue(2024000017)
+                                        << Field::None << Rule::OutOfRange;
 }
 
 void TestApplicationStore::jsonWithBadValueIsRefused()
@@ -582,6 +603,165 @@ void TestApplicationStore::jsonWithBadValueIsRefused()
     QCOMPARE(read.error().field, field);
     QCOMPARE(read.error().rule, rule);
     QVERIFY(read.error().isError());
+}
+
+namespace {
+
+// Another girl born 15.03.2021: the serial moved on to a valid check digit (RULES 9).
+Application otherChild(int serial)
+{
+    Application a = validApplication();
+    for (;; ++serial) {
+        const QString eleven = QStringLiteral("2103156%1").arg(serial, 4, 10, QLatin1Char('0'));
+        if (const int check = Iin::checkDigit(eleven); check >= 0) {
+            a.childIin = eleven + QString::number(check);
+            return a;
+        }
+    }
+}
+
+Application secondChild()
+{
+    return otherChild(300);
+}
+
+Application thirdChild()
+{
+    return otherChild(400);
+}
+
+} // namespace
+
+void TestApplicationStore::registrationGivesTheYearsNextNumber()
+{
+    ApplicationStore store(m_database);
+    const auto first = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
+    QCOMPARE(first->application.number, QStringLiteral("2024-000-00001"));
+    const auto second = store.registerApplication(secondChild(), clerk, context());
+    QVERIFY2(second, second ? "" : qPrintable(second.error().message()));
+    QCOMPARE(second->application.number, QStringLiteral("2024-000-00002"));
+    QCOMPARE(store.find(second->application.id)->number, QStringLiteral("2024-000-00002"));
+    // The number a parent quotes finds the application.
+    const auto byNumber = store.list(QStringLiteral(" 2024-000-00002 "), true, 10);
+    QVERIFY(byNumber);
+    QCOMPARE(byNumber->size(), 1);
+    QCOMPARE(byNumber->first().id, second->application.id);
+
+    // The command for the server and the journal's fingerprint carry it.
+    const auto pending = Outbox::pending(m_database->connection());
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 2);
+    QCOMPARE(pending->at(1).payload.value(QStringLiteral("number")).toString(), QStringLiteral("2024-000-00002"));
+    const auto entries =
+        Journal::entriesFor(m_database->connection(), QStringLiteral("application"), second->application.id);
+    QVERIFY(entries && entries->size() == 1);
+    QCOMPARE(entries->first().payload.value(QStringLiteral("application_sha256")).toString(),
+             CanonicalJson::sha256Hex(ApplicationJson::toJson(second->application)));
+
+    // A new year starts its own sequence.
+    ValidationContext nextYear = context();
+    nextYear.now = QDateTime(QDate(2025, 1, 3), QTime(9, 0));
+    Application third = thirdChild();
+    third.signatureDate = nextYear.now.date();
+    const auto inNextYear = store.registerApplication(third, clerk, nextYear);
+    QVERIFY2(inNextYear, inNextYear ? "" : qPrintable(inNextYear.error().message()));
+    QCOMPARE(inNextYear->application.number, QStringLiteral("2025-000-00001"));
+}
+
+void TestApplicationStore::deskNumberFromTheServerIsUsed()
+{
+    ApplicationStore store(m_database);
+    const auto before = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY(before);
+    QCOMPARE(before->application.number, QStringLiteral("2024-000-00001"));
+    QVERIFY(ApplicationNumberStore::setDeskNumber(m_database->connection(), 7).ok());
+    QCOMPARE(*ApplicationNumberStore::deskNumber(m_database->connection()), 7);
+    // The year's sequence goes on: no number is given twice by this store.
+    const auto after = store.registerApplication(secondChild(), clerk, context());
+    QVERIFY(after);
+    QCOMPARE(after->application.number, QStringLiteral("2024-007-00002"));
+}
+
+void TestApplicationStore::applicationWithoutNumberShowsItsId()
+{
+    // An application the desk had before numbers (or imported without one).
+    Application old = fullApplication();
+    old.number.clear();
+    QSqlDatabase db = m_database->connection();
+    QVERIFY(ApplicationStore::saveSynced(db, old, now).ok());
+    ApplicationStore store(m_database);
+    const std::optional<Application> found = store.find(old.id);
+    QVERIFY(found);
+    QVERIFY(found->number.isEmpty());
+    QCOMPARE(ApplicationNumbers::shown(found->number, found->id), old.id);
+    QVERIFY(!ApplicationJson::toJson(*found).contains(QStringLiteral("number")));
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT number IS NULL FROM applications")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestApplicationStore::syncedVersionWithoutNumberKeepsTheDesksNumber()
+{
+    ApplicationStore store(m_database);
+    const auto registered = store.registerApplication(validApplication(), clerk, context());
+    QVERIFY(registered);
+    Application fromServer = registered->application;
+    fromServer.number.clear(); // a server that does not send numbers
+    fromServer.registrationSequence = 12;
+    QSqlDatabase db = m_database->connection();
+    QVERIFY(ApplicationStore::saveSynced(db, fromServer, now).ok());
+    QCOMPARE(store.find(fromServer.id)->number, QStringLiteral("2024-000-00001"));
+    QCOMPARE(store.find(fromServer.id)->registrationSequence, 12);
+}
+
+void TestApplicationStore::numbersOfNumberedDesksAreUnique()
+{
+    QSqlDatabase db = m_database->connection();
+    Application a = fullApplication();
+    a.number = QStringLiteral("2024-000-00001");
+    Application b = validApplication();
+    b.id = QStringLiteral("b5e0c1a4-0000-4000-8000-000000000002");
+    b.number = a.number;
+    // Two desks that have not learnt their number may both give 2024-000-00001.
+    QVERIFY(ApplicationStore::saveSynced(db, a, now).ok());
+    QVERIFY(ApplicationStore::saveSynced(db, b, now).ok());
+    a.number = QStringLiteral("2024-007-00001");
+    b.number = a.number;
+    QVERIFY(ApplicationStore::saveSynced(db, a, now).ok());
+    const Status twice = ApplicationStore::saveSynced(db, b, now);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().rule, Rule::StoreWriteFailed);
+}
+
+void TestApplicationStore::migratedStoreKeepsOldApplicationsWithoutNumber()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    const QList<Migration> all = Migrations::all();
+    {
+        // The store as the version before numbers left it, with an application in it.
+        auto old = Database::open(path, all.mid(0, all.size() - 1));
+        QVERIFY(old);
+        QSqlQuery insert((*old)->connection());
+        QVERIFY2(insert.exec(QStringLiteral(
+                     "INSERT INTO applications (id, child_surname, child_name, child_iin, birth_year, category,"
+                     " right_rank, filed_at, created_at, updated_at) VALUES ('old-application', 'Омаров', 'Ерлан',"
+                     " '210315601231', 2021, 10, 2, 1714600000000, 1714600000000, 1714600000000)")),
+                 qPrintable(insert.lastError().text()));
+    }
+    auto migrated = Database::open(path);
+    QVERIFY(migrated);
+    QCOMPARE((*migrated)->schemaVersion(), Database::currentSchemaVersion());
+    ApplicationStore store(*migrated);
+    const std::optional<Application> old = store.find(QStringLiteral("old-application"));
+    QVERIFY(old);
+    QVERIFY(old->number.isEmpty());
+    QCOMPARE(ApplicationNumbers::shown(old->number, old->id), QStringLiteral("old-application"));
+    // A registration after the migration gets the first number of its year.
+    const auto registered = store.registerApplication(secondChild(), clerk, context());
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
+    QCOMPARE(registered->application.number, QStringLiteral("2024-000-00001"));
 }
 
 QTEST_GUILESS_MAIN(TestApplicationStore)

@@ -163,7 +163,10 @@ private slots:
                 QVERIFY2(spec.read, spec.name);
             }
         }
-        const QStringList formatKeys = ApplicationJson::toJson(Application()).keys();
+        // With every optional key present (issue 13 item 1: "number" only when there is one).
+        Application full;
+        full.number = u"2026-007-00042"_s;
+        const QStringList formatKeys = ApplicationJson::toJson(full).keys();
         QCOMPARE(jsonKeys, QSet<QString>(formatKeys.cbegin(), formatKeys.cend()));
         QVERIFY(Import::insertSql().startsWith("INSERT INTO applications (id, registration_sequence, "));
         // One numbered parameter per column (?1..?N); the row's seal reuses them (issue 14).

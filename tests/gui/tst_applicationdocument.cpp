@@ -91,6 +91,8 @@ private slots:
     void unwritablePathIsAnError();
     void addressedToTheKindergartenOfTheProfile_data();
     void addressedToTheKindergartenOfTheProfile();
+    void printsTheNumberAParentCanQuote_data();
+    void printsTheNumberAParentCanQuote();
 
 private:
     QString m_outputFolder;
@@ -398,6 +400,37 @@ void TestApplicationDocument::addressedToTheKindergartenOfTheProfile()
     extras.serviceProvider = ApplicationDocument::serviceProvider(profile, language);
     QCOMPARE(extras.serviceProvider, QString());
     QVERIFY(ApplicationDocument::values(sampleApplication(), language, extras).value(u"service_provider"_s).startsWith(u"_____"_s));
+}
+
+void TestApplicationDocument::printsTheNumberAParentCanQuote_data()
+{
+    QTest::addColumn<DocumentLanguage>("language");
+    QTest::newRow("kk") << DocumentLanguage::Kazakh;
+    QTest::newRow("ru") << DocumentLanguage::Russian;
+}
+
+// Issue 13 item 1: the printed application carries its number "YYYY-DDD-NNNNN", not the 36-character
+// id; one registered before numbers existed prints its id as before.
+void TestApplicationDocument::printsTheNumberAParentCanQuote()
+{
+    QFETCH(DocumentLanguage, language);
+    Application application = sampleApplication();
+    application.number = u"2026-007-00042"_s;
+    const QString path = m_outputFolder + u"/numbered-"_s + languageName(language) + u".pdf"_s;
+    QFile::remove(path);
+    const Status written = ApplicationDocument::writePdf(application, language, path);
+    QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(u"2026-007-00042"_s), qPrintable(text));
+    QVERIFY2(!withoutSpaces(text).contains(application.id), qPrintable(text));
+
+    application.number.clear();
+    const QString oldPath = m_outputFolder + u"/unnumbered-"_s + languageName(language) + u".pdf"_s;
+    QFile::remove(oldPath);
+    QVERIFY(ApplicationDocument::writePdf(application, language, oldPath).ok());
+    const QString oldText = pdfText(oldPath);
+    QVERIFY2(withoutSpaces(oldText).contains(application.id), qPrintable(oldText));
+    QVERIFY(!oldText.contains(u"2026-007-00042"_s));
 }
 
 QTEST_MAIN(TestApplicationDocument)

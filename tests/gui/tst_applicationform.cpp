@@ -301,7 +301,10 @@ void TestApplicationForm::typesAWholeApplicationAndShowsItsQueueNumber()
     QCOMPARE(m_form->savedQueueNumber(), 3);
     const QString result = child<QLabel>(QStringLiteral("resultLabel"))->text();
     QVERIFY2(result.contains(QStringLiteral(": 3 ")), qPrintable(result));
-    QVERIFY(result.contains(saved->id));
+    // Issue 13 item 1: the number the parent can quote, not the 36-character id.
+    QVERIFY(!saved->number.isEmpty());
+    QVERIFY2(result.contains(saved->number), qPrintable(result));
+    QVERIFY(!result.contains(saved->id));
     QVERIFY(child<QPushButton>(QStringLiteral("printButton"))->isVisible());
     QVERIFY(!child<QPushButton>(QStringLiteral("saveButton"))->isEnabled());
 
@@ -383,7 +386,8 @@ void TestApplicationForm::childWithAnActiveApplicationIsRefusedWithTheExistingOn
         earlierApplication(childIin, QDate(2021, 3, 15), Category::None), QStringLiteral("clerk0"),
         ValidationContext{at(2024, 4, 2), {}});
     QVERIFY(existing);
-    const QString existingId = existing->application.id;
+    const QString existingNumber = existing->application.number;
+    QVERIFY(!existingNumber.isEmpty());
 
     fillGoodApplication();
     QTest::mouseClick(child<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
@@ -391,7 +395,7 @@ void TestApplicationForm::childWithAnActiveApplicationIsRefusedWithTheExistingOn
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM applications")), 1);
 
     const QString result = child<QLabel>(QStringLiteral("resultLabel"))->text();
-    QVERIFY2(result.contains(existingId), qPrintable(result));
+    QVERIFY2(result.contains(existingNumber), qPrintable(result));
     QVERIFY(result.contains(QStringLiteral("Сейітқали Әлихан")));
     QCOMPARE(issueText(QStringLiteral("childIinEdit")),
              Issue::error(Field::ChildIin, Rule::ActiveApplicationExists).ruleMessage());
@@ -403,10 +407,11 @@ void TestApplicationForm::childWithAnActiveApplicationIsRefusedWithTheExistingOn
     auto dialog = m_form->findChild<QDialog *>(QStringLiteral("existingApplicationDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    bool showsId = false;
+    bool showsNumber = false;
     for (const QLabel *label : dialog->findChildren<QLabel *>())
-        showsId = showsId || label->text() == existingId;
-    QVERIFY(showsId);
+        showsNumber = showsNumber || label->text() == existingNumber;
+    QVERIFY(showsNumber);
+    QVERIFY(dialog->windowTitle().contains(existingNumber));
     // Read-only: nothing in it can be typed into.
     QVERIFY(dialog->findChildren<QLineEdit *>().isEmpty());
     dialog->close();

@@ -152,6 +152,13 @@ void TestApplicationsPage::searchByIinAndName()
     QCOMPARE(m_page->model()->rowCount(), 1);
     QCOMPARE(m_page->model()->index(0, ApplicationListModel::IinColumn).data().toString(), aliya.childIin);
 
+    // Issue 13 item 1: the number a parent quotes is shown, and finds the application.
+    QVERIFY(!aliya.number.isEmpty());
+    search(aliya.number);
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->index(0, ApplicationListModel::NumberColumn).data().toString(), aliya.number);
+    QCOMPARE(m_page->model()->applicationAt(0).id, aliya.id);
+
     search(QStringLiteral("Петров"));
     QCOMPARE(m_page->model()->rowCount(), 0);
     QVERIFY(child<QLabel>(m_page.get(), QStringLiteral("emptyLabel"))->isVisible());
@@ -260,6 +267,10 @@ void TestApplicationsPage::openAndReprint()
     auto details = m_page->findChild<ApplicationDetailsDialog *>();
     QVERIFY(details);
     QVERIFY(details->found());
+    // Issue 13 item 1: the details name the application by the number a parent quotes.
+    auto numberLabel = details->findChild<QLabel *>(QStringLiteral("applicationNumberLabel"));
+    QVERIFY(numberLabel);
+    QCOMPARE(numberLabel->text(), aliya.number);
     details->close();
 
     QTemporaryDir dir;

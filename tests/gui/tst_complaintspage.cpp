@@ -11,6 +11,7 @@
 #include "domain/Issue.h"
 #include "domain/WorkCalendar.h"
 #include "registers/PeriodSelector.h"
+#include "store/ApplicationStore.h"
 #include "store/ComplaintStore.h"
 #include "store/Database.h"
 
@@ -63,6 +64,7 @@ private slots:
     void answerIsRecordedThroughTheEditDialog();
     void openOnlyAndPeriodNarrowTheRegister();
     void registerIsExportedToCsv();
+    void linkedApplicationIsNamedByItsNumber();
 
 private:
     template<typename T> static T *child(QWidget *parent, const QString &name)
@@ -351,6 +353,40 @@ void TestComplaintsPage::registerIsExportedToCsv()
     QVERIFY(lines.at(2).contains(QStringLiteral("05.03.2026")));
     QVERIFY(lines.at(2).contains(Complaints::addresseeLabel(ComplaintAddressee::AuthorisedBody)));
     QCOMPARE(lines.at(3), QString());
+}
+
+// Issue 13 item 1: a complaint about an application the desk knows names it by the number a parent
+// quotes, not its 36-character id; an application without a number keeps its id.
+void TestComplaintsPage::linkedApplicationIsNamedByItsNumber()
+{
+    QSqlDatabase db = m_db->connection();
+    Application numbered;
+    numbered.id = QStringLiteral("6f1c2a52-7d0e-4c1b-9a37-0e6b2f4d9c11");
+    numbered.number = QStringLiteral("2026-007-00042");
+    numbered.category = Category::TeacherChild;
+    numbered.childBirthDate = QDate(2021, 3, 15);
+    numbered.filedAt = at(2026, 3, 2);
+    QVERIFY(ApplicationStore::saveSynced(db, numbered, m_clock->now()).ok());
+    Application old = numbered;
+    old.id = QStringLiteral("0b7e4d2a-91c3-4f6e-8a15-2d9c7b3e6f40");
+    old.number.clear();
+    QVERIFY(ApplicationStore::saveSynced(db, old, m_clock->now()).ok());
+
+    Complaint aboutNumbered = complaintOn(QDate(2026, 3, 18), ComplaintAddressee::Head, QStringLiteral("Нөмірлі"));
+    aboutNumbered.applicationId = numbered.id;
+    registered(aboutNumbered);
+    Complaint aboutOld = complaintOn(QDate(2026, 3, 19), ComplaintAddressee::Head, QStringLiteral("Ескі"));
+    aboutOld.applicationId = old.id;
+    registered(aboutOld);
+    openPage();
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    QStringList linked;
+    for (int row = 0; row < 2; ++row)
+        linked.append(cell(row, ComplaintsPage::LinkedColumn));
+    const QString all = linked.join(u'|');
+    QVERIFY2(all.contains(numbered.number), qPrintable(all));
+    QVERIFY2(!all.contains(numbered.id), qPrintable(all));
+    QVERIFY2(all.contains(old.id), qPrintable(all));
 }
 
 QTEST_MAIN(TestComplaintsPage)

@@ -204,7 +204,7 @@ void TestRegisterAndFind::typedApplicationIsFoundInTheQueueWithItsNumber()
              QCoreApplication::translate("ApplicationForm",
                                          "The application is registered.\nProvisional queue number: %1 among "
                                          "the children born in %2.\nApplication number: %3")
-                 .arg(QLocale().toString(expectedNumber), QStringLiteral("2021"), saved->id));
+                 .arg(QLocale().toString(expectedNumber), QStringLiteral("2021"), saved->number));
 
     // Ctrl+1: the Queue area, the 2021 queue.
     QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);

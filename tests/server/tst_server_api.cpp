@@ -30,6 +30,7 @@ private slots:
     void rejectedCommandUsesUpItsNumber();
     void desksSeeOnlyWhatTheyMay();
     void duplicateChildAcrossTwoDesks();
+    void applicationNumbersTravelAndAreUnique();
     void filingTimeOutOfRange();
     void withdrawalArchivesAndFreesTheChild();
     void longPollWakesOnCommit();
@@ -265,6 +266,73 @@ void TestServerApi::duplicateChildAcrossTwoDesks()
     QVERIFY(rejected[QStringLiteral("details")][QStringLiteral("queue_number")].toInt() >= 1);
 }
 
+// Issue 13 item 1: each desk learns its number in the region from the server; the number a
+// registration carries is stored, reaches the kindergarten's other desk in its changes (never
+// another kindergarten's anonymous rows), and a number already used is refused with number_taken;
+// numbers of desk 000 (a desk that had not yet learnt its number) are not held to be unique.
+void TestServerApi::applicationNumbersTravelAndAreUnique()
+{
+    const auto deskNumber = [this](const QString &token) {
+        const HttpReply reply = m_server->get("/api/v1/desk", token);
+        [&] { QCOMPARE(reply.status, 200); }();
+        return reply.json();
+    };
+    // Numbered in the order they were added (init: A, A2, B).
+    QCOMPARE(deskNumber(m_tokenA).value(QStringLiteral("desk_number")).toInt(), 1);
+    QCOMPARE(deskNumber(m_tokenA).value(QStringLiteral("org_id")).toString(), m_orgA);
+    QCOMPARE(deskNumber(m_tokenA2).value(QStringLiteral("desk_number")).toInt(), 2);
+    QCOMPARE(deskNumber(m_tokenB).value(QStringLiteral("desk_number")).toInt(), 3);
+    QCOMPARE(deskNumber(m_tokenB).value(QStringLiteral("org_id")).toString(), m_orgB);
+    QCOMPARE(m_server->get("/api/v1/desk").status, 401);
+    QCOMPARE(m_server->get("/api/v1/desk", QStringLiteral("qd_wrong")).status, 401);
+    QCOMPARE(m_server->post("/api/v1/desk", "{}", m_tokenA).status, 405);
+
+    Application numbered = m_applications.next();
+    numbered.number = QStringLiteral("2026-001-00001");
+    const QJsonObject applied = postBatch(m_tokenA, {registration(1, numbered)});
+    QCOMPARE(applied[QStringLiteral("results")][0][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(applied[QStringLiteral("results")][0][QStringLiteral("result")][QStringLiteral("number")].toString(),
+             numbered.number);
+
+    // The kindergarten's other desk gets it with the whole record.
+    bool seen = false;
+    for (const QJsonValue &change : allChanges(m_tokenA2)) {
+        if (change[QStringLiteral("partition")].toString() == QStringLiteral("org:") + m_orgA
+            && change[QStringLiteral("id")].toString() == numbered.id) {
+            seen = true;
+            QCOMPARE(change[QStringLiteral("data")][QStringLiteral("number")].toString(), numbered.number);
+        }
+    }
+    QVERIFY(seen);
+    QVERIFY(!QJsonDocument(allChanges(m_tokenB)).toJson().contains(numbered.number.toUtf8()));
+
+    // The same number again, from any desk: refused, nothing registered.
+    Application again = m_applications.next();
+    again.number = numbered.number;
+    const QJsonObject refused = postBatch(m_tokenA2, {registration(1, again)});
+    const QJsonObject outcome = refused[QStringLiteral("results")][0].toObject();
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+    QCOMPARE(outcome[QStringLiteral("code")].toString(), QStringLiteral("number_taken"));
+    QCOMPARE(outcome[QStringLiteral("details")][QStringLiteral("number")].toString(), numbered.number);
+    QCOMPARE(m_server->get("/api/v1/queue/position?iin=" + again.childIin.toUtf8(), m_tokenA).status, 404);
+
+    // Two desks that had not learnt their number both gave 2026-000-00001: both stand.
+    Application first000 = m_applications.next();
+    first000.number = QStringLiteral("2026-000-00001");
+    Application second000 = m_applications.next();
+    second000.number = first000.number;
+    QCOMPARE(postBatch(m_tokenA, {registration(2, first000)})[QStringLiteral("results")][0][QStringLiteral("status")].toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(postBatch(m_tokenB, {registration(1, second000)})[QStringLiteral("results")][0][QStringLiteral("status")].toString(),
+             QStringLiteral("applied"));
+    // A number not in its form is an invalid application.
+    Application malformed = m_applications.next();
+    QJsonObject payload = ApplicationJson::toJson(malformed);
+    payload.insert(QStringLiteral("number"), QStringLiteral("26-1-1"));
+    const QJsonObject invalid = postBatch(m_tokenB, {command(2, QStringLiteral("register_application"), payload, malformed.filedAt)});
+    QCOMPARE(invalid[QStringLiteral("results")][0][QStringLiteral("code")].toString(), QStringLiteral("invalid_application"));
+}
+
 void TestServerApi::filingTimeOutOfRange()
 {
     // A new desk's first upload: nothing can have been filed before the desk was added.
@@ -446,7 +514,7 @@ void TestServerApi::deskRevokedWhileParkedWithoutReadGetsNoData()
     QString deskId;
     for (const QString &line : m_server->cli({QStringLiteral("desk"), QStringLiteral("list")}).out.split(u'\n')) {
         const QStringList columns = line.split(u'\t');
-        if (columns.size() == 5 && columns.at(1) == m_orgA && columns.at(4) == QStringLiteral("0"))
+        if (columns.size() == 6 && columns.at(1) == m_orgA && columns.at(4) == QStringLiteral("0"))
             deskId = columns.at(0);
     }
     QVERIFY(!deskId.isEmpty());
@@ -538,7 +606,7 @@ void TestServerApi::revokedTokenStopsWorking()
     QString deskId;
     for (const QString &line : list.out.split(u'\n')) {
         const QStringList columns = line.split(u'\t');
-        if (columns.size() == 5 && columns.at(1) == m_orgA && columns.at(4) == QStringLiteral("1"))
+        if (columns.size() == 6 && columns.at(1) == m_orgA && columns.at(4) == QStringLiteral("1"))
             deskId = columns.at(0);
     }
     QVERIFY(!deskId.isEmpty());

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSslSocket>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@ private slots:
     void badStoreUrlIsOneLine();
     void initTwiceIsHarmlessAndServeNeedsInit();
     void newerStoreIsRefused();
+    void olderStoreNumbersItsDesksInTheOrderTheyWereAdded();
     void orgAndDeskAdministration();
     void importMovesAQueueOnceAndReportsBadRecords();
     void journalVerifyNamesTheFirstBrokenEntry();
@@ -81,6 +83,65 @@ void TestServerCli::newerStoreIsRefused()
     QCOMPARE(list.exitCode, 1);
 }
 
+// Issue 13 item 1, server schema 10: a store from before desk numbers gets them at `init`, the
+// desks numbered in the order they were added (created_at, not the order of the rows); a desk
+// added afterwards gets the next number.
+void TestServerCli::olderStoreNumbersItsDesksInTheOrderTheyWereAdded()
+{
+    if (onPostgres())
+        QSKIP("the migration's SQL is the same on both stores; the SQLite run takes the file back to schema 9 directly");
+    Server server;
+    QVERIFY(server.init());
+    const QString org = server.addOrg(1);
+    QVERIFY(!org.isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!server.addDesk(org).isEmpty());
+    const auto desks = [&server] {
+        QList<QStringList> rows;
+        const QStringList lines = server.cli({QStringLiteral("desk"), QStringLiteral("list")}).out.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            rows.append(line.split(u'\t'));
+        return rows;
+    };
+    const QList<QStringList> before = desks();
+    QCOMPARE(before.size(), 3);
+    {
+        // Schema 9 as it was, the desks added in the order: second, third, first.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(server.url().mid(7));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &sql : {QStringLiteral("DROP INDEX desks_number"), QStringLiteral("DROP INDEX applications_number"),
+                                   QStringLiteral("ALTER TABLE desks DROP COLUMN number"),
+                                   QStringLiteral("ALTER TABLE applications DROP COLUMN number"),
+                                   QStringLiteral("UPDATE meta SET value = '9' WHERE key = 'schema_version'")})
+            QVERIFY2(query.exec(sql), qPrintable(sql + u' ' + query.lastError().text()));
+        const QList<int> createdAt{3000, 1000, 2000};
+        for (int i = 0; i < 3; ++i) {
+            query.prepare(QStringLiteral("UPDATE desks SET created_at = ? WHERE id = ?"));
+            query.addBindValue(createdAt.at(i));
+            query.addBindValue(before.at(i).at(0));
+            QVERIFY(query.exec());
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    QVERIFY(!server.start({}, false)); // serve refuses a store init has not migrated
+    QVERIFY2(server.startError().contains(QStringLiteral("store_needs_migration")), qPrintable(server.startError()));
+    const Run migrated = server.cli({QStringLiteral("init")});
+    QCOMPARE(migrated.exitCode, 0);
+    QHash<QString, QString> numbers;
+    for (const QStringList &row : desks())
+        numbers.insert(row.at(0), row.value(5));
+    QCOMPARE(numbers.value(before.at(1).at(0)), QStringLiteral("001"));
+    QCOMPARE(numbers.value(before.at(2).at(0)), QStringLiteral("002"));
+    QCOMPARE(numbers.value(before.at(0).at(0)), QStringLiteral("003"));
+    const Run added = server.cli({QStringLiteral("desk"), QStringLiteral("add"), QStringLiteral("--org"), org});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.err.contains(QStringLiteral("desk number 004")), qPrintable(added.err));
+}
+
 void TestServerCli::orgAndDeskAdministration()
 {
     Server server;
@@ -110,6 +171,8 @@ void TestServerCli::orgAndDeskAdministration()
     const Run list = server.cli({QStringLiteral("desk"), QStringLiteral("list")});
     QCOMPARE(list.out.count(u'\n'), 1);
     QVERIFY(list.out.contains(QStringLiteral("\tlive\t0")));
+    // Issue 13 item 1: the region's first desk is number 001.
+    QVERIFY2(list.out.endsWith(QStringLiteral("\tlive\t0\t001\n")), qPrintable(list.out));
     const QString deskId = list.out.section(u'\t', 0, 0);
     QCOMPARE(server.cli({QStringLiteral("desk"), QStringLiteral("revoke"), deskId}).exitCode, 0);
     QCOMPARE(server.cli({QStringLiteral("desk"), QStringLiteral("revoke"), deskId}).exitCode, 1);

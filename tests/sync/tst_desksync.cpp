@@ -7,6 +7,7 @@
 #include "store/DirectionStore.h"
 #include "store/EnrollmentStore.h"
 #include "store/Journal.h"
+#include "store/Migrations.h"
 #include "store/PlaceStore.h"
 #include "sync/SyncSettings.h"
 
@@ -71,6 +72,7 @@ private slots:
     void cleanup();
 
     void registrationRoundTripConfirmsTheQueueNumber();
+    void deskLearnsItsNumberAndNumbersReachTheOtherDesk();
     void firstSyncBringsTheRegionAnonymously();
     void offlineDeskSendsFiveApplicationsOnce();
     void sameChildOnTwoOfflineDesks();
@@ -177,6 +179,48 @@ void TestDeskSync::registrationRoundTripConfirmsTheQueueNumber()
     QVERIFY(again.error.ok());
     QCOMPARE(again.sent, 0);
     QCOMPARE(again.received, 0);
+}
+
+// Issue 13 item 1: a desk that never synced numbers its applications as desk 000; its first sync
+// asks the server for its number (GET /api/v1/desk), the numbers after that carry it, and the
+// kindergarten's other desk receives each application with the number its desk gave.
+void TestDeskSync::deskLearnsItsNumberAndNumbersReachTheOtherDesk()
+{
+    // The year is the registration's (the clock's): only the desk and sequence are compared.
+    const auto deskAndSequence = [](const QString &number) { return number.mid(4); };
+    auto desk = newDesk(QStringLiteral("a"), m_tokenA);
+    QVERIFY2(desk->isOpen(), qPrintable(desk->openError()));
+    const Expected<RegisteredApplication> offline = desk->registerApplication(m_applications.next());
+    QVERIFY2(offline, offline ? "" : qPrintable(offline.error().message()));
+    QCOMPARE(deskAndSequence(offline->application.number), QStringLiteral("-000-00001"));
+
+    const SyncReport report = desk->sync();
+    QVERIFY2(report.error.ok(), qPrintable(report.error.code() + u' ' + report.error.detail));
+    QCOMPARE(report.applied, 1);
+    // The first desk added to the region (init: A, then B).
+    QCOMPARE(desk->count(QStringLiteral("SELECT count(*) FROM sync_state WHERE key = 'desk_number' AND value = '1'")), 1);
+    const Expected<RegisteredApplication> online = desk->registerApplication(m_applications.next());
+    QVERIFY2(online, online ? "" : qPrintable(online.error().message()));
+    QCOMPARE(deskAndSequence(online->application.number), QStringLiteral("-001-00002"));
+    QVERIFY(desk->sync().error.ok());
+    // A desk-000 number stays what it was.
+    QCOMPARE(deskAndSequence(desk->find(offline->application.id)->number), QStringLiteral("-000-00001"));
+
+    // The kindergarten's second desk, added now: number 3.
+    const QString tokenA2 = m_server->addDesk(m_orgA);
+    QVERIFY(!tokenA2.isEmpty());
+    auto other = newDesk(QStringLiteral("a2"), tokenA2);
+    QVERIFY2(other->isOpen(), qPrintable(other->openError()));
+    const SyncReport first = other->sync();
+    QVERIFY2(first.error.ok(), qPrintable(first.error.code() + u' ' + first.error.detail));
+    QCOMPARE(deskAndSequence(other->find(online->application.id)->number), QStringLiteral("-001-00002"));
+    QCOMPARE(deskAndSequence(other->find(offline->application.id)->number), QStringLiteral("-000-00001"));
+    const Expected<RegisteredApplication> atOther = other->registerApplication(m_applications.next());
+    QVERIFY2(atOther, atOther ? "" : qPrintable(atOther.error().message()));
+    QCOMPARE(deskAndSequence(atOther->application.number), QStringLiteral("-003-00001"));
+    QVERIFY(other->sync().error.ok());
+    QVERIFY(desk->sync().error.ok());
+    QCOMPARE(deskAndSequence(desk->find(atOther->application.id)->number), QStringLiteral("-003-00001"));
 }
 
 void TestDeskSync::firstSyncBringsTheRegionAnonymously()
@@ -592,7 +636,8 @@ void TestDeskSync::bulkPathGivesTheSameStoreAsTheOrdinaryPath()
         SyncStore store(twice->database()->connection());
         QVERIFY(store.beginBulkDownload());
         QVERIFY(store.bulkDownload());
-        QCOMPARE(applicationIndexCount(*twice), 0);
+        // Only the unique index of application numbers, a constraint the bulk path keeps.
+        QCOMPARE(applicationIndexCount(*twice), qint64(Migrations::applicationConstraintIndexes().size()));
         const Expected<SyncStore::PageResult> first = store.applyPage(*page, QDateTime::currentDateTimeUtc());
         QVERIFY(first);
         QCOMPARE(first->applied, int(page->changes.size()));
@@ -634,7 +679,7 @@ void TestDeskSync::bulkPathGivesTheSameStoreAsTheOrdinaryPath()
             other.close();
         }
         QSqlDatabase::removeDatabase(name);
-        QCOMPARE(applicationIndexCount(*busy), 0);
+        QCOMPARE(applicationIndexCount(*busy), qint64(Migrations::applicationConstraintIndexes().size()));
         const Expected<SyncStore::PageResult> again = store.applyPage(*page, QDateTime::currentDateTimeUtc());
         QVERIFY(again);
         QCOMPARE(again->applied, 0);

@@ -106,17 +106,23 @@ QByteArray canonicalRecord(const Record &r)
     QByteArray out;
     out.reserve(r.bytes.size() + 800);
     out += '{';
+    bool first = true;
     for (qsizetype i = 0; i < members.size(); ++i) {
         const int c = members.at(i);
         const ColumnSpec &spec = applicationColumns[size_t(c)];
-        if (i > 0)
+        const Cell &cell = r.cells[size_t(c)];
+        // ApplicationJson::toJson leaves out an optional key the application does not have.
+        if (spec.json == JsonForm::OptionalString && cell.type == Cell::Null)
+            continue;
+        if (!first)
             out += ',';
+        first = false;
         out += '"';
         out += spec.name;
         out += "\":";
-        const Cell &cell = r.cells[size_t(c)];
         switch (spec.json) {
         case JsonForm::None: break;
+        case JsonForm::OptionalString: CanonicalJson::appendUtf8(out, r.text(c)); break;
         case JsonForm::String: CanonicalJson::appendUtf8(out, r.text(c)); break;
         case JsonForm::Integer: out += QByteArray::number(cell.number); break;
         case JsonForm::Boolean: out += cell.number != 0 ? "true" : "false"; break;

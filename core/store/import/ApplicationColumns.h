@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Application.h"
+#include "domain/ApplicationNumber.h"
 #include "store/ApplicationJson.h"
 #include "store/QueueStore.h"
 #include "store/import/ApplicationRow.h"
@@ -29,6 +30,7 @@ enum class JsonForm : quint8 {
     Date,      // "YYYY-MM-DD" or null
     List,      // a list of texts
     Timestamp, // ISO 8601 UTC with milliseconds (the row holds the instant in milliseconds)
+    OptionalString, // a text, or null in the row and no key in the JSON when there is none
 };
 
 // What a column's reader reads into.
@@ -47,7 +49,7 @@ struct ColumnSpec
     void (*write)(RowWriter &row, int column);    // nullptr: bound by the writing thread
 };
 
-inline constexpr std::array<ColumnSpec, 38> applicationColumns = {{
+inline constexpr std::array<ColumnSpec, 39> applicationColumns = {{
     {"id", JsonForm::String,
      [](RecordFields &f, int k) { f.application.id = f.json.text(k, Field::None); },
      [](RowWriter &w, int c) { w.text(c, w.application().id); }},
@@ -177,6 +179,24 @@ inline constexpr std::array<ColumnSpec, 38> applicationColumns = {{
     {"batch_id", JsonForm::String,
      [](RecordFields &f, int k) { f.application.batchId = f.json.text(k, Field::None); },
      [](RowWriter &w, int c) { w.text(c, w.application().batchId); }},
+    // Issue 13 item 1: a file may carry the application's number; none (null, "" or no key) is
+    // stored as NULL, and the desk then shows the id.
+    {"number", JsonForm::OptionalString,
+     [](RecordFields &f, int k) {
+         const QString text = f.json.text(k, Field::None);
+         if (text.isEmpty())
+             return;
+         if (const Expected<ApplicationNumber> number = ApplicationNumber::parse(text); number)
+             f.application.number = number->toString();
+         else
+             f.json.fail(Field::None, Rule::InvalidNumber, f.json.detailFor(k, Field::None, text));
+     },
+     [](RowWriter &w, int c) {
+         if (w.application().number.isEmpty())
+             w.null(c);
+         else
+             w.text(c, w.application().number);
+     }},
     {"created_at", JsonForm::None, nullptr, [](RowWriter &w, int c) { w.integer(c, w.now()); }},
     {"updated_at", JsonForm::None, nullptr, [](RowWriter &w, int c) { w.integer(c, w.now()); }},
     {"search_text", JsonForm::None, nullptr,

@@ -15,7 +15,7 @@ namespace Import {
 
 // The columns a worker prepares (every column of ApplicationColumns but the last three, which
 // the writing thread binds: the queue key and the name search block).
-constexpr int preparedColumnCount = 35;
+constexpr int preparedColumnCount = 36;
 
 // One value of a prepared row, bound to the INSERT as it is.
 struct Cell
@@ -61,6 +61,7 @@ public:
     void text(int column, QStringView value);
     void date(int column, const QDate &value);
     void integer(int column, qint64 value) { m_record.cells[size_t(column)] = Cell{Cell::Integer, 0, 0, value}; }
+    void null(int column) { m_record.cells[size_t(column)] = Cell{}; }
     void list(int column, const QStringList &values);
 
 private:
