@@ -35,6 +35,16 @@ QString ApplicationDocument::verificationCode(const Application &application)
     return CanonicalJson::sha256Hex(ApplicationJson::toJson(application)).left(10);
 }
 
+PrintedDocument ApplicationDocument::printed(const Application &application)
+{
+    PrintedDocument printed;
+    printed.document = PrintedDocuments::application();
+    printed.number = number(application);
+    printed.date = application.filedAt.isValid() ? application.filedAt.toLocalTime().date() : application.signatureDate;
+    printed.verificationCode = verificationCode(application);
+    return printed;
+}
+
 QString ApplicationDocument::serviceProvider(const KindergartenProfile &profile, DocumentLanguage language)
 {
     const QString own = (language == DocumentLanguage::Russian ? profile.nameRu : profile.nameKk).trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentLanguage.h"
+#include "store/PrintedDocuments.h"
 #include "domain/Application.h"
 #include "domain/Expected.h"
 #include "domain/KindergartenProfile.h"
@@ -37,6 +38,9 @@ QString number(const Application &application);
 // RULES 11: the first 10 hex digits of the SHA-256 of the application's canonical JSON (the
 // `register_application` payload), so the server can confirm the paper matches its record.
 QString verificationCode(const Application &application);
+// What the queue server keeps of the printed form to confirm its code (RULES 11): its number,
+// the day it was filed, the code (store/PrintedDocuments.h).
+PrintedDocument printed(const Application &application);
 
 // The addressee the desk and the CLI print: the kindergarten of the profile (Settings), by its
 // name in the document's language, or in the other language when that one is missing. Empty

@@ -69,6 +69,17 @@ QString AuditDocument::verificationCode(const AuditDocumentData &data)
     return CanonicalJson::sha256Hex(audit).left(10);
 }
 
+PrintedDocument AuditDocument::printed(const AuditDocumentData &data)
+{
+    PrintedDocument printed;
+    printed.document = PrintedDocuments::audit();
+    printed.number = AuditTrail::periodId(data.from, data.to);
+    printed.date = data.printedAt.date();
+    printed.verificationCode = verificationCode(data);
+    printed.records = int(data.entries.size());
+    return printed;
+}
+
 QHash<QString, QString> AuditDocument::values(const AuditDocumentData &data, DocumentLanguage language)
 {
     const bool kazakh = language == DocumentLanguage::Kazakh;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/PrintedDocuments.h"
+
 #include "DocumentLanguage.h"
 #include "domain/Expected.h"
 #include "domain/KindergartenProfile.h"
@@ -41,6 +43,9 @@ Expected<AuditDocumentData> build(const QDate &from, const QDate &to, const std:
 // RULES 11: the first 10 hex digits of the SHA-256 of the canonical JSON of the period, the
 // kindergarten and the journal numbers of the entries in order.
 QString verificationCode(const AuditDocumentData &data);
+// What the queue server keeps of the printed audit (RULES 11): the period, the day printed, the
+// code and the number of entries.
+PrintedDocument printed(const AuditDocumentData &data);
 
 QHash<QString, QString> values(const AuditDocumentData &data, DocumentLanguage language);
 // One value map per entry: time, user, record, and one flag naming what was done (viewed,

@@ -39,16 +39,23 @@ Expected<BulletinDocumentData> BulletinDocument::build(BulletinKind kind, const 
 
 QString BulletinDocument::verificationCode(const BulletinDocumentData &data)
 {
-    QJsonArray records;
+    QStringList ids;
     for (const BulletinEntry &entry : data.entries)
-        records.append(entry.place.id);
-    const QJsonObject bulletin{
-        {QStringLiteral("bulletin"), PlaceStore::bulletinKindCode(data.kind)},
-        {QStringLiteral("day"), data.day.isValid() ? data.day.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("kindergarten_id"), data.region ? data.regionKindergartenId : data.profile.id},
-        {QStringLiteral("records"), records},
-    };
-    return CanonicalJson::sha256Hex(bulletin).left(10);
+        ids.append(entry.place.id);
+    return PrintedDocuments::bulletinCode(PlaceStore::bulletinKindCode(data.kind), data.day,
+                                          data.region ? data.regionKindergartenId : data.profile.id, ids);
+}
+
+PrintedDocument BulletinDocument::printed(const BulletinDocumentData &data)
+{
+    const QString kind = PlaceStore::bulletinKindCode(data.kind);
+    PrintedDocument printed;
+    printed.document = PrintedDocuments::bulletin(kind);
+    printed.number = kind + u'/' + data.day.toString(Qt::ISODate);
+    printed.date = data.day;
+    printed.verificationCode = verificationCode(data);
+    printed.records = int(data.entries.size());
+    return printed;
 }
 
 QHash<QString, QString> BulletinDocument::values(const BulletinDocumentData &data, DocumentLanguage language)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/PrintedDocuments.h"
+
 #include "DocumentLanguage.h"
 #include "domain/Expected.h"
 #include "domain/KindergartenProfile.h"
@@ -54,6 +56,9 @@ Expected<BulletinDocumentData> build(BulletinKind kind, const QDate &day, const 
 // RULES 11: the first 10 hex digits of the SHA-256 of the canonical JSON of the bulletin's kind,
 // day, kindergarten (empty for the whole region) and its places' ids in order.
 QString verificationCode(const BulletinDocumentData &data);
+// What the queue server keeps of a bulletin printed at the desk (RULES 11): "freed/2026-12-05"
+// (kind and day), the day, the code and the number of places.
+PrintedDocument printed(const BulletinDocumentData &data);
 
 QHash<QString, QString> values(const BulletinDocumentData &data, DocumentLanguage language);
 QList<QHash<QString, QString>> rowValues(const BulletinDocumentData &data, DocumentLanguage language);

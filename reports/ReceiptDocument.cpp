@@ -65,6 +65,17 @@ QString ReceiptDocument::verificationCode(const ReceiptDocumentData &data)
     return CanonicalJson::sha256Hex(record).left(10);
 }
 
+PrintedDocument ReceiptDocument::printed(const ReceiptDocumentData &data, const QDate &today)
+{
+    PrintedDocument printed;
+    printed.document = PrintedDocuments::receipt();
+    printed.number = data.direction.number;
+    const QDate day = receiptDate(data.session);
+    printed.date = day.isValid() ? day : today;
+    printed.verificationCode = verificationCode(data);
+    return printed;
+}
+
 QString ReceiptDocument::templateFileName(DocumentLanguage language)
 {
     return QStringLiteral("receipt_") + DocumentLanguages::code(language) + QStringLiteral(".html");

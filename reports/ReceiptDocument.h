@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/PrintedDocuments.h"
+
 #include "DocumentLanguage.h"
 #include "domain/Checklist.h"
 #include "domain/Direction.h"
@@ -38,6 +40,9 @@ QString number(const ReceiptDocumentData &data);
 // RULES 11: the first 10 hex digits of the SHA-256 of the canonical JSON of what the receipt
 // states (session id, direction, channel, stage times, clerk, checklist, required and deferred items).
 QString verificationCode(const ReceiptDocumentData &data);
+// What the queue server keeps of the printed receipt (RULES 11): the direction's number, the
+// receipt's day (`today` when the session has no stage yet), the code.
+PrintedDocument printed(const ReceiptDocumentData &data, const QDate &today);
 
 // Placeholder values (plain text). Per item N (1..6): "item_N_required", "item_N_taken",
 // "item_N_missing", "item_N_deferred", "item_N_not_required" are "yes" or empty; "channel_office" /

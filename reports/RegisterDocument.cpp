@@ -184,6 +184,17 @@ int RegisterDocument::rowCount(const RegisterDocumentData &data)
     return int(data.complaints.size());
 }
 
+PrintedDocument RegisterDocument::printed(const RegisterDocumentData &data)
+{
+    PrintedDocument printed;
+    printed.document = PrintedDocuments::register_(kindCode(data.kind));
+    printed.number = data.from.toString(Qt::ISODate) + u'/' + data.to.toString(Qt::ISODate);
+    printed.date = data.printedAt.date();
+    printed.verificationCode = verificationCode(data);
+    printed.records = int(data.contracts.size() + data.refusals.size() + data.serviceTimes.size() + data.complaints.size());
+    return printed;
+}
+
 QHash<QString, QString> RegisterDocument::values(const RegisterDocumentData &data, DocumentLanguage language)
 {
     const bool kazakh = language == DocumentLanguage::Kazakh;

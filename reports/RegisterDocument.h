@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/PrintedDocuments.h"
+
 #include "DocumentLanguage.h"
 #include "domain/Complaint.h"
 #include "domain/Expected.h"
@@ -89,6 +91,9 @@ Expected<RegisterDocumentData> build(RegisterKind kind, const QDate &from, const
 // RULES 11: the first 10 hex digits of the SHA-256 of the canonical JSON of the register's kind,
 // period, kindergarten and the ids of its records in order.
 QString verificationCode(const RegisterDocumentData &data);
+// What the queue server keeps of the printed register (RULES 11): the period, the day printed,
+// the code and the number of rows.
+PrintedDocument printed(const RegisterDocumentData &data);
 // The rows the register prints (those of data.kind).
 int rowCount(const RegisterDocumentData &data);
 

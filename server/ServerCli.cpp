@@ -22,6 +22,7 @@
 #include "sync/Distributor.h"
 #include "sync/Explain.h"
 #include "sync/DirectionCommands.h"
+#include "sync/DocumentCommands.h"
 #include "sync/PlaceCommands.h"
 #include "sync/QueueCommands.h"
 
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <memory>
@@ -549,17 +551,37 @@ int ServerCli::bulletin(const QStringList &arguments)
     if (!places)
         return fail(line(places.error()));
     if (flag(QStringLiteral("--json"))) {
+        const QString orgId = option(QStringLiteral("--org"));
         QJsonArray list;
         QSet<QString> listedOrgs;
+        QStringList ids;
         for (const Place &place : places.value()) {
             list.append(PlaceJson::toJson(place));
             listedOrgs.insert(place.kindergartenId);
+            ids.append(place.id);
         }
         // The kindergartens the places belong to, by name, so that `qabyldau-cli print bulletin
         // --from FILE` can print the region's bulletin without a store of its own.
         ServerResult<QList<Org>> orgs = RegionAdmin::listOrgs(*db.value());
         if (!orgs)
             return fail(line(orgs.error()));
+        if (!orgId.isEmpty()
+            && std::none_of(orgs.value().cbegin(), orgs.value().cend(), [&](const Org &org) { return org.id == orgId; }))
+            return fail(QStringLiteral("unknown_org: no kindergarten %1 in this region").arg(orgId));
+        // RULES 11: the code the printed bulletin will carry (the desk's console tool computes the
+        // same from the file), kept so that GET /api/v1/verify/CODE confirms the paper.
+        PrintedDocument printed;
+        printed.document = PrintedDocuments::bulletin(kindCode);
+        printed.number = kindCode + u'/' + day.toString(Qt::ISODate);
+        printed.date = day;
+        printed.verificationCode = PrintedDocuments::bulletinCode(kindCode, day, orgId, ids);
+        printed.records = int(ids.size());
+        ServerResult<bool> kept = inWriteTransaction<bool>(*db.value(), [&](ServerDb &store) {
+            return DocumentCommands::keep(store, printed, orgId, QString(), QStringLiteral("qabyldau-server"), QString(),
+                                          QDateTime::currentDateTimeUtc());
+        });
+        if (!kept)
+            return fail(line(kept.error()));
         QJsonArray kindergartens;
         for (const Org &org : orgs.value()) {
             if (listedOrgs.contains(org.id))
@@ -570,9 +592,10 @@ int ServerCli::bulletin(const QStringList &arguments)
         }
         const QJsonObject document{{QStringLiteral("date"), day.toString(Qt::ISODate)},
                                    {QStringLiteral("kind"), kindCode},
-                                   {QStringLiteral("org_id"), option(QStringLiteral("--org"))},
+                                   {QStringLiteral("org_id"), orgId},
                                    {QStringLiteral("kindergartens"), kindergartens},
-                                   {QStringLiteral("places"), list}};
+                                   {QStringLiteral("places"), list},
+                                   {QStringLiteral("verification_code"), printed.verificationCode}};
         m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return 0;
     }

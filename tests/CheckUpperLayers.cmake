@@ -21,6 +21,7 @@ set(allowed_store_headers
     KindergartenProfileStore.h
     KindergartenStore.h
     PlaceStore.h
+    PrintedDocuments.h       # what a printed document sends the queue server to confirm its code (RULES 11)
     QueueStore.h
     Registers.h
     SettingsStore.h)

@@ -2271,6 +2271,10 @@ application number (empty when it has none).</source>
 шығарылады: кезектілік нөмірі, өтініш идентификаторы, баланың ЖСН, санат (1-10),
 өтініш берілген уақыт (ISO 8601, UTC), өтініш нөмірі (нөмірі жоқ өтініште бос).</translation>
     </message>
+    <message>
+        <source>its places are not the ones the server listed (the verification code does not match)</source>
+        <translation>ондағы орындар сервер тізімдеген орындар емес (тексеру коды сәйкес келмейді)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -5015,6 +5019,14 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>Another application in the region already has the number %1 (was this desk&apos;s store restored from an old copy?). Tell the administrator.</source>
         <translation>Өңірде %1 нөмірі басқа өтініште бар (осы компьютердің жергілікті қоймасы ескі көшірмеден қалпына келтірілмеді ме?). Әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Verification code of a printed document</source>
+        <translation>Басылған құжаттың тексеру коды</translation>
+    </message>
+    <message>
+        <source>The server did not keep this printed document&apos;s verification code, so it cannot confirm the paper. Tell the administrator.</source>
+        <translation>Сервер осы басылған құжаттың тексеру кодын сақтамады, сондықтан қағазды растай алмайды. Әкімшіге хабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -7844,6 +7856,10 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     <message>
         <source>The queue server refused this change: see &quot;Needs attention&quot; in the status bar.</source>
         <translation>Кезек сервері бұл өзгерісті қабылдамады: күй жолағындағы «Назар аударуды қажет етеді» жазуын басыңыз.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s verification code was not recorded: %1</source>
+        <translation>Бюллетеньнің тексеру коды жазылмады: %1</translation>
     </message>
 </context>
 <context>

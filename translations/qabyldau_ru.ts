@@ -2279,6 +2279,10 @@ application number (empty when it has none).</source>
 идентификатор заявления, ИИН ребенка, категория (1-10), время подачи
 (ISO 8601, UTC), номер заявления (пусто, если номера нет).</translation>
     </message>
+    <message>
+        <source>its places are not the ones the server listed (the verification code does not match)</source>
+        <translation>его места не те, что перечислил сервер (код проверки не совпадает)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -5035,6 +5039,14 @@ The window closes and opens again on the restored store.</source>
     <message>
         <source>Another application in the region already has the number %1 (was this desk&apos;s store restored from an old copy?). Tell the administrator.</source>
         <translation>Номер %1 уже есть у другого заявления в регионе (не восстанавливалось ли локальное хранилище этого компьютера из старой копии?). Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>Verification code of a printed document</source>
+        <translation>Код проверки напечатанного документа</translation>
+    </message>
+    <message>
+        <source>The server did not keep this printed document&apos;s verification code, so it cannot confirm the paper. Tell the administrator.</source>
+        <translation>Сервер не сохранил код проверки этого напечатанного документа и не сможет подтвердить бумагу. Сообщите администратору.</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +7883,10 @@ F1 opens the user guide.</source>
     <message>
         <source>The queue server refused this change: see &quot;Needs attention&quot; in the status bar.</source>
         <translation>Сервер очереди отклонил это изменение: нажмите «Требует внимания» в строке состояния.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s verification code was not recorded: %1</source>
+        <translation>Код проверки бюллетеня не записан: %1</translation>
     </message>
 </context>
 <context>

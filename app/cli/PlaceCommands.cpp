@@ -124,6 +124,13 @@ public:
             }
             data.entries.append(entry);
         }
+        // RULES 11: the server kept the code of the list it wrote; a file whose places were
+        // changed since would print a code the server cannot confirm.
+        if (const QString code = object.value(QStringLiteral("verification_code")).toString();
+            !code.isEmpty() && code != BulletinDocument::verificationCode(data)) {
+            *problem = tr("its places are not the ones the server listed (the verification code does not match)");
+            return std::nullopt;
+        }
         return data;
     }
 
@@ -188,6 +195,11 @@ public:
             context.err() << tr("%1: cannot write %2: %3").arg(command, out, written.error().detail) << Qt::endl;
             return ExitCode::Failed;
         }
+        // RULES 11: the code goes to the queue server with the next sync, which then confirms it.
+        if (const Status recorded = PrintedDocuments::record(database, BulletinDocument::printed(*data),
+                                                             QStringLiteral("qabyldau-cli"), SystemClock().now());
+            !recorded)
+            return context.fail(recorded.error(), ExitCode::Failed);
         return ExitCode::Ok;
     }
 

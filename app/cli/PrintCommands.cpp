@@ -9,6 +9,7 @@
 #include "settings/RuleSettings.h"
 #include "store/SettingsStore.h"
 #include "store/ApplicationStore.h"
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"
 #include "store/EnrollmentStore.h"
@@ -61,6 +62,13 @@ public:
             context.err() << tr("%1: cannot write %2: %3").arg(command, out, written.error().detail) << Qt::endl;
             return ExitCode::Failed;
         }
+        // DESIGN 9: who printed the child's data (the CLI), when; RULES 11: the code goes to the
+        // queue server with the next sync, which then confirms it.
+        if (const Status recorded = AuditTrail::recordPrinted(database, AuditTrail::Documents::application(), found->id,
+                                                              ApplicationDocument::printed(*found),
+                                                              QStringLiteral("qabyldau-cli"), SystemClock().now());
+            !recorded)
+            return context.fail(recorded.error(), ExitCode::Failed);
         return ExitCode::Ok;
     }
 

@@ -115,6 +115,8 @@ QString NeedsAttentionDialog::typeName(const QString &type)
         return tr("Withdrawal of a place");
     if (type == QLatin1String("free_place"))
         return tr("Place actually freed");
+    if (type == QLatin1String("record_printed_document"))
+        return tr("Verification code of a printed document");
     return type;
 }
 
@@ -172,6 +174,10 @@ QString NeedsAttentionDialog::reason(const RejectedCommand &command)
     if (code == QLatin1String("invalid_freed_on"))
         return tr("The day the place was freed is later than the day it was entered. Check this computer's date "
                   "and enter the day again.");
+    // RULES 11: the code of a printed application, receipt, register, audit or bulletin.
+    if (code == QLatin1String("invalid_document"))
+        return tr("The server did not keep this printed document's verification code, so it cannot confirm the paper. "
+                  "Tell the administrator.");
     if (code == QLatin1String("unsupported_command"))
         return tr("The queue server does not accept this kind of record yet. Keep the paper copy; tell the administrator.");
     if (code.startsWith(QLatin1String("invalid_")))

@@ -487,7 +487,8 @@ void AuditSection::printAudit(bool pdf)
         return;
     // DESIGN 9: the audit names the records read: its print is a read too.
     if (const Status audited = AuditTrail::recordPrinted(m_store, AuditTrail::Documents::audit(),
-                                                         AuditTrail::periodId(from, to), m_viewer.name, m_clock->now());
+                                                         AuditTrail::periodId(from, to), AuditDocument::printed(*audit),
+                                                         m_viewer.name, m_clock->now());
         !audited)
         showProblem(audited.error().message());
     else

@@ -7,7 +7,8 @@
 namespace {
 
 Status record(const std::shared_ptr<Database> &store, const QString &event, const QString &subjectId,
-              const QJsonObject &payload, const QString &actor, const QDateTime &at)
+              const QJsonObject &payload, const QString &actor, const QDateTime &at,
+              const PrintedDocument *printed = nullptr)
 {
     WriteTransaction transaction(store->connection());
     if (const Status begun = transaction.begin(); !begun)
@@ -16,6 +17,10 @@ Status record(const std::shared_ptr<Database> &store, const QString &event, cons
                                                          payload, actor, at);
     if (!entry)
         return entry.error();
+    if (printed) {
+        if (const Expected<QString> queued = PrintedDocuments::enqueue(transaction.db(), *printed, actor, at); !queued)
+            return queued.error();
+    }
     return transaction.commit();
 }
 
@@ -32,6 +37,16 @@ Status AuditTrail::recordPrinted(const std::shared_ptr<Database> &store, const Q
                                  const QString &subjectId, const QString &actor, const QDateTime &at)
 {
     return record(store, Events::documentPrinted(), subjectId, {{QStringLiteral("document"), document}}, actor, at);
+}
+
+Status AuditTrail::recordPrinted(const std::shared_ptr<Database> &store, const QString &document,
+                                 const QString &subjectId, const PrintedDocument &printed, const QString &actor,
+                                 const QDateTime &at)
+{
+    return record(store, Events::documentPrinted(), subjectId,
+                  {{QStringLiteral("document"), document},
+                   {QStringLiteral("verification_code"), printed.verificationCode.toLower()}},
+                  actor, at, &printed);
 }
 
 Expected<QList<JournalEntry>> AuditTrail::between(const std::shared_ptr<Database> &store, const QDate &from,

@@ -2,6 +2,7 @@
 
 #include "domain/Expected.h"
 #include "store/Journal.h"
+#include "store/PrintedDocuments.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -49,6 +50,11 @@ Status recordViewed(const std::shared_ptr<Database> &store, const QString &appli
 // register ("2026-12-01/2026-12-04").
 Status recordPrinted(const std::shared_ptr<Database> &store, const QString &document, const QString &subjectId,
                      const QString &actor, const QDateTime &at);
+// The same for a document that carries a verification code (RULES 11): the audit entry (with the
+// code in its payload) and the command that sends the code to the queue server
+// (PrintedDocuments::enqueue) in one transaction.
+Status recordPrinted(const std::shared_ptr<Database> &store, const QString &document, const QString &subjectId,
+                     const PrintedDocument &printed, const QString &actor, const QDateTime &at);
 
 // The audit entries of the days from..to (local days, both included), oldest first.
 Expected<QList<JournalEntry>> between(const std::shared_ptr<Database> &store, const QDate &from, const QDate &to);

@@ -30,5 +30,9 @@ inline QString freePlace() { return QStringLiteral("free_place"); }
 // RULES 5 [P]: the extraordinary right of a direction's holder confirmed at the kindergarten:
 // {"direction_number", "confirmed_on"}.
 inline QString confirmRight() { return QStringLiteral("confirm_right"); }
+// RULES 11: a printed document's verification code, sent when it is printed so that the server
+// can confirm the paper (store/PrintedDocuments.h): {"document", "number", "date",
+// "verification_code", "records"?}.
+inline QString recordPrintedDocument() { return QStringLiteral("record_printed_document"); }
 
 } // namespace CommandTypes

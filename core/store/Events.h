@@ -58,6 +58,9 @@ inline QString accountEnabled() { return QStringLiteral("account_enabled"); }
 // DESIGN 9: reads of a child's personal data, with who read and when (the entry's actor and at).
 inline QString personalDataViewed() { return QStringLiteral("personal_data_viewed"); }
 inline QString documentPrinted() { return QStringLiteral("document_printed"); }
+// RULES 11: a document that names no child (a bulletin of places) was printed; its verification
+// code goes to the queue server (store/PrintedDocuments.h). The entry's entity id is the code.
+inline QString documentCodeIssued() { return QStringLiteral("document_code_issued"); }
 
 } // namespace Events
 
@@ -75,5 +78,7 @@ inline QString serviceSession() { return QStringLiteral("service_session"); }
 inline QString complaint() { return QStringLiteral("complaint"); }
 inline QString kindergartenProfile() { return QStringLiteral("kindergarten_profile"); }
 inline QString account() { return QStringLiteral("account"); }
+// A printed document's verification code (Events::documentCodeIssued).
+inline QString printedDocument() { return QStringLiteral("printed_document"); }
 
 } // namespace JournalEntities

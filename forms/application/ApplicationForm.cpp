@@ -968,8 +968,8 @@ void ApplicationForm::printApplication()
     });
     // DESIGN 9: the printed application carries the child's personal data: who printed it, when.
     if (printed)
-        if (const Status audited = AuditTrail::recordPrinted(m_database, QStringLiteral("application"), m_saved->id,
-                                                             m_clerk, m_clock->now());
+        if (const Status audited = AuditTrail::recordPrinted(m_database, AuditTrail::Documents::application(), m_saved->id,
+                                                             ApplicationDocument::printed(*m_saved), m_clerk, m_clock->now());
             !audited)
             m_resultLabel->setText(audited.error().message());
 }
@@ -985,8 +985,8 @@ void ApplicationForm::saveApplicationPdf()
         return;
     if (const Status written = writePdf(path); !written)
         m_resultLabel->setText(written.error().message());
-    else if (const Status audited = AuditTrail::recordPrinted(m_database, QStringLiteral("application"), m_saved->id,
-                                                              m_clerk, m_clock->now());
+    else if (const Status audited = AuditTrail::recordPrinted(m_database, AuditTrail::Documents::application(), m_saved->id,
+                                                              ApplicationDocument::printed(*m_saved), m_clerk, m_clock->now());
              !audited)
         m_resultLabel->setText(audited.error().message());
 }

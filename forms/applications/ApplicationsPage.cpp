@@ -239,8 +239,9 @@ void ApplicationsPage::reprintSelected()
     });
     // DESIGN 9: the printed application carries the child's personal data: who printed it, when.
     if (printed)
-        if (const Status audited = AuditTrail::recordPrinted(m_context.store, QStringLiteral("application"), application.id,
-                                                             m_context.clerk, m_context.clock->now());
+        if (const Status audited = AuditTrail::recordPrinted(m_context.store, AuditTrail::Documents::application(), application.id,
+                                                             ApplicationDocument::printed(application), m_context.clerk,
+                                                             m_context.clock->now());
             !audited)
             m_message->setText(audited.error().message());
 }

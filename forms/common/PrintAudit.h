@@ -16,4 +16,12 @@ inline Status record(const DeskContext &context, const QString &document, const 
         return Issue::error(Field::Store, Rule::StoreCannotOpen);
     return AuditTrail::recordPrinted(context.store, document, subjectId, context.clerk, context.clock->now());
 }
+// The same, with the document's verification code sent to the queue server (RULES 11).
+inline Status record(const DeskContext &context, const QString &document, const QString &subjectId,
+                     const PrintedDocument &printed)
+{
+    if (!context.store)
+        return Issue::error(Field::Store, Rule::StoreCannotOpen);
+    return AuditTrail::recordPrinted(context.store, document, subjectId, printed, context.clerk, context.clock->now());
+}
 } // namespace PrintAudit

@@ -650,13 +650,15 @@ void ServicePage::printReceipt()
     const std::unique_ptr<QTextDocument> document = ReceiptDocument::document(
         content, receiptLanguage(*m_direction), folder.isEmpty() ? QStringList() : QStringList{folder});
     if (DocumentPrinting::preview(this, *document, document->metaInformation(QTextDocument::DocumentTitle)))
-        auditReceipt();
+        auditReceipt(content);
 }
 
-void ServicePage::auditReceipt()
+void ServicePage::auditReceipt(const ReceiptDocumentData &content)
 {
-    // DESIGN 9: the receipt names the child and the parent: who printed it, when.
-    if (const Status audited = PrintAudit::record(m_context, AuditTrail::Documents::receipt(), m_direction->number);
+    // DESIGN 9: the receipt names the child and the parent: who printed it, when; RULES 11: its
+    // code goes to the queue server.
+    if (const Status audited = PrintAudit::record(m_context, AuditTrail::Documents::receipt(), m_direction->number,
+                                                  ReceiptDocument::printed(content, m_context.clock->now().date()));
         !audited)
         showMessage([message = audited.error().message()] { return message; }, true);
 }
@@ -677,7 +679,7 @@ void ServicePage::saveReceiptPdf()
                                   ReceiptDocument::suggestedFileName(content, language));
     if (!written.isEmpty()) {
         showMessage([written] { return tr("Saved: %1").arg(written); }, false);
-        auditReceipt();
+        auditReceipt(content);
     }
 }
 

@@ -14,6 +14,7 @@
 #include <optional>
 
 class ChecklistPanel;
+struct ReceiptDocumentData;
 class ContractDialog;
 class HeadingLabel;
 class QComboBox;
@@ -88,7 +89,7 @@ private:
     void printReceipt();
     void saveReceiptPdf();
     // After a print or a saved PDF of the receipt: AuditTrail, by the clerk; a failure is shown.
-    void auditReceipt();
+    void auditReceipt(const ReceiptDocumentData &content);
     void reprint();
     QString kindergartenId() const;
     // Shows the notice while this kindergarten's details are missing or incomplete.

@@ -131,7 +131,7 @@ void RegisterExport::print(QWidget *parent, const DeskContext &context, Register
     if (printed)
         if (const Status audited =
                 PrintAudit::record(context, AuditTrail::Documents::register_(RegisterDocument::kindCode(kind)),
-                                   AuditTrail::periodId(from, to));
+                                   AuditTrail::periodId(from, to), RegisterDocument::printed(*data));
             !audited)
             DeskDialogs::warning(parent, title(kind),
                                  QCoreApplication::translate("RegisterExport",

@@ -445,10 +445,16 @@ void VacanciesPage::printBulletin(bool pdf)
     const std::unique_ptr<QTextDocument> document =
         BulletinDocument::document(*bulletin, language, RegisterExport::templateFolders(m_context));
     const QString title = document->metaInformation(QTextDocument::DocumentTitle);
-    if (pdf)
-        DocumentPrinting::savePdf(this, *document, title, BulletinDocument::suggestedFileName(*bulletin, language));
-    else
-        DocumentPrinting::preview(this, *document, title);
+    const bool printed = pdf ? !DocumentPrinting::savePdf(this, *document, title,
+                                                          BulletinDocument::suggestedFileName(*bulletin, language))
+                                    .isEmpty()
+                             : DocumentPrinting::preview(this, *document, title);
+    // RULES 11: the bulletin's verification code goes to the queue server, which confirms it.
+    if (printed)
+        if (const Status recorded = PrintedDocuments::record(m_context.store, BulletinDocument::printed(*bulletin),
+                                                             m_context.clerk, m_context.clock->now());
+            !recorded)
+            showResult(tr("The bulletin's verification code was not recorded: %1").arg(recorded.error().message()), true);
 }
 
 void VacanciesPage::showResult(const QString &text, bool error)

@@ -534,8 +534,9 @@ void ApiHandler::desk(http::Request request, http::Responder respond)
     });
 }
 
-// RULES def. 2, issue 12 item 6: what a printed document's verification code stands for - its
-// kind, number and date and the kindergarten's name - and nothing about the child or the parent.
+// RULES def. 2, 11, issue 12 item 6: what a printed document's verification code stands for - its
+// kind, number and date and the kindergarten's name (and how many rows a register, an audit or a
+// bulletin listed) - and nothing about the child or the parent.
 // No token: whoever holds the paper may ask.
 void ApiHandler::verify(const std::string &code, http::Responder respond)
 {
@@ -569,6 +570,32 @@ void ApiHandler::verify(const std::string &code, http::Responder respond)
                                        {QStringLiteral("kindergarten"), QJsonObject{{QStringLiteral("kk"), row.value(3).toString()},
                                                                                     {QStringLiteral("ru"), row.value(4).toString()}}},
                                    }).toJson(QJsonDocument::Compact)));
+            return;
+        }
+        // Every other printed document, as its desk reported it when printing
+        // (record_printed_document, sync/DocumentCommands.h).
+        ServerResult<QSqlQuery *> printed = db.exec(
+            QStringLiteral("SELECT p.document, p.number, p.date, p.records, o.name_kk, o.name_ru FROM printed_documents p "
+                           "LEFT JOIN orgs o ON o.id = p.org_id WHERE p.verification_code = ?"),
+            {text});
+        if (!printed) {
+            respond(storeFailure(printed.error()));
+            return;
+        }
+        if (QSqlQuery &row = *printed.value(); row.next()) {
+            QJsonObject answer{
+                {QStringLiteral("kind"), row.value(0).toString()},
+                {QStringLiteral("number"), row.value(1).toString()},
+                {QStringLiteral("date"), row.value(2).toString()},
+                // null: the region's bulletin of every kindergarten (`bulletin --json` without --org).
+                {QStringLiteral("kindergarten"), row.value(4).isNull()
+                                                     ? QJsonValue()
+                                                     : QJsonValue(QJsonObject{{QStringLiteral("kk"), row.value(4).toString()},
+                                                                              {QStringLiteral("ru"), row.value(5).toString()}})},
+            };
+            if (const qint64 records = row.value(3).toLongLong(); records >= 0)
+                answer.insert(QStringLiteral("records"), records);
+            respond(Api::json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact)));
             return;
         }
         respond(Api::error(404, QStringLiteral("unknown_code"), QStringLiteral("no document of this region carries this code")));

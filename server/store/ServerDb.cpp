@@ -122,8 +122,9 @@ ServerResult<QSqlQuery *> ServerDb::exec(const QString &sql, std::initializer_li
     }
     QSqlQuery &statement = *cached.value();
     statement.finish();
-    // No text column of the server store takes NULL: a null QString (an empty scope, the
-    // org of an imported application) is bound as '' rather than NULL.
+    // A null QString (an empty scope, the org of an imported application) is bound as '' rather
+    // than NULL: no text column takes NULL from a QString (printed_documents.org_id is given an
+    // invalid QVariant for NULL).
     int index = 0;
     for (const QVariant &value : values) {
         if (value.typeId() == QMetaType::QString && value.toString().isNull())

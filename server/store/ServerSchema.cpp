@@ -200,6 +200,18 @@ QList<std::function<QStringList(const ServerDb &)>> migrations()
                                "WHERE number IS NOT NULL AND substr(number, 5, 5) <> '-000-'"),
             };
         },
+        // 11: the verification codes of the documents a desk printed that no other record carries
+        // (RULES 11, sync/DocumentCommands.h), and of the region's bulletins `bulletin --json`
+        // wrote (org_id NULL for the whole region, desk_id empty), found by GET
+        // /api/v1/verify/CODE. records is -1 for a document of one record.
+        [](const ServerDb &) {
+            return QStringList{
+                QStringLiteral("CREATE TABLE printed_documents (verification_code TEXT PRIMARY KEY, document TEXT NOT NULL, "
+                               "number TEXT NOT NULL, date TEXT NOT NULL, records INTEGER NOT NULL, "
+                               "org_id TEXT REFERENCES orgs(id), desk_id TEXT NOT NULL, clerk TEXT NOT NULL, "
+                               "printed_at BIGINT NOT NULL, command_id TEXT NOT NULL)"),
+            };
+        },
     };
 }
 

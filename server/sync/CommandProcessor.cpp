@@ -5,6 +5,7 @@
 #include "store/ServerJournal.h"
 #include "sync/ComplaintCommands.h"
 #include "sync/DirectionCommands.h"
+#include "sync/DocumentCommands.h"
 #include "sync/EnrollmentCommands.h"
 #include "sync/PlaceCommands.h"
 #include "sync/QueueCommands.h"
@@ -88,6 +89,8 @@ ServerResult<CommandEffect> applyEffect(ServerDb &db, const Command &command, co
         return ComplaintCommands::registerComplaint(db, context, command.payload);
     if (command.type == CommandTypes::updateComplaint())
         return ComplaintCommands::updateComplaint(db, context, command.payload);
+    if (command.type == CommandTypes::recordPrintedDocument())
+        return DocumentCommands::recordPrintedDocument(db, context, command.payload);
     if (command.type == CommandTypes::importApplications()) {
         // A desk's offline bulk import holds records that came from the queue system itself: the
         // server has them already (or gets them through `applications import`) and must not

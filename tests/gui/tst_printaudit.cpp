@@ -6,6 +6,7 @@
 // The head prints that audit: the PDF, read back, names the clerk and the period, in Kazakh and in
 // Russian, and the audit's own print is audited.
 #include "AuditDocument.h"
+#include "DocumentSamples.h"
 #include "EnrollmentTestFixture.h"
 #include "UsersSection.h"
 #include "common/DeskDialogs.h"
@@ -19,7 +20,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -189,6 +194,27 @@ void TestPrintAudit::theReceiptIsAuditedWithTheClerk()
         QCOMPARE(entry.entityId, direction().number);
         QCOMPARE(AuditSection::describe(entry), u"Printed the receipt or saved it as PDF"_s);
     }
+
+    // RULES 11: the code on the paper (read back from the PDF) is in the audit entry and goes to
+    // the queue server: one record_printed_document per print, with the direction's number.
+    const QRegularExpressionMatch printed =
+        QRegularExpression(u"(?:Тексеру коды|Код проверки): ([0-9a-f]{10})"_s).match(DocumentSamples::pdfText(m_desk->path(u"receipt.pdf"_s)));
+    QVERIFY2(printed.hasMatch(), qPrintable(DocumentSamples::pdfText(m_desk->path(u"receipt.pdf"_s))));
+    const QString code = printed.captured(1);
+    for (const JournalEntry &entry : *entries)
+        QCOMPARE(entry.payload.value(u"verification_code"_s).toString(), code);
+    QSqlQuery outbox(m_desk->store()->connection());
+    QVERIFY(outbox.exec(u"SELECT payload FROM outbox WHERE type = 'record_printed_document' ORDER BY position"_s));
+    int commands = 0;
+    while (outbox.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(outbox.value(0).toByteArray()).object();
+        QCOMPARE(payload.value(u"document"_s).toString(), u"receipt"_s);
+        QCOMPARE(payload.value(u"number"_s).toString(), direction().number);
+        QCOMPARE(payload.value(u"verification_code"_s).toString(), code);
+        QCOMPARE(payload.value(u"date"_s).toString(), deskNow().date().toString(Qt::ISODate));
+        ++commands;
+    }
+    QCOMPARE(commands, 2);
 }
 
 void TestPrintAudit::auditDocumentNamesTheUserAndThePeriod_data()

@@ -114,6 +114,7 @@ void TestServerCli::olderStoreNumbersItsDesksInTheOrderTheyWereAdded()
         for (const QString &sql : {QStringLiteral("DROP INDEX desks_number"), QStringLiteral("DROP INDEX applications_number"),
                                    QStringLiteral("ALTER TABLE desks DROP COLUMN number"),
                                    QStringLiteral("ALTER TABLE applications DROP COLUMN number"),
+                                   QStringLiteral("DROP TABLE printed_documents"),
                                    QStringLiteral("UPDATE meta SET value = '9' WHERE key = 'schema_version'")})
             QVERIFY2(query.exec(sql), qPrintable(sql + u' ' + query.lastError().text()));
         const QList<int> createdAt{3000, 1000, 2000};

@@ -46,6 +46,7 @@ private slots:
     void complaintsStayWithTheirKindergarten();
     void bulkImportIsAcknowledgedWithoutRegistering();
     void verificationCodeConfirmsTheDocumentOnly();
+    void printedDocumentCodesAreKeptAndConfirmed();
 
 private:
     // A queued application registered by desk A, and a direction to orgId for it (CLI import).
@@ -545,6 +546,79 @@ void TestServerEnrollment::verificationCodeConfirmsTheDocumentOnly()
     reply = m_server->get("/api/v1/verify/not-a-code");
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json()[QStringLiteral("code")].toString(), QStringLiteral("invalid_code"));
+}
+
+void TestServerEnrollment::printedDocumentCodesAreKeptAndConfirmed()
+{
+    // RULES 11: the codes of the documents a desk prints that no other record carries (here a
+    // register of contracts and a receipt) are kept when the desk sends them, and confirmed to
+    // whoever asks, with the kindergarten of the desk that printed them; nothing is published.
+    const Feed before = feed(m_tokenA);
+    const QJsonObject register_{{QStringLiteral("document"), QStringLiteral("register_contracts")},
+                                {QStringLiteral("number"), QStringLiteral("2026-12-01/2026-12-04")},
+                                {QStringLiteral("date"), QStringLiteral("2026-12-05")},
+                                {QStringLiteral("verification_code"), QStringLiteral("0A1B2C3D4E")},
+                                {QStringLiteral("records"), 12}};
+    QJsonObject outcome = send(m_tokenA, QStringLiteral("record_printed_document"), register_);
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("verification_code")].toString(), QStringLiteral("0a1b2c3d4e"));
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("known")].toBool(), false);
+    const QJsonObject receipt{{QStringLiteral("document"), QStringLiteral("receipt")},
+                              {QStringLiteral("number"), QStringLiteral("KRG-77")},
+                              {QStringLiteral("date"), QStringLiteral("2026-12-04")},
+                              {QStringLiteral("verification_code"), QStringLiteral("ffee001122")}};
+    QCOMPARE(send(m_tokenB, QStringLiteral("record_printed_document"), receipt)[QStringLiteral("status")].toString(),
+             QStringLiteral("applied"));
+
+    HttpReply reply = m_server->get("/api/v1/verify/0a1b2c3d4e");
+    QCOMPARE(reply.status, 200);
+    QJsonObject answer = reply.json();
+    QCOMPARE(answer[QStringLiteral("kind")].toString(), QStringLiteral("register_contracts"));
+    QCOMPARE(answer[QStringLiteral("number")].toString(), QStringLiteral("2026-12-01/2026-12-04"));
+    QCOMPARE(answer[QStringLiteral("date")].toString(), QStringLiteral("2026-12-05"));
+    QCOMPARE(answer[QStringLiteral("records")].toInt(), 12);
+    QCOMPARE(answer[QStringLiteral("kindergarten")][QStringLiteral("ru")].toString(), QStringLiteral("Детский сад №1"));
+    reply = m_server->get("/api/v1/verify/FFEE001122");
+    QCOMPARE(reply.status, 200);
+    answer = reply.json();
+    QCOMPARE(answer[QStringLiteral("kind")].toString(), QStringLiteral("receipt"));
+    QCOMPARE(answer[QStringLiteral("number")].toString(), QStringLiteral("KRG-77"));
+    QVERIFY(!answer.contains(QStringLiteral("records")));
+    QVERIFY(answer[QStringLiteral("kindergarten")][QStringLiteral("ru")].toString() != QStringLiteral("Детский сад №1"));
+
+    // A reprint: applied again, the first record kept (another desk's claim on the code too).
+    QJsonObject reprint = register_;
+    reprint.insert(QStringLiteral("records"), 13);
+    outcome = send(m_tokenB, QStringLiteral("record_printed_document"), reprint);
+    QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(outcome[QStringLiteral("result")][QStringLiteral("known")].toBool(), true);
+    QCOMPARE(m_server->get("/api/v1/verify/0a1b2c3d4e").json()[QStringLiteral("records")].toInt(), 12);
+
+    // What is not such a document is refused, naming the field; nothing is kept.
+    const auto refusedField = [&](const QString &key, const QJsonValue &value) -> QString {
+        QJsonObject bad = receipt;
+        bad.insert(QStringLiteral("verification_code"), QStringLiteral("1234512345"));
+        bad.insert(key, value);
+        const QJsonObject rejected = send(m_tokenA, QStringLiteral("record_printed_document"), bad);
+        if (rejected[QStringLiteral("status")].toString() != QStringLiteral("rejected")
+            || rejected[QStringLiteral("code")].toString() != QStringLiteral("invalid_document"))
+            return QStringLiteral("not refused: ") + QString::fromUtf8(QJsonDocument(rejected).toJson(QJsonDocument::Compact));
+        return rejected[QStringLiteral("details")][QStringLiteral("field")].toString();
+    };
+    // A contract's code comes with its record (record_enrollment), never this way.
+    QCOMPARE(refusedField(QStringLiteral("document"), QStringLiteral("contract")), QStringLiteral("document"));
+    QCOMPARE(refusedField(QStringLiteral("number"), QStringLiteral("  ")), QStringLiteral("number"));
+    QCOMPARE(refusedField(QStringLiteral("number"), QString(65, u'7')), QStringLiteral("number"));
+    QCOMPARE(refusedField(QStringLiteral("date"), QStringLiteral("05.12.2026")), QStringLiteral("date"));
+    QCOMPARE(refusedField(QStringLiteral("verification_code"), QStringLiteral("12345")), QStringLiteral("verification_code"));
+    QCOMPARE(refusedField(QStringLiteral("verification_code"), QStringLiteral("12345xyz90")), QStringLiteral("verification_code"));
+    QCOMPARE(refusedField(QStringLiteral("records"), -1), QStringLiteral("records"));
+    QCOMPARE(refusedField(QStringLiteral("records"), QStringLiteral("12")), QStringLiteral("records"));
+    QCOMPARE(m_server->get("/api/v1/verify/1234512345").status, 404);
+
+    QCOMPARE(feed(m_tokenA).changes.size(), before.changes.size());
+    const Run verified = m_server->cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerEnrollment)

@@ -491,7 +491,7 @@ void TestServerPlaces::bulletinsListTheDayInTimeOrder()
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
     const Run region = bulletin(QStringLiteral("freed"), {QStringLiteral("--json")});
-    QCOMPARE(region.exitCode, 0);
+    QVERIFY2(region.exitCode == 0, qPrintable(region.out + region.err));
     const QString listFile = folder.filePath(QStringLiteral("freed.json"));
     {
         QFile file(listFile);
@@ -517,7 +517,54 @@ void TestServerPlaces::bulletinsListTheDayInTimeOrder()
                               QStringLiteral("детских садов: 2"), QStringLiteral("Код проверки:")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
         QVERIFY2(!text.contains(kk ? QStringLiteral("Детский сад №1") : QStringLiteral("№1 балабақша")), qPrintable(text));
+        // RULES 11: the paper carries the code the server kept when it wrote the list.
+        QVERIFY2(text.contains(QJsonDocument::fromJson(region.out.toUtf8())[QStringLiteral("verification_code")].toString()),
+                 qPrintable(text));
     }
+    // The server confirms both bulletins' codes to whoever holds the paper: the region's (no one
+    // kindergarten) and kindergarten A's.
+    const QString regionCode = QJsonDocument::fromJson(region.out.toUtf8())[QStringLiteral("verification_code")].toString();
+    QCOMPARE(regionCode.size(), 10);
+    HttpReply verified = m_server->get("/api/v1/verify/" + regionCode.toUtf8());
+    QCOMPARE(verified.status, 200);
+    QCOMPARE(verified.json()[QStringLiteral("kind")].toString(), QStringLiteral("bulletin_freed"));
+    QCOMPARE(verified.json()[QStringLiteral("date")].toString(), today);
+    QCOMPARE(verified.json()[QStringLiteral("records")].toInt(), 4);
+    QVERIFY(verified.json()[QStringLiteral("kindergarten")].isNull());
+    const QString codeA = document[QStringLiteral("verification_code")].toString();
+    QVERIFY(codeA != regionCode);
+    verified = m_server->get("/api/v1/verify/" + codeA.toUtf8());
+    QCOMPARE(verified.status, 200);
+    QCOMPARE(verified.json()[QStringLiteral("records")].toInt(), 3);
+    QCOMPARE(verified.json()[QStringLiteral("kindergarten")][QStringLiteral("ru")].toString(), QStringLiteral("Детский сад №1"));
+    // Written again, the same list has the same code, kept once; a kindergarten the region does
+    // not have is refused.
+    QCOMPARE(QJsonDocument::fromJson(bulletin(QStringLiteral("freed"), {QStringLiteral("--json")}).out.toUtf8())
+                 [QStringLiteral("verification_code")].toString(),
+             regionCode);
+    QCOMPARE(bulletin(QStringLiteral("freed"), {QStringLiteral("--org"), QStringLiteral("no-such-org"), QStringLiteral("--json")})
+                 .exitCode,
+             1);
+    const Run journal = m_server->cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(journal.exitCode == 0, qPrintable(journal.out + journal.err));
+    // A list whose places were changed after the server wrote it is not printed: its code would
+    // be one the server cannot confirm.
+    QJsonObject edited = QJsonDocument::fromJson(region.out.toUtf8()).object();
+    QJsonArray fewer = edited[QStringLiteral("places")].toArray();
+    fewer.removeLast();
+    edited.insert(QStringLiteral("places"), fewer);
+    const QString editedFile = folder.filePath(QStringLiteral("edited.json"));
+    {
+        QFile file(editedFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(edited).toJson());
+    }
+    const ProcessTestHelpers::Result notPrinted = ProcessTestHelpers::runCli(
+        {QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("print"), QStringLiteral("bulletin"), QStringLiteral("--from"),
+         editedFile, QStringLiteral("--out"), folder.filePath(QStringLiteral("edited.pdf"))});
+    QCOMPARE(notPrinted.exitCode, 3);
+    QVERIFY2(notPrinted.err.contains(QStringLiteral("код проверки")), qPrintable(notPrinted.err));
+    QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("edited.pdf"))));
     // A file that is not the server's list: one line, exit 3, no PDF.
     const QString wrong = folder.filePath(QStringLiteral("wrong.json"));
     {

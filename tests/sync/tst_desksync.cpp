@@ -6,12 +6,15 @@
 #include "domain/WorkCalendar.h"
 #include "store/DirectionStore.h"
 #include "store/EnrollmentStore.h"
+#include "store/KindergartenProfileStore.h"
 #include "store/Journal.h"
 #include "store/Migrations.h"
 #include "store/PlaceStore.h"
 #include "sync/SyncSettings.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QSignalSpy>
@@ -88,6 +91,7 @@ private slots:
     void liveEngineShowsServerChangeWithinSeconds();
     void connectionSettingsKeepTokenOwnerOnly();
     void cliSyncAndStatus();
+    void printedDocumentsAreConfirmedAfterSync();
 
 private:
     std::unique_ptr<Desk> newDesk(const QString &name, const QString &token);
@@ -938,6 +942,127 @@ void TestDeskSync::cliSyncAndStatus()
     const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
     QCOMPARE(runCli({QStringLiteral("--store"), missing, QStringLiteral("sync"), QStringLiteral("status")}).exitCode, 3);
     QVERIFY(!QFile::exists(missing));
+}
+
+namespace {
+
+// The verification code printed after `label` in a PDF, read back with pdftotext as a person
+// checking the paper would read it; empty when it is not there.
+QString printedCode(const QString &pdfPath, const QString &label)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return QStringLiteral("<pdftotext not found: install poppler-utils>");
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed>");
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    const QRegularExpressionMatch match =
+        QRegularExpression(QRegularExpression::escape(label) + QStringLiteral("\\s*([0-9a-f]{10})")).match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+} // namespace
+
+// RULES 11: every printed document carries a code the queue server can confirm. The application
+// form and the day's bulletin of freed places printed at the desk (here by qabyldau-cli, read back
+// from the PDFs) are unknown to the server until the desk syncs, then confirmed by
+// GET /api/v1/verify/CODE with what they are, their number and date, and no personal data.
+void TestDeskSync::printedDocumentsAreConfirmedAfterSync()
+{
+    auto desk = newDesk(QStringLiteral("a"), m_tokenA);
+    const QDateTime now = QDateTime::currentDateTime();
+    KindergartenProfile profile;
+    profile.id = m_orgA;
+    profile.nameKk = QStringLiteral("№1 балабақша");
+    profile.nameRu = QStringLiteral("Детский сад №1");
+    profile.bin = QStringLiteral("120340012345");
+    profile.addressKk = QStringLiteral("Астана қ., Сарайшық к-сі, 5");
+    profile.addressRu = QStringLiteral("г. Астана, ул. Сарайшык, 5");
+    profile.headName = QStringLiteral("Жұмабекова Гүлнәр Серікқызы");
+    const Status saved = KindergartenProfileStore(desk->database()).save(profile, QStringLiteral("Клерк А"), now);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+    const Expected<RegisteredApplication> registered = desk->registerApplication(m_applications.next());
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message()));
+    const Application &child = registered->application;
+    QVERIFY(desk->sync().error.ok());
+    Place place;
+    place.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    place.kindergartenId = m_orgA;
+    place.groupName = QStringLiteral("Кіші топ «Балапан»");
+    place.birthFrom = QDate(now.date().year() - 3, 1, 1);
+    place.birthTo = QDate(now.date().year() - 3, 12, 31);
+    place.admissionStartsOn = now.date().addDays(10);
+    // After the registration the desk wrote (a command's time never goes back).
+    QVERIFY(PlaceStore(desk->database()).publish(place, QStringLiteral("Клерк А"), QDateTime::currentDateTime()));
+
+    const QString store = desk->database()->path();
+    const QString applicationPdf = m_dir.filePath(QStringLiteral("application.pdf"));
+    const Run application = runCli({QStringLiteral("--store"), store, QStringLiteral("--lang"), QStringLiteral("ru"),
+                                    QStringLiteral("print"), QStringLiteral("application"), child.id,
+                                    QStringLiteral("--out"), applicationPdf});
+    QVERIFY2(application.exitCode == 0, qPrintable(application.err));
+    const QString bulletinPdf = m_dir.filePath(QStringLiteral("bulletin.pdf"));
+    const Run bulletin = runCli({QStringLiteral("--store"), store, QStringLiteral("--lang"), QStringLiteral("kk"),
+                                 QStringLiteral("print"), QStringLiteral("bulletin"), QStringLiteral("--kind"),
+                                 QStringLiteral("freed"), QStringLiteral("--date"), now.date().toString(Qt::ISODate),
+                                 QStringLiteral("--out"), bulletinPdf});
+    QVERIFY2(bulletin.exitCode == 0, qPrintable(bulletin.err));
+    const QString applicationCode = printedCode(applicationPdf, QStringLiteral("Код проверки:"));
+    const QString bulletinCode = printedCode(bulletinPdf, QStringLiteral("Тексеру коды:"));
+    QVERIFY2(applicationCode.size() == 10, qPrintable(applicationCode));
+    QVERIFY2(bulletinCode.size() == 10, qPrintable(bulletinCode));
+    QVERIFY(applicationCode != bulletinCode);
+
+    // Not confirmed before the desk has synced: the server has never seen these papers.
+    QCOMPARE(m_server->get("/api/v1/verify/" + applicationCode.toUtf8()).status, 404);
+    QCOMPARE(m_server->get("/api/v1/verify/" + bulletinCode.toUtf8()).status, 404);
+    // The printing is in the desk's audit with its code, and the codes wait in the outbox.
+    QCOMPARE(desk->count(QStringLiteral("SELECT count(*) FROM journal WHERE event = 'document_printed' AND payload LIKE '%")
+                         + applicationCode + QStringLiteral("%'")),
+             1);
+    QCOMPARE(desk->count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'record_printed_document' AND state = 'pending'")),
+             2);
+
+    const SyncReport report = desk->sync();
+    QVERIFY2(report.error.ok(), qPrintable(report.error.code() + u' ' + report.error.detail));
+    for (const RejectedCommand &rejected : report.rejected)
+        QFAIL(qPrintable(rejected.type + u' ' + rejected.code + u' ' + rejected.message));
+    QCOMPARE(desk->count(QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'record_printed_document' AND state = 'applied'")),
+             2);
+
+    HttpReply reply = m_server->get("/api/v1/verify/" + applicationCode.toUpper().toUtf8());
+    QCOMPARE(reply.status, 200);
+    QJsonObject answer = reply.json();
+    QCOMPARE(answer[QStringLiteral("kind")].toString(), QStringLiteral("application"));
+    QCOMPARE(answer[QStringLiteral("number")].toString(), child.number.isEmpty() ? child.id : child.number);
+    QCOMPARE(answer[QStringLiteral("date")].toString(), child.filedAt.toLocalTime().date().toString(Qt::ISODate));
+    QCOMPARE(answer[QStringLiteral("kindergarten")][QStringLiteral("kk")].toString(), QStringLiteral("№1 балабақша"));
+    QVERIFY(!answer.contains(QStringLiteral("records")));
+    QVERIFY(!reply.body.contains(child.childIin.toUtf8()));
+    QVERIFY(!reply.body.contains(child.child.surname.toUtf8()));
+
+    reply = m_server->get("/api/v1/verify/" + bulletinCode.toUtf8());
+    QCOMPARE(reply.status, 200);
+    answer = reply.json();
+    QCOMPARE(answer[QStringLiteral("kind")].toString(), QStringLiteral("bulletin_freed"));
+    QCOMPARE(answer[QStringLiteral("date")].toString(), now.date().toString(Qt::ISODate));
+    QCOMPARE(answer[QStringLiteral("number")].toString(), QStringLiteral("freed/") + now.date().toString(Qt::ISODate));
+    QCOMPARE(answer[QStringLiteral("records")].toInt(), 1);
+
+    // Printed again: the same code, confirmed as before; the server's journal stays whole.
+    QVERIFY(runCli({QStringLiteral("--store"), store, QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("print"),
+                    QStringLiteral("application"), child.id, QStringLiteral("--out"), applicationPdf})
+                .exitCode == 0);
+    QCOMPARE(printedCode(applicationPdf, QStringLiteral("Код проверки:")), applicationCode);
+    QVERIFY(desk->sync().rejected.isEmpty());
+    QCOMPARE(m_server->get("/api/v1/verify/" + applicationCode.toUtf8()).json()[QStringLiteral("kind")].toString(),
+             QStringLiteral("application"));
+    const Run verified = m_server->cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    const Run deskVerified = runCli({QStringLiteral("--store"), store, QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(deskVerified.exitCode == 0, qPrintable(deskVerified.out + deskVerified.err));
 }
 
 QTEST_GUILESS_MAIN(TestDeskSync)
