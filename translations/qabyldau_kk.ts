@@ -5016,6 +5016,10 @@ The window closes and opens again on the restored store.</source>
         <source>Another application in the region already has the number %1 (was this desk&apos;s store restored from an old copy?). Tell the administrator.</source>
         <translation>Өңірде %1 нөмірі басқа өтініште бар (осы компьютердің жергілікті қоймасы ескі көшірмеден қалпына келтірілмеді ме?). Әкімшіге хабарлаңыз.</translation>
     </message>
+    <message>
+        <source>The change was not made: this desk shows the place as the queue server last confirmed it.</source>
+        <translation>Өзгеріс жасалмады: осы жұмыс орны орынды кезек сервері соңғы рет растаған күйінде көрсетеді.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

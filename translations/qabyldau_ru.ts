@@ -5036,6 +5036,10 @@ The window closes and opens again on the restored store.</source>
         <source>Another application in the region already has the number %1 (was this desk&apos;s store restored from an old copy?). Tell the administrator.</source>
         <translation>Номер %1 уже есть у другого заявления в регионе (не восстанавливалось ли локальное хранилище этого компьютера из старой копии?). Сообщите администратору.</translation>
     </message>
+    <message>
+        <source>The change was not made: this desk shows the place as the queue server last confirmed it.</source>
+        <translation>Изменение не сделано: это рабочее место показывает место таким, каким его в последний раз подтвердил сервер очереди.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
