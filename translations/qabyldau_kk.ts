@@ -5028,6 +5028,10 @@ The window closes and opens again on the restored store.</source>
         <source>The server did not keep this printed document&apos;s verification code, so it cannot confirm the paper. Tell the administrator.</source>
         <translation>Сервер осы басылған құжаттың тексеру кодын сақтамады, сондықтан қағазды растай алмайды. Әкімшіге хабарлаңыз.</translation>
     </message>
+    <message>
+        <source>The change was not made: this desk shows the place as the queue server last confirmed it.</source>
+        <translation>Өзгеріс жасалмады: осы жұмыс орны орынды кезек сервері соңғы рет растаған күйінде көрсетеді.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -5048,6 +5048,10 @@ The window closes and opens again on the restored store.</source>
         <source>The server did not keep this printed document&apos;s verification code, so it cannot confirm the paper. Tell the administrator.</source>
         <translation>Сервер не сохранил код проверки этого напечатанного документа и не сможет подтвердить бумагу. Сообщите администратору.</translation>
     </message>
+    <message>
+        <source>The change was not made: this desk shows the place as the queue server last confirmed it.</source>
+        <translation>Изменение не сделано: это рабочее место показывает место таким, каким его в последний раз подтвердил сервер очереди.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

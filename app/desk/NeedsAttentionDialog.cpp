@@ -122,6 +122,14 @@ QString NeedsAttentionDialog::typeName(const QString &type)
 
 QString NeedsAttentionDialog::reason(const RejectedCommand &command)
 {
+    // A withdrawal or freeing day the server refused was not made: SyncStore puts the desk's copy
+    // of the place back to the server's last version (docs/sync.md). The reason, then that.
+    if (command.type == QLatin1String("withdraw_place") || command.type == QLatin1String("free_place")) {
+        RejectedCommand why = command;
+        why.type.clear();
+        return reason(why) + QLatin1Char(' ')
+               + tr("The change was not made: this desk shows the place as the queue server last confirmed it.");
+    }
     const QString &code = command.code;
     if (code == QLatin1String("duplicate_child")) {
         const int number = command.details.value(QStringLiteral("queue_number")).toInt();
@@ -164,6 +172,8 @@ QString NeedsAttentionDialog::reason(const RejectedCommand &command)
                    + tr("The place was not published: it is taken off this desk's places and bulletin. If it is free, "
                         "publish it again, with its details checked.");
     }
+    if (code == QLatin1String("not_own_kindergarten"))
+        return tr("The place is not for this desk's kindergarten.");
     if (code == QLatin1String("place_has_direction"))
         return tr("A direction already holds the place on the server, so it cannot be withdrawn. The direction comes "
                   "with the next sync.");

@@ -39,6 +39,9 @@ inline QString placeWithdrawn() { return QStringLiteral("place_withdrawn"); }
 inline QString placeFreed() { return QStringLiteral("place_freed"); }
 // The queue server refused a place the desk published: taken off the desk's places (docs/sync.md).
 inline QString placePublicationRefused() { return QStringLiteral("place_publication_refused"); }
+// The queue server refused a withdrawal or a freeing day of the desk's: the place goes back to the
+// server's last version (docs/sync.md).
+inline QString placeChangeRefused() { return QStringLiteral("place_change_refused"); }
 // The service at the desk (RULES 6)
 inline QString serviceStage() { return QStringLiteral("service_stage"); }
 inline QString checklistSaved() { return QStringLiteral("checklist_saved"); }

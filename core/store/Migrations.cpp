@@ -636,6 +636,35 @@ Migration schemaVersionApplicationNumbers()
     };
 }
 
+// Issue 12, a refused change of a place is put back: what the queue server's last version of a
+// place said of the two things the desk changes on its own (status by withdrawing, freed_on by
+// marking it freed), kept apart from the columns the desk changes, so that a withdrawal or a
+// freeing day the server refused can be taken back to the server's state (SyncStore,
+// docs/sync.md). NULL status: the desk never had a version of the server's (a place it published,
+// not yet confirmed). Rows the server confirmed (provisional = 0) hold the server's values now; a
+// row still provisional at the migration keeps NULL (its confirmed state is not known). The row
+// seal covers the new columns from here on (RowSeal::resealStatements).
+Migration schemaVersionPlaceConfirmed()
+{
+    const auto sealed = [](const QList<RowSeal::SealedTable> &tables) {
+        for (const RowSeal::SealedTable &t : tables)
+            if (t.table == QLatin1String("places"))
+                return t;
+        return RowSeal::SealedTable{};
+    };
+    RowSeal::SealedTable before = sealed(RowSeal::tablesAtJournalSeals());
+    RowSeal::SealedTable after = before;
+    after.columns += RowSeal::placeConfirmedColumns();
+    QStringList statements{
+        QStringLiteral("ALTER TABLE places ADD COLUMN confirmed_status TEXT"
+                       " CHECK (confirmed_status IS NULL OR confirmed_status IN ('open', 'directed', 'filled', 'withdrawn'))"),
+        QStringLiteral("ALTER TABLE places ADD COLUMN confirmed_freed_on TEXT"),
+        QStringLiteral("UPDATE places SET confirmed_status = status, confirmed_freed_on = freed_on WHERE provisional = 0"),
+    };
+    statements += RowSeal::resealStatements(before, after);
+    return Migration{QStringLiteral("place confirmed by the server"), statements};
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -654,6 +683,7 @@ const QList<Migration> &Migrations::all()
         schemaVersionSealedDeletes(),
         schemaVersionParentIdDocument(),
         schemaVersionApplicationNumbers(),
+        schemaVersionPlaceConfirmed(),
     };
     return list;
 }

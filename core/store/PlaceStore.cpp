@@ -51,8 +51,8 @@ const QString &selectSql()
 QString insertSql(const QString &onConflict)
 {
     QStringList names = placeColumns();
-    names << QStringLiteral("local_published_at") << QStringLiteral("provisional") << QStringLiteral("created_at")
-          << QStringLiteral("updated_at");
+    names << QStringLiteral("local_published_at") << QStringLiteral("provisional") << QStringLiteral("confirmed_status")
+          << QStringLiteral("confirmed_freed_on") << QStringLiteral("created_at") << QStringLiteral("updated_at");
     QStringList placeholders;
     for (const QString &column : std::as_const(names))
         placeholders.append(QLatin1Char(':') + column);
@@ -60,8 +60,9 @@ QString insertSql(const QString &onConflict)
            + placeholders.join(QStringLiteral(", ")) + QStringLiteral(") ") + onConflict;
 }
 
-// The server's version wins over every column it sends; what the desk alone knows (when it
-// published or withdrew the place itself, created_at) stays.
+// The server's version wins over every column it sends, and is kept as the place's confirmed
+// state (confirmed_*: what a refused change of the desk's goes back to); what the desk alone knows
+// (when it published or withdrew the place itself, created_at) stays.
 const QString &upsertSql()
 {
     static const QString sql = [] {
@@ -69,7 +70,9 @@ const QString &upsertSql()
         for (const QString &column : placeColumns())
             if (column != QLatin1String("id"))
                 updates.append(column + QStringLiteral(" = excluded.") + column);
-        updates << QStringLiteral("provisional = 0") << QStringLiteral("updated_at = excluded.updated_at");
+        updates << QStringLiteral("provisional = 0") << QStringLiteral("confirmed_status = excluded.confirmed_status")
+                << QStringLiteral("confirmed_freed_on = excluded.confirmed_freed_on")
+                << QStringLiteral("updated_at = excluded.updated_at");
         return insertSql(QStringLiteral("ON CONFLICT (id) DO UPDATE SET ") + updates.join(QStringLiteral(", ")));
     }();
     return sql;
@@ -102,6 +105,9 @@ void bindPlace(QSqlQuery &query, const Place &p, const QDateTime &localPublished
     bind("withdrawn_at", instant(p.withdrawnAt));
     bind("local_published_at", instant(localPublishedAt));
     bind("provisional", provisional ? 1 : 0);
+    // The server's version is the confirmed state; a place the desk publishes has none yet.
+    bind("confirmed_status", provisional ? QVariant() : QVariant(Places::statusCode(p.status)));
+    bind("confirmed_freed_on", provisional ? QVariant() : date(p.freedOn));
     bind("created_at", now.toMSecsSinceEpoch());
     bind("updated_at", now.toMSecsSinceEpoch());
 }
@@ -328,7 +334,11 @@ Expected<QList<BulletinEntry>> PlaceStore::bulletin(const QDate &day, BulletinKi
     const QString moment = kind == BulletinKind::Freed ? QStringLiteral("COALESCE(published_at, local_published_at)")
                                                        : QStringLiteral("COALESCE(withdrawn_at, local_withdrawn_at)");
     QSqlQuery query(m_database->connection());
-    query.prepare(selectSql() + QStringLiteral("WHERE kindergarten_id = :kindergarten AND ") + moment
+    // A place in the bulletin of withdrawn places is withdrawn (at the server or, unconfirmed, at
+    // this desk): one whose withdrawal the server refused is not, whatever local_withdrawn_at says.
+    const QString withdrawnOnly =
+        kind == BulletinKind::Withdrawn ? QStringLiteral("status = 'withdrawn' AND ") : QString();
+    query.prepare(selectSql() + QStringLiteral("WHERE kindergarten_id = :kindergarten AND ") + withdrawnOnly + moment
                   + QStringLiteral(" >= :from AND ") + moment + QStringLiteral(" < :to ORDER BY ") + moment
                   + QStringLiteral(", id"));
     query.bindValue(QStringLiteral(":kindergarten"), sqlText(kindergartenId));
@@ -360,6 +370,53 @@ Status PlaceStore::saveSynced(QSqlDatabase &db, const Place &place, const QDateT
     if (!query.exec())
         return writeFailed(query.lastError().text());
     return {};
+}
+
+Expected<PlacePutBack> PlaceStore::putBackConfirmed(QSqlDatabase &db, const QString &placeId,
+                                                    const QString &refusedCommandId, const QDateTime &now)
+{
+    PlacePutBack result;
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT confirmed_status, confirmed_freed_on FROM places WHERE id = ?"));
+    read.addBindValue(placeId);
+    if (!read.exec())
+        return writeFailed(read.lastError().text());
+    if (!read.next()) {
+        result.what = PlacePutBack::What::NotHere;
+        return result;
+    }
+    const bool confirmed = !read.value(0).isNull();
+    result.status = Places::statusFromCode(read.value(0).toString()).value_or(PlaceStatus::Open);
+    result.freedOn = toDate(read.value(1));
+    // Another change of the desk's to this place not answered yet (later in the outbox: the
+    // earlier ones are answered in order): its answer settles the place - the server's next
+    // version if applied, this same putting back if refused.
+    QSqlQuery waiting(db);
+    waiting.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE state IN ('pending', 'sent') AND id <> ?"
+                                   " AND type IN ('publish_place', 'withdraw_place', 'free_place')"
+                                   " AND COALESCE(json_extract(payload, '$.place_id'), json_extract(payload, '$.id')) = ?"
+                                   " LIMIT 1"));
+    waiting.addBindValue(refusedCommandId);
+    waiting.addBindValue(placeId);
+    if (!waiting.exec())
+        return writeFailed(waiting.lastError().text());
+    if (waiting.next()) {
+        result.what = PlacePutBack::What::Waiting;
+        return result;
+    }
+    if (!confirmed) {
+        result.what = PlacePutBack::What::Unconfirmed;
+        return result;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE places SET status = confirmed_status, freed_on = confirmed_freed_on,"
+                                  " local_withdrawn_at = NULL, provisional = 0, updated_at = ? WHERE id = ?"));
+    update.addBindValue(now.toMSecsSinceEpoch());
+    update.addBindValue(placeId);
+    if (!update.exec())
+        return writeFailed(update.lastError().text());
+    result.what = PlacePutBack::What::Done;
+    return result;
 }
 
 Status PlaceStore::removeSynced(QSqlDatabase &db, const QString &placeId)

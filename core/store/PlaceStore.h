@@ -40,6 +40,21 @@ struct BulletinEntry
     bool provisional = false; // `at` is the desk's: not yet confirmed by the queue system
 };
 
+// What PlaceStore::putBackConfirmed did with a place whose withdrawal or freeing day the queue
+// server refused.
+struct PlacePutBack
+{
+    enum class What {
+        NotHere,     // the desk holds no such place (a refused publication took it off, say)
+        Done,        // back to the server's last version (status, freed_on); no longer provisional
+        Waiting,     // another change of the desk's to the place awaits its answer, which settles it
+        Unconfirmed, // the desk never had a version of the server's (its publication is unconfirmed)
+    };
+    What what = What::NotHere;
+    PlaceStatus status = PlaceStatus::Open; // the confirmed state (Done: the place's state now)
+    QDate freedOn;
+};
+
 // This kindergarten's free places (RULES 2.3, 4.1) in the local store (table `places`, schema 8).
 // The desk publishes, withdraws and marks freed; each change writes the place, its outbox command
 // and its journal entry in one transaction (DESIGN 3) and stays provisional until the server's
@@ -80,6 +95,14 @@ public:
     // inside the caller's transaction over whatever the desk had; no longer provisional. No outbox,
     // no journal (the server journalled it). Error: Rule::StoreWriteFailed.
     static Status saveSynced(QSqlDatabase &db, const Place &place, const QDateTime &now);
+    // Sync: the server refused the desk's command refusedCommandId (withdraw_place, free_place) for
+    // good. Inside the caller's transaction: the place goes back to the state of the server's last
+    // version the desk has (confirmed_status, confirmed_freed_on; no local withdrawal time), no
+    // longer provisional - unless another change of the desk's to it is still unanswered, or the
+    // desk never had a version of the server's (then nothing is written). No outbox, no journal
+    // (the caller's). Error: Rule::StoreWriteFailed.
+    static Expected<PlacePutBack> putBackConfirmed(QSqlDatabase &db, const QString &placeId,
+                                                   const QString &refusedCommandId, const QDateTime &now);
     // The server no longer sends the place to this desk.
     static Status removeSynced(QSqlDatabase &db, const QString &placeId);
 

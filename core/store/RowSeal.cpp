@@ -167,6 +167,8 @@ const QList<SealedTable> &tables()
         for (SealedTable &t : latest)
             if (t.table == QLatin1String("contracts"))
                 t.columns += contractIdDocumentColumns();
+            else if (t.table == QLatin1String("places"))
+                t.columns += placeConfirmedColumns();
         return latest;
     }();
     return list;
@@ -177,6 +179,12 @@ QStringList contractIdDocumentColumns()
     // Migration "parent ID document" (issue 13 item 1).
     return split("parent_id_document_kind parent_id_document_kind_text parent_id_document_number"
                  " parent_id_document_issued_on parent_id_document_issuer parent_id_document_issuer_text");
+}
+
+QStringList placeConfirmedColumns()
+{
+    // Migration "place confirmed by the server" (issue 12).
+    return split("confirmed_status confirmed_freed_on");
 }
 
 QString functionName()

@@ -42,6 +42,8 @@ const QList<SealedTable> &tables();
 const QList<SealedTable> &tablesAtJournalSeals();
 // The columns the "parent ID document" migration added to contracts (issue 13 item 1).
 QStringList contractIdDocumentColumns();
+// The columns the "place confirmed by the server" migration added to places (issue 12).
+QStringList placeConfirmedColumns();
 
 // The SQL function's name.
 QString functionName();

@@ -533,6 +533,8 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
                     return archived;
                 if (const Status taken = takeBackRefusedPlace(outcome, now); !taken)
                     return taken;
+                if (const Status putBack = putBackRefusedPlaceChange(outcome, now); !putBack)
+                    return putBack;
             }
             // Read-your-writes: the registration's sequence shows at once; the change that carries
             // the whole record follows in the feed.
@@ -592,8 +594,8 @@ Status SyncStore::takeBackRefusedPlace(const SyncOutcome &outcome, const QDateTi
     // A place whose publication the server refused is not free anywhere in the region: it leaves
     // this desk's places, and with them its bulletin of freed places, so that no paper announces
     // it (RULES 4.1). Only while the server never sent a version of it (no row of it synced) and
-    // the desk's copy is still its own: a place the server knows, or a refused withdrawal or
-    // freeing date, stays as the clerk left it, marked refused, until the server's version comes.
+    // the desk's copy is still its own: a place the server knows stays, marked refused, until the
+    // server's version comes. A refused withdrawal or freeing day: putBackRefusedPlaceChange.
     const std::optional<OutboxCommand> command = Outbox::find(m_db, outcome.id);
     if (!command || command->type != CommandTypes::publishPlace())
         return {};
@@ -621,6 +623,47 @@ Status SyncStore::takeBackRefusedPlace(const SyncOutcome &outcome, const QDateTi
                     {QStringLiteral("group_name"), command->payload.value(QStringLiteral("group_name"))},
                     {QStringLiteral("command_id"), outcome.id}},
         QStringLiteral("queue server"), now);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+Status SyncStore::putBackRefusedPlaceChange(const SyncOutcome &outcome, const QDateTime &now)
+{
+    // A withdrawal or a freeing day the server refused for good was not made in the region, and
+    // nothing changed there for the server to send a newer version of the place: the desk's copy
+    // goes back to the server's last version it has, so that its places and its bulletin of
+    // withdrawn places show no withdrawal the region never made (RULES 2.9). With a journal entry
+    // naming the refusal, in the refusal's transaction. Not while another change of the desk's to
+    // the place is still unanswered (its answer settles it), nor when the desk never had a
+    // version of the server's (its publication is unconfirmed: refused, takeBackRefusedPlace has
+    // taken it off; applied, the server's version follows in the feed). PlaceStore::putBackConfirmed.
+    const std::optional<OutboxCommand> command = Outbox::find(m_db, outcome.id);
+    if (!command || (command->type != CommandTypes::withdrawPlace() && command->type != CommandTypes::freePlace()))
+        return {};
+    const QString placeId = command->payload.value(QStringLiteral("place_id")).toString();
+    if (placeId.isEmpty())
+        return {};
+    const Expected<PlacePutBack> putBack = PlaceStore::putBackConfirmed(m_db, placeId, outcome.id, now);
+    if (!putBack)
+        return putBack.error();
+    if (putBack->what == PlacePutBack::What::NotHere)
+        return {};
+    const bool done = putBack->what == PlacePutBack::What::Done;
+    QJsonObject payload{{QStringLiteral("rejected_by_server"), outcome.code},
+                        {QStringLiteral("command"), command->type},
+                        {QStringLiteral("command_id"), outcome.id},
+                        {QStringLiteral("put_back"), done}};
+    if (done) {
+        payload.insert(QStringLiteral("status"), Places::statusCode(putBack->status));
+        payload.insert(QStringLiteral("freed_on"), ApplicationJson::dateValue(putBack->freedOn));
+    } else {
+        payload.insert(QStringLiteral("left_because"), putBack->what == PlacePutBack::What::Waiting
+                                                           ? QStringLiteral("another_change_unanswered")
+                                                           : QStringLiteral("never_confirmed"));
+    }
+    const Expected<JournalEntry> logged = Journal::append(m_db, Events::placeChangeRefused(), JournalEntities::place(),
+                                                          placeId, payload, QStringLiteral("queue server"), now);
     if (!logged)
         return logged.error();
     return {};

@@ -144,6 +144,7 @@ private:
                        bool *skipped);
     Status archiveRejectedRegistration(const SyncOutcome &outcome, const QDateTime &now);
     Status takeBackRefusedPlace(const SyncOutcome &outcome, const QDateTime &now);
+    Status putBackRefusedPlaceChange(const SyncOutcome &outcome, const QDateTime &now);
     Status applyEffect(const SyncChange &change, const QDateTime &now);
     Status applyBulkChange(const SyncChange &change, const QDateTime &now, QHash<QString, SyncCheckpoint> &sums,
                            bool *skipped);

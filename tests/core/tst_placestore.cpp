@@ -1,12 +1,16 @@
 #include "store/CommandTypes.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/Migrations.h"
 #include "store/Outbox.h"
 #include "store/PlaceJson.h"
 #include "store/PlaceStore.h"
+#include "store/RowSeal.h"
 #include "sync/SyncStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(Place)
@@ -62,9 +66,16 @@ private slots:
     void syncAppliesAndRemovesPlaces();
     void bulletinIsInTimeOrder();
     void listFiltersByStatus();
+    void refusedChangeGoesBackToTheServersVersion();
+    void refusedChangeWaitsForALaterOneOrAServerVersion();
+    void confirmedStateAfterTheMigration();
 
 private:
     int rows(const char *table) const;
+    // The server's answer to the desk's last outbox command of `type`: refused for good with `code`.
+    void refuseLast(const QString &type, const QString &code);
+    QStringList placeEvents(const QString &id) const;
+    QJsonObject lastPlaceEntry(const QString &id) const;
     bool exec(const QString &sql) const;
     void setStatus(const QString &id, PlaceStatus status, const QString &direction = {});
 
@@ -418,6 +429,201 @@ void TestPlaceStore::listFiltersByStatus()
     QCOMPARE(open->size(), 1);
     QCOMPARE(open->first().place.id, uuid(2));
     QCOMPARE(store.list({PlaceStatus::Withdrawn})->first().place.id, uuid(1));
+}
+
+void TestPlaceStore::refuseLast(const QString &type, const QString &code)
+{
+    const Expected<QList<OutboxCommand>> pending = Outbox::pending(m_database->connection());
+    QVERIFY(pending);
+    for (qsizetype i = pending->size() - 1; i >= 0; --i) {
+        const OutboxCommand &command = pending->at(i);
+        if (command.type != type)
+            continue;
+        SyncOutcome outcome;
+        outcome.deskSeq = command.position;
+        outcome.id = command.id;
+        outcome.status = SyncOutcome::Status::Rejected;
+        outcome.code = code;
+        outcome.message = code;
+        const Status recorded = SyncStore(m_database->connection()).recordOutcomes({outcome}, now.addSecs(120));
+        QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message()));
+        return;
+    }
+    QFAIL("no such command waiting");
+}
+
+QStringList TestPlaceStore::placeEvents(const QString &id) const
+{
+    QStringList events;
+    for (const JournalEntry &entry : Journal::entriesFor(m_database->connection(), QStringLiteral("place"), id).valueOr({}))
+        events.append(entry.event);
+    return events;
+}
+
+QJsonObject TestPlaceStore::lastPlaceEntry(const QString &id) const
+{
+    const QList<JournalEntry> entries =
+        Journal::entriesFor(m_database->connection(), QStringLiteral("place"), id).valueOr({});
+    return entries.isEmpty() ? QJsonObject() : entries.constLast().payload;
+}
+
+// Issue 12: a withdrawal or a freeing day the server refused goes back to the server's last
+// version the desk has, in the refusal's transaction, with a journal entry naming it.
+void TestPlaceStore::refusedChangeGoesBackToTheServersVersion()
+{
+    PlaceStore store(m_database);
+    QSqlDatabase db = m_database->connection();
+    // An early-booking place the server sent (freed on 20 March) and a general one.
+    Place early = place(uuid(1));
+    early.admissionMode = AdmissionMode::EarlyBooking;
+    early.freedOn = QDate(2026, 3, 20);
+    early.publishedAt = now.addDays(-10);
+    QVERIFY(PlaceStore::saveSynced(db, early, now));
+    Place general = place(uuid(2));
+    general.publishedAt = now.addDays(-10);
+    QVERIFY(PlaceStore::saveSynced(db, general, now));
+
+    // A freeing day the server refused: back to the 20th, confirmed.
+    QVERIFY(store.markFreed(early.id, QDate(2026, 3, 25), clerk, now));
+    QCOMPARE(store.find(early.id)->place.freedOn, QDate(2026, 3, 25));
+    refuseLast(CommandTypes::freePlace(), QStringLiteral("invalid_freed_on"));
+    StoredPlace back = *store.find(early.id);
+    QCOMPARE(back.place, early);
+    QVERIFY(!back.provisional);
+    QVERIFY(!back.rejected);
+    QCOMPARE(placeEvents(early.id).constLast(), QStringLiteral("place_change_refused"));
+    QJsonObject entry = lastPlaceEntry(early.id);
+    QCOMPARE(entry.value(QStringLiteral("rejected_by_server")).toString(), QStringLiteral("invalid_freed_on"));
+    QCOMPARE(entry.value(QStringLiteral("command")).toString(), QStringLiteral("free_place"));
+    QCOMPARE(entry.value(QStringLiteral("put_back")).toBool(), true);
+    QCOMPARE(entry.value(QStringLiteral("freed_on")).toString(), QStringLiteral("2026-03-20"));
+    // Still in Needs attention.
+    const Expected<QList<RejectedCommand>> rejected = SyncStore(db).rejected();
+    QVERIFY(rejected);
+    QCOMPARE(rejected->size(), 1);
+
+    // A withdrawal the server refused: open again, in no bulletin of withdrawn places.
+    QVERIFY(store.withdraw(general.id, clerk, now));
+    QCOMPARE(store.bulletin(now.date(), BulletinKind::Withdrawn, kindergarten)->size(), 1);
+    refuseLast(CommandTypes::withdrawPlace(), QStringLiteral("place_withdrawn"));
+    back = *store.find(general.id);
+    QCOMPARE(back.place, general);
+    QVERIFY(!back.provisional);
+    QVERIFY(!back.localWithdrawnAt.isValid());
+    QVERIFY(store.bulletin(now.date(), BulletinKind::Withdrawn, kindergarten)->isEmpty());
+    QCOMPARE(lastPlaceEntry(general.id).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+    // Overwritten by a newer version of the server's before the refusal came (a direction holds
+    // it now): the server's version stays, and no bulletin of withdrawn places lists it.
+    QVERIFY(store.withdraw(general.id, clerk, now));
+    Place directed = general;
+    directed.status = PlaceStatus::Directed;
+    directed.directionNumber = QStringLiteral("D-2026-000123");
+    QVERIFY(PlaceStore::saveSynced(db, directed, now.addSecs(60)));
+    refuseLast(CommandTypes::withdrawPlace(), QStringLiteral("place_has_direction"));
+    QCOMPARE(store.find(general.id)->place, directed);
+    QVERIFY(store.bulletin(now.date(), BulletinKind::Withdrawn, kindergarten)->isEmpty());
+
+    const Expected<JournalVerification> chain = Journal::verify(db);
+    QVERIFY(chain && chain->ok());
+}
+
+void TestPlaceStore::refusedChangeWaitsForALaterOneOrAServerVersion()
+{
+    PlaceStore store(m_database);
+    QSqlDatabase db = m_database->connection();
+    Place early = place(uuid(1));
+    early.admissionMode = AdmissionMode::EarlyBooking;
+    early.publishedAt = now.addDays(-10);
+    QVERIFY(PlaceStore::saveSynced(db, early, now));
+
+    // A freeing day, then a withdrawal, both unanswered; the freeing day is refused: the
+    // withdrawal's answer settles the place, so it stays as the desk left it.
+    QVERIFY(store.markFreed(early.id, QDate(2026, 3, 25), clerk, now));
+    QVERIFY(store.withdraw(early.id, clerk, now));
+    refuseLast(CommandTypes::freePlace(), QStringLiteral("not_early_booking"));
+    StoredPlace left = *store.find(early.id);
+    QCOMPARE(left.place.status, PlaceStatus::Withdrawn);
+    QCOMPARE(left.place.freedOn, QDate(2026, 3, 25));
+    QVERIFY(left.provisional);
+    QJsonObject entry = lastPlaceEntry(early.id);
+    QCOMPARE(entry.value(QStringLiteral("put_back")).toBool(), false);
+    QCOMPARE(entry.value(QStringLiteral("left_because")).toString(), QStringLiteral("another_change_unanswered"));
+    // The withdrawal refused too: back to the server's version, neither change kept.
+    refuseLast(CommandTypes::withdrawPlace(), QStringLiteral("place_withdrawn"));
+    QCOMPARE(store.find(early.id)->place, early);
+    QVERIFY(!store.find(early.id)->provisional);
+
+    // A place published here, its publication applied, its withdrawal refused before the server's
+    // version came: nothing to go back to; the server's version overwrites it when it comes, and
+    // the bulletin of withdrawn places does not list it then.
+    Place mine = place(uuid(3));
+    QVERIFY(store.publish(mine, clerk, now));
+    QVERIFY(store.withdraw(mine.id, clerk, now));
+    const Expected<QList<OutboxCommand>> pending = Outbox::pending(db);
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 2);
+    QVERIFY(Outbox::markApplied(db, pending->constFirst().id));
+    refuseLast(CommandTypes::withdrawPlace(), QStringLiteral("place_has_direction"));
+    QCOMPARE(store.find(mine.id)->place.status, PlaceStatus::Withdrawn);
+    QCOMPARE(lastPlaceEntry(mine.id).value(QStringLiteral("left_because")).toString(), QStringLiteral("never_confirmed"));
+    Place server = mine;
+    server.status = PlaceStatus::Directed;
+    server.directionNumber = QStringLiteral("D-2026-000124");
+    server.publishedAt = now;
+    QVERIFY(PlaceStore::saveSynced(db, server, now));
+    QCOMPARE(store.find(mine.id)->place, server);
+    QVERIFY(store.bulletin(now.date(), BulletinKind::Withdrawn, kindergarten)->isEmpty());
+
+    // A publication refused, then the withdrawal: the place was taken off with the first
+    // refusal; the second finds nothing to put back and writes nothing.
+    Place refused = place(uuid(4));
+    QVERIFY(store.publish(refused, clerk, now));
+    QVERIFY(store.withdraw(refused.id, clerk, now));
+    refuseLast(CommandTypes::publishPlace(), QStringLiteral("place_id_taken"));
+    QVERIFY(!store.find(refused.id));
+    refuseLast(CommandTypes::withdrawPlace(), QStringLiteral("not_found"));
+    QCOMPARE(placeEvents(refused.id), (QStringList{QStringLiteral("place_published"), QStringLiteral("place_withdrawn"),
+                                                   QStringLiteral("place_publication_refused")}));
+    const Expected<JournalVerification> chain = Journal::verify(db);
+    QVERIFY(chain && chain->ok());
+}
+
+// A store from before the confirmed state: a confirmed place gets the server's values, one still
+// provisional none; the seals hold over the new columns.
+void TestPlaceStore::confirmedStateAfterTheMigration()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    qsizetype confirmed = -1;
+    for (qsizetype i = 0; i < Migrations::all().size(); ++i)
+        if (Migrations::all().at(i).description == QStringLiteral("place confirmed by the server"))
+            confirmed = i;
+    QVERIFY(confirmed > 0);
+    {
+        const auto old = Database::open(path, Migrations::all().mid(0, confirmed));
+        QVERIFY(old);
+        QSqlQuery query((*old)->connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO places (id, kindergarten_id, admission_mode, freed_on, status,"
+                                           " provisional, created_at, updated_at) VALUES ('%1', '%2', 'early_booking',"
+                                           " '2026-03-20', 'open', 0, 0, 0), ('%3', '%2', 'general', NULL, 'withdrawn',"
+                                           " 1, 0, 0)")
+                                .arg(uuid(1), kindergarten, uuid(2))),
+                 qPrintable(query.lastError().text()));
+    }
+    const auto migrated = Database::open(path);
+    QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message()));
+    QSqlQuery query((*migrated)->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, confirmed_status, confirmed_freed_on FROM places ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("open"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("2026-03-20"));
+    QVERIFY(query.next());
+    QVERIFY(query.value(1).isNull());
+    QVERIFY(query.value(2).isNull());
+    const auto verified = RowSeal::verify((*migrated)->connection());
+    QVERIFY(verified);
+    QVERIFY(verified->ok());
 }
 
 QTEST_GUILESS_MAIN(TestPlaceStore)

@@ -9,6 +9,7 @@
 #include "store/KindergartenProfileStore.h"
 #include "store/Journal.h"
 #include "store/Migrations.h"
+#include "store/PlaceJson.h"
 #include "store/PlaceStore.h"
 #include "sync/SyncSettings.h"
 
@@ -57,6 +58,36 @@ QString storeDump(const Desk &desk)
     return dump;
 }
 
+// The place as the server's feed for this desk's token has it last (std::nullopt: not in it).
+std::optional<Place> serverPlace(const Server &server, const QString &token, const QString &id)
+{
+    std::optional<Place> found;
+    QString after;
+    for (int pages = 0; pages < 1000; ++pages) {
+        const HttpReply reply = server.get("/api/v1/changes?limit=5000&after=" + QUrl::toPercentEncoding(after), token);
+        if (reply.status != 200)
+            return std::nullopt;
+        const QJsonObject page = reply.json();
+        for (const QJsonValue &value : page.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = value.toObject();
+            if (change.value(QStringLiteral("entity")).toString() != QLatin1String("place")
+                || change.value(QStringLiteral("id")).toString() != id)
+                continue;
+            if (change.value(QStringLiteral("deleted")).toBool()) {
+                found.reset();
+                continue;
+            }
+            const Expected<Place> place = PlaceJson::fromJson(change.value(QStringLiteral("data")).toObject());
+            if (place)
+                found = *place;
+        }
+        after = page.value(QStringLiteral("cursor")).toString();
+        if (!page.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    return found;
+}
+
 qint64 applicationIndexCount(const Desk &desk)
 {
     return desk.count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
@@ -83,6 +114,8 @@ private slots:
     void contractRecordedAtTheDeskReachesTheServer();
     void placePublishedAtTheDeskComesBackAsADirection();
     void placeTheServerRefusedLeavesTheDeskAndItsBulletin();
+    void withdrawalTheServerRefusedGoesBackToTheServersPlace();
+    void freeingDayTheServerRefusedGoesBackToTheServersPlace();
     void pageAppliedTwiceChangesNothing();
     void bulkPathGivesTheSameStoreAsTheOrdinaryPath();
     void differingPartitionIsDetected();
@@ -482,6 +515,130 @@ void TestDeskSync::placeTheServerRefusedLeavesTheDeskAndItsBulletin()
     QCOMPARE(kept->place.status, PlaceStatus::Open);
     QVERIFY(deskB->sync().error.ok());
     const QString differs = compareWithServer(*deskB, serverView(*m_server, m_tokenB));
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void TestDeskSync::withdrawalTheServerRefusedGoesBackToTheServersPlace()
+{
+    // Desk A publishes a place and syncs; the server gives it to a child registered at desk B
+    // while desk A does not sync, so desk A's copy is still open and its clerk withdraws it. The
+    // server refuses (place_has_direction): the withdrawal was never made, so desk A's place goes
+    // back to the server's version, leaves the bulletin of withdrawn places, and the journal names
+    // the refusal; desk A agrees with the server.
+    auto deskA = newDesk(QStringLiteral("a"), m_tokenA);
+    auto deskB = newDesk(QStringLiteral("b"), m_tokenB);
+    Application application = m_applications.next();
+    application.language = TeachingLanguage::Any;
+    application.preferredKindergartens.clear();
+    Place place;
+    place.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    place.kindergartenId = m_orgA;
+    place.groupName = QStringLiteral("Ересек топ «Құлыншақ»");
+    place.birthFrom = application.childBirthDate;
+    place.birthTo = application.childBirthDate;
+    place.language = TeachingLanguage::Russian;
+    place.admissionStartsOn = QDate::currentDate().addDays(10);
+    PlaceStore storeA(deskA->database());
+    QVERIFY(storeA.publish(place, QStringLiteral("Клерк А"), QDateTime::currentDateTime()));
+    QVERIFY(deskA->sync().error.ok());
+    QCOMPARE(storeA.find(place.id)->provisional, false);
+
+    QVERIFY(deskB->registerApplication(application));
+    QVERIFY(deskB->sync().error.ok());
+    std::optional<Place> atServer;
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        atServer = serverPlace(*m_server, m_tokenA, place.id);
+        if (atServer && atServer->status == PlaceStatus::Directed)
+            break;
+        QTest::qWait(500);
+    }
+    QVERIFY2(atServer && atServer->status == PlaceStatus::Directed, "the server gave the place to no child within 30 s");
+
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(storeA.find(place.id)->place.status, PlaceStatus::Open);
+    QVERIFY(storeA.withdraw(place.id, QStringLiteral("Клерк А"), now));
+    QCOMPARE(storeA.bulletin(now.date(), BulletinKind::Withdrawn, m_orgA)->size(), 1);
+
+    const SyncReport report = deskA->sync();
+    QVERIFY(report.error.ok());
+    QCOMPARE(report.rejected.size(), 1);
+    QCOMPARE(report.rejected.constFirst().code, QStringLiteral("place_has_direction"));
+    QCOMPARE(deskA->summary().rejected, 1);
+    const std::optional<StoredPlace> back = storeA.find(place.id);
+    QVERIFY(back);
+    atServer = serverPlace(*m_server, m_tokenA, place.id);
+    QVERIFY(atServer);
+    QCOMPARE(back->place.status, PlaceStatus::Directed);
+    QCOMPARE(back->place, *atServer);
+    QVERIFY(!back->provisional);
+    const Expected<QList<BulletinEntry>> withdrawn = storeA.bulletin(now.date(), BulletinKind::Withdrawn, m_orgA);
+    QVERIFY(withdrawn);
+    QVERIFY2(withdrawn->isEmpty(), "a withdrawal the server refused stands in the desk's bulletin of withdrawn places");
+    const Expected<QList<JournalEntry>> journal =
+        Journal::entriesFor(deskA->database()->connection(), QStringLiteral("place"), place.id);
+    QVERIFY(journal);
+    QVERIFY(!journal->isEmpty());
+    QCOMPARE(journal->constLast().event, QStringLiteral("place_change_refused"));
+    QCOMPARE(journal->constLast().payload.value(QStringLiteral("rejected_by_server")).toString(),
+             QStringLiteral("place_has_direction"));
+    QCOMPARE(journal->constLast().payload.value(QStringLiteral("command")).toString(), QStringLiteral("withdraw_place"));
+    const Expected<JournalVerification> chain = Journal::verify(deskA->database()->connection());
+    QVERIFY(chain && chain->ok());
+    const QString differs = compareWithServer(*deskA, serverView(*m_server, m_tokenA));
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void TestDeskSync::freeingDayTheServerRefusedGoesBackToTheServersPlace()
+{
+    // Two desks of one kindergarten hold an early-booking place; the second withdraws it, and
+    // the first, not synced since, marks it freed today. The server refuses the freeing day
+    // (place_withdrawn): desk A's place is the server's (withdrawn, no freeing day), the journal
+    // names the refusal, and desk A agrees with the server.
+    const QString tokenA2 = m_server->addDesk(m_orgA);
+    QVERIFY(!tokenA2.isEmpty());
+    auto deskA = newDesk(QStringLiteral("a"), m_tokenA);
+    auto deskA2 = newDesk(QStringLiteral("a2"), tokenA2);
+    Place place;
+    place.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    place.kindergartenId = m_orgA;
+    place.groupName = QStringLiteral("Кіші топ «Күншуақ»");
+    place.birthFrom = QDate(QDate::currentDate().year() - 3, 1, 1);
+    place.birthTo = QDate(QDate::currentDate().year() - 3, 12, 31);
+    place.admissionMode = AdmissionMode::EarlyBooking;
+    place.admissionStartsOn = QDate::currentDate().addDays(10);
+    PlaceStore storeA(deskA->database());
+    QVERIFY(storeA.publish(place, QStringLiteral("Клерк А"), QDateTime::currentDateTime()));
+    QVERIFY(deskA->sync().error.ok());
+    QVERIFY(deskA2->sync().error.ok());
+    QVERIFY(PlaceStore(deskA2->database()).withdraw(place.id, QStringLiteral("Клерк А2"), QDateTime::currentDateTime()));
+    QVERIFY(deskA2->sync().error.ok());
+
+    const QDateTime now = QDateTime::currentDateTime();
+    QVERIFY(storeA.markFreed(place.id, now.date(), QStringLiteral("Клерк А"), now));
+    QCOMPARE(storeA.find(place.id)->place.freedOn, now.date());
+    const SyncReport report = deskA->sync();
+    QVERIFY(report.error.ok());
+    QCOMPARE(report.rejected.size(), 1);
+    QCOMPARE(report.rejected.constFirst().code, QStringLiteral("place_withdrawn"));
+    const std::optional<StoredPlace> back = storeA.find(place.id);
+    QVERIFY(back);
+    const std::optional<Place> atServer = serverPlace(*m_server, m_tokenA, place.id);
+    QVERIFY(atServer);
+    QCOMPARE(back->place, *atServer);
+    QCOMPARE(back->place.status, PlaceStatus::Withdrawn);
+    QVERIFY(!back->place.freedOn.isValid());
+    QVERIFY(!back->provisional);
+    const Expected<QList<JournalEntry>> journal =
+        Journal::entriesFor(deskA->database()->connection(), QStringLiteral("place"), place.id);
+    QVERIFY(journal);
+    QVERIFY(!journal->isEmpty());
+    QCOMPARE(journal->constLast().event, QStringLiteral("place_change_refused"));
+    QCOMPARE(journal->constLast().payload.value(QStringLiteral("rejected_by_server")).toString(),
+             QStringLiteral("place_withdrawn"));
+    QCOMPARE(journal->constLast().payload.value(QStringLiteral("command")).toString(), QStringLiteral("free_place"));
+    const Expected<JournalVerification> chain = Journal::verify(deskA->database()->connection());
+    QVERIFY(chain && chain->ok());
+    const QString differs = compareWithServer(*deskA, serverView(*m_server, m_tokenA));
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
