@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableView>
 #include <QTextDocument>
@@ -105,12 +106,29 @@ ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ApplicationsPage::withdrawSelected);
     connect(m_reprint, &QPushButton::clicked, this, &ApplicationsPage::reprintSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApplicationsPage::updateButtons);
+    // An application registered at another desk of the kindergarten (the sync), by the CLI or at
+    // this desk's form shows while the page is open; a hidden page reads when shown again.
+    if (m_context.changes)
+        connect(m_context.changes.get(), &StoreChanges::changed, this, [this] {
+            if (isVisible())
+                reload();
+        });
     reload();
+}
+
+void ApplicationsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shownOnce)
+        reload();
+    m_shownOnce = true;
 }
 
 void ApplicationsPage::reload()
 {
     const QString selected = selectedRow() >= 0 ? m_model->applicationAt(selectedRow()).id : QString();
+    // Read again whenever anyone writes: the clerk's place in the list stays where it was.
+    const int scrolled = m_table->verticalScrollBar()->value();
     const Expected<QList<Application>> found =
         ApplicationStore(m_context.store).list(m_search->text(), m_archived->isChecked(), listLimit);
     m_model->setApplications(found ? *found : QList<Application>());
@@ -128,6 +146,7 @@ void ApplicationsPage::reload()
     m_table->setVisible(m_model->rowCount() > 0);
     if (!selected.isEmpty())
         select(selected);
+    m_table->verticalScrollBar()->setValue(scrolled);
     updateButtons();
 }
 

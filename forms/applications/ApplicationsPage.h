@@ -41,6 +41,10 @@ signals:
     // An application was corrected or withdrawn here: other pages showing it read again.
     void applicationChanged(const QString &applicationId);
 
+protected:
+    // Coming back to the page shows what was registered meanwhile (at the form, by the sync).
+    void showEvent(QShowEvent *event) override;
+
 private:
     int selectedRow() const;
     void updateButtons();
@@ -56,4 +60,5 @@ private:
     QPushButton *m_correct;
     QPushButton *m_withdraw;
     QPushButton *m_reprint;
+    bool m_shownOnce = false;
 };

@@ -64,6 +64,7 @@ private slots:
     void correctCategoryKeepsFilingDate();
     void withdrawArchivesWithTheReason();
     void openAndReprint();
+    void showsWhatOthersRegistered();
 
 private:
     template<typename T> static T *child(QWidget *parent, const QString &name)
@@ -280,6 +281,48 @@ void TestApplicationsPage::openAndReprint()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+}
+
+// Issue 13 item 2: an application registered elsewhere — at another desk of the kindergarten
+// (the sync thread's connection), by qabyldau-cli, at this desk's form — shows in the open list
+// without searching again, the clerk's selected row kept; a hidden list reads when shown again.
+// Before, the list stayed as it was read when the window opened (a synced desk's list was empty).
+void TestApplicationsPage::showsWhatOthersRegistered()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    auto opened = Database::open(path);
+    QVERIFY(opened);
+    m_db = *opened;
+    m_context.store = m_db;
+    // What the desk's window does: poll the store (here every 100 ms instead of 2 s).
+    m_context.changes->watch(m_db, std::chrono::milliseconds(100));
+    const Application aliya = registered(application(QStringLiteral("Серікбаева"), QStringLiteral("Әлия"), 10,
+                                                     QDateTime(QDate(2026, 3, 2), QTime(9, 0))));
+    openPage();
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QVERIFY(m_page->select(aliya.id));
+
+    // Another connection to the same file: the sync thread or qabyldau-cli.
+    auto other = Database::open(path);
+    QVERIFY(other);
+    const auto later = ApplicationStore(*other).registerApplication(
+        application(QStringLiteral("Иванова"), QStringLiteral("Мария"), 20, QDateTime(QDate(2026, 3, 5), QTime(9, 0))),
+        QStringLiteral("Дана"), ValidationContext{now, {}});
+    QVERIFY(later);
+    QTRY_COMPARE(m_page->model()->rowCount(), 2);
+    const QModelIndexList selected = m_page->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(m_page->model()->applicationAt(selected.first().row()).id, aliya.id);
+
+    // Hidden (the clerk is on another page) while this desk's form registers: shown again, it is there.
+    m_page->hide();
+    registered(application(QStringLiteral("Ахметов"), QStringLiteral("Ерлан"), 30, QDateTime(QDate(2026, 3, 6), QTime(9, 0))));
+    m_page->show();
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    m_context.changes->stopWatching();
+    m_page.reset();
 }
 
 QTEST_MAIN(TestApplicationsPage)
