@@ -46,17 +46,16 @@ ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
     , m_context(context)
     , m_model(new ApplicationListModel(this))
     , m_search(new QLineEdit)
-    , m_archived(new QCheckBox(tr("Show archived")))
+    , m_archived(new QCheckBox)
     , m_table(new QTableView)
     , m_empty(new QLabel)
     , m_message(new QLabel)
-    , m_open(new QPushButton(tr("Open")))
-    , m_correct(new QPushButton(tr("Correct…")))
-    , m_withdraw(new QPushButton(tr("Withdraw…")))
-    , m_reprint(new QPushButton(tr("Reprint…")))
+    , m_open(new QPushButton)
+    , m_correct(new QPushButton)
+    , m_withdraw(new QPushButton)
+    , m_reprint(new QPushButton)
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("IIN or part of a name"));
     m_search->setClearButtonEnabled(true);
     m_archived->setObjectName(QStringLiteral("archivedCheck"));
     m_table->setObjectName(QStringLiteral("applicationsTable"));
@@ -106,6 +105,7 @@ ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &ApplicationsPage::withdrawSelected);
     connect(m_reprint, &QPushButton::clicked, this, &ApplicationsPage::reprintSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApplicationsPage::updateButtons);
+    retranslateUi();
     // An application registered at another desk of the kindergarten (the sync), by the CLI or at
     // this desk's form shows while the page is open; a hidden page reads when shown again.
     if (m_context.changes)
@@ -122,6 +122,30 @@ void ApplicationsPage::showEvent(QShowEvent *event)
     if (m_shownOnce)
         reload();
     m_shownOnce = true;
+}
+
+void ApplicationsPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("IIN or part of a name"));
+    m_archived->setText(tr("Show archived"));
+    m_open->setText(tr("Open"));
+    m_correct->setText(tr("Correct…"));
+    m_withdraw->setText(tr("Withdraw…"));
+    m_reprint->setText(tr("Reprint…"));
+    // The last action's sentence was in the former language: it goes.
+    m_message->clear();
+    m_model->retranslate();
+}
+
+void ApplicationsPage::changeEvent(QEvent *event)
+{
+    // The View menu switched the language: the same page, in the new words (the empty list's
+    // sentence and the columns' widths with them).
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ApplicationsPage::reload()

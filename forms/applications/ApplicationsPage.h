@@ -44,8 +44,10 @@ signals:
 protected:
     // Coming back to the page shows what was registered meanwhile (at the form, by the sync).
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     int selectedRow() const;
     void updateButtons();
 

@@ -13,9 +13,11 @@
 #include "enrollment/ServicePage.h"
 #include "store/Database.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +115,8 @@ private slots:
     void statusBarShowsOfflineAndStore();
     void settingsPageShowsStore();
     void aboutDialogTranslatesItself();
+    void everyPageSwitchesLanguageInPlace_data();
+    void everyPageSwitchesLanguageInPlace();
 };
 
 void TestMainWindow::init()
@@ -617,6 +622,63 @@ void TestMainWindow::aboutDialogTranslatesItself()
     QCOMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Закрыть"));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("versionLabel"))->text() != kazakhVersion);
     dialog->close();
+}
+
+// What a page's words are: its buttons, check boxes, field hints, group and tab titles, labels.
+static QStringList pageWords(const QWidget *page)
+{
+    QStringList words;
+    for (const QWidget *widget : page->findChildren<QWidget *>()) {
+        if (const auto button = qobject_cast<const QAbstractButton *>(widget))
+            words << QStringLiteral("button: ") + button->text();
+        else if (const auto edit = qobject_cast<const QLineEdit *>(widget))
+            words << QStringLiteral("hint: ") + edit->placeholderText();
+        else if (const auto group = qobject_cast<const QGroupBox *>(widget))
+            words << QStringLiteral("group: ") + group->title();
+        else if (const auto label = qobject_cast<const QLabel *>(widget))
+            words << QStringLiteral("label: ") + label->text();
+        if (const auto tabs = qobject_cast<const QTabWidget *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                words << QStringLiteral("tab: ") + tabs->tabText(i);
+    }
+    return words;
+}
+
+void TestMainWindow::everyPageSwitchesLanguageInPlace_data()
+{
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::newRow("kk") << QLocale::Kazakh;
+    QTest::newRow("ru") << QLocale::Russian;
+}
+
+// A clerk who switches the language from the View menu gets every page in it, word for word as a
+// desk started in that language shows it: a page that set its words only when it was made stays
+// in the language the desk started in (the Application list kept its English buttons and hint).
+void TestMainWindow::everyPageSwitchesLanguageInPlace()
+{
+    QFETCH(QLocale::Language, language);
+    QMap<DeskArea, QStringList> started;
+    {
+        DeskOptions options = optionsFor(germanSystem);
+        options.language = language;
+        DeskApplication desk;
+        QVERIFY(desk.open(options));
+        for (DeskArea area : DeskAreas::all())
+            started.insert(area, pageWords(desk.mainWindow()->page(area)));
+    }
+    DeskOptions options = optionsFor(germanSystem);
+    options.language = QLocale::English;
+    DeskApplication desk;
+    QVERIFY(desk.open(options));
+    desk.languages()->choose(language);
+    for (DeskArea area : DeskAreas::all()) {
+        const QStringList switched = pageWords(desk.mainWindow()->page(area));
+        QStringList differ;
+        for (qsizetype i = 0; i < std::max(switched.size(), started.value(area).size()); ++i)
+            if (switched.value(i) != started.value(area).value(i))
+                differ << switched.value(i) + QStringLiteral(" / ") + started.value(area).value(i);
+        QVERIFY2(differ.isEmpty(), qPrintable(DeskAreas::code(area) + QStringLiteral(": ") + differ.join(QStringLiteral("; "))));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
