@@ -36,7 +36,7 @@ db="sqlite:$data/region.sqlite"
 tokens="$data/tokens.tsv"
 if [ ! -s "$tokens" ]; then
     echo "Creating the demo region in $data ..."
-    "$server" --db "$db" demo --tokens-file "$tokens"
+    "$server" --db "$db" demo --registered --tokens-file "$tokens"
 fi
 # The first demo desk's token (org<TAB>desk<TAB>token), given to the desk in a file of its own.
 token_file="$data/desk.token"

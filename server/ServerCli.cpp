@@ -60,7 +60,7 @@ const QStringList valueOptions = {
 };
 
 // Options that take no value.
-const QStringList flagOptions = {QStringLiteral("--json"), QStringLiteral("--dry-run")};
+const QStringList flagOptions = {QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("--registered")};
 
 const char *usageText =
     "Usage: qabyldau-server [--db URL] COMMAND ...\n"
@@ -89,7 +89,7 @@ const char *usageText =
     "  deadlines run [--on YYYY-MM-DD] [--json]   expire directions, end stop lists (serve does it each minute)\n"
     "  distribute [--dry-run]                give the open places to the queue (serve does it by itself)\n"
     "  explain --direction N | --child IIN   why a direction went where it went; why a child got none\n"
-    "  demo [--orgs N] [--desks-per-org N] [--applications N] --tokens-file F\n"
+    "  demo [--orgs N] [--desks-per-org N] [--applications N] [--registered] --tokens-file F\n"
     "                                        fill a demo region; desk tokens go to F\n"
     "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--db-threads N] [--io-threads N]\n"
     "        [--max-connections N] [--notify-config FILE]\n"
@@ -300,8 +300,9 @@ struct ImportCounts
 };
 
 // Imports applications in transactions of up to 1,000, each record validated like a registration.
+// orgIds, when given, are the registering kindergartens, application i at orgIds[i % size].
 ServerResult<ImportCounts> importApplications(ServerDb &db, const QList<Application> &applications, QTextStream &err,
-                                              qint64 firstIndex)
+                                              qint64 firstIndex, const QStringList &orgIds = {})
 {
     ImportCounts counts;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -309,7 +310,8 @@ ServerResult<ImportCounts> importApplications(ServerDb &db, const QList<Applicat
         ServerResult<ImportCounts> batch = inWriteTransaction<ImportCounts>(db, [&](ServerDb &store) -> ServerResult<ImportCounts> {
             ImportCounts part;
             for (qsizetype i = start; i < std::min(applications.size(), start + 1000); ++i) {
-                ServerResult<CommandEffect> effect = QueueCommands::importApplication(store, applications.at(i), now);
+                ServerResult<CommandEffect> effect = QueueCommands::importApplication(
+                    store, applications.at(i), now, orgIds.isEmpty() ? QString() : orgIds.at((firstIndex + i) % orgIds.size()));
                 if (!effect)
                     return effect.error();
                 if (effect.value().applied) {
@@ -767,6 +769,7 @@ int ServerCli::demo()
         return fail(line(migrated.error()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QByteArray tokens;
+    QStringList orgIds;
     for (int i = 0; i < orgCount; ++i) {
         // A valid BIN per kindergarten: 11 digits and the IIN's check digit.
         QString bin;
@@ -783,6 +786,7 @@ int ServerCli::demo()
                                                     QStringLiteral("Детский сад №%1").arg(i + 1), bin, now);
         if (!org)
             return fail(line(org.error()));
+        orgIds.append(org->id);
         for (int d = 0; d < desksPerOrg; ++d) {
             ServerResult<RegionAdmin::NewDesk> desk = RegionAdmin::addDesk(db, org->id, QStringLiteral("desk %1").arg(d + 1), now);
             if (!desk)
@@ -795,7 +799,10 @@ int ServerCli::demo()
         return fail(QStringLiteral("cannot write %1: %2").arg(tokensPath, out.errorString()));
     SyntheticRegion::Generator generator(quint32(option(QStringLiteral("--seed"), QStringLiteral("2026")).toUInt()), now.date());
     QList<Application> applications = generator.region(applicationCount);
-    ServerResult<ImportCounts> counts = importApplications(db, applications, m_err, 0);
+    // --registered: each kindergarten registered a share of them, so its desks see those children
+    // by name; without it all are the old system's, seen by every desk as anonymous rows.
+    ServerResult<ImportCounts> counts =
+        importApplications(db, applications, m_err, 0, flag(QStringLiteral("--registered")) ? orgIds : QStringList());
     if (!counts)
         return fail(line(counts.error()));
     m_out << "demo region: " << orgCount << " kindergartens, " << orgCount * desksPerOrg << " desks (tokens in " << tokensPath

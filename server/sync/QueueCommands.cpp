@@ -312,12 +312,13 @@ ServerResult<CommandEffect> registerApplication(ServerDb &db, const CommandConte
                              context.now, false);
 }
 
-ServerResult<CommandEffect> importApplication(ServerDb &db, Application application, const QDateTime &now)
+ServerResult<CommandEffect> importApplication(ServerDb &db, Application application, const QDateTime &now,
+                                              const QString &orgId)
 {
     if (!application.filedAt.isValid())
         return CommandEffect::rejected(QStringLiteral("invalid_application"), QStringLiteral("an imported application needs its filing time"));
     const QDateTime filedAt = application.filedAt;
-    return registerValidated(db, std::move(application), QString(), filedAt, QStringLiteral("import"),
+    return registerValidated(db, std::move(application), orgId, filedAt, QStringLiteral("import"),
                              QJsonObject{{QStringLiteral("imported"), true}}, now, true);
 }
 

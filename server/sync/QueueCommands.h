@@ -54,8 +54,11 @@ ServerResult<CommandEffect> withdrawApplication(ServerDb &db, const CommandConte
 ServerResult<CommandEffect> correctApplication(ServerDb &db, const CommandContext &context, const QJsonObject &payload);
 
 // An application moved in from the old system (`applications import`): validated like a
-// registration, its filing time and status kept, registered at no kindergarten.
-ServerResult<CommandEffect> importApplication(ServerDb &db, Application application, const QDateTime &now);
+// registration, its filing time and status kept, registered at no kindergarten unless orgId names
+// one (the demo region spreads its applications over its kindergartens, so that each desk sees
+// some children by name).
+ServerResult<CommandEffect> importApplication(ServerDb &db, Application application, const QDateTime &now,
+                                              const QString &orgId = QString());
 
 // RULES 5: the application received a direction (status direction_issued), published with its
 // change-log rows and journal entry. Rejections: "application_not_found", "application_not_queued".
