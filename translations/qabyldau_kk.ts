@@ -2160,39 +2160,6 @@ STORE.before-restore-YYYYMMDD-HHMMSS атауымен сақталады (қал
         <translation>құжаттары қабылдау орнында тексерілген жолдама бойынша шартты тіркеу</translation>
     </message>
     <message>
-        <source>Records in the store (--store) the contract for the direction DIRECTION, on the
-service session the desk started for it, as the desk&apos;s contract dialog does and
-under the same rules: the kindergarten&apos;s details filled in Settings, the
-session&apos;s documents stage recorded and its checklist complete on the contract&apos;s
-date, the direction still in force, and what the parent states: the ID document
-(--id-document), the address (--address) and the day the child starts
-(--starts, not before the contract&apos;s date). The parent who signs is the
-direction&apos;s applicant. --date is the contract&apos;s date (default today); --clerk
-the clerk named on it and in the journal (default the session&apos;s clerk). The
-contract gets its number and verification code, the direction is used, the
-application archived and the command queued for the server, in one
-transaction. Print it with print contract.
-Exit code 0 when recorded; 1 when a rule refuses it (the first problem, naming
-its field, on one line; nothing is written); 2 for a date that is not
-YYYY-MM-DD; 3 when the store, the direction, its service session or the
-year&apos;s calendar is missing; 4 when the store cannot be written.</source>
-        <translation>Қоймада (--store) DIRECTION жолдамасы бойынша шартты қабылдау орнында ол үшін
-басталған қызмет көрсету сеансында тіркейді — шарт терезесі сияқты және сол
-ережелер бойынша: балабақша деректемелері баптауларда толтырылған, құжаттарды
-тапсыру кезеңі белгіленген және құжаттар тізбесі шарт күніне толық, жолдама әлі
-күшінде, ал ата-ана жеке басын куәландыратын құжатты (--id-document), мекенжайды
-(--address) және бала топқа баратын күнді (--starts, шарт күнінен ерте емес)
-көрсеткен. Шартқа жолдамада аталған өтініш беруші қол қояды. --date — шарт күні
-(әдепкіде бүгін); --clerk — шартта және журналда аталатын қызметкер (әдепкіде
-сеанстың қызметкері). Бір транзакцияда шарт нөмірі мен тексеру кодын алады,
-жолдама пайдаланылған болады, өтініш мұрағатқа өтеді, ал команда серверге жіберу
-кезегіне қойылады. Шартты басып шығару: print contract.
-Шарт тіркелсе, шығу коды 0; ереже рұқсат бермесе 1 (бірінші мәселе өрісімен бір
-жолда; ештеңе жазылмайды); күні YYYY-MM-DD пішімінде болмаса 2; қойма, жолдама,
-оның қызмет көрсету сеансы немесе жылдың күнтізбесі болмаса 3; қоймаға жазу мүмкін
-болмаса 4.</translation>
-    </message>
-    <message>
         <source>note: another process is writing to the store (an import?); the queue numbers and order above may still change: list the queue again when it has finished</source>
         <translation>ескерту: қоймаға қазір басқа процесс жазып жатыр (мүмкін, импорт); жоғарыдағы кезек нөмірлері мен реті әлі өзгеруі мүмкін: ол аяқталған соң кезекті қайта шығарыңыз</translation>
     </message>
@@ -2274,6 +2241,65 @@ application number (empty when it has none).</source>
     <message>
         <source>its places are not the ones the server listed (the verification code does not match)</source>
         <translation>ондағы орындар сервер тізімдеген орындар емес (тексеру коды сәйкес келмейді)</translation>
+    </message>
+    <message>
+        <source>%1: give the ID document either in parts (--id-kind, --id-number, --id-issued, --id-authority) or as --id-document, not both</source>
+        <translation>%1: жеке басын куәландыратын құжатты не бөліктерімен (--id-kind, --id-number, --id-issued, --id-authority), не --id-document арқылы көрсетіңіз, екеуімен бірге емес</translation>
+    </message>
+    <message>
+        <source>%1: --id-kind must be one of identity_card, passport, residence_permit, stateless_certificate, other, not &quot;%2&quot;</source>
+        <translation>%1: --id-kind мәні identity_card, passport, residence_permit, stateless_certificate, other мәндерінің бірі болуы керек, «%2» емес</translation>
+    </message>
+    <message>
+        <source>%1: --id-authority must be one of internal_affairs, justice, other, not &quot;%2&quot;</source>
+        <translation>%1: --id-authority мәні internal_affairs, justice, other мәндерінің бірі болуы керек, «%2» емес</translation>
+    </message>
+    <message>
+        <source>Records in the store (--store) the contract for the direction DIRECTION, on the
+service session the desk started for it, as the desk&apos;s contract dialog does and
+under the same rules: the kindergarten&apos;s details filled in Settings, the
+session&apos;s documents stage recorded and its checklist complete on the contract&apos;s
+date, the direction still in force, and what the parent states: the ID document
+in parts as the desk asks for it (--id-kind identity_card, passport,
+residence_permit, stateless_certificate or other with --id-kind-text TEXT;
+--id-number; --id-issued DATE, not after the contract&apos;s date; --id-authority
+internal_affairs, justice or other with --id-authority-text TEXT), each
+language&apos;s contract then printing it in its own words, or as one free text
+printed as typed (--id-document TEXT, not with the parts); the address
+(--address) and the day the child starts (--starts, not before the contract&apos;s
+date). The parent who signs is the
+direction&apos;s applicant. --date is the contract&apos;s date (default today); --clerk
+the clerk named on it and in the journal (default the session&apos;s clerk). The
+contract gets its number and verification code, the direction is used, the
+application archived and the command queued for the server, in one
+transaction. Print it with print contract.
+Exit code 0 when recorded; 1 when a rule refuses it (the first problem, naming
+its field, on one line; nothing is written); 2 for a date that is not
+YYYY-MM-DD, an unknown kind or authority, or both ways of giving the ID
+document; 3 when the store, the direction, its service session or the
+year&apos;s calendar is missing; 4 when the store cannot be written.</source>
+        <translation>Қоймада (--store) DIRECTION жолдамасы бойынша шартты қабылдау орнында ол үшін
+басталған қызмет көрсету сеансында тіркейді — шарт терезесі сияқты және сол
+ережелер бойынша: балабақша деректемелері баптауларда толтырылған, құжаттарды
+тапсыру кезеңі белгіленген және құжаттар тізбесі шарт күніне толық, жолдама әлі
+күшінде, ал ата-ана жеке басын куәландыратын құжатты шарт терезесі сұрайтындай
+бөліктерімен (--id-kind identity_card, passport, residence_permit,
+stateless_certificate немесе other және --id-kind-text МӘТІН; --id-number;
+--id-issued КҮН, шарт күнінен кеш емес; --id-authority internal_affairs, justice
+немесе other және --id-authority-text МӘТІН) — сонда әр тілдегі шарт оны өз
+сөзімен басады — не енгізілгендей басылатын бір еркін мәтінмен (--id-document
+МӘТІН, бөліктерімен бірге емес), мекенжайды (--address) және бала топқа баратын
+күнді (--starts, шарт күнінен ерте емес) көрсеткен. Шартқа жолдамада аталған
+өтініш беруші қол қояды. --date — шарт күні (әдепкіде бүгін); --clerk — шартта
+және журналда аталатын қызметкер (әдепкіде сеанстың қызметкері). Бір транзакцияда
+шарт нөмірі мен тексеру кодын алады, жолдама пайдаланылған болады, өтініш
+мұрағатқа өтеді, ал команда серверге жіберу кезегіне қойылады. Шартты басып
+шығару: print contract.
+Шарт тіркелсе, шығу коды 0; ереже рұқсат бермесе 1 (бірінші мәселе өрісімен бір
+жолда; ештеңе жазылмайды); күні YYYY-MM-DD пішімінде болмаса, құжат түрі не оны
+берген орган белгісіз болса немесе құжат екі тәсілмен де көрсетілсе 2; қойма,
+жолдама, оның қызмет көрсету сеансы немесе жылдың күнтізбесі болмаса 3; қоймаға
+жазу мүмкін болмаса 4.</translation>
     </message>
 </context>
 <context>

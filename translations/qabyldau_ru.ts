@@ -2167,40 +2167,6 @@ STORE.before-restore-YYYYMMDD-HHMMSS (чтобы отменить восстан
         <translation>зарегистрировать договор по направлению, документы по которому проверены в приёмной</translation>
     </message>
     <message>
-        <source>Records in the store (--store) the contract for the direction DIRECTION, on the
-service session the desk started for it, as the desk&apos;s contract dialog does and
-under the same rules: the kindergarten&apos;s details filled in Settings, the
-session&apos;s documents stage recorded and its checklist complete on the contract&apos;s
-date, the direction still in force, and what the parent states: the ID document
-(--id-document), the address (--address) and the day the child starts
-(--starts, not before the contract&apos;s date). The parent who signs is the
-direction&apos;s applicant. --date is the contract&apos;s date (default today); --clerk
-the clerk named on it and in the journal (default the session&apos;s clerk). The
-contract gets its number and verification code, the direction is used, the
-application archived and the command queued for the server, in one
-transaction. Print it with print contract.
-Exit code 0 when recorded; 1 when a rule refuses it (the first problem, naming
-its field, on one line; nothing is written); 2 for a date that is not
-YYYY-MM-DD; 3 when the store, the direction, its service session or the
-year&apos;s calendar is missing; 4 when the store cannot be written.</source>
-        <translation>Регистрирует в хранилище (--store) договор по направлению DIRECTION в сеансе
-обслуживания, начатом для него в приёмной, так же, как окно договора, и по тем же
-правилам: реквизиты дошкольной организации заполнены в настройках, этап сдачи
-документов отмечен и перечень документов полон на дату договора, направление ещё
-действует, а родитель указал документ, удостоверяющий личность (--id-document),
-адрес (--address) и день, с которого ребенок посещает группу (--starts, не раньше
-даты договора). Договор подписывает заявитель, указанный в направлении. --date —
-дата договора (по умолчанию сегодня); --clerk — сотрудник, указанный в договоре и
-в журнале (по умолчанию сотрудник сеанса). В одной транзакции договор получает
-номер и проверочный код, направление становится использованным, заявление
-переходит в архив, а команда ставится в очередь на сервер. Напечатать договор:
-print contract.
-Код выхода 0, если договор зарегистрирован; 1, если правило не позволяет (первая
-проблема с названием поля в одной строке; ничего не записывается); 2 для даты не
-в формате YYYY-MM-DD; 3, если нет хранилища, направления, его сеанса
-обслуживания или календаря на год; 4, если в хранилище нельзя записать.</translation>
-    </message>
-    <message>
         <source>note: another process is writing to the store (an import?); the queue numbers and order above may still change: list the queue again when it has finished</source>
         <translation>примечание: в хранилище сейчас пишет другой процесс (возможно, импорт); номера и порядок очереди выше ещё могут измениться: выведите очередь снова, когда он закончит</translation>
     </message>
@@ -2282,6 +2248,65 @@ application number (empty when it has none).</source>
     <message>
         <source>its places are not the ones the server listed (the verification code does not match)</source>
         <translation>его места не те, что перечислил сервер (код проверки не совпадает)</translation>
+    </message>
+    <message>
+        <source>%1: give the ID document either in parts (--id-kind, --id-number, --id-issued, --id-authority) or as --id-document, not both</source>
+        <translation>%1: укажите документ, удостоверяющий личность, либо по частям (--id-kind, --id-number, --id-issued, --id-authority), либо как --id-document, но не двумя способами сразу</translation>
+    </message>
+    <message>
+        <source>%1: --id-kind must be one of identity_card, passport, residence_permit, stateless_certificate, other, not &quot;%2&quot;</source>
+        <translation>%1: --id-kind должен быть одним из identity_card, passport, residence_permit, stateless_certificate, other, а не «%2»</translation>
+    </message>
+    <message>
+        <source>%1: --id-authority must be one of internal_affairs, justice, other, not &quot;%2&quot;</source>
+        <translation>%1: --id-authority должен быть одним из internal_affairs, justice, other, а не «%2»</translation>
+    </message>
+    <message>
+        <source>Records in the store (--store) the contract for the direction DIRECTION, on the
+service session the desk started for it, as the desk&apos;s contract dialog does and
+under the same rules: the kindergarten&apos;s details filled in Settings, the
+session&apos;s documents stage recorded and its checklist complete on the contract&apos;s
+date, the direction still in force, and what the parent states: the ID document
+in parts as the desk asks for it (--id-kind identity_card, passport,
+residence_permit, stateless_certificate or other with --id-kind-text TEXT;
+--id-number; --id-issued DATE, not after the contract&apos;s date; --id-authority
+internal_affairs, justice or other with --id-authority-text TEXT), each
+language&apos;s contract then printing it in its own words, or as one free text
+printed as typed (--id-document TEXT, not with the parts); the address
+(--address) and the day the child starts (--starts, not before the contract&apos;s
+date). The parent who signs is the
+direction&apos;s applicant. --date is the contract&apos;s date (default today); --clerk
+the clerk named on it and in the journal (default the session&apos;s clerk). The
+contract gets its number and verification code, the direction is used, the
+application archived and the command queued for the server, in one
+transaction. Print it with print contract.
+Exit code 0 when recorded; 1 when a rule refuses it (the first problem, naming
+its field, on one line; nothing is written); 2 for a date that is not
+YYYY-MM-DD, an unknown kind or authority, or both ways of giving the ID
+document; 3 when the store, the direction, its service session or the
+year&apos;s calendar is missing; 4 when the store cannot be written.</source>
+        <translation>Регистрирует в хранилище (--store) договор по направлению DIRECTION в сеансе
+обслуживания, начатом для него в приёмной, так же, как окно договора, и по тем же
+правилам: реквизиты дошкольной организации заполнены в настройках, этап сдачи
+документов отмечен и перечень документов полон на дату договора, направление ещё
+действует, а родитель указал документ, удостоверяющий личность, — по частям, как
+его спрашивает окно договора (--id-kind identity_card, passport, residence_permit,
+stateless_certificate или other с --id-kind-text ТЕКСТ; --id-number; --id-issued
+ДАТА, не позже даты договора; --id-authority internal_affairs, justice или other
+с --id-authority-text ТЕКСТ), и тогда договор на каждом языке печатает его своими
+словами, или одним свободным текстом, который печатается как введён
+(--id-document ТЕКСТ, не вместе с частями); адрес (--address) и день, с которого
+ребенок посещает группу (--starts, не раньше даты договора). Договор подписывает
+заявитель, указанный в направлении. --date — дата договора (по умолчанию сегодня);
+--clerk — сотрудник, указанный в договоре и в журнале (по умолчанию сотрудник
+сеанса). В одной транзакции договор получает номер и проверочный код, направление
+становится использованным, заявление переходит в архив, а команда ставится в
+очередь на сервер. Напечатать договор: print contract.
+Код выхода 0, если договор зарегистрирован; 1, если правило не позволяет (первая
+проблема с названием поля в одной строке; ничего не записывается); 2 для даты не
+в формате YYYY-MM-DD, неизвестного вида документа или органа, выдавшего его, или
+если документ указан обоими способами; 3, если нет хранилища, направления, его
+сеанса обслуживания или календаря на год; 4, если в хранилище нельзя записать.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,6 +218,79 @@ private slots:
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(isOneLine(again.err), qPrintable(again.err));
         QCOMPARE(scalar(store, u"SELECT count(*) FROM contracts"_s).toInt(), 1);
+    }
+
+    // Issue 13 item 1: the ID document in parts, as the desk's dialog asks for it. Stored as parts
+    // (no free text beside them), and each language's contract prints it in its own words.
+    void recordsTheIdDocumentInParts()
+    {
+        const QString store = prepare(u"D-2026-000105"_s);
+        QVERIFY(!store.isEmpty());
+        const QStringList parts{u"--id-kind"_s, u"identity_card"_s, u"--id-number"_s, u"0123 45678"_s,
+                                u"--id-issued"_s, u"2020-02-01"_s, u"--id-authority"_s, u"internal_affairs"_s};
+        const Result result = cli(store, QStringList{u"contract"_s, u"record"_s, u"D-2026-000105"_s}
+                                             + stated(u"--id-document"_s) + parts);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(scalar(store, u"SELECT parent_id_document_kind FROM contracts"_s).toString(), u"identity_card"_s);
+        QCOMPARE(scalar(store, u"SELECT parent_id_document_number FROM contracts"_s).toString(), u"012345678"_s);
+        QCOMPARE(scalar(store, u"SELECT parent_id_document_issued_on FROM contracts"_s).toString(), u"2020-02-01"_s);
+        QCOMPARE(scalar(store, u"SELECT parent_id_document_issuer FROM contracts"_s).toString(), u"internal_affairs"_s);
+        QCOMPARE(scalar(store, u"SELECT coalesce(parent_id_document, '') FROM contracts"_s).toString(), QString());
+
+        for (const auto &[language, words] : {std::pair{u"ru"_s, u"удостоверение личности № 012345678, выдано 01.02.2020 МВД РК"_s},
+                                              std::pair{u"kk"_s, u"жеке куәлік № 012345678, 01.02.2020 ж. ҚР ІІМ берген"_s}}) {
+            const QString pdf = m_dir.filePath(u"contract-parts-%1.pdf"_s.arg(language));
+            const Result printed = ProcessTestHelpers::runCli(
+                {u"--lang"_s, language, u"--store"_s, store, u"print"_s, u"contract"_s, u"D-2026-000105"_s, u"--out"_s, pdf},
+                {{u"XDG_DATA_HOME"_s, m_dataHome}});
+            QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+            QProcess pdftotext;
+            pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+            QVERIFY(pdftotext.waitForFinished(60000));
+            const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+            QVERIFY2(text.contains(words), qPrintable(text));
+        }
+    }
+
+    // Parts that cannot be read are a usage error (2) before the store is touched; parts the
+    // store refuses name their field (1); nothing is written either way.
+    void idDocumentPartsAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("parts");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("said");
+        const QStringList card{u"--id-kind"_s, u"identity_card"_s, u"--id-number"_s, u"012345678"_s,
+                               u"--id-issued"_s, u"2020-02-01"_s, u"--id-authority"_s, u"internal_affairs"_s};
+        QTest::newRow("both ways") << card + QStringList{u"--id-document"_s, u"ID card"_s} << 2 << u"not both"_s;
+        QTest::newRow("unknown kind") << QStringList{u"--id-kind"_s, u"driving_licence"_s} << 2 << u"driving_licence"_s;
+        QTest::newRow("no kind") << QStringList{u"--id-number"_s, u"012345678"_s} << 2 << u"--id-kind"_s;
+        QTest::newRow("unknown authority") << QStringList(card.mid(0, 6)) + QStringList{u"--id-authority"_s, u"akimat"_s}
+                                           << 2 << u"akimat"_s;
+        QTest::newRow("issued date") << QStringList(card.mid(0, 4)) + QStringList{u"--id-issued"_s, u"01.02.2020"_s}
+                                     << 2 << u"--id-issued"_s;
+        QTest::newRow("number of a card") << QStringList{u"--id-kind"_s, u"identity_card"_s, u"--id-number"_s, u"12345"_s,
+                                                         u"--id-issued"_s, u"2020-02-01"_s, u"--id-authority"_s,
+                                                         u"internal_affairs"_s}
+                                          << 1 << u"ID document number"_s;
+        QTest::newRow("no authority") << QStringList(card.mid(0, 6)) << 1 << u"ID document issued by"_s;
+        QTest::newRow("other without words") << QStringList{u"--id-kind"_s, u"other"_s, u"--id-number"_s, u"AB123"_s,
+                                                            u"--id-issued"_s, u"2020-02-01"_s, u"--id-authority"_s,
+                                                            u"internal_affairs"_s}
+                                             << 1 << u"Kind of ID document"_s;
+    }
+    void idDocumentPartsAreChecked()
+    {
+        QFETCH(QStringList, parts);
+        QFETCH(int, exitCode);
+        QFETCH(QString, said);
+        const QString store = prepare(u"D-2026-000106"_s);
+        QVERIFY(!store.isEmpty());
+        const Result result = cli(store, QStringList{u"contract"_s, u"record"_s, u"D-2026-000106"_s}
+                                             + stated(u"--id-document"_s) + parts);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(isOneLine(result.err), qPrintable(result.err));
+        QVERIFY2(result.err.contains(said), qPrintable(result.err));
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM contracts"_s).toInt(), 0);
     }
 
     void startsBeforeTheContractIsRefused()
