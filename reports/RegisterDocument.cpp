@@ -5,6 +5,8 @@
 #include "DocumentTemplate.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
+#include "domain/ApplicationNumber.h"
+#include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/ComplaintStore.h"
 
@@ -140,7 +142,13 @@ Expected<RegisterDocumentData> RegisterDocument::build(RegisterKind kind, const 
             // stop the register.
             const Expected<QDate> deadline = Complaints::deadline(complaint, calendar, settings);
             const Expected<bool> overdue = Complaints::isOverdue(complaint, now.date(), calendar, settings);
-            data.complaints << RegisterComplaintRow{complaint, deadline.valueOr(QDate()), overdue.valueOr(false)};
+            RegisterComplaintRow row{complaint, deadline.valueOr(QDate()), overdue.valueOr(false), complaint.applicationId};
+            // As the Complaints page names it: an application the desk knows by the number a
+            // parent quotes (a number typed is printed as typed).
+            if (!complaint.applicationId.isEmpty())
+                if (const std::optional<Application> linked = ApplicationStore(database).find(complaint.applicationId))
+                    row.application = ApplicationNumbers::shown(linked->number, linked->id);
+            data.complaints << row;
         }
         break;
     }
@@ -315,7 +323,7 @@ QList<QHash<QString, QString>> RegisterDocument::rowValues(const RegisterDocumen
                 {QStringLiteral("complainant"), complaint.complainant},
                 {QStringLiteral("subject"), complaint.subject},
                 {QStringLiteral("direction_number"), complaint.directionNumber},
-                {QStringLiteral("application_id"), complaint.applicationId},
+                {QStringLiteral("application_id"), row.application.isEmpty() ? complaint.applicationId : row.application},
                 {QStringLiteral("deadline"), DocumentFormat::date(row.deadline)},
                 {QStringLiteral("status_registered"), flag(complaint.status == ComplaintStatus::Registered)},
                 {QStringLiteral("status_in_review"), flag(complaint.status == ComplaintStatus::InReview)},

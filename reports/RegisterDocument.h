@@ -46,6 +46,9 @@ struct RegisterComplaintRow
     Complaint complaint;
     QDate deadline;        // invalid when the calendar does not know the year
     bool overdue = false;
+    // The linked application as printed: the number a parent quotes when the clerk typed the id
+    // of an application the store knows (issue 13 item 1), else what the clerk typed.
+    QString application;
 };
 
 // One register for one period, with every row already worked out, so that printing is a pure

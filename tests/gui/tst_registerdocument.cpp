@@ -7,6 +7,7 @@
 #include "RegisterDocument.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
+#include "store/ApplicationStore.h"
 #include "store/ComplaintStore.h"
 #include "store/Database.h"
 #include "store/DirectionStore.h"
@@ -304,7 +305,7 @@ void TestRegisterDocument::overdueComplaintsMarked()
     answered.status = ComplaintStatus::Answered;
     answered.answeredOn = QDate(2026, 11, 20);
     answered.answer = u"Түсіндірілді"_s;
-    data.complaints = {{open, QDate(2026, 11, 9), true}, {answered, QDate(2026, 12, 1), false}};
+    data.complaints = {{open, QDate(2026, 11, 9), true, {}}, {answered, QDate(2026, 12, 1), false, {}}};
 
     const QString text = textOf(data, language);
     for (const QString &value : expected)
@@ -340,7 +341,7 @@ void TestRegisterDocument::emptyPeriodSaysSo()
     QVERIFY2(text.contains(sentence), qPrintable(text));
     QVERIFY(text.contains(language == DocumentLanguage::Kazakh ? u"Жазбалар саны: 0"_s : u"Всего записей: 0"_s));
     // And a register with a row does not say it.
-    data.complaints = {{Complaint{}, QDate(), false}};
+    data.complaints = {{Complaint{}, QDate(), false, {}}};
     data.contracts = {{contract(), direction()}};
     data.refusals = {{refusal(), direction()}};
     data.serviceTimes = {{{ServiceSession{}, direction()}, {}, false}};
@@ -401,6 +402,24 @@ void TestRegisterDocument::builtFromTheStore()
     complaint.complainant = u"Сәрсенбаева Ұ."_s;
     complaint.subject = u"Кезек"_s;
     QVERIFY(ComplaintStore(database).registerComplaint(complaint, u"Әбдіқадырова Ә."_s, at(9, 0, QDate(2026, 11, 2))));
+    // Issue 13 item 1: a complaint linked by the id of an application the desk knows prints the
+    // number a parent quotes; a reference the desk does not know prints as the clerk typed it.
+    Application numbered;
+    numbered.id = u"6f1c2a52-7d0e-4c1b-9a37-0e6b2f4d9c11"_s;
+    numbered.number = u"2026-007-00042"_s;
+    numbered.category = Category::TeacherChild;
+    numbered.childBirthDate = QDate(2021, 3, 15);
+    numbered.filedAt = at(9, 0, QDate(2026, 3, 2));
+    QSqlDatabase connection = database->connection();
+    QVERIFY(ApplicationStore::saveSynced(connection, numbered, at(9, 0)).ok());
+    Complaint aboutNumbered = complaint;
+    aboutNumbered.receivedOn = QDate(2026, 11, 20);
+    aboutNumbered.applicationId = numbered.id;
+    QVERIFY(ComplaintStore(database).registerComplaint(aboutNumbered, u"Әбдіқадырова Ә."_s, at(9, 0, QDate(2026, 11, 20))));
+    Complaint aboutUnknown = complaint;
+    aboutUnknown.receivedOn = QDate(2026, 11, 23);
+    aboutUnknown.applicationId = u"KRG-old-77"_s;
+    QVERIFY(ComplaintStore(database).registerComplaint(aboutUnknown, u"Әбдіқадырова Ә."_s, at(9, 0, QDate(2026, 11, 23))));
 
     const auto build = [&](RegisterKind kind, const QDate &from, const QDate &to) {
         return RegisterDocument::build(kind, from, to, database, profile(), *calendar, settings, at(17, 0));
@@ -429,9 +448,15 @@ void TestRegisterDocument::builtFromTheStore()
 
     Expected<RegisterDocumentData> complaints = build(RegisterKind::Complaints, from, to);
     QVERIFY(complaints);
-    QCOMPARE(RegisterDocument::rowCount(*complaints), 1);
+    QCOMPARE(RegisterDocument::rowCount(*complaints), 3);
     QCOMPARE(complaints->complaints.at(0).deadline, QDate(2026, 11, 9));
     QVERIFY(complaints->complaints.at(0).overdue);
+    for (const DocumentLanguage language : {DocumentLanguage::Kazakh, DocumentLanguage::Russian}) {
+        const QString text = textOf(*complaints, language);
+        QVERIFY2(text.contains(numbered.number), qPrintable(text));
+        QVERIFY2(!text.contains(numbered.id), qPrintable(text));
+        QVERIFY2(text.contains(u"KRG-old-77"_s), qPrintable(text));
+    }
 
     // Another period has none of them; a period that ends before it starts is refused.
     Expected<RegisterDocumentData> december = build(RegisterKind::Contracts, QDate(2026, 12, 1), QDate(2026, 12, 31));
@@ -479,7 +504,7 @@ void TestRegisterDocument::pdfOfEveryRegister()
     complaint.complainant = u"Сәрсенбаева Ұлжан Ғабитқызы, +7 701 234 56 78"_s;
     complaint.subject = u"Жолдама бойынша қабылдаудан бас тарту туралы шешімге шағым"_s;
     complaint.directionNumber = direction().number;
-    data.complaints = {{complaint, QDate(2026, 11, 9), true}};
+    data.complaints = {{complaint, QDate(2026, 11, 9), true, {}}};
 
     const QString path = m_outputFolder + u"/"_s + RegisterDocument::suggestedFileName(data, language);
     QFile::remove(path);
@@ -523,7 +548,7 @@ void TestRegisterDocument::builtInTemplatesUseOnlyKnownPlaceholders()
     data.contracts = {{contract(), direction()}};
     data.refusals = {{refusal(), direction()}};
     data.serviceTimes = {{{ServiceSession{}, direction()}, {}, false}};
-    data.complaints = {{Complaint{}, QDate(), false}};
+    data.complaints = {{Complaint{}, QDate(), false, {}}};
     const QString templateText = DocumentTemplate::load(RegisterDocument::templateFileName(kind, language));
     QVERIFY(!templateText.isEmpty());
     const DocumentTemplate::Filled filled =
