@@ -1046,6 +1046,38 @@ Application number: %2, filed on %3.</source>
         <source>Backup written: %1</source>
         <translation>Сақтық көшірме жазылды: %1</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%1/%2-қадам: %3</translation>
+    </message>
+    <message>
+        <source>Copying the backup next to the local store…</source>
+        <translation>Сақтық көшірме жергілікті қойма қалтасына көшірілуде…</translation>
+    </message>
+    <message>
+        <source>Copying the local store…</source>
+        <translation>Жергілікті қойма көшірілуде…</translation>
+    </message>
+    <message>
+        <source>Computing the copy&apos;s checksum…</source>
+        <translation>Көшірменің бақылау сомасы есептелуде…</translation>
+    </message>
+    <message>
+        <source>Checking the structure of the copy&apos;s database…</source>
+        <translation>Көшірменің дерекқор құрылымы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy&apos;s content with its checksum…</source>
+        <translation>Көшірменің мазмұны бақылау сомасымен салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Checking the chain of the copy&apos;s journal…</source>
+        <translation>Көшірмедегі журналдың тізбегі тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the current local store…</source>
+        <translation>Қазіргі жергілікті қойманың көшірмесі сақталуда…</translation>
+    </message>
 </context>
 <context>
     <name>BackupSection</name>

@@ -1048,6 +1048,38 @@ Application number: %2, filed on %3.</source>
         <source>Backup written: %1</source>
         <translation>Резервная копия записана: %1</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Copying the backup next to the local store…</source>
+        <translation>Копирование резервной копии в папку локального хранилища…</translation>
+    </message>
+    <message>
+        <source>Copying the local store…</source>
+        <translation>Копирование локального хранилища…</translation>
+    </message>
+    <message>
+        <source>Computing the copy&apos;s checksum…</source>
+        <translation>Вычисление контрольной суммы копии…</translation>
+    </message>
+    <message>
+        <source>Checking the structure of the copy&apos;s database…</source>
+        <translation>Проверка структуры базы данных копии…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy&apos;s content with its checksum…</source>
+        <translation>Сверка содержимого копии с контрольной суммой…</translation>
+    </message>
+    <message>
+        <source>Checking the chain of the copy&apos;s journal…</source>
+        <translation>Проверка цепочки журнала копии…</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the current local store…</source>
+        <translation>Сохранение копии текущего локального хранилища…</translation>
+    </message>
 </context>
 <context>
     <name>BackupSection</name>

@@ -6,15 +6,38 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
+#include <utility>
 
 namespace {
 
+// A phase's (done, total) in the int range of a progress bar.
+std::pair<int, int> barRange(qint64 done, qint64 total)
+{
+    while (total > std::numeric_limits<int>::max()) {
+        done /= 2;
+        total /= 2;
+    }
+    return {int(done), int(total)};
+}
+
+// "Step i of n: what the phase does".
+QString stepText(const QList<Backup::Phase> &steps, Backup::Phase phase)
+{
+    return BackupController::tr("Step %1 of %2: %3")
+        .arg(steps.indexOf(phase) + 1)
+        .arg(steps.size())
+        .arg(BackupController::phaseText(phase, steps.contains(Backup::Phase::KeepAside)));
+}
+
 template<typename T>
-Expected<T> runWithProgress(QWidget *parent, const QString &label,
+Expected<T> runWithProgress(QWidget *parent, const QString &label, const QList<Backup::Phase> &steps,
                             const std::function<Expected<T>(const Backup::Progress &)> &work)
 {
     QProgressDialog dialog(label, QString(), 0, 0, parent);
@@ -27,18 +50,30 @@ Expected<T> runWithProgress(QWidget *parent, const QString &label,
     // A small store is copied before the dialog would appear.
     dialog.setMinimumDuration(700);
     dialog.setValue(0);
+    // As wide as the widest step from the start, rather than growing step by step.
+    int widest = dialog.fontMetrics().horizontalAdvance(label);
+    for (const Backup::Phase phase : steps)
+        widest = std::max(widest, dialog.fontMetrics().horizontalAdvance(stepText(steps, phase)));
+    dialog.setMinimumWidth(widest + 6 * dialog.style()->pixelMetric(QStyle::PM_LayoutLeftMargin));
 
     std::optional<Expected<T>> result;
     QPointer<QProgressDialog> progressDialog(&dialog);
-    QThread *thread = QThread::create([&result, &work, progressDialog] {
-        result.emplace(work([progressDialog](int done, int total) {
+    QThread *thread = QThread::create([&result, &work, &steps, progressDialog, label] {
+        result.emplace(work([progressDialog, label, &steps](Backup::Phase phase, qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 progressDialog.data(),
-                [progressDialog, done, total] {
+                [progressDialog, label, &steps, phase, done, total] {
                     if (!progressDialog)
                         return;
-                    progressDialog->setMaximum(total);
-                    progressDialog->setValue(done);
+                    // Each phase names itself and starts the bar again; one that cannot tell how
+                    // far it is (SQLite's integrity check) shows the busy bar.
+                    const QString text = label + u'\n' + stepText(steps, phase);
+                    if (progressDialog->labelText() != text)
+                        progressDialog->setLabelText(text);
+                    const auto [value, maximum] = barRange(done, total);
+                    if (progressDialog->maximum() != maximum)
+                        progressDialog->setRange(0, maximum);
+                    progressDialog->setValue(value);
                 },
                 Qt::QueuedConnection);
         }));
@@ -54,16 +89,39 @@ Expected<T> runWithProgress(QWidget *parent, const QString &label,
 
 } // namespace
 
+QString BackupController::phaseText(Backup::Phase phase, bool restoring)
+{
+    switch (phase) {
+    case Backup::Phase::Copy:
+        return restoring ? tr("Copying the backup next to the local store…") : tr("Copying the local store…");
+    case Backup::Phase::Digest:
+        return tr("Computing the copy's checksum…");
+    case Backup::Phase::Integrity:
+        return tr("Checking the structure of the copy's database…");
+    case Backup::Phase::Content:
+        return tr("Comparing the copy's content with its checksum…");
+    case Backup::Phase::Journal:
+        return tr("Checking the chain of the copy's journal…");
+    case Backup::Phase::KeepAside:
+        return tr("Keeping a copy of the current local store…");
+    }
+    return QString();
+}
+
 Expected<Backup::Checked> runBackupWithProgress(QWidget *parent, const QString &label,
                                                 const std::function<Expected<Backup::Checked>(const Backup::Progress &)> &work)
 {
-    return runWithProgress<Backup::Checked>(parent, label, work);
+    using Phase = Backup::Phase;
+    return runWithProgress<Backup::Checked>(
+        parent, label, {Phase::Copy, Phase::Digest, Phase::Integrity, Phase::Content, Phase::Journal}, work);
 }
 
 Expected<Backup::Restored> runRestoreWithProgress(QWidget *parent, const QString &label,
-                                                  const std::function<Expected<Backup::Restored>()> &work)
+                                                  const std::function<Expected<Backup::Restored>(const Backup::Progress &)> &work)
 {
-    return runWithProgress<Backup::Restored>(parent, label, [&work](const Backup::Progress &) { return work(); });
+    using Phase = Backup::Phase;
+    return runWithProgress<Backup::Restored>(
+        parent, label, {Phase::Copy, Phase::Integrity, Phase::Content, Phase::Journal, Phase::KeepAside}, work);
 }
 
 BackupController::BackupController(QString storePath, std::shared_ptr<const Clock> clock, QObject *parent)

@@ -36,6 +36,10 @@ public:
     static QString folder(const QString &storePath);
     static int keepDays();
 
+    // What the progress dialog of File > Back Up or File > Restore says of a phase, in the UI
+    // language (restoring: the copy is the backup's, not the store's).
+    static QString phaseText(Backup::Phase phase, bool restoring);
+
     // Runs now and then checks every `checkIntervalMs` for a new day.
     void start(int checkIntervalMs = 15 * 60 * 1000);
     // Runs when today's copy was not made yet by this controller.
@@ -59,8 +63,9 @@ private:
 };
 
 // Runs work on a thread of its own while a progress dialog (shown only when the work takes more
-// than a moment) follows the progress it reports; returns work's result.
+// than a moment) follows the progress it reports, phase by phase: under label, "Step i of n" and
+// what the phase does, the bar going from empty to full in each; returns work's result.
 Expected<Backup::Checked> runBackupWithProgress(QWidget *parent, const QString &label,
                                                 const std::function<Expected<Backup::Checked>(const Backup::Progress &)> &work);
 Expected<Backup::Restored> runRestoreWithProgress(QWidget *parent, const QString &label,
-                                                  const std::function<Expected<Backup::Restored>()> &work);
+                                                  const std::function<Expected<Backup::Restored>(const Backup::Progress &)> &work);

@@ -220,7 +220,9 @@ void DeskApplication::restore(const QString &file)
 
     const Expected<Backup::Restored> restored = runRestoreWithProgress(
         nullptr, tr("Checking the backup and restoring the local store…"),
-        [&] { return Backup::restore(path, file, QDateTime::currentDateTime()); });
+        [&](const Backup::Progress &progress) {
+            return Backup::restore(path, file, QDateTime::currentDateTime(), progress);
+        });
 
     Expected<std::shared_ptr<Database>> store = Database::open(path);
     if (!store) {

@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -97,6 +98,51 @@ QByteArray quoted(const QString &identifier)
     return '"' + name + '"';
 }
 
+// One phase's reports to a Backup::Progress: (0, total) at the start, about 256 reports in
+// between whatever the total, (total, total) at the end.
+class PhaseReport
+{
+public:
+    PhaseReport(const Backup::Progress &progress, Backup::Phase phase, qint64 total)
+        : m_progress(progress)
+        , m_phase(phase)
+        , m_total(total)
+        , m_every(std::max<qint64>(1, total / 256))
+    {
+        if (m_progress)
+            m_progress(m_phase, 0, m_total);
+    }
+    void advance(qint64 by = 1) { reach(m_done + by); }
+    void reach(qint64 done)
+    {
+        m_done = done;
+        if (m_progress && m_done < m_total && m_done - m_reported >= m_every) {
+            m_reported = m_done;
+            m_progress(m_phase, m_done, m_total);
+        }
+    }
+    void finish()
+    {
+        if (m_progress)
+            m_progress(m_phase, m_total, m_total);
+    }
+
+private:
+    const Backup::Progress &m_progress;
+    Backup::Phase m_phase;
+    qint64 m_total;
+    qint64 m_every;
+    qint64 m_done = 0;
+    qint64 m_reported = 0;
+};
+
+constexpr qint64 blockSize = 1 << 20;
+
+qint64 blocksIn(qint64 bytes)
+{
+    return (bytes + blockSize - 1) / blockSize;
+}
+
 void addNumber(QCryptographicHash &hash, qint64 value)
 {
     const qint64 big = qToBigEndian(value);
@@ -106,7 +152,9 @@ void addNumber(QCryptographicHash &hash, qint64 value)
 // SHA-256 over the schema and every row of every table, in an order that depends on the content
 // only (rowid, or every column for a WITHOUT ROWID table), leaving out the digest's own row.
 // Values are typed and length-prefixed, so that no two contents hash alike by concatenation.
-std::optional<QByteArray> contentDigest(sqlite3 *db, QString *error)
+// The rows read are reported as `phase` (counted first, so that the total is known).
+std::optional<QByteArray> contentDigest(sqlite3 *db, QString *error, const Backup::Progress &progress,
+                                        Backup::Phase phase)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList tables;
@@ -134,11 +182,25 @@ std::optional<QByteArray> contentDigest(sqlite3 *db, QString *error)
             return std::nullopt;
         }
     }
+    const auto whereFor = [](const QString &table) {
+        return table == QLatin1String("meta") ? QByteArrayLiteral(" WHERE key <> '") + digestKey.toUtf8() + '\''
+                                              : QByteArray();
+    };
+    qint64 totalRows = 0;
+    if (progress) {
+        for (const QString &table : std::as_const(tables)) {
+            Statement count(db, "SELECT count(*) FROM " + quoted(table) + whereFor(table));
+            if (!count || count.step() != SQLITE_ROW) {
+                *error = sqliteError(db);
+                return std::nullopt;
+            }
+            totalRows += sqlite3_column_int64(count.get(), 0);
+        }
+    }
+    PhaseReport report(progress, phase, totalRows);
     for (const QString &table : std::as_const(tables)) {
         const QByteArray name = quoted(table);
-        const QByteArray where = table == QLatin1String("meta")
-            ? QByteArrayLiteral(" WHERE key <> '") + digestKey.toUtf8() + '\''
-            : QByteArray();
+        const QByteArray where = whereFor(table);
         // The rowid when the table has one; every column in order otherwise.
         const bool hasRowid = Statement(db, "SELECT rowid FROM " + name + " LIMIT 0").get() != nullptr;
         QByteArray order = " ORDER BY rowid";
@@ -192,12 +254,14 @@ std::optional<QByteArray> contentDigest(sqlite3 *db, QString *error)
                     break; // NULL: the tag says it all
                 }
             }
+            report.advance();
         }
         if (rc != SQLITE_DONE) {
             *error = sqliteError(db);
             return std::nullopt;
         }
     }
+    report.finish();
     return hash.result().toHex();
 }
 
@@ -208,9 +272,12 @@ QString nextConnectionName()
 }
 
 // Journal::verify on its own Qt connection to file (the journal's check is written for Qt Sql).
-Expected<JournalVerification> verifyJournal(const QString &file)
+Expected<JournalVerification> verifyJournal(const QString &file, const Backup::Progress &progress)
 {
     const QString name = nextConnectionName();
+    Journal::Progress journalProgress;
+    if (progress)
+        journalProgress = [&progress](qint64 done, qint64 total) { progress(Backup::Phase::Journal, done, total); };
     Expected<JournalVerification> result = Issue::error(Field::Backup, Rule::BackupDamaged);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -218,7 +285,7 @@ Expected<JournalVerification> verifyJournal(const QString &file)
         if (!db.open())
             result = backupIssue(Rule::BackupDamaged, file, db.lastError().text());
         else
-            result = Journal::verify(db);
+            result = Journal::verify(db, journalProgress);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -267,6 +334,30 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
     return false;
 }
 
+// A copy of the store at `to` (a new file, readable by its owner only), in blocks of 1 MiB
+// reported as Phase::KeepAside.
+bool keepAside(const QString &from, const QString &to, const Backup::Progress &progress)
+{
+    QString error;
+    if (!createPrivateFile(to, &error))
+        return false;
+    QFile source(from);
+    QFile target(to);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    PhaseReport report(progress, Backup::Phase::KeepAside, blocksIn(source.size()));
+    while (!source.atEnd()) {
+        const QByteArray block = source.read(blockSize);
+        if ((block.isEmpty() && source.error() != QFileDevice::NoError) || target.write(block) != block.size())
+            return false;
+        report.advance();
+    }
+    if (!target.flush())
+        return false;
+    report.finish();
+    return true;
+}
+
 } // namespace
 
 QString Backup::digestMetaKey()
@@ -274,7 +365,7 @@ QString Backup::digestMetaKey()
     return digestKey;
 }
 
-Expected<Backup::Checked> Backup::check(const QString &file)
+Expected<Backup::Checked> Backup::check(const QString &file, const Progress &progress)
 {
     QFile raw(file);
     if (!raw.exists())
@@ -305,6 +396,8 @@ Expected<Backup::Checked> Backup::check(const QString &file)
         if (!db.open(file, SQLITE_OPEN_READWRITE))
             return backupIssue(Rule::BackupDamaged, file, db.error());
         {
+            // integrity_check says nothing until it is done: a phase without a total.
+            PhaseReport report(progress, Phase::Integrity, 0);
             Statement integrity(db.get(), "PRAGMA integrity_check(20)");
             if (!integrity)
                 return backupIssue(Rule::BackupDamaged, file, db.error());
@@ -316,6 +409,7 @@ Expected<Backup::Checked> Backup::check(const QString &file)
                 return backupIssue(Rule::BackupDamaged, file, db.error());
             if (problems != QStringList{QStringLiteral("ok")})
                 return backupIssue(Rule::BackupDamaged, file, problems.join(QStringLiteral("; ")));
+            report.finish();
         }
 
         QString storedDigest;
@@ -347,7 +441,7 @@ Expected<Backup::Checked> Backup::check(const QString &file)
                                          QString::number(Database::currentSchemaVersion())));
         if (!storedDigest.isEmpty()) {
             QString error;
-            const std::optional<QByteArray> digest = contentDigest(db.get(), &error);
+            const std::optional<QByteArray> digest = contentDigest(db.get(), &error, progress, Phase::Content);
             if (!digest)
                 return backupIssue(Rule::BackupDamaged, file, error);
             if (QString::fromLatin1(*digest) != storedDigest)
@@ -356,7 +450,7 @@ Expected<Backup::Checked> Backup::check(const QString &file)
         }
     }
 
-    const Expected<JournalVerification> journal = verifyJournal(file);
+    const Expected<JournalVerification> journal = verifyJournal(file, progress);
     if (!journal)
         return backupIssue(Rule::BackupDamaged, file, journal.error().detail);
     if (!journal->ok())
@@ -399,13 +493,22 @@ Expected<Backup::Checked> Backup::create(const QString &storePath, const QString
         if (!backup)
             return failed(Rule::BackupNotWritten, destination.error());
         // Steps of 1024 pages (4 MiB at the default page size): the store stays readable and
-        // writable for the desk in between, and the progress moves.
+        // writable for the desk in between, and the progress moves. The total is the store's page
+        // count, which grows if the desk writes meanwhile (and a change made by the desk starts
+        // the copy over: SQLite's online backup).
+        if (progress) {
+            qint64 pages = 0;
+            Statement pageCount(source.get(), "PRAGMA page_count");
+            if (pageCount && pageCount.step() == SQLITE_ROW)
+                pages = sqlite3_column_int64(pageCount.get(), 0);
+            progress(Phase::Copy, 0, pages);
+        }
         int rc;
         do {
             rc = sqlite3_backup_step(backup, 1024);
             if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
                 const int total = sqlite3_backup_pagecount(backup);
-                progress(total - sqlite3_backup_remaining(backup), total);
+                progress(Phase::Copy, total - sqlite3_backup_remaining(backup), total);
             }
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 sqlite3_sleep(50);
@@ -417,7 +520,7 @@ Expected<Backup::Checked> Backup::create(const QString &storePath, const QString
         // One self-contained file: the store's write-ahead log mode would want a -wal beside it.
         if (!destination.exec("PRAGMA journal_mode = DELETE"))
             return failed(Rule::BackupNotWritten, destination.error());
-        const std::optional<QByteArray> digest = contentDigest(destination.get(), &error);
+        const std::optional<QByteArray> digest = contentDigest(destination.get(), &error, progress, Phase::Digest);
         if (!digest)
             return failed(Rule::BackupNotWritten, error);
         const QByteArray record = "INSERT OR REPLACE INTO meta (key, value) VALUES ('" + digestKey.toUtf8()
@@ -426,7 +529,7 @@ Expected<Backup::Checked> Backup::create(const QString &storePath, const QString
             return failed(Rule::BackupNotWritten, destination.error());
     }
 
-    Expected<Checked> checked = check(partial);
+    Expected<Checked> checked = check(partial, progress);
     if (!checked) {
         removeWithSidecars(partial);
         Issue issue = checked.error();
@@ -438,7 +541,8 @@ Expected<Backup::Checked> Backup::create(const QString &storePath, const QString
     return checked;
 }
 
-Expected<Backup::Restored> Backup::restore(const QString &storePath, const QString &file, const QDateTime &now)
+Expected<Backup::Restored> Backup::restore(const QString &storePath, const QString &file, const QDateTime &now,
+                                           const Progress &progress)
 {
     if (!QFileInfo::exists(file))
         return backupIssue(Rule::BackupNotAStore, file, tr("no such file"));
@@ -464,18 +568,21 @@ Expected<Backup::Restored> Backup::restore(const QString &storePath, const QStri
             return discard(backupIssue(Rule::BackupNotAStore, file, source.errorString()));
         if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return discard(backupIssue(Rule::BackupNotWritten, incoming, target.errorString()));
+        PhaseReport report(progress, Phase::Copy, blocksIn(source.size()));
         while (!source.atEnd()) {
-            const QByteArray block = source.read(1 << 20);
+            const QByteArray block = source.read(blockSize);
             if (block.isEmpty() && source.error() != QFileDevice::NoError)
                 return discard(backupIssue(Rule::BackupNotAStore, file, source.errorString()));
             if (target.write(block) != block.size())
                 return discard(backupIssue(Rule::BackupNotWritten, incoming, target.errorString()));
+            report.advance();
         }
         if (!target.flush())
             return discard(backupIssue(Rule::BackupNotWritten, incoming, target.errorString()));
+        report.finish();
     }
 
-    Expected<Checked> checked = check(incoming);
+    Expected<Checked> checked = check(incoming, progress);
     if (!checked) {
         Issue issue = checked.error();
         issue.detail.replace(QDir::toNativeSeparators(incoming), QDir::toNativeSeparators(file));
@@ -559,9 +666,10 @@ Expected<Backup::Restored> Backup::restore(const QString &storePath, const QStri
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = storePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"))
                     + QStringLiteral("-%1").arg(n);
-        if (!QFile::copy(storePath, aside))
+        if (!keepAside(storePath, aside, progress)) {
+            QFile::remove(aside);
             return discard(backupIssue(Rule::BackupNotWritten, aside, tr("the current store cannot be kept aside")));
-        QFile::setPermissions(aside, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         restored.keptAside = aside;
         lock.close();
         // The log was emptied above and SQLite removes it when the last connection closes; a

@@ -55,8 +55,21 @@ public:
         QStringList pruned;  // the old copies removed
     };
 
-    // (pages copied, pages in all), called between steps of the copy.
-    using Progress = std::function<void(int done, int total)>;
+    // The steps of a backup or a restore, in the order they come.
+    enum class Phase {
+        Copy,      // create: pages of the store copied; restore: MiB of the backup copied beside the store
+        Digest,    // create: rows of the copy read for the content digest it records
+        Integrity, // SQLite's integrity_check, which cannot tell how far it is: total 0
+        Content,   // rows of the copy read to compare with the digest it recorded (not for a plain copy)
+        Journal,   // journal entries whose hash chain is verified
+        KeepAside, // restore: MiB of the current store copied to "<store>.before-restore-..."
+    };
+    // Called with done 0 when a phase starts, then now and then as it goes (done never goes back)
+    // and with done == total when it ends; total 0 when the phase cannot tell how far it is. A
+    // phase that fails reports no end. One exception: while the desk writes to the store, the
+    // copy's total grows with it, and SQLite's online backup starts the copy over (done falls
+    // back) when the store changed under it. Called on the thread that does the work.
+    using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
 
     // Copies the store at storePath into file (replacing an earlier backup there) and checks the
     // copy. Nothing is left at file when anything fails. Refuses a file that exists and is not an
@@ -69,12 +82,13 @@ public:
     // The checks above on file. It may be opened for writing (SQLite's own -wal / -shm), so give
     // it a copy rather than a file on read-only media. Errors (Field::Backup): BackupNotAStore,
     // BackupDamaged, StoreSchemaTooNew (detail says what was found).
-    static Expected<Checked> check(const QString &file);
+    static Expected<Checked> check(const QString &file, const Progress &progress = {});
 
     // Replaces the store at storePath by the backup in file, checked first; `now` names the file
     // the current store is kept aside as. On any error the store is left as it was.
     // Errors: those of check(); Field::Store / StoreInUse; Field::Backup / BackupNotWritten.
-    static Expected<Restored> restore(const QString &storePath, const QString &file, const QDateTime &now);
+    static Expected<Restored> restore(const QString &storePath, const QString &file, const QDateTime &now,
+                                      const Progress &progress = {});
 
     // The automatic backup: "<store's folder>/backups".
     static QString defaultFolder(const QString &storePath);

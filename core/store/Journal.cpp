@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 const QString headKey = QStringLiteral("journal_head");
@@ -137,9 +139,19 @@ QString Journal::headMetaKey()
     return headKey;
 }
 
-Expected<JournalVerification> Journal::verify(QSqlDatabase db)
+Expected<JournalVerification> Journal::verify(QSqlDatabase db, const Progress &progress)
 {
     JournalVerification result;
+    // An intact chain numbers its entries 1..N: the last seq is how many there are to check.
+    qint64 total = 0;
+    if (progress) {
+        QSqlQuery last(db);
+        if (last.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM journal")) && last.next())
+            total = last.value(0).toLongLong();
+        progress(0, total);
+    }
+    // About 256 reports over the chain, so that a caller on another thread is not flooded.
+    const qint64 every = std::max<qint64>(1, total / 256);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
@@ -174,8 +186,12 @@ Expected<JournalVerification> Journal::verify(QSqlDatabase db)
             return broken(seq, JournalVerification::Fault::HashMismatch);
         previousHash = hash;
         expectedSeq = seq + 1;
+        if (progress && result.entries % every == 0 && result.entries < total)
+            progress(result.entries, total);
     }
     query.finish();
+    if (progress && total > 0)
+        progress(std::min(result.entries, total), total);
 
     QSqlQuery head(db);
     head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // One entry of the hash-chained journal (RULES def. 2).
 struct JournalEntry
 {
@@ -67,9 +69,13 @@ public:
     // {seq, at, actor, event, entity, entity_id, payload, prev_hash}.
     static QString computeHash(const JournalEntry &entry);
 
+    // (entries checked, entries in all), from (0, total) at the start to (total, total) at the end
+    // of an intact chain; called every so many entries, never going back.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
     // Reads the whole chain in seq order and checks it. An error only when it cannot be read.
     // Portable SQL: the queue server verifies its own journal (SQLite or PostgreSQL) with it.
-    static Expected<JournalVerification> verify(QSqlDatabase db);
+    static Expected<JournalVerification> verify(QSqlDatabase db, const Progress &progress = {});
 
     // Entries of entity whose payload names id as a JSON string (e.g. the "ids" of a bulk import's
     // entries, which stand for many applications at once), oldest first.

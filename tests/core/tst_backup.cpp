@@ -16,6 +16,8 @@
 #include <QUuid>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -94,6 +96,57 @@ bool execOn(const QString &path, const QStringList &statements)
     return ok;
 }
 
+struct Report
+{
+    Backup::Phase phase;
+    qint64 done;
+    qint64 total;
+};
+
+Backup::Progress recorder(QList<Report> *reports)
+{
+    return [reports](Backup::Phase phase, qint64 done, qint64 total) { reports->append({phase, done, total}); };
+}
+
+using Phase = Backup::Phase;
+const QList<Phase> backupPhases{Phase::Copy, Phase::Digest, Phase::Integrity, Phase::Content, Phase::Journal};
+const QList<Phase> restorePhases{Phase::Copy, Phase::Integrity, Phase::Content, Phase::Journal, Phase::KeepAside};
+
+// The phases in the order they were reported, each once: empty when a phase comes back after
+// another, or within a phase the total changes, done goes back, does not start at 0 or does not
+// end at the total.
+QList<Phase> phasesOf(const QList<Report> &reports)
+{
+    QList<Phase> phases;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const Report &report = reports.at(i);
+        const bool first = i == 0 || reports.at(i - 1).phase != report.phase;
+        const bool last = i + 1 == reports.size() || reports.at(i + 1).phase != report.phase;
+        if (first) {
+            if (phases.contains(report.phase) || report.done != 0)
+                return {};
+            phases << report.phase;
+        } else {
+            const Report &before = reports.at(i - 1);
+            if (report.total != before.total || report.done < before.done)
+                return {};
+        }
+        if (last && report.done != report.total)
+            return {};
+        if (report.done < 0 || report.done > report.total)
+            return {};
+    }
+    return phases;
+}
+
+// How many reports of phase came between its first and its last.
+qsizetype reportsBetween(const QList<Report> &reports, Phase phase)
+{
+    return std::max<qsizetype>(0, std::count_if(reports.begin(), reports.end(),
+                                                [phase](const Report &report) { return report.phase == phase; })
+                                      - 2);
+}
+
 } // namespace
 
 class TestBackup : public QObject
@@ -110,6 +163,7 @@ private slots:
     void restoreOverAStoreACrashLeftInItsLog();
     void restoredOutboxNumbersAfterWhatTheServerAnswered();
     void dailyBackupPrunesByAge();
+    void progressOfEachPhaseOnALargerStore();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,20 +188,13 @@ void TestBackup::roundTrip()
     {
         Expected<std::shared_ptr<Database>> database = Database::open(m_store);
         QVERIFY(database);
-        int calls = 0;
-        int lastDone = -1;
-        int lastTotal = -1;
-        const Expected<Backup::Checked> made = Backup::create(m_store, m_backup, [&](int done, int total) {
-            ++calls;
-            lastDone = done;
-            lastTotal = total;
-        });
+        QList<Report> reports;
+        const Expected<Backup::Checked> made = Backup::create(m_store, m_backup, recorder(&reports));
         QVERIFY2(made, made ? "" : qPrintable(made.error().message()));
         QVERIFY(made->digestChecked);
         QCOMPARE(made->journalEntries, 2);
         QCOMPARE(made->schemaVersion, Database::currentSchemaVersion());
-        QVERIFY(calls > 0);
-        QCOMPARE(lastDone, lastTotal);
+        QCOMPARE(phasesOf(reports), backupPhases);
         // One file, readable by its owner only, nothing left beside it.
         QCOMPARE(QFile::permissions(m_backup) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
         QVERIFY(!QFileInfo::exists(m_backup + u"-wal"_s));
@@ -418,6 +465,72 @@ void TestBackup::dailyBackupPrunesByAge()
     const Expected<Backup::Daily> failed = Backup::runDaily(m_store, folder, 1, first.addDays(40));
     QVERIFY(!failed);
     QCOMPARE(QDir(folder).entryList({u"qabyldau-*.sqlite"_s}, QDir::Files).size(), 3);
+}
+
+void TestBackup::progressOfEachPhaseOnALargerStore()
+{
+    // About 8 MB and 3,000 journal entries: more than one step of the copy (1024 pages), and
+    // enough rows and entries for reports between the start and the end of each phase.
+    {
+        Expected<std::shared_ptr<Database>> database = Database::open(m_store);
+        QVERIFY(database);
+        QSqlDatabase db = (*database)->connection();
+        WriteTransaction transaction(db);
+        QVERIFY(transaction.begin());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(u"INSERT INTO kindergartens (id, name_kk, name_ru) VALUES (:id, :name, :name)"_s));
+        for (int i = 0; i < 3000; ++i) {
+            const QString id = u"G%1"_s.arg(i);
+            insert.bindValue(u":id"_s, id);
+            insert.bindValue(u":name"_s, u"Балбөбек %1 "_s.arg(i).repeated(60));
+            QVERIFY(insert.exec());
+            QVERIFY(Journal::append(db, u"kindergarten_added"_s, u"kindergarten"_s, id, {{u"id"_s, id}}, u"test"_s, at));
+        }
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(QFileInfo(m_store).size() > 4 * 1024 * 1024);
+
+    QList<Report> made;
+    const Expected<Backup::Checked> checked = Backup::create(m_store, m_backup, recorder(&made));
+    QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message()));
+    QCOMPARE(phasesOf(made), backupPhases);
+    for (const Phase phase : {Phase::Copy, Phase::Digest, Phase::Content, Phase::Journal})
+        QVERIFY2(reportsBetween(made, phase) > 0, qPrintable(u"phase %1"_s.arg(int(phase))));
+    // The copy counts pages, the digests rows (at least the 3,002 kindergartens and the journal's
+    // entries), the chain its entries; integrity_check cannot tell how far it is.
+    const auto totalOf = [](const QList<Report> &reports, Phase phase) {
+        for (const Report &report : reports) {
+            if (report.phase == phase)
+                return report.total;
+        }
+        return qint64(-1);
+    };
+    QCOMPARE(totalOf(made, Phase::Copy), QFileInfo(m_store).size() / 4096);
+    QVERIFY(totalOf(made, Phase::Digest) >= 2 * 3002);
+    QCOMPARE(totalOf(made, Phase::Content), totalOf(made, Phase::Digest));
+    QCOMPARE(totalOf(made, Phase::Integrity), 0);
+    QCOMPARE(totalOf(made, Phase::Journal), 3002);
+
+    // check() alone reports its three phases.
+    QList<Report> checkedAgain;
+    QVERIFY(Backup::check(m_backup, recorder(&checkedAgain)));
+    QCOMPARE(phasesOf(checkedAgain), (QList<Phase>{Phase::Integrity, Phase::Content, Phase::Journal}));
+
+    QList<Report> restored;
+    const Expected<Backup::Restored> back = Backup::restore(m_store, m_backup, at, recorder(&restored));
+    QVERIFY2(back, back ? "" : qPrintable(back.error().message()));
+    QCOMPARE(phasesOf(restored), restorePhases);
+    // The files are copied in MiB.
+    QCOMPARE(totalOf(restored, Phase::Copy), (QFileInfo(m_backup).size() + (1 << 20) - 1) / (1 << 20));
+    QCOMPARE(totalOf(restored, Phase::KeepAside), (QFileInfo(back->keptAside).size() + (1 << 20) - 1) / (1 << 20));
+    QVERIFY(totalOf(restored, Phase::Copy) > 1);
+
+    // A failed check ends without reporting the end of its phase, and nothing after it.
+    QFile::remove(m_store + u".before-restore-20260302-093000"_s);
+    QVERIFY(rewrite(m_backup, [](QByteArray &bytes) { bytes.chop(8192); }));
+    QList<Report> refused;
+    QVERIFY(!Backup::restore(m_store, m_backup, at, recorder(&refused)));
+    QCOMPARE(phasesOf(refused), QList<Phase>{Phase::Copy}); // the cut is found before integrity_check
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -4,6 +4,7 @@
 #include "BackupController.h"
 #include "GuiTestHelpers.h"
 #include "DeskApplication.h"
+#include "LanguageController.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "common/DeskDialogs.h"
@@ -22,6 +23,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -121,6 +124,68 @@ void whenSignInShows(const QList<std::pair<QString, QString>> &attempts, QString
     poll->start();
 }
 
+// What the backup's progress dialogs show, read from the real dialog each time its bar moves:
+// (second line of the label, value, maximum). The dialog is found when the first update the
+// worker thread sends it arrives.
+class ProgressRecorder : public QObject
+{
+public:
+    struct Shown
+    {
+        QString step;
+        int value;
+        int maximum;
+    };
+    QList<Shown> shown;
+
+    ProgressRecorder() { qApp->installEventFilter(this); }
+    ~ProgressRecorder() override { qApp->removeEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto dialog = qobject_cast<QProgressDialog *>(watched);
+        if (event->type() == QEvent::MetaCall && dialog && dialog->objectName() == u"backupProgressDialog"_s
+            && !m_followed.contains(dialog)) {
+            m_followed << dialog;
+            QPointer<QProgressDialog> followed(dialog);
+            connect(dialog->findChild<QProgressBar *>(), &QProgressBar::valueChanged, this, [this, followed](int value) {
+                if (followed && value >= 0)
+                    shown.append({followed->labelText().section(u'\n', 1), value, followed->maximum()});
+            });
+        }
+        return false;
+    }
+
+    // Each step in turn, its label shown and its bar full (or busy, maximum 0, for a step that
+    // cannot tell how far it is); what is missing otherwise.
+    QString missing(const QStringList &steps) const
+    {
+        qsizetype at = 0;
+        for (const QString &step : steps) {
+            while (at < shown.size() && shown.at(at).step != step)
+                ++at;
+            if (at == shown.size())
+                return u"never shown: "_s + step;
+            while (at < shown.size() && shown.at(at).step == step && shown.at(at).value < shown.at(at).maximum)
+                ++at;
+            if (at == shown.size() || shown.at(at).step != step)
+                return u"the bar never full: "_s + step;
+        }
+        return QString();
+    }
+
+    QString dump() const
+    {
+        QStringList lines;
+        for (const Shown &entry : shown)
+            lines << u"%1 %2/%3"_s.arg(entry.step).arg(entry.value).arg(entry.maximum);
+        return lines.join(u"\n"_s);
+    }
+
+private:
+    QList<QObject *> m_followed;
+};
+
 } // namespace
 
 class TestBackupUi : public QObject
@@ -137,6 +202,9 @@ private slots:
     void restoreNeedsConfirmation();
     void settingsRememberFolderAndDays();
     void dailyBackupAtStartAndEachNewDay();
+    void progressNamesEachStep_data();
+    void progressNamesEachStep();
+    void progressScreenshotsOfALargeStore();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -408,6 +476,128 @@ void TestBackupUi::dailyBackupAtStartAndEachNewDay()
     QVERIFY2(finished.at(2).at(1).toString().startsWith(u"The automatic backup failed: "_s), qPrintable(finished.at(2).at(1).toString()));
     controller.runIfDue();
     QTRY_COMPARE(finished.size(), 4);
+}
+
+void TestBackupUi::progressNamesEachStep_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QStringList>("backupSteps");
+    QTest::addColumn<QStringList>("restoreSteps");
+    QTest::newRow("kk") << int(QLocale::Kazakh)
+                        << QStringList{u"1/5-қадам: Жергілікті қойма көшірілуде…"_s,
+                                       u"2/5-қадам: Көшірменің бақылау сомасы есептелуде…"_s,
+                                       u"3/5-қадам: Көшірменің дерекқор құрылымы тексерілуде…"_s,
+                                       u"4/5-қадам: Көшірменің мазмұны бақылау сомасымен салыстырылуда…"_s,
+                                       u"5/5-қадам: Көшірмедегі журналдың тізбегі тексерілуде…"_s}
+                        << QStringList{u"1/5-қадам: Сақтық көшірме жергілікті қойма қалтасына көшірілуде…"_s,
+                                       u"2/5-қадам: Көшірменің дерекқор құрылымы тексерілуде…"_s,
+                                       u"3/5-қадам: Көшірменің мазмұны бақылау сомасымен салыстырылуда…"_s,
+                                       u"4/5-қадам: Көшірмедегі журналдың тізбегі тексерілуде…"_s,
+                                       u"5/5-қадам: Қазіргі жергілікті қойманың көшірмесі сақталуда…"_s};
+    QTest::newRow("ru") << int(QLocale::Russian)
+                        << QStringList{u"Шаг 1 из 5: Копирование локального хранилища…"_s,
+                                       u"Шаг 2 из 5: Вычисление контрольной суммы копии…"_s,
+                                       u"Шаг 3 из 5: Проверка структуры базы данных копии…"_s,
+                                       u"Шаг 4 из 5: Сверка содержимого копии с контрольной суммой…"_s,
+                                       u"Шаг 5 из 5: Проверка цепочки журнала копии…"_s}
+                        << QStringList{u"Шаг 1 из 5: Копирование резервной копии в папку локального хранилища…"_s,
+                                       u"Шаг 2 из 5: Проверка структуры базы данных копии…"_s,
+                                       u"Шаг 3 из 5: Сверка содержимого копии с контрольной суммой…"_s,
+                                       u"Шаг 4 из 5: Проверка цепочки журнала копии…"_s,
+                                       u"Шаг 5 из 5: Сохранение копии текущего локального хранилища…"_s};
+}
+
+void TestBackupUi::progressNamesEachStep()
+{
+    // The dialog of File > Back Up and of File > Restore says which step it is at, in the desk's
+    // language, and each step's bar fills (the check after the copy used to show a full bar
+    // without a word, and the restore a busy bar throughout).
+    QFETCH(int, language);
+    QFETCH(QStringList, backupSteps);
+    QFETCH(QStringList, restoreSteps);
+    QVERIFY(m_app->languages()->apply(QLocale::Language(language)));
+    QVERIFY(addAccounts(m_app->store()));
+    QPointer<MainWindow> window = m_app->mainWindow();
+    window->show();
+
+    const QString file = m_dir->filePath(u"copy.sqlite"_s);
+    {
+        ProgressRecorder recorder;
+        DeskDialogs::Testing::setNextFilePath(file);
+        window->findChild<QAction *>(u"backupAction"_s)->trigger();
+        QCOMPARE(DeskDialogs::Testing::shown().size(), 1); // the file dialog, no error
+        QVERIFY2(recorder.missing(backupSteps).isEmpty(),
+                 qPrintable(recorder.missing(backupSteps) + u"\n"_s + recorder.dump()));
+    }
+
+    ProgressRecorder recorder;
+    DeskDialogs::Testing::setNextFilePath(file);
+    DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+    QStringList errors;
+    bool asked = false;
+    whenSignInShows({{GuiTestHelpers::testUser().login, u"admin-pass-1"_s}}, &errors, &asked);
+    window->findChild<QAction *>(u"restoreAction"_s)->trigger();
+    QTRY_VERIFY(window.isNull());
+    QTRY_VERIFY(m_app->mainWindow());
+    QVERIFY2(recorder.missing(restoreSteps).isEmpty(),
+             qPrintable(recorder.missing(restoreSteps) + u"\n"_s + recorder.dump()));
+}
+
+void TestBackupUi::progressScreenshotsOfALargeStore()
+{
+    // By hand, to look at the dialog on a large store (docs/performance.md "Backup and restore"):
+    // QABYLDAU_BACKUP_SHOTS_STORE=STORE QABYLDAU_BACKUP_SHOTS_DIR=DIR backs STORE up and restores
+    // it in kk and ru, the dialog grabbed every 2 s into DIR. STORE is replaced by its own backup.
+    const QString store = qEnvironmentVariable("QABYLDAU_BACKUP_SHOTS_STORE");
+    const QString shots = qEnvironmentVariable("QABYLDAU_BACKUP_SHOTS_DIR");
+    if (store.isEmpty() || shots.isEmpty())
+        QSKIP("QABYLDAU_BACKUP_SHOTS_STORE and QABYLDAU_BACKUP_SHOTS_DIR not set");
+    QVERIFY(QDir().mkpath(shots));
+    m_app.reset();
+    // Today's daily copy "made" already: the desk does not start one of the large store meanwhile.
+    QSettings().setValue(BackupController::folderKey(), shots);
+    QFile(QDir(shots).filePath(Backup::dailyFileName(QDate::currentDate()))).open(QIODevice::WriteOnly);
+
+    for (const auto &[language, code] : {std::pair{QLocale::Kazakh, u"kk"_s}, std::pair{QLocale::Russian, u"ru"_s}}) {
+        DeskDialogs::Testing::setEnabled(false); // forgets the dialogs of the language before
+        DeskDialogs::Testing::setEnabled(true);
+        DeskApplication desk;
+        DeskOptions options;
+        options.storePath = store;
+        options.language = language;
+        options.user = GuiTestHelpers::testUser();
+        QVERIFY(desk.open(options));
+        // Accounts, so that after the restore the sign-in (cancelled below) asks to sign in.
+        if (!AccountStore(desk.store()).find(GuiTestHelpers::testUser().login))
+            QVERIFY(addAccounts(desk.store()));
+        QPointer<MainWindow> window = desk.mainWindow();
+        window->resize(1024, 700);
+        window->show();
+        int shot = 0;
+        QTimer grabber;
+        QObject::connect(&grabber, &QTimer::timeout, [&] {
+            // A window, parented (the backup's) or not (the restore's).
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (widget->objectName() == u"backupProgressDialog"_s && widget->isVisible())
+                    widget->grab().save(QDir(shots).filePath(u"%1-%2.png"_s.arg(code).arg(++shot, 3, 10, QChar(u'0'))));
+            }
+        });
+        grabber.start(2000);
+        const QString file = QDir(shots).filePath(u"backup.sqlite"_s);
+        DeskDialogs::Testing::setNextFilePath(file);
+        window->findChild<QAction *>(u"backupAction"_s)->trigger();
+        QVERIFY2(DeskDialogs::Testing::shown().size() == 1, qPrintable(shownDialogs()));
+
+        DeskDialogs::Testing::setNextFilePath(file);
+        DeskDialogs::Testing::setNextAnswer(DeskDialogs::Yes);
+        QStringList errors;
+        bool asked = false;
+        whenSignInShows({{QString(), QString()}}, &errors, &asked); // nobody signs in afterwards
+        window->findChild<QAction *>(u"restoreAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 30 * 60 * 1000);
+        grabber.stop();
+        QVERIFY(shot > 0);
+    }
 }
 
 QTEST_MAIN(TestBackupUi)
