@@ -5,7 +5,6 @@
 #include "DocumentTemplate.h"
 #include "domain/WorkCalendar.h"
 #include "settings/RuleSettings.h"
-#include "domain/ApplicationNumber.h"
 #include "store/ApplicationStore.h"
 #include "store/CanonicalJson.h"
 #include "store/ComplaintStore.h"
@@ -137,18 +136,15 @@ Expected<RegisterDocumentData> RegisterDocument::build(RegisterKind kind, const 
         Expected<QList<Complaint>> complaints = ComplaintStore(database).list(from, to);
         if (!complaints)
             return complaints.error();
+        const ApplicationStore applications(database);
         for (const Complaint &complaint : *complaints) {
             // RULES 7: a year the calendar does not know leaves the deadline blank, it does not
             // stop the register.
             const Expected<QDate> deadline = Complaints::deadline(complaint, calendar, settings);
             const Expected<bool> overdue = Complaints::isOverdue(complaint, now.date(), calendar, settings);
-            RegisterComplaintRow row{complaint, deadline.valueOr(QDate()), overdue.valueOr(false), complaint.applicationId};
-            // As the Complaints page names it: an application the desk knows by the number a
-            // parent quotes (a number typed is printed as typed).
-            if (!complaint.applicationId.isEmpty())
-                if (const std::optional<Application> linked = ApplicationStore(database).find(complaint.applicationId))
-                    row.application = ApplicationNumbers::shown(linked->number, linked->id);
-            data.complaints << row;
+            // The linked application as the Complaints page names it.
+            data.complaints << RegisterComplaintRow{complaint, deadline.valueOr(QDate()), overdue.valueOr(false),
+                                                    applications.shownReference(complaint.applicationId)};
         }
         break;
     }

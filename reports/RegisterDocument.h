@@ -46,8 +46,8 @@ struct RegisterComplaintRow
     Complaint complaint;
     QDate deadline;        // invalid when the calendar does not know the year
     bool overdue = false;
-    // The linked application as printed: the number a parent quotes when the clerk typed the id
-    // of an application the store knows (issue 13 item 1), else what the clerk typed.
+    // The linked application as printed (ApplicationStore::shownReference); rows made by hand
+    // without it print complaint.applicationId.
     QString application;
 };
 

@@ -680,6 +680,14 @@ std::optional<Application> ApplicationStore::find(const QString &id) const
     return applicationFrom(query);
 }
 
+QString ApplicationStore::shownReference(const QString &reference) const
+{
+    if (reference.isEmpty())
+        return reference;
+    const std::optional<Application> linked = find(reference);
+    return linked ? ApplicationNumbers::shown(linked->number, linked->id) : reference;
+}
+
 std::optional<Application> ApplicationStore::findActiveByChildIin(const QString &iin) const
 {
     return findActive(m_database->connection(), normalizedIin(iin), nullptr);

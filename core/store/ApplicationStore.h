@@ -114,6 +114,9 @@ public:
     Expected<QList<Application>> list(const QString &search, bool includeArchived, int limit) const;
 
     std::optional<Application> find(const QString &id) const;
+    // A reference to an application as a clerk typed it (a complaint's link): the number a parent
+    // quotes when it is the id of an application stored here (issue 13 item 1), else as typed.
+    QString shownReference(const QString &reference) const;
     // The child's application that is not archived, if any (the oldest when, against the rule,
     // there are several). iin may be spelt with spaces or dashes.
     std::optional<Application> findActiveByChildIin(const QString &iin) const;

@@ -132,9 +132,9 @@ void ApplicationsPage::retranslateUi()
     m_correct->setText(tr("Correct…"));
     m_withdraw->setText(tr("Withdraw…"));
     m_reprint->setText(tr("Reprint…"));
-    // The last action's sentence was in the former language: it goes.
+    // The last action's sentence was in the former language: it goes. The columns' titles come
+    // with the list read again (reload, after this in both callers).
     m_message->clear();
-    m_model->retranslate();
 }
 
 void ApplicationsPage::changeEvent(QEvent *event)

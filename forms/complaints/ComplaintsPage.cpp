@@ -3,7 +3,6 @@
 #include "common/DeskStyle.h"
 #include "common/HeadingLabel.h"
 #include "complaints/ComplaintDialog.h"
-#include "domain/ApplicationNumber.h"
 #include "domain/DateText.h"
 #include "domain/WorkCalendar.h"
 #include "registers/PeriodSelector.h"
@@ -238,11 +237,9 @@ void ComplaintsPage::fillTable()
         if (!c.applicationId.isEmpty()) {
             // Issue 13 item 1: an application the desk knows is named by the number a parent
             // quotes; what the clerk typed otherwise. A register holds a few complaints a period.
-            const std::optional<Application> application =
-                m_context.store ? ApplicationStore(m_context.store).find(c.applicationId) : std::nullopt;
             linked.append(tr("application %1")
-                              .arg(application ? ApplicationNumbers::shown(application->number, application->id)
-                                               : c.applicationId));
+                              .arg(m_context.store ? ApplicationStore(m_context.store).shownReference(c.applicationId)
+                                                   : c.applicationId));
         }
 
         QString marker;
