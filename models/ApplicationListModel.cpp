@@ -24,13 +24,6 @@ int ApplicationListModel::rowOf(const QString &id) const
     return -1;
 }
 
-void ApplicationListModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_applications.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
 QString ApplicationListModel::statusText(const Application &application)
 {
     const QString status = QueueTableModel::statusLabel(application.status);
@@ -63,6 +56,8 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
         return {};
     const Application &a = m_applications.at(index.row());
     if (role == IdRole)
+        return a.id;
+    if (role == Qt::ToolTipRole && index.column() == NumberColumn && a.number.isEmpty())
         return a.id;
     if (role != Qt::DisplayRole)
         return {};

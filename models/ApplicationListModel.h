@@ -14,6 +14,8 @@ class ApplicationListModel : public QAbstractTableModel
 public:
     enum Column { NumberColumn, ChildColumn, IinColumn, BirthDateColumn, CategoryColumn, FiledColumn, StatusColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole }; // the application's id (any column)
+    // Number column: the application's number, or its id while it has none (the tooltip then
+    // gives the whole id, which the page may elide).
 
     explicit ApplicationListModel(QObject *parent = nullptr);
 
@@ -21,8 +23,6 @@ public:
     const Application &applicationAt(int row) const { return m_applications.at(row); }
     // The row of the application with this id, -1 when not shown.
     int rowOf(const QString &id) const;
-    // Call after the UI language changed.
-    void retranslate();
 
     // "Queued", "Archived: withdrawn by the applicant", ...
     static QString statusText(const Application &application);

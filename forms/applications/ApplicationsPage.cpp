@@ -14,6 +14,7 @@
 #include "store/KindergartenStore.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -65,6 +67,10 @@ ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // An application without a number (imported from the region's file) shows its 36-character
+    // id: cut in its middle, whole in the tooltip (fitNumberColumn).
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -157,6 +163,7 @@ void ApplicationsPage::reload()
         ApplicationStore(m_context.store).list(m_search->text(), m_archived->isChecked(), listLimit);
     m_model->setApplications(found ? *found : QList<Application>());
     m_table->resizeColumnsToContents();
+    fitNumberColumn();
     if (!found)
         m_empty->setText(found.error().message());
     else if (!m_search->text().trimmed().isEmpty())
@@ -172,6 +179,24 @@ void ApplicationsPage::reload()
         select(selected);
     m_table->verticalScrollBar()->setValue(scrolled);
     updateButtons();
+}
+
+void ApplicationsPage::fitNumberColumn()
+{
+    // As wide as the widest number shown (at least "2026-007-00042") and the column's title, as
+    // the view itself measures a cell: an id in place of a number no longer pushes the other
+    // columns out of a 1280-pixel window.
+    const int grid = m_table->showGrid() ? 1 : 0;
+    const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    int width = qMax(m_table->horizontalHeader()->sectionSizeHint(ApplicationListModel::NumberColumn),
+                     QFontMetrics(m_table->font()).horizontalAdvance(QStringLiteral("0000-000-00000")) + margins + grid);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->applicationAt(row).number.isEmpty())
+            width = qMax(width, m_table->sizeHintForIndex(m_model->index(row, ApplicationListModel::NumberColumn)).width()
+                                    + grid);
+    }
+    if (m_table->columnWidth(ApplicationListModel::NumberColumn) > width)
+        m_table->setColumnWidth(ApplicationListModel::NumberColumn, width);
 }
 
 bool ApplicationsPage::select(const QString &applicationId)

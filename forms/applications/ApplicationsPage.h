@@ -47,6 +47,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The Number column no wider than a number (an id shown in place of one is elided).
+    void fitNumberColumn();
     void retranslateUi();
     int selectedRow() const;
     void updateButtons();

@@ -9,6 +9,8 @@
 #include "common/DeskDialogs.h"
 #include "domain/Clock.h"
 #include "queue/ApplicationDetailsDialog.h"
+#include "store/ApplicationImport.h"
+#include "store/ApplicationJson.h"
 #include "store/ApplicationStore.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -16,6 +18,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScrollBar>
+#include <QUuid>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -65,6 +72,7 @@ private slots:
     void withdrawArchivesWithTheReason();
     void openAndReprint();
     void showsWhatOthersRegistered();
+    void unnumberedApplicationsFitTheWindow();
 
 private:
     template<typename T> static T *child(QWidget *parent, const QString &name)
@@ -323,6 +331,60 @@ void TestApplicationsPage::showsWhatOthersRegistered()
     QCOMPARE(m_page->model()->rowCount(), 3);
     m_context.changes->stopWatching();
     m_page.reset();
+}
+
+void TestApplicationsPage::unnumberedApplicationsFitTheWindow()
+{
+    // Applications imported from the region's file have no number: the list shows their id, 36
+    // characters, which used to widen the first column until the list needed a horizontal
+    // scroll bar in a 1280-pixel window.
+    const Application numbered = registered(application(QStringLiteral("Серікбаева"), QStringLiteral("Әлия"), 10,
+                                                         QDateTime(QDate(2026, 3, 2), QTime(9, 0))));
+    QVERIFY(!numbered.number.isEmpty());
+    QJsonArray records;
+    QStringList importedIds;
+    for (int i = 0; i < 2; ++i) {
+        Application a = application(QStringLiteral("Мұратова-Жақсылықова"), QStringLiteral("Аружан"), 40 + i,
+                                    QDateTime(QDate(2026, 2, 10 + i), QTime(11, 30)));
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        importedIds.append(a.id);
+        records.append(ApplicationJson::toJson(a));
+    }
+    const Expected<ImportResult> imported = ApplicationImport(m_db, RuleSettings{}).importJson(
+        QJsonDocument(records).toJson(QJsonDocument::Compact), m_context.clerk, now);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message()));
+    QCOMPARE(imported->imported, 2);
+
+    openPage();
+    QTableView *table = m_page->table();
+    QCOMPARE(m_page->model()->rowCount(), 3);
+    const int numberedRow = m_page->model()->rowOf(numbered.id);
+    const int importedRow = m_page->model()->rowOf(importedIds.first());
+    QVERIFY(numberedRow >= 0 && importedRow >= 0);
+    const QModelIndex importedCell = m_page->model()->index(importedRow, ApplicationListModel::NumberColumn);
+    QCOMPARE(importedCell.data().toString(), importedIds.first());
+    // The whole id stays at hand (the tooltip; details and reprint as before).
+    QCOMPARE(importedCell.data(Qt::ToolTipRole).toString(), importedIds.first());
+    QVERIFY(m_page->model()->index(numberedRow, ApplicationListModel::NumberColumn).data(Qt::ToolTipRole).isNull());
+
+    // The column holds the number whole, not the id; every other column whole too, without a
+    // horizontal scroll bar.
+    // (as the view measures a cell: the text and the delegate's margins)
+    const int numberColumn = table->columnWidth(ApplicationListModel::NumberColumn);
+    const int numberNeeds =
+        table->sizeHintForIndex(m_page->model()->index(numberedRow, ApplicationListModel::NumberColumn)).width();
+    QVERIFY2(numberColumn >= numberNeeds, qPrintable(QStringLiteral("%1 < %2").arg(numberColumn).arg(numberNeeds)));
+    QVERIFY2(numberColumn < table->sizeHintForIndex(importedCell).width(),
+             qPrintable(QStringLiteral("%1 >= %2").arg(numberColumn).arg(table->sizeHintForIndex(importedCell).width())));
+    for (int row = 0; row < m_page->model()->rowCount(); ++row)
+        for (int column = ApplicationListModel::ChildColumn; column < ApplicationListModel::StatusColumn; ++column) {
+            const QModelIndex cell = m_page->model()->index(row, column);
+            QVERIFY2(table->columnWidth(column) >= table->sizeHintForIndex(cell).width(), qPrintable(cell.data().toString()));
+        }
+    // One line a row: the id is cut in its middle, not wrapped at its dashes.
+    QVERIFY(!table->wordWrap());
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
 }
 
 QTEST_MAIN(TestApplicationsPage)
