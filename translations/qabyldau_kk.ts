@@ -1024,12 +1024,12 @@ Application number: %2, filed on %3.</source>
         <translation>онда сақтық көшірме емес басқа файл тұр</translation>
     </message>
     <message>
-        <source>the current store cannot be kept aside</source>
-        <translation>ағымдағы қойманы бөлек сақтап қою мүмкін болмады</translation>
-    </message>
-    <message>
         <source>the folder cannot be created</source>
         <translation>қалтаны жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside: %1</source>
+        <translation>ағымдағы қойманы бөлек сақтап қою мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>

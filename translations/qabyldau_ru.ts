@@ -1026,12 +1026,12 @@ Application number: %2, filed on %3.</source>
         <translation>там лежит файл, который не является резервной копией</translation>
     </message>
     <message>
-        <source>the current store cannot be kept aside</source>
-        <translation>не удалось отложить текущее хранилище</translation>
-    </message>
-    <message>
         <source>the folder cannot be created</source>
         <translation>не удалось создать папку</translation>
+    </message>
+    <message>
+        <source>the current store cannot be kept aside: %1</source>
+        <translation>не удалось отложить текущее хранилище: %1</translation>
     </message>
 </context>
 <context>

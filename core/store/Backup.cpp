@@ -335,25 +335,38 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
 }
 
 // A copy of the store at `to` (a new file, readable by its owner only), in blocks of 1 MiB
-// reported as Phase::KeepAside.
-bool keepAside(const QString &from, const QString &to, const Backup::Progress &progress)
+// reported as Phase::KeepAside. On failure, error says why in the system's words (a full disk).
+bool keepAside(const QString &from, const QString &to, const Backup::Progress &progress, QString *error)
 {
-    QString error;
-    if (!createPrivateFile(to, &error))
+    if (!createPrivateFile(to, error))
         return false;
     QFile source(from);
     QFile target(to);
-    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = source.errorString();
         return false;
+    }
+    if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = target.errorString();
+        return false;
+    }
     PhaseReport report(progress, Backup::Phase::KeepAside, blocksIn(source.size()));
     while (!source.atEnd()) {
         const QByteArray block = source.read(blockSize);
-        if ((block.isEmpty() && source.error() != QFileDevice::NoError) || target.write(block) != block.size())
+        if (block.isEmpty() && source.error() != QFileDevice::NoError) {
+            *error = source.errorString();
             return false;
+        }
+        if (target.write(block) != block.size()) {
+            *error = target.errorString();
+            return false;
+        }
         report.advance();
     }
-    if (!target.flush())
+    if (!target.flush()) {
+        *error = target.errorString();
         return false;
+    }
     report.finish();
     return true;
 }
@@ -666,9 +679,10 @@ Expected<Backup::Restored> Backup::restore(const QString &storePath, const QStri
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = storePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"))
                     + QStringLiteral("-%1").arg(n);
-        if (!keepAside(storePath, aside, progress)) {
+        if (QString why; !keepAside(storePath, aside, progress, &why)) {
             QFile::remove(aside);
-            return discard(backupIssue(Rule::BackupNotWritten, aside, tr("the current store cannot be kept aside")));
+            return discard(
+                backupIssue(Rule::BackupNotWritten, aside, tr("the current store cannot be kept aside: %1").arg(why)));
         }
         restored.keptAside = aside;
         lock.close();

@@ -22,6 +22,7 @@ namespace {
 using ProcessTestHelpers::Result;
 using ProcessTestHelpers::isOneLine;
 using ProcessTestHelpers::runCli;
+using ProcessTestHelpers::runProgram;
 
 bool addKindergarten(const QString &storePath, const QString &id)
 {
@@ -69,6 +70,7 @@ class TestCliBackup : public QObject
 private slots:
     void backupAndRestore();
     void refusals();
+    void restoreSaysWhyTheStoreCannotBeKeptAside();
 };
 
 void TestCliBackup::backupAndRestore()
@@ -176,6 +178,42 @@ void TestCliBackup::refusals()
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : left)
         QVERIFY2(!name.contains(u"restoring"_s) && !name.endsWith(u".partial"_s), qPrintable(name));
+}
+
+void TestCliBackup::restoreSaysWhyTheStoreCannotBeKeptAside()
+{
+    // A restore keeps the current store aside before it replaces it. When that copy cannot be
+    // written (here: a file size limit the restored copy is under and the current store is over,
+    // as a disk too full for the larger of the two would be), the clerk reads the system's
+    // reason, and the store stays as it was.
+    QTemporaryDir dir;
+    const QString store = dir.filePath(u"store.sqlite"_s);
+    const QString copy = dir.filePath(u"copy.sqlite"_s);
+    QVERIFY(addKindergarten(store, u"K1"_s));
+    QCOMPARE(runCli({u"--store"_s, store, u"backup"_s, copy}).exitCode, 0);
+    QVERIFY(addKindergarten(store, u"K2"_s));
+    {
+        Expected<std::shared_ptr<Database>> database = Database::open(store);
+        QVERIFY(database);
+        QSqlQuery pad((*database)->connection());
+        QVERIFY(pad.exec(u"CREATE TABLE padding (b BLOB)"_s));
+        QVERIFY(pad.exec(u"INSERT INTO padding VALUES (zeroblob(6 * 1024 * 1024))"_s));
+    }
+    QVERIFY(QFileInfo(copy).size() < 1024 * 1024);
+    QVERIFY(QFileInfo(store).size() > 4 * 1024 * 1024);
+
+    // bash's ulimit -f counts KiB; SIGXFSZ ignored, so a write past it fails with EFBIG.
+    const Result result = runProgram(
+        u"/bin/bash"_s,
+        {u"-c"_s, uR"(ulimit -f 3072; trap '' XFSZ; exec "$0" "$@")"_s, QStringLiteral(QABYLDAU_CLI_PATH), u"--lang"_s,
+         u"en"_s, u"--store"_s, store, u"restore"_s, copy});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(isOneLine(result.err), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"the current store cannot be kept aside: File too large"_s), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(kindergartenCount(store), 2);
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
+        QVERIFY2(!name.contains(u"before-restore"_s) && !name.contains(u"restoring"_s), qPrintable(name));
 }
 
 QTEST_GUILESS_MAIN(TestCliBackup)
