@@ -505,8 +505,10 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
         return begun;
     {
         QSqlQuery update(m_db);
+        // Once answered, a command keeps its first answer: an outcome given again (a replay of
+        // an answer the desk had recorded) changes nothing and writes no second journal entry.
         update.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, result = ?, answered_at = ?"
-                                      " WHERE position = ? AND id = ?"));
+                                      " WHERE position = ? AND id = ? AND state IN ('pending', 'sent')"));
         QSqlQuery sequence(m_db);
         sequence.prepare(QStringLiteral("UPDATE applications SET registration_sequence = ?"
                                         " WHERE id = ? AND registration_sequence = 0"));
@@ -524,6 +526,8 @@ Status SyncStore::recordOutcomes(const QList<SyncOutcome> &outcomes, const QDate
             update.addBindValue(outcome.id);
             if (!update.exec())
                 return writeFailed(update);
+            if (update.numRowsAffected() != 1)
+                continue;
             // A registration the server refused as a duplicate or as invalid was never in the
             // region's queue: archived here too (duplicate / other), so it stops counting in this
             // desk's queue numbers and the clerk may register the child again, corrected. The

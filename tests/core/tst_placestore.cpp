@@ -68,6 +68,7 @@ private slots:
     void listFiltersByStatus();
     void refusedChangeGoesBackToTheServersVersion();
     void refusedChangeWaitsForALaterOneOrAServerVersion();
+    void refusalGivenAgainChangesNothing();
     void confirmedStateAfterTheMigration();
 
 private:
@@ -624,6 +625,53 @@ void TestPlaceStore::confirmedStateAfterTheMigration()
     const auto verified = RowSeal::verify((*migrated)->connection());
     QVERIFY(verified);
     QVERIFY(verified->ok());
+}
+
+void TestPlaceStore::refusalGivenAgainChangesNothing()
+{
+    // "Nothing applied twice": the server's answer to a command given a second time (a replay of
+    // an answer the desk had already recorded) writes no second journal entry and leaves the
+    // first answer as it was.
+    PlaceStore store(m_database);
+    QSqlDatabase db = m_database->connection();
+    Place early = place(uuid(1));
+    early.admissionMode = AdmissionMode::EarlyBooking;
+    early.freedOn = QDate(2026, 3, 20);
+    early.publishedAt = now.addDays(-10);
+    QVERIFY(PlaceStore::saveSynced(db, early, now));
+    QVERIFY(store.markFreed(early.id, QDate(2026, 3, 25), clerk, now));
+    const Expected<QList<OutboxCommand>> pending = Outbox::pending(db);
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 1);
+    SyncOutcome outcome;
+    outcome.deskSeq = pending->first().position;
+    outcome.id = pending->first().id;
+    outcome.status = SyncOutcome::Status::Rejected;
+    outcome.code = QStringLiteral("invalid_freed_on");
+    outcome.message = outcome.code;
+    QVERIFY(SyncStore(db).recordOutcomes({outcome}, now.addSecs(120)));
+    const QStringList once = placeEvents(early.id);
+    QCOMPARE(once.count(QStringLiteral("place_change_refused")), 1);
+    const auto answeredAt = [&db](const QString &id) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT state || ' ' || answered_at FROM outbox WHERE id = ?"));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    };
+    const QString first = answeredAt(outcome.id);
+    QVERIFY(first.startsWith(QStringLiteral("rejected ")));
+
+    // The same answer again, later; then an "applied" one for the same command.
+    QVERIFY(SyncStore(db).recordOutcomes({outcome}, now.addSecs(600)));
+    SyncOutcome applied = outcome;
+    applied.status = SyncOutcome::Status::Applied;
+    QVERIFY(SyncStore(db).recordOutcomes({applied}, now.addSecs(900)));
+    QCOMPARE(placeEvents(early.id), once);
+    QCOMPARE(answeredAt(outcome.id), first);
+    QCOMPARE(store.find(early.id)->place, early);
+    QCOMPARE(SyncStore(db).rejected()->size(), 1);
+    const Expected<JournalVerification> chain = Journal::verify(db);
+    QVERIFY(chain && chain->ok());
 }
 
 QTEST_GUILESS_MAIN(TestPlaceStore)
