@@ -24,6 +24,8 @@ cmake --build "$build" -j "$(nproc)"
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$top/scripts/lsan.supp:print_suppressions=0"
-# The processes the tests start (CLI, server) inherit these. Slower code: a longer timeout.
+# The processes the tests start (CLI, server) inherit these. Slower code: each test's time limit
+# is 3 times its usual one in this build (QABYLDAU_TEST_TIME_FACTOR, cmake/QabyldauTest.cmake);
+# --timeout only sets the limit of a test that has none.
 cd "$build"
 ctest --output-on-failure -j "$(nproc)" --timeout 900 "$@"

@@ -62,6 +62,13 @@ QByteArray digestOf(const QString &path)
                                           : QByteArray();
 }
 
+// A store with kindergarten K1 backed up into copy, then K2 added to the store.
+bool backedUpThenChanged(const QString &store, const QString &copy)
+{
+    return addKindergarten(store, u"K1"_s) && runCli({u"--store"_s, store, u"backup"_s, copy}).exitCode == 0
+           && addKindergarten(store, u"K2"_s);
+}
+
 } // namespace
 
 class TestCliBackup : public QObject
@@ -115,9 +122,7 @@ void TestCliBackup::refusals()
     QTemporaryDir dir;
     const QString store = dir.filePath(u"store.sqlite"_s);
     const QString copy = dir.filePath(u"copy.sqlite"_s);
-    QVERIFY(addKindergarten(store, u"K1"_s));
-    QCOMPARE(runCli({u"--store"_s, store, u"backup"_s, copy}).exitCode, 0);
-    QVERIFY(addKindergarten(store, u"K2"_s));
+    QVERIFY(backedUpThenChanged(store, copy));
     const QByteArray before = digestOf(store);
 
     // No store to back up: 3.
@@ -189,9 +194,7 @@ void TestCliBackup::restoreSaysWhyTheStoreCannotBeKeptAside()
     QTemporaryDir dir;
     const QString store = dir.filePath(u"store.sqlite"_s);
     const QString copy = dir.filePath(u"copy.sqlite"_s);
-    QVERIFY(addKindergarten(store, u"K1"_s));
-    QCOMPARE(runCli({u"--store"_s, store, u"backup"_s, copy}).exitCode, 0);
-    QVERIFY(addKindergarten(store, u"K2"_s));
+    QVERIFY(backedUpThenChanged(store, copy));
     {
         Expected<std::shared_ptr<Database>> database = Database::open(store);
         QVERIFY(database);

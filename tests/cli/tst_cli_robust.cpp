@@ -1,6 +1,7 @@
 // Issue 14 items 5, 6 and 9: qabyldau-cli run as real processes against each other and against
 // files that change under them (docs/cli.md, "applications import").
 #include "ProcessTestHelpers.h"
+#include "TestTime.h"
 
 #include "domain/Iin.h"
 #include "store/Database.h"
@@ -149,7 +150,7 @@ private slots:
             else if (read.out.count(u'\n') != 0 && read.out.count(u'\n') != 3)
                 failures.append(u"a page of "_s + QString::number(read.out.count(u'\n')));
         }
-        QVERIFY(import.state() == QProcess::NotRunning || import.waitForFinished(300000));
+        QVERIFY(import.state() == QProcess::NotRunning || import.waitForFinished(TestTime::guardMs(300000)));
         QCOMPARE(import.exitStatus(), QProcess::NormalExit);
         QCOMPARE(import.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(import.readAllStandardOutput()), u"imported 200000, already present 0, invalid 0\n"_s);
@@ -232,7 +233,7 @@ private slots:
         while (!hasOpen(import.processId(), file) && running(import) && waited.elapsed() < 30000)
             QThread::usleep(200);
         QVERIFY2(::truncate(QFile::encodeName(file).constData(), json.size() / 3) == 0, "truncate");
-        QVERIFY(import.state() == QProcess::NotRunning || import.waitForFinished(120000));
+        QVERIFY(import.state() == QProcess::NotRunning || import.waitForFinished(TestTime::guardMs(120000)));
         QCOMPARE(import.exitStatus(), QProcess::NormalExit); // not killed by a signal (SIGBUS)
         const QString err = QString::fromUtf8(import.readAllStandardError());
         if (import.exitCode() == 0) {
@@ -265,7 +266,7 @@ private slots:
             }
             int imported = 0;
             for (const auto &process : processes) {
-                QVERIFY(process->waitForFinished(60000));
+                QVERIFY(process->waitForFinished(TestTime::guardMs(60000)));
                 const QString out = QString::fromUtf8(process->readAllStandardOutput());
                 const QString err = QString::fromUtf8(process->readAllStandardError());
                 QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,

@@ -2,6 +2,8 @@
 
 // Runs a program as a script would (the real qabyldau-cli, pdftotext) and collects what it said.
 
+#include "TestTime.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -21,7 +23,7 @@ struct Result
 // exitCode stays -1 and err says why when the program timed out or crashed.
 inline Result runProgram(const QString &program, const QStringList &arguments,
                          const QList<std::pair<QString, QString>> &environment = {},
-                         int timeoutMs = 120000)
+                         int timeoutMs = TestTime::guardMs(120000))
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &[name, value] : environment)

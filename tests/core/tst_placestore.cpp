@@ -45,6 +45,18 @@ QString uuid(int n)
     return QStringLiteral("5d0c7b7e-3a55-4a38-9c1e-6a1f0e2b7c%1").arg(n, 2, 10, QLatin1Char('0'));
 }
 
+// An early-booking place the server sent, freed on 20 March.
+Place syncedEarlyBookingPlace(QSqlDatabase db)
+{
+    Place early = place(uuid(1));
+    early.admissionMode = AdmissionMode::EarlyBooking;
+    early.freedOn = QDate(2026, 3, 20);
+    early.publishedAt = now.addDays(-10);
+    if (!PlaceStore::saveSynced(db, early, now))
+        qFatal("the server's place was not saved");
+    return early;
+}
+
 } // namespace
 
 class TestPlaceStore : public QObject
@@ -475,11 +487,7 @@ void TestPlaceStore::refusedChangeGoesBackToTheServersVersion()
     PlaceStore store(m_database);
     QSqlDatabase db = m_database->connection();
     // An early-booking place the server sent (freed on 20 March) and a general one.
-    Place early = place(uuid(1));
-    early.admissionMode = AdmissionMode::EarlyBooking;
-    early.freedOn = QDate(2026, 3, 20);
-    early.publishedAt = now.addDays(-10);
-    QVERIFY(PlaceStore::saveSynced(db, early, now));
+    const Place early = syncedEarlyBookingPlace(db);
     Place general = place(uuid(2));
     general.publishedAt = now.addDays(-10);
     QVERIFY(PlaceStore::saveSynced(db, general, now));
@@ -634,11 +642,7 @@ void TestPlaceStore::refusalGivenAgainChangesNothing()
     // first answer as it was.
     PlaceStore store(m_database);
     QSqlDatabase db = m_database->connection();
-    Place early = place(uuid(1));
-    early.admissionMode = AdmissionMode::EarlyBooking;
-    early.freedOn = QDate(2026, 3, 20);
-    early.publishedAt = now.addDays(-10);
-    QVERIFY(PlaceStore::saveSynced(db, early, now));
+    const Place early = syncedEarlyBookingPlace(db);
     QVERIFY(store.markFreed(early.id, QDate(2026, 3, 25), clerk, now));
     const Expected<QList<OutboxCommand>> pending = Outbox::pending(db);
     QVERIFY(pending);

@@ -5,6 +5,7 @@
 // HTTP to them over plain sockets.
 
 #include "SyntheticRegion.h"
+#include "TestTime.h"
 #include "domain/Application.h"
 #include "store/ApplicationJson.h"
 #include "sync/PartitionChecksum.h"
@@ -68,7 +69,7 @@ inline Run runServer(const QStringList &arguments)
     Run run;
     // A guard against a hang, not a measure: a 40,000-application demo region on PostgreSQL took
     // over 120 s on a 2-core machine shared with two builds and a fuzzer.
-    if (!process.waitForFinished(300000)) {
+    if (!process.waitForFinished(TestTime::guardMs(300000))) {
         process.kill();
         process.waitForFinished();
         run.err = QStringLiteral("timed out");
@@ -90,7 +91,7 @@ struct HttpReply
 // One request on its own connection (Connection: close), read to the end.
 inline HttpReply request(quint16 port, const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
                          const QString &token = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
-                         int timeoutMs = 60000)
+                         int timeoutMs = TestTime::guardMs(60000))
 {
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
@@ -254,7 +255,7 @@ public:
         return m_process->exitCode();
     }
 
-    HttpReply get(const QByteArray &target, const QString &token = {}, int timeoutMs = 60000) const
+    HttpReply get(const QByteArray &target, const QString &token = {}, int timeoutMs = TestTime::guardMs(60000)) const
     {
         return request(m_port, "GET", target, {}, token, {}, timeoutMs);
     }

@@ -3,6 +3,7 @@
 // restart the sync completes, and counted on both sides nothing is lost or doubled and the
 // partitions' checksums are equal.
 #include "DeskSyncHelpers.h"
+#include "TestTime.h"
 
 #include "store/Migrations.h"
 
@@ -141,7 +142,7 @@ void TestDeskSyncFaults::serverKilledMidUpload()
             const std::unique_ptr<QProcess> child = startCliSync(path, server.port(), token);
             sleepMs(delay);
             server.kill();
-            QVERIFY(child->waitForFinished(60000));
+            QVERIFY(child->waitForFinished(TestTime::guardMs(60000)));
             if (child->exitCode() != 0)
                 ++interrupted;
         } else {
@@ -259,7 +260,7 @@ void TestDeskSyncFaults::regionDownloadInterrupted()
         QVERIFY(waitForRows(path, qint64(double(total) * fraction), *child));
         sleepMs(extraMs);
         child->kill(); // SIGKILL mid-apply
-        QVERIFY(child->waitForFinished(30000));
+        QVERIFY(child->waitForFinished(TestTime::guardMs(30000)));
         const qint64 rows = DeskTest::committedSyncRows(path);
         QVERIFY(rows >= previousRows); // what was committed stays
         if (rows > previousRows && rows < total) {
@@ -283,7 +284,7 @@ void TestDeskSyncFaults::regionDownloadInterrupted()
         const std::unique_ptr<QProcess> child = startCliSync(path, server.port(), token);
         const bool reached = waitForRows(path, previousRows + 1, *child);
         server.kill();
-        QVERIFY(child->waitForFinished(60000));
+        QVERIFY(child->waitForFinished(TestTime::guardMs(60000)));
         QVERIFY(reached);
         QVERIFY2(child->exitCode() != 0, "the sync finished before the server was killed");
         QVERIFY2(server.start(), qPrintable(server.startError()));
