@@ -12,10 +12,10 @@ class ApplicationListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // NumberColumn: the application's number, or its id while it has none (the tooltip then
+    // gives the whole id, which the page may elide).
     enum Column { NumberColumn, ChildColumn, IinColumn, BirthDateColumn, CategoryColumn, FiledColumn, StatusColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole }; // the application's id (any column)
-    // Number column: the application's number, or its id while it has none (the tooltip then
-    // gives the whole id, which the page may elide).
 
     explicit ApplicationListModel(QObject *parent = nullptr);
 

@@ -183,18 +183,23 @@ void ApplicationsPage::reload()
 
 void ApplicationsPage::fitNumberColumn()
 {
-    // As wide as the widest number shown (at least "2026-007-00042") and the column's title, as
+    // As wide as the longest number shown (at least "2026-007-00042") and the column's title, as
     // the view itself measures a cell: an id in place of a number no longer pushes the other
-    // columns out of a 1280-pixel window.
+    // columns out of a 1280-pixel window. Numbers are digits and dashes, so the longest is the
+    // widest: one cell measured, not every row's.
+    int longest = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qsizetype length = m_model->applicationAt(row).number.size();
+        if (length > 0 && (longest < 0 || length > m_model->applicationAt(longest).number.size()))
+            longest = row;
+    }
     const int grid = m_table->showGrid() ? 1 : 0;
     const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
     int width = qMax(m_table->horizontalHeader()->sectionSizeHint(ApplicationListModel::NumberColumn),
                      QFontMetrics(m_table->font()).horizontalAdvance(QStringLiteral("0000-000-00000")) + margins + grid);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!m_model->applicationAt(row).number.isEmpty())
-            width = qMax(width, m_table->sizeHintForIndex(m_model->index(row, ApplicationListModel::NumberColumn)).width()
-                                    + grid);
-    }
+    if (longest >= 0)
+        width = qMax(width, m_table->sizeHintForIndex(m_model->index(longest, ApplicationListModel::NumberColumn)).width()
+                                + grid);
     if (m_table->columnWidth(ApplicationListModel::NumberColumn) > width)
         m_table->setColumnWidth(ApplicationListModel::NumberColumn, width);
 }
