@@ -11,7 +11,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = FuzzText::bytes(data, size);
     QString error;
-    (void)SyncProtocol::parsePage(input, &error);
+    if (const std::optional<SyncPage> page = SyncProtocol::parsePage(input, &error)) {
+        // A change's data is kept as the bytes the server sent (no tree): an object's text, cut
+        // from the page itself.
+        for (const SyncChange &change : page->changes)
+            FuzzText::check(change.data.isEmpty()
+                                || (change.data.startsWith('{') && change.data.endsWith('}') && input.contains(change.data)),
+                            "parsePage: a change's data is not an object's text from the page");
+    }
     (void)SyncProtocol::parseCommandsAnswer(input, &error);
     if (const Expected<DeskExplanation> explanation = DeskExplanation::fromJson(input))
         (void)explanation->text([](const QString &id) { return id; });

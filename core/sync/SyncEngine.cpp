@@ -486,7 +486,7 @@ SyncError SyncEngine::reloadPartitions(SyncReport &report)
                 change.entity = row.value(QStringLiteral("entity")).toString();
                 change.id = row.value(QStringLiteral("id")).toString();
                 change.version = row.value(QStringLiteral("version")).toInteger();
-                change.data = row.value(QStringLiteral("data")).toObject();
+                change.setDataObject(row.value(QStringLiteral("data")).toObject());
                 if (change.entity.isEmpty() || change.id.isEmpty() || change.version < 1)
                     return {SyncError::Kind::Protocol, QStringLiteral("malformed partition row")};
                 rows.append(change);

@@ -17,6 +17,8 @@
 #include "store/SqlText.h"
 #include "store/SqliteApi.h"
 #include "store/import/ApplicationColumns.h"
+#include "store/import/IsoTime.h"
+#include "store/import/JsonFields.h"
 #include "store/import/SqliteCalls.h"
 #include "store/WriteTransaction.h"
 #include "sync/PartitionChecksum.h"
@@ -92,21 +94,36 @@ struct AnonymousRow
     QString status;
 };
 
+// The keys are read straight from the change's bytes with the import's reader (no QJsonObject):
+// the bulk download reads 300,000 of these. A key of the wrong kind reads as missing, as
+// QJsonValue's conversions gave before.
 std::optional<AnonymousRow> anonymousRow(const SyncChange &change)
 {
-    const std::optional<std::pair<int, int>> right =
-        rankAndPlaceholder(change.data.value(QStringLiteral("right")).toString());
-    const QDateTime filedAt =
-        QDateTime::fromString(change.data.value(QStringLiteral("filed_at")).toString(), Qt::ISODateWithMs);
-    AnonymousRow row;
-    row.status = change.data.value(QStringLiteral("status")).toString();
-    row.birthYear = change.data.value(QStringLiteral("birth_year")).toInt();
-    if (!right || !filedAt.isValid() || !ApplicationJson::statusFromCode(row.status) || row.birthYear <= 0)
+    enum Key { Right, FiledAt, Status, BirthYear, RegistrationSequence };
+    static const JsonKeys keys({"right", "filed_at", "status", "birth_year", "registration_sequence"});
+    JsonFields fields(keys);
+    if (change.data.isEmpty() || fields.read(change.data))
         return std::nullopt;
-    row.registrationSequence = change.data.value(QStringLiteral("registration_sequence")).toInteger();
+    const std::optional<std::pair<int, int>> right = rankAndPlaceholder(fields.text(Right, Field::None));
+    // The server writes "…Z": read without QDateTime, whose local time would ask the system's
+    // time zone for each row.
+    const QString filedAtText = fields.text(FiledAt, Field::None);
+    std::optional<qint64> filedAt = IsoTime::parseTimestamp(filedAtText.toLatin1());
+    if (!filedAt) {
+        const QDateTime parsed = QDateTime::fromString(filedAtText, Qt::ISODateWithMs);
+        if (parsed.isValid())
+            filedAt = parsed.toMSecsSinceEpoch();
+    }
+    AnonymousRow row;
+    row.status = fields.text(Status, Field::None);
+    const qint64 birthYear = fields.integer(BirthYear, Field::None).value_or(0);
+    row.birthYear = birthYear > 0 && birthYear <= std::numeric_limits<int>::max() ? int(birthYear) : 0;
+    if (!right || !filedAt || !ApplicationJson::statusFromCode(row.status) || row.birthYear <= 0)
+        return std::nullopt;
+    row.registrationSequence = fields.integer(RegistrationSequence, Field::None).value_or(0);
     row.placeholder = right->second;
     row.rank = right->first;
-    row.filedAt = filedAt.toMSecsSinceEpoch();
+    row.filedAt = *filedAt;
     return row;
 }
 
@@ -719,9 +736,10 @@ Status SyncStore::applyEffect(const SyncChange &change, const QDateTime &now)
 {
     Statements &s = *m_statements;
     if (change.entity == entityOrg) {
+        const QJsonObject data = change.dataObject();
         s.kindergarten.addBindValue(change.id);
-        s.kindergarten.addBindValue(sqlText(change.data.value(QStringLiteral("name_kk")).toString()));
-        s.kindergarten.addBindValue(sqlText(change.data.value(QStringLiteral("name_ru")).toString()));
+        s.kindergarten.addBindValue(sqlText(data.value(QStringLiteral("name_kk")).toString()));
+        s.kindergarten.addBindValue(sqlText(data.value(QStringLiteral("name_ru")).toString()));
         if (!s.kindergarten.exec())
             return writeFailed(s.kindergarten);
         return {};
@@ -744,21 +762,21 @@ Status SyncStore::applyEffect(const SyncChange &change, const QDateTime &now)
         return {};
     }
     if (change.entity == entityApplication && isOrgPartition(change.partition)) {
-        const Expected<Application> application = ApplicationJson::fromJson(change.data);
+        const Expected<Application> application = ApplicationJson::fromJson(change.dataObject());
         if (!application)
             return WriteTransaction::failed(tr("the server sent an unreadable application %1: %2")
                                                 .arg(change.id, application.error().message()));
         return ApplicationStore::saveSynced(m_db, *application, now);
     }
     if (change.entity == entityDirection && isOrgPartition(change.partition)) {
-        const Expected<Direction> direction = DirectionStore::fromJson(change.data);
+        const Expected<Direction> direction = DirectionStore::fromJson(change.dataObject());
         if (!direction)
             return WriteTransaction::failed(tr("the server sent an unreadable direction %1: %2")
                                                 .arg(change.id, direction.error().message()));
         return DirectionStore::saveSynced(m_db, *direction, now);
     }
     if (change.entity == entityPlace && isOrgPartition(change.partition)) {
-        const Expected<Place> place = PlaceJson::fromJson(change.data);
+        const Expected<Place> place = PlaceJson::fromJson(change.dataObject());
         if (!place)
             return WriteTransaction::failed(tr("the server sent an unreadable place %1: %2")
                                                 .arg(change.id, place.error().message()));

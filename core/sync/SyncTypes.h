@@ -31,7 +31,14 @@ struct SyncChange
     QString id;
     qint64 version = 0;
     bool deleted = false;
-    QJsonObject data;
+    // The change's "data" object as the server wrote it (empty when it sent none): parsed only by
+    // whoever needs it, so that a page of anonymous queue rows is never built into a QJsonDocument
+    // (the bulk download reads each row's few keys straight from these bytes; docs/sync.md).
+    QByteArray data;
+
+    // The data object (empty when data is empty, or QJsonDocument does not read it as one).
+    QJsonObject dataObject() const;
+    void setDataObject(const QJsonObject &object);
 };
 
 struct SyncCheckpoint

@@ -8,6 +8,7 @@
 #include "store/RowSeal.h"
 #include "sync/SyncStore.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -351,9 +352,10 @@ void TestPlaceStore::syncAppliesAndRemovesPlaces()
     confirmed.insert(QStringLiteral("published_at"), QStringLiteral("2026-03-26T04:00:05.000Z"));
     SyncPage page;
     page.cursor = SyncCursor{QStringLiteral("e1"), 2};
-    page.changes = {SyncChange{1, QStringLiteral("org:kg-017"), QStringLiteral("place"), place().id, 1, false, confirmed},
+    page.changes = {SyncChange{1, QStringLiteral("org:kg-017"), QStringLiteral("place"), place().id, 1, false,
+                               QJsonDocument(confirmed).toJson(QJsonDocument::Compact)},
                     SyncChange{2, QStringLiteral("org:kg-017"), QStringLiteral("place"), uuid(7), 1, false,
-                               PlaceJson::toJson(place(uuid(7)))}};
+                               QJsonDocument(PlaceJson::toJson(place(uuid(7)))).toJson(QJsonDocument::Compact)}};
     SyncStore sync(m_database->connection());
     const auto applied = sync.applyPage(page, now);
     QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message()));

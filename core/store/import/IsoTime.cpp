@@ -83,3 +83,26 @@ QByteArray IsoTime::timestamp(qint64 msecs)
     out += 'Z';
     return out;
 }
+
+std::optional<qint64> IsoTime::parseTimestamp(QByteArrayView text)
+{
+    if (text.size() != 24 || text.at(4) != '-' || text.at(7) != '-' || text.at(10) != 'T' || text.at(13) != ':'
+        || text.at(16) != ':' || text.at(19) != '.' || text.at(23) != 'Z')
+        return std::nullopt;
+    int parts[7] = {};
+    const int starts[7] = {0, 5, 8, 11, 14, 17, 20};
+    const int widths[7] = {4, 2, 2, 2, 2, 2, 3};
+    for (int p = 0; p < 7; ++p) {
+        for (int i = starts[p]; i < starts[p] + widths[p]; ++i) {
+            const char c = text.at(i);
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            parts[p] = parts[p] * 10 + (c - '0');
+        }
+    }
+    if (parts[0] == 0 || !QDate::isValid(parts[0], parts[1], parts[2]) || parts[3] >= 24 || parts[4] >= 60
+        || parts[5] >= 60)
+        return std::nullopt;
+    return daysFromCivil(parts[0], parts[1], parts[2]) * 86400000
+           + ((parts[3] * 60 + parts[4]) * 60 + parts[5]) * qint64(1000) + parts[6];
+}

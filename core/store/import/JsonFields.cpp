@@ -147,26 +147,18 @@ QDateTime JsonFields::timestamp(int key, Field field, std::optional<qint64> *mse
     const QString value = text(key, field);
     if (value.isEmpty())
         return {};
-    if (value.size() == 24 && value.at(4) == u'-' && value.at(7) == u'-' && value.at(10) == u'T'
-        && value.at(13) == u':' && value.at(16) == u':' && value.at(19) == u'.' && value.at(23) == u'Z') {
-        int parts[7] = {};
-        const int starts[7] = {0, 5, 8, 11, 14, 17, 20};
-        const int widths[7] = {4, 2, 2, 2, 2, 2, 3};
-        bool digits = true;
-        for (int p = 0; p < 7 && digits; ++p) {
-            for (int i = starts[p]; i < starts[p] + widths[p]; ++i) {
-                const char16_t c = value.at(i).unicode();
-                digits = digits && c >= u'0' && c <= u'9';
-                parts[p] = parts[p] * 10 + (c - u'0');
-            }
+    if (value.size() == 24) {
+        char bytes[24];
+        bool ascii = true;
+        for (int i = 0; i < 24; ++i) {
+            const char16_t c = value.at(i).unicode();
+            ascii = ascii && c < 128;
+            bytes[i] = char(c);
         }
-        if (digits && parts[0] > 0 && QDate::isValid(parts[0], parts[1], parts[2]) && parts[3] < 24
-            && parts[4] < 60 && parts[5] < 60) {
-            const qint64 instant = IsoTime::daysFromCivil(parts[0], parts[1], parts[2]) * 86400000
-                                   + ((parts[3] * 60 + parts[4]) * 60 + parts[5]) * qint64(1000) + parts[6];
+        if (const std::optional<qint64> instant = ascii ? IsoTime::parseTimestamp(QByteArrayView(bytes, 24)) : std::nullopt) {
             if (msecs)
-                *msecs = instant;
-            return QDateTime::fromMSecsSinceEpoch(instant);
+                *msecs = *instant;
+            return QDateTime::fromMSecsSinceEpoch(*instant);
         }
     }
     const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
