@@ -2,7 +2,7 @@
 # Installs what is missing, builds with warnings as errors, runs the whole test suite, then every
 # fuzz target for 20 s (scripts/fuzz.sh; QABYLDAU_TEST_FUZZ=0 leaves them out,
 # QABYLDAU_FUZZ_SECONDS changes the time). With QABYLDAU_TEST_SANITIZE=1, the same suite again in
-# the sanitizer build (scripts/sanitize.sh): off by default, as it about doubles the time
+# the sanitizer build (scripts/sanitize.sh): off by default, as it adds about 45 min on 2 cores
 # (docs/testing.md has the figures). Each part says how long it took.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
