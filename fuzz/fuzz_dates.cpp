@@ -48,7 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                         "JsonFields::timestamp disagrees with QDateTime::fromString");
         FuzzText::check(IsoTime::timestamp(*msecs) == input.toLatin1(), "IsoTime::timestamp: not the text read");
     }
-    if (at.isValid())
-        (void)at.toMSecsSinceEpoch();
+    // The instant alone (the sync's bulk download) is the timestamp's, valid or not.
+    const std::optional<qint64> instant = fields.instant(keys.indexOf("at"), Field::None);
+    FuzzText::check(instant.has_value() == at.isValid() && (!instant || *instant == at.toMSecsSinceEpoch()),
+                    "JsonFields::instant disagrees with JsonFields::timestamp");
     return 0;
 }

@@ -17,7 +17,6 @@
 #include "store/SqlText.h"
 #include "store/SqliteApi.h"
 #include "store/import/ApplicationColumns.h"
-#include "store/import/IsoTime.h"
 #include "store/import/JsonFields.h"
 #include "store/import/SqliteCalls.h"
 #include "store/WriteTransaction.h"
@@ -105,15 +104,7 @@ std::optional<AnonymousRow> anonymousRow(const SyncChange &change)
     if (change.data.isEmpty() || fields.read(change.data))
         return std::nullopt;
     const std::optional<std::pair<int, int>> right = rankAndPlaceholder(fields.text(Right, Field::None));
-    // The server writes "…Z": read without QDateTime, whose local time would ask the system's
-    // time zone for each row.
-    const QString filedAtText = fields.text(FiledAt, Field::None);
-    std::optional<qint64> filedAt = IsoTime::parseTimestamp(filedAtText.toLatin1());
-    if (!filedAt) {
-        const QDateTime parsed = QDateTime::fromString(filedAtText, Qt::ISODateWithMs);
-        if (parsed.isValid())
-            filedAt = parsed.toMSecsSinceEpoch();
-    }
+    const std::optional<qint64> filedAt = fields.instant(FiledAt, Field::None);
     AnonymousRow row;
     row.status = fields.text(Status, Field::None);
     const qint64 birthYear = fields.integer(BirthYear, Field::None).value_or(0);

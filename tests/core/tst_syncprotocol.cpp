@@ -139,8 +139,9 @@ private slots:
         QTest::newRow("a letter") << QByteArray("2026-03-2xT04:00:05.123Z") << false;
     }
 
-    // The bulk download reads each anonymous row's filing time with IsoTime::parseTimestamp: the
-    // instant QDateTime gives for the same text, or nothing (then QDateTime reads it).
+    // The bulk download reads each anonymous row's filing time (JsonFields::instant) with
+    // IsoTime::parseTimestamp: the instant QDateTime gives for the same text, or nothing (then
+    // QDateTime reads it).
     void filingTimeReadWithoutTimeZones()
     {
         QFETCH(QByteArray, text);

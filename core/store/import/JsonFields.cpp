@@ -140,6 +140,25 @@ QDate JsonFields::date(int key, Field field)
     return date;
 }
 
+namespace {
+
+// The instant of a text in the usual form "YYYY-MM-DDTHH:MM:SS.mmmZ", read without QDateTime.
+std::optional<qint64> usualInstant(const QString &value)
+{
+    if (value.size() != 24)
+        return std::nullopt;
+    char bytes[24];
+    for (int i = 0; i < 24; ++i) {
+        const char16_t c = value.at(i).unicode();
+        if (c >= 128)
+            return std::nullopt;
+        bytes[i] = char(c);
+    }
+    return IsoTime::parseTimestamp(QByteArrayView(bytes, 24));
+}
+
+} // namespace
+
 QDateTime JsonFields::timestamp(int key, Field field, std::optional<qint64> *msecs)
 {
     if (msecs)
@@ -147,19 +166,10 @@ QDateTime JsonFields::timestamp(int key, Field field, std::optional<qint64> *mse
     const QString value = text(key, field);
     if (value.isEmpty())
         return {};
-    if (value.size() == 24) {
-        char bytes[24];
-        bool ascii = true;
-        for (int i = 0; i < 24; ++i) {
-            const char16_t c = value.at(i).unicode();
-            ascii = ascii && c < 128;
-            bytes[i] = char(c);
-        }
-        if (const std::optional<qint64> instant = ascii ? IsoTime::parseTimestamp(QByteArrayView(bytes, 24)) : std::nullopt) {
-            if (msecs)
-                *msecs = *instant;
-            return QDateTime::fromMSecsSinceEpoch(*instant);
-        }
+    if (const std::optional<qint64> instant = usualInstant(value)) {
+        if (msecs)
+            *msecs = *instant;
+        return QDateTime::fromMSecsSinceEpoch(*instant);
     }
     const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!at.isValid()) {
@@ -168,6 +178,21 @@ QDateTime JsonFields::timestamp(int key, Field field, std::optional<qint64> *mse
     }
     // The desk works in local time; the instant is what the text says.
     return at.toLocalTime();
+}
+
+std::optional<qint64> JsonFields::instant(int key, Field field)
+{
+    const QString value = text(key, field);
+    if (value.isEmpty())
+        return std::nullopt;
+    if (const std::optional<qint64> usual = usualInstant(value))
+        return usual;
+    const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        fail(field, Rule::InvalidDate, detailFor(key, field, value));
+        return std::nullopt;
+    }
+    return at.toMSecsSinceEpoch();
 }
 
 std::optional<qint64> JsonFields::integer(int key, Field field)

@@ -76,6 +76,9 @@ public:
     // msecs, when given: the instant, when the text has the usual form "YYYY-MM-DDTHH:MM:SS.mmmZ"
     // (read without asking the time zone database).
     QDateTime timestamp(int key, Field field, std::optional<qint64> *msecs = nullptr);
+    // The same text as an instant in ms since the epoch, never a QDateTime (whose local time asks
+    // the time zone database): the usual form read directly, any other through QDateTime.
+    std::optional<qint64> instant(int key, Field field);
     std::optional<qint64> integer(int key, Field field);
     bool boolean(int key, Field field);
 
