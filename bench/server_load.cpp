@@ -6,7 +6,8 @@
 // Parks PARKED long-polls (wait=25) at the feed's end, lets WRITERS desks each send one
 // registration every 0.5-1.5 s for SECONDS, and prints command latency (p50, p99, max), how long
 // a parked desk took to see a change (p50, p99, max), errors and the server's peak memory
-// (VmHWM of PID). Only 127.0.0.1 is ever contacted; every loop is bounded in count and time.
+// (VmHWM of PID). Parked connection i uses token i modulo the file's count: give it a token per
+// connection (`demo --desks-per-org`) to measure desks as they are. Only 127.0.0.1 is ever contacted; every loop is bounded in count and time.
 // One thread, Boost.Asio C++20 coroutines.
 #include <utility>
 
@@ -131,6 +132,11 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "server_load: need at least two desk tokens\n");
         return 2;
     }
+    // Real desks hold one long-poll each. With fewer tokens than parked connections, several
+    // connections share a desk's token, which is another load (docs/performance.md).
+    if (std::size_t(parked) > tokens.size())
+        std::printf("note: %d parked connections on %zu desk tokens (up to %zu per token)\n", parked, tokens.size(),
+                    (std::size_t(parked) + tokens.size() - 1) / tokens.size());
 
     asio::io_context io;
     const tcp::endpoint server(asio::ip::make_address("127.0.0.1"), quint16(port));

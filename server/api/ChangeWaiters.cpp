@@ -1,5 +1,6 @@
 #include "api/ChangeWaiters.h"
 
+#include <algorithm>
 #include <unordered_set>
 #include <vector>
 
@@ -42,17 +43,29 @@ void ChangeWaiters::prove(const std::string &authorization, Proof proof)
     std::lock_guard lock(m_mutex);
     if (m_proofs.size() >= maxProofs && !m_proofs.contains(authorization))
         m_proofs.clear(); // a bound, not a cache policy: the desks prove themselves again by a read
-    m_proofs[authorization] = std::move(proof);
+    std::vector<Proof> &proofs = m_proofs[authorization];
+    // One per cursor: the same cursor proved again replaces its proof; a new one takes a free
+    // place or the oldest proof's.
+    auto slot = std::find_if(proofs.begin(), proofs.end(), [&](const Proof &p) { return p.afterSeq == proof.afterSeq; });
+    if (slot == proofs.end() && proofs.size() < proofsPerDesk)
+        slot = proofs.insert(proofs.end(), Proof{});
+    else if (slot == proofs.end())
+        slot = std::min_element(proofs.begin(), proofs.end(), [](const Proof &a, const Proof &b) { return a.madeAt < b.madeAt; });
+    *slot = std::move(proof);
 }
 
 std::optional<ChangeWaiters::Proof> ChangeWaiters::proofFor(const std::string &authorization, std::int64_t afterSeq) const
 {
     std::lock_guard lock(m_mutex);
     const auto it = m_proofs.find(authorization);
-    if (it == m_proofs.end() || it->second.afterSeq != afterSeq
-        || std::chrono::steady_clock::now() - it->second.madeAt > proofLifetime)
+    if (it == m_proofs.end())
         return std::nullopt;
-    return it->second;
+    const auto now = std::chrono::steady_clock::now();
+    for (const Proof &proof : it->second) {
+        if (proof.afterSeq == afterSeq && now - proof.madeAt <= proofLifetime)
+            return proof;
+    }
+    return std::nullopt;
 }
 
 void ChangeWaiters::forgetDesks(const std::vector<std::string> &deskIds)
@@ -62,7 +75,8 @@ void ChangeWaiters::forgetDesks(const std::vector<std::string> &deskIds)
     const std::unordered_set<std::string> revoked(deskIds.begin(), deskIds.end());
     std::lock_guard lock(m_mutex);
     for (auto it = m_proofs.begin(); it != m_proofs.end();) {
-        if (revoked.contains(it->second.deskId))
+        const bool of = std::any_of(it->second.begin(), it->second.end(), [&](const Proof &p) { return revoked.contains(p.deskId); });
+        if (of)
             it = m_proofs.erase(it);
         else
             ++it;

@@ -39,7 +39,11 @@ public:
     // What the last look or answer of a desk proved: as of generation(), nothing this desk may
     // see lies after afterSeq. A desk that comes back with that very cursor is parked without a
     // database read (ApiHandler::changes); a wake-up since then sends it to the next shared read.
-    // It gives no data: every answer is still made by a read that checks revocation.
+    // It gives no data: every answer is still made by a read that checks revocation. A desk's
+    // token may hold several connections at different cursors (the desk app and a `sync` of the
+    // same store, a reconnect racing its old request): each token keeps the proofs of its last
+    // proofsPerDesk cursors, so they do not take each other's (docs/performance.md, "One proof
+    // per cursor").
     struct Proof
     {
         std::string deskId;
@@ -80,8 +84,9 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::list<Waiter> m_waiters;
-    std::unordered_map<std::string, Proof> m_proofs; // by Authorization header, at most maxProofs
+    std::unordered_map<std::string, std::vector<Proof>> m_proofs; // by Authorization header, at most maxProofs
     static constexpr std::size_t maxProofs = 100000;
+    static constexpr std::size_t proofsPerDesk = 4;
     std::atomic<std::uint64_t> m_parkedWithoutRead{0};
     Batch m_batch;
     bool m_woken = false;
