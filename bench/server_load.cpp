@@ -2,13 +2,14 @@
 // fraction of its CPU: the Python client took one of the 2 cores and skewed the figures).
 //
 //   server_load --port P --tokens FILE [--parked 2000] [--writers 200] [--seconds 20] [--pid PID]
+//               [--one-thread 1]
 //
 // Parks PARKED long-polls (wait=25) at the feed's end, lets WRITERS desks each send one
 // registration every 0.5-1.5 s for SECONDS, and prints command latency (p50, p99, max), how long
 // a parked desk took to see a change (p50, p99, max), errors and the server's peak memory
 // (VmHWM of PID). Parked connection i uses token i modulo the file's count: give it a token per
 // connection (`demo --desks-per-org`) to measure desks as they are. Only 127.0.0.1 is ever contacted; every loop is bounded in count and time.
-// One thread, Boost.Asio C++20 coroutines.
+// Boost.Asio C++20 coroutines: the parked desks on one thread, the writers on another.
 #include <utility>
 
 #include <boost/asio.hpp>
@@ -26,8 +27,10 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <random>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -91,6 +94,7 @@ struct Figures
     std::vector<double> seen;
     std::map<std::string, int> errors;
     std::unordered_map<std::string, Clock::time_point> committed;
+    std::mutex mutex; // the writers run on a thread of their own (committed, errors)
 };
 
 double quantile(std::vector<double> values, double p)
@@ -106,6 +110,7 @@ double quantile(std::vector<double> values, double p)
 int main(int argc, char **argv)
 {
     int port = 0, parked = 2000, writers = 200, seconds = 20, pid = 0;
+    bool oneThread = false;
     std::string tokensFile;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string name = argv[i];
@@ -116,11 +121,12 @@ int main(int argc, char **argv)
         else if (name == "--writers") writers = std::clamp(std::stoi(value), 0, 2000);
         else if (name == "--seconds") seconds = std::clamp(std::stoi(value), 1, 600);
         else if (name == "--pid") pid = std::stoi(value);
+        else if (name == "--one-thread") oneThread = value == "1";
     }
     std::vector<std::string> tokens;
     QFile file(QString::fromStdString(tokensFile));
     if (port <= 0 || !file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "usage: server_load --port P --tokens FILE [--parked N] [--writers W] [--seconds S] [--pid PID]\n");
+        std::fprintf(stderr, "usage: server_load --port P --tokens FILE [--parked N] [--writers W] [--seconds S] [--pid PID] [--one-thread 1]\n");
         return 2;
     }
     for (const QByteArray &line : file.readAll().split('\n')) {
@@ -139,6 +145,12 @@ int main(int argc, char **argv)
                     (std::size_t(parked) + tokens.size() - 1) / tokens.size());
 
     asio::io_context io;
+    // The writers on a thread and event loop of their own (a desk's clerk is not on the machine of
+    // the 2,000 parked desks): otherwise a command's answer waits in its socket while this one
+    // thread scans a burst of parked answers, and that wait was counted as the server's.
+    // --one-thread 1 runs everything on one loop, as before 7 December 2026.
+    asio::io_context writerIo;
+    asio::io_context &commandsIo = oneThread ? io : writerIo;
     const tcp::endpoint server(asio::ip::make_address("127.0.0.1"), quint16(port));
     Figures figures;
     std::mt19937 random(std::random_device{}());
@@ -154,6 +166,7 @@ int main(int argc, char **argv)
             const Reply reply = co_await roundTrip(socket, "GET", "/api/v1/changes?wait=25&limit=5000&after=" + cursor, token);
             const auto arrived = Clock::now();
             if (reply.status != 200) {
+                std::lock_guard lock(figures.mutex);
                 ++figures.errors["changes " + std::to_string(reply.status)];
                 asio::steady_timer pause(io, std::chrono::seconds(1));
                 co_await pause.async_wait(use_awaitable);
@@ -173,6 +186,7 @@ int main(int argc, char **argv)
                 if (idAt == std::string::npos)
                     break;
                 const std::size_t from = idAt + 6;
+                std::lock_guard lock(figures.mutex);
                 const auto sent = figures.committed.find(body.substr(from, body.find('"', from) - from));
                 if (sent != figures.committed.end())
                     figures.seen.push_back(std::chrono::duration<double, std::milli>(arrived - sent->second).count());
@@ -183,7 +197,7 @@ int main(int argc, char **argv)
     int serial = int(random() % 1000000);
     auto writerDesk = [&](int index) -> awaitable<void> {
         const std::string &token = tokens[(std::size_t(index) + tokens.size() / 2) % tokens.size()];
-        tcp::socket socket(io);
+        tcp::socket socket(commandsIo);
         co_await socket.async_connect(server, use_awaitable);
         // Numbered past any desk_seq an earlier run used: the 409 desk_seq_gap that follows names
         // the desk's next number, so runs may repeat on one store (PostgreSQL is not copied).
@@ -236,6 +250,7 @@ int main(int argc, char **argv)
                 continue;
             }
             figures.latencies.push_back(std::chrono::duration<double, std::milli>(answered - started).count());
+            std::unique_lock lock(figures.mutex);
             if (reply.status != 200) {
                 ++figures.errors["commands " + std::to_string(reply.status)];
                 continue;
@@ -245,7 +260,8 @@ int main(int argc, char **argv)
                 figures.committed[id.toStdString()] = answered;
             else
                 ++figures.errors["rejected " + result.value(QStringLiteral("code")).toString().toStdString()];
-            asio::steady_timer pause(io, std::chrono::milliseconds(500 + random() % 1000)); // a clerk's pace
+            lock.unlock();
+            asio::steady_timer pause(commandsIo, std::chrono::milliseconds(500 + random() % 1000)); // a clerk's pace
             co_await pause.async_wait(use_awaitable);
         }
     };
@@ -265,8 +281,10 @@ int main(int argc, char **argv)
         }
         const auto report = [&](const char *what) {
             return [&figures, what](std::exception_ptr failure) {
-                if (failure)
-                    ++figures.errors[std::string(what) + " connection"];
+                if (!failure)
+                    return;
+                std::lock_guard lock(figures.mutex);
+                ++figures.errors[std::string(what) + " connection"];
             };
         };
         for (int i = 0; i < parked; ++i)
@@ -274,7 +292,7 @@ int main(int argc, char **argv)
         asio::steady_timer settle(io, std::chrono::seconds(std::min(10, std::max(1, seconds / 4))));
         co_await settle.async_wait(use_awaitable);
         for (int i = 0; i < writers; ++i)
-            asio::co_spawn(io, writerDesk(i), report("commands"));
+            asio::co_spawn(commandsIo, writerDesk(i), report("commands"));
     };
     asio::co_spawn(io, run(), asio::detached);
     // Hard bound: whatever is still open 40 s after the writers stop is abandoned.
@@ -283,7 +301,17 @@ int main(int argc, char **argv)
     // Stop once the writers are done and the parked desks have had one long-poll to report.
     asio::steady_timer finish(io, deadline + std::chrono::seconds(3) - Clock::now());
     finish.async_wait([&io](const boost::system::error_code &) { io.stop(); });
+    std::thread writerThread;
+    if (!oneThread) {
+        writerThread = std::thread([&writerIo] {
+            auto busy = asio::make_work_guard(writerIo);
+            writerIo.run();
+        });
+    }
     io.run();
+    writerIo.stop();
+    if (writerThread.joinable())
+        writerThread.join();
 
     std::printf("commands: %zu, p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", figures.latencies.size(),
                 quantile(figures.latencies, 0.5), quantile(figures.latencies, 0.99), quantile(figures.latencies, 1));
