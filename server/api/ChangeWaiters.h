@@ -84,7 +84,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::list<Waiter> m_waiters;
-    std::unordered_map<std::string, std::vector<Proof>> m_proofs; // by Authorization header, at most maxProofs
+    std::unordered_map<std::string, std::vector<Proof>> m_proofs; // by Authorization header: at most maxProofs headers, proofsPerDesk each
     static constexpr std::size_t maxProofs = 100000;
     static constexpr std::size_t proofsPerDesk = 4;
     std::atomic<std::uint64_t> m_parkedWithoutRead{0};
