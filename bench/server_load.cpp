@@ -8,7 +8,8 @@
 // registration every 0.5-1.5 s for SECONDS, and prints command latency (p50, p99, max), how long
 // a parked desk took to see a change (p50, p99, max), errors and the server's peak memory
 // (VmHWM of PID). Parked connection i uses token i modulo the file's count: give it a token per
-// connection (`demo --desks-per-org`) to measure desks as they are. Only 127.0.0.1 is ever contacted; every loop is bounded in count and time.
+// connection (`demo --desks-per-org`) to measure desks as they are. Only 127.0.0.1 is ever
+// contacted; every loop is bounded in count and time.
 // Boost.Asio C++20 coroutines: the parked desks on one thread, the writers on another.
 #include <utility>
 
@@ -148,7 +149,7 @@ int main(int argc, char **argv)
     // The writers on a thread and event loop of their own (a desk's clerk is not on the machine of
     // the 2,000 parked desks): otherwise a command's answer waits in its socket while this one
     // thread scans a burst of parked answers, and that wait was counted as the server's.
-    // --one-thread 1 runs everything on one loop, as before 7 December 2026.
+    // --one-thread 1 runs everything on one loop, as the generator did before.
     asio::io_context writerIo;
     asio::io_context &commandsIo = oneThread ? io : writerIo;
     const tcp::endpoint server(asio::ip::make_address("127.0.0.1"), quint16(port));

@@ -46,12 +46,13 @@ void ChangeWaiters::prove(const std::string &authorization, Proof proof)
     std::vector<Proof> &proofs = m_proofs[authorization];
     // One per cursor: the same cursor proved again replaces its proof; a new one takes a free
     // place or the oldest proof's.
-    auto slot = std::find_if(proofs.begin(), proofs.end(), [&](const Proof &p) { return p.afterSeq == proof.afterSeq; });
-    if (slot == proofs.end() && proofs.size() < proofsPerDesk)
-        slot = proofs.insert(proofs.end(), Proof{});
-    else if (slot == proofs.end())
-        slot = std::min_element(proofs.begin(), proofs.end(), [](const Proof &a, const Proof &b) { return a.madeAt < b.madeAt; });
-    *slot = std::move(proof);
+    const auto same = std::find_if(proofs.begin(), proofs.end(), [&](const Proof &p) { return p.afterSeq == proof.afterSeq; });
+    if (same != proofs.end())
+        *same = std::move(proof);
+    else if (proofs.size() < proofsPerDesk)
+        proofs.push_back(std::move(proof));
+    else
+        *std::min_element(proofs.begin(), proofs.end(), [](const Proof &a, const Proof &b) { return a.madeAt < b.madeAt; }) = std::move(proof);
 }
 
 std::optional<ChangeWaiters::Proof> ChangeWaiters::proofFor(const std::string &authorization, std::int64_t afterSeq) const
@@ -75,8 +76,7 @@ void ChangeWaiters::forgetDesks(const std::vector<std::string> &deskIds)
     const std::unordered_set<std::string> revoked(deskIds.begin(), deskIds.end());
     std::lock_guard lock(m_mutex);
     for (auto it = m_proofs.begin(); it != m_proofs.end();) {
-        const bool of = std::any_of(it->second.begin(), it->second.end(), [&](const Proof &p) { return revoked.contains(p.deskId); });
-        if (of)
+        if (std::any_of(it->second.begin(), it->second.end(), [&](const Proof &p) { return revoked.contains(p.deskId); }))
             it = m_proofs.erase(it);
         else
             ++it;
