@@ -13,7 +13,11 @@
 #   (defaults: a folder under /tmp, 300000 applications, 3 runs)
 # In the environment: BEFORE_CLI=PATH also syncs each run with another qabyldau-cli (a build of
 # an earlier commit), right after this build's, to compare the two in the same run; ORDINARY=0
-# leaves the ordinary path out.
+# leaves the ordinary path out; PLAIN=1 also syncs each run from a second server on the same
+# store that never compresses (serve --compress-min-bytes 0), the baseline of compressed pages;
+# LINK_RATE=20mbit holds the loopback to that rate with `tc qdisc ... tbf` during the desks'
+# syncs (root only; the fetch-and-discard baseline then runs at the same rate), as a clerk's
+# link would.
 set -euo pipefail
 build=$(cd "${1:?usage: sync_first.sh BUILD_DIR [WORK_DIR] [APPLICATIONS] [RUNS]}" && pwd)
 work=${2:-$(mktemp -d /tmp/qabyldau-syncbench.XXXXXX)}
@@ -33,17 +37,32 @@ if [ ! -f "$db" ]; then
 fi
 token=$(head -n1 "$tokens" | cut -f3)
 
-log="$work/serve.log"
-"$server_bin" --db "sqlite:$db" serve --listen 127.0.0.1:0 >"$log" 2>&1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-    grep -q '^listening on' "$log" && break
-    sleep 0.1
-done
-address=$(sed -n 's/^listening on \([^ ]*\).*/\1/p' "$log")
-[ -n "$address" ] || { echo "the server did not start:"; cat "$log"; exit 1; }
-url="http://$address"
+pids=()
+cleanup() {
+    [ -z "${LINK_RATE:-}" ] || tc qdisc del dev lo root 2>/dev/null || true
+    kill "${pids[@]}" 2>/dev/null || true
+}
+trap cleanup EXIT
+serve() { # LOG [SERVE ARGS...]: starts a server on the region; its URL in $served
+    local log=$1 address
+    shift
+    "$server_bin" --db "sqlite:$db" serve --listen 127.0.0.1:0 "$@" >"$log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 100); do
+        grep -q '^listening on' "$log" && break
+        sleep 0.1
+    done
+    address=$(sed -n 's/^listening on \([^ ]*\).*/\1/p' "$log")
+    [ -n "$address" ] || { echo "the server did not start:" >&2; cat "$log" >&2; exit 1; }
+    served="http://$address"
+}
+serve "$work/serve.log"
+url=$served
+plain_url=
+if [ "${PLAIN:-0}" = 1 ]; then
+    serve "$work/serve-plain.log" --compress-min-bytes 0
+    plain_url=$served
+fi
 
 # The baseline: the same pages (limit 5000, what SyncOptions::pageLimit asks) fetched one after
 # the other and thrown away; the cursor is cut out of each page with a regular expression, the
@@ -72,15 +91,13 @@ EOF
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-rm -rf "$work/pages" && mkdir -p "$work/pages"
-baseline "$work/pages" >/dev/null # warm-up: the server's file in the page cache; the pages saved
 desk_sync() { # LABEL RUN [ENV...]: one first sync into a new store; prints "rate wall rss cpu"
     local label=$1 run=$2
     shift 2
     local store="$work/desk-$label-$run.sqlite"
     rm -f "$store" "$store-wal" "$store-shm"
     # /usr/bin/time -v writes to the same stderr; its lines are the last ones.
-    env "$@" /usr/bin/time -v "$cli_bin" --store "$store" sync --server "$url" --token "$token" \
+    env "$@" /usr/bin/time -v "$cli_bin" --store "$store" sync --server "${server_url:-$url}" --token "$token" \
         >"$work/sync-$label-$run.out" 2>"$work/sync-$label-$run.err" || { cat "$work/sync-$label-$run.err" >&2; exit 1; }
     local err="$work/sync-$label-$run.err" records wall rss cpu
     records=$(sed -n 's/^received \([0-9]*\) changes.*/\1/p' "$work/sync-$label-$run.out")
@@ -93,6 +110,11 @@ desk_sync() { # LABEL RUN [ENV...]: one first sync into a new store; prints "rat
 
 rm -rf "$work/pages" && mkdir -p "$work/pages"
 baseline "$work/pages" >/dev/null # warm-up: the server's file in the page cache; the pages saved
+if [ -n "${LINK_RATE:-}" ]; then
+    tc qdisc add dev lo root tbf rate "$LINK_RATE" burst 256kb latency 1s # burst above lo's 64 KiB MTU
+    echo "loopback held to $LINK_RATE"
+fi
+: >"$work/plain.tsv"
 : >"$work/desk.tsv"
 : >"$work/ordinary.tsv"
 : >"$work/base.tsv"
@@ -105,6 +127,12 @@ for run in $(seq "$runs"); do
         printf 'run %d: before (%s): %s s = %s records/s (CPU %s s), peak RSS %d MB\n' \
             "$run" "$before_cli" "$pwall" "$prate" "$pcpu" $((prss / 1024))
         echo "$prate $pwall $prss $pcpu" >>"$work/before.tsv"
+    fi
+    if [ -n "$plain_url" ]; then
+        read -r crate cwall crss ccpu _ < <(server_url=$plain_url desk_sync plain "$run")
+        printf 'run %d: from the server that does not compress: %s s = %s records/s (CPU %s s), peak RSS %d MB\n' \
+            "$run" "$cwall" "$crate" "$ccpu" $((crss / 1024))
+        echo "$crate $cwall $crss $ccpu" >>"$work/plain.tsv"
     fi
     orate=- owall=- orss=0 ocpu=-
     if [ "${ORDINARY:-1}" != 0 ]; then
@@ -128,5 +156,9 @@ if [ -n "$before_cli" ]; then
     echo "before ($before_cli), median of $runs: $(cut -d' ' -f1 "$work/before.tsv" | median) records/s," \
         "$(cut -d' ' -f2 "$work/before.tsv" | median) s, CPU $(cut -d' ' -f4 "$work/before.tsv" | median) s," \
         "peak RSS $(( $(cut -d' ' -f3 "$work/before.tsv" | median) / 1024 )) MB"
+fi
+if [ -n "$plain_url" ]; then
+    echo "uncompressed pages, median of $runs: $(cut -d' ' -f1 "$work/plain.tsv" | median) records/s," \
+        "$(cut -d' ' -f2 "$work/plain.tsv" | median) s, CPU $(cut -d' ' -f4 "$work/plain.tsv" | median) s"
 fi
 echo "machine: $(nproc) processors, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -56,7 +56,7 @@ const QStringList valueOptions = {
     QStringLiteral("--max-connections"), QStringLiteral("--orgs"), QStringLiteral("--desks-per-org"),
     QStringLiteral("--applications"), QStringLiteral("--tokens-file"), QStringLiteral("--seed"), QStringLiteral("--on"),
     QStringLiteral("--status"), QStringLiteral("--date"), QStringLiteral("--kind"), QStringLiteral("--direction"),
-    QStringLiteral("--child"),
+    QStringLiteral("--child"), QStringLiteral("--compress-min-bytes"),
 };
 
 // Options that take no value.
@@ -92,7 +92,7 @@ const char *usageText =
     "  demo [--orgs N] [--desks-per-org N] [--applications N] [--registered] --tokens-file F\n"
     "                                        fill a demo region; desk tokens go to F\n"
     "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--db-threads N] [--io-threads N]\n"
-    "        [--max-connections N] [--notify-config FILE]\n"
+    "        [--max-connections N] [--compress-min-bytes N] [--notify-config FILE]\n"
     "                                        serve the sync API (default 127.0.0.1:8080); with\n"
     "                                        --notify-config also send the parents' e-mail and SMS\n"
     "  notifications list [--application ID] [--state pending|sent|failed]\n"
@@ -847,6 +847,10 @@ int ServerCli::serve()
     const int maxConnections = option(QStringLiteral("--max-connections"), QStringLiteral("10000")).toInt();
     if (dbThreads < 1 || dbThreads > 64 || ioThreads < 1 || ioThreads > 64 || maxConnections < 1)
         return fail(QStringLiteral("--db-threads and --io-threads must be 1..64, --max-connections at least 1"), 2);
+    bool compressOk = false;
+    const qulonglong compressMinBytes = option(QStringLiteral("--compress-min-bytes"), QStringLiteral("32768")).toULongLong(&compressOk);
+    if (!compressOk)
+        return fail(QStringLiteral("--compress-min-bytes must be a number of bytes (0: never compress)"), 2);
     const QString certificate = option(QStringLiteral("--tls-cert"));
     const QString key = option(QStringLiteral("--tls-key"));
     if (certificate.isEmpty() != key.isEmpty())
@@ -950,8 +954,10 @@ int ServerCli::serve()
     http::Limits limits;
     limits.ioThreads = ioThreads;
     limits.maxConnections = std::size_t(maxConnections);
+    limits.compressMinBytes = std::size_t(compressMinBytes);
     http::Server server(handler, limits);
     handler.openConnections = [&server] { return server.openConnections(); };
+    handler.compression = [&server] { return server.compression(); };
     std::optional<http::TlsFiles> tls;
     if (!certificate.isEmpty())
         tls = http::TlsFiles{certificate.toStdString(), key.toStdString()};

@@ -239,7 +239,8 @@ void ApiHandler::health(http::Responder respond)
     const QString epoch = m_epoch;
     const std::size_t parked = m_waiters.parked();
     const std::uint64_t parkedWithoutRead = m_waiters.parkedWithoutRead();
-    post(respond, [respond, connections, epoch, parked, parkedWithoutRead](ServerDb &db) {
+    const http::CompressionStats compressed = compression ? compression() : http::CompressionStats();
+    post(respond, [respond, connections, epoch, parked, parkedWithoutRead, compressed](ServerDb &db) {
         ServerResult<int> schema = ServerSchema::version(db);
         if (!schema) {
             respond(storeFailure(schema.error()));
@@ -254,6 +255,11 @@ void ApiHandler::health(http::Responder respond)
                                    {QStringLiteral("connections"), qint64(connections)},
                                    {QStringLiteral("parked"), qint64(parked)},
                                    {QStringLiteral("parked_without_read"), qint64(parkedWithoutRead)},
+                                   {QStringLiteral("compressed"), QJsonObject{
+                                        {QStringLiteral("answers"), qint64(compressed.answers)},
+                                        {QStringLiteral("bytes_before"), qint64(compressed.bytesBefore)},
+                                        {QStringLiteral("bytes_after"), qint64(compressed.bytesAfter)},
+                                    }},
                                }).toJson(QJsonDocument::Compact)));
     });
 }

@@ -35,6 +35,7 @@ public:
 
     // For /health.
     std::function<std::size_t()> openConnections;
+    std::function<http::CompressionStats()> compression;
 
 private:
     void health(http::Responder respond);

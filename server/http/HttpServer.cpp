@@ -15,11 +15,13 @@
 
 #include <openssl/ssl.h>
 #include <sys/socket.h>
+#include <zlib.h>
 #include <sys/types.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <cstdint>
 #include <limits>
 #include <mutex>
@@ -46,6 +48,105 @@ struct Gate {
     bool open = true;
 };
 
+// Large answers go gzip-compressed to clients that accept it (docs/server-http.md,
+// "Compression"). Shared with every Responder, which compresses on the thread that answers (a
+// database thread for the large answers), never on an I/O thread's time.
+struct Compression {
+    explicit Compression(std::size_t min) : minBytes(min) {}
+    const std::size_t minBytes; // 0: never
+    std::atomic<std::uint64_t> answers{0};
+    std::atomic<std::uint64_t> bytesBefore{0};
+    std::atomic<std::uint64_t> bytesAfter{0};
+
+    void apply(Response &response, bool accepted)
+    {
+        if (minBytes == 0 || response.body.size() < minBytes || response.dropConnection)
+            return;
+        for (const auto &[name, value] : response.headers) {
+            if (beast::iequals(name, "content-encoding"))
+                return; // the handler encoded it itself
+        }
+        // The answer depends on Accept-Encoding from this size on, whether compressed or not.
+        response.headers.emplace_back("Vary", "Accept-Encoding");
+        if (!accepted)
+            return;
+        std::optional<std::string> compressed = gzip(response.body);
+        if (!compressed || compressed->size() >= response.body.size())
+            return; // zlib failed or it did not help: the plain body is a correct answer
+        answers.fetch_add(1, std::memory_order_relaxed);
+        bytesBefore.fetch_add(response.body.size(), std::memory_order_relaxed);
+        bytesAfter.fetch_add(compressed->size(), std::memory_order_relaxed);
+        response.body = std::move(*compressed);
+        response.headers.emplace_back("Content-Encoding", "gzip");
+    }
+
+    // One gzip member (RFC 1952) at level 1: about six times smaller for a page of changes, at a
+    // few milliseconds a megabyte (docs/performance.md, "Compressed pages").
+    static std::optional<std::string> gzip(std::string_view body)
+    {
+        if (body.size() > std::numeric_limits<uInt>::max())
+            return std::nullopt;
+        z_stream stream{};
+        if (deflateInit2(&stream, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return std::nullopt;
+        std::string out(deflateBound(&stream, static_cast<uLong>(body.size())), '\0');
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(body.data()));
+        stream.avail_in = static_cast<uInt>(body.size());
+        stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        stream.avail_out = static_cast<uInt>(std::min<std::size_t>(out.size(), std::numeric_limits<uInt>::max()));
+        const int result = deflate(&stream, Z_FINISH);
+        const std::size_t written = stream.total_out;
+        deflateEnd(&stream);
+        if (result != Z_STREAM_END)
+            return std::nullopt;
+        out.resize(written);
+        return out;
+    }
+};
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+// Accept-Encoding (RFC 9110 12.5.3): gzip (or x-gzip) named with a weight above 0, or, when not
+// named, "*" with a weight above 0. A weight that does not parse counts as 0: no compression
+// is always a correct answer.
+bool acceptsGzip(std::string_view header)
+{
+    std::optional<bool> named;
+    bool any = false;
+    while (!header.empty()) {
+        const std::size_t comma = header.find(',');
+        std::string_view item = header.substr(0, comma);
+        header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
+        const std::size_t semicolon = item.find(';');
+        const std::string_view coding = trimmed(item.substr(0, semicolon));
+        bool weighted = true;
+        for (std::string_view parameters = semicolon == std::string_view::npos ? std::string_view() : item.substr(semicolon + 1);
+             !parameters.empty();) {
+            const std::size_t next = parameters.find(';');
+            const std::string_view parameter = trimmed(parameters.substr(0, next));
+            parameters = next == std::string_view::npos ? std::string_view() : parameters.substr(next + 1);
+            if (parameter.size() < 2 || (parameter[0] != 'q' && parameter[0] != 'Q') || parameter[1] != '=')
+                continue;
+            const std::string_view number = trimmed(parameter.substr(2));
+            double weight = 0;
+            const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), weight);
+            weighted = error == std::errc() && end == number.data() + number.size() && weight > 0;
+        }
+        if (beast::iequals(coding, "gzip") || beast::iequals(coding, "x-gzip"))
+            named = named.value_or(false) || weighted;
+        else if (coding == "*")
+            any = any || weighted;
+    }
+    return named.value_or(any);
+}
+
 // What every session needs from its server. Sessions never outlive it: stop() destroys the
 // io_context, and with it every pending handler holding a session.
 struct Shared {
@@ -53,6 +154,7 @@ struct Shared {
     Limits limits;
     std::atomic<std::size_t> openConnections{0};
     std::shared_ptr<Gate> gate = std::make_shared<Gate>();
+    std::shared_ptr<Compression> compression = std::make_shared<Compression>(limits.compressMinBytes);
 };
 
 int hexValue(char c)
@@ -348,6 +450,7 @@ private:
         }
         request.body = std::move(message.body());
         request.remoteAddress = remoteAddress_;
+        const bool gzipAccepted = acceptsGzip(request.header("accept-encoding"));
         keepAlive_ = message.keep_alive();
         version_ = message.version();
         headRequest_ = message.method() == bhttp::verb::head;
@@ -358,7 +461,9 @@ private:
         watchHandlerTimeout(id);
         watchDisconnect(id);
 
-        Responder respond = [weak = this->weak_from_this(), gate = shared_.gate, id](Response response) {
+        Responder respond = [weak = this->weak_from_this(), gate = shared_.gate,
+                             compression = shared_.compression, gzipAccepted, id](Response response) {
+            compression->apply(response, gzipAccepted); // on the answering thread, before the gate
             const std::lock_guard lock(gate->mutex);
             if (!gate->open)
                 return;
@@ -700,6 +805,12 @@ void Server::stop()
 std::size_t Server::openConnections() const
 {
     return d->shared.openConnections.load();
+}
+
+CompressionStats Server::compression() const
+{
+    const Compression &compression = *d->shared.compression;
+    return {compression.answers.load(), compression.bytesBefore.load(), compression.bytesAfter.load()};
 }
 
 } // namespace http

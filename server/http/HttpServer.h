@@ -21,6 +21,7 @@ public:
     void start();                       // starts the I/O threads, returns at once
     void stop();                        // stops accepting, closes connections, joins
     std::size_t openConnections() const; // for /health and tests
+    CompressionStats compression() const; // for /health and tests
 
 private:
     class Impl;

@@ -59,6 +59,15 @@ struct Limits {
     int ioThreads = 2;
     std::chrono::milliseconds lingerTimeout{2'000};  // after a closing response: how long unread
                                                      // request bytes are drained before the close
+    std::size_t compressMinBytes = 32 * 1024;        // a body this large or larger goes gzip-compressed
+                                                     // to a client that accepts gzip; 0: never
+};
+
+// What compression did since the server started (docs/server-http.md, "Compression").
+struct CompressionStats {
+    std::uint64_t answers = 0;     // bodies sent compressed
+    std::uint64_t bytesBefore = 0; // their size before compression
+    std::uint64_t bytesAfter = 0;  // and after
 };
 
 struct TlsFiles {

@@ -66,11 +66,11 @@ for name in Maintainer Section Priority Description; do
     [ -n "$(field "$name")" ] || fail "no $name field"
 done
 depends=$(field Depends)
-# From dpkg-shlibdeps: the Qt 6 libraries the programs link; named by hand: the SQLite driver,
-# a plugin Qt loads at run time.
+# From dpkg-shlibdeps: the Qt 6 libraries the programs link, and OpenSSL and zlib (the server's
+# TLS and gzip); named by hand: the SQLite driver, a plugin Qt loads at run time.
 depends_names=$(sed -E 's/ \([^)]*\)//g; s/ *, */\n/g' <<< "$depends")
 for library in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6printsupport6 \
-    libqt6sql6-sqlite libssl3 libstdc++6; do
+    libqt6sql6-sqlite libssl3 zlib1g libstdc++6; do
     if ! grep -qxF "$library" <<< "$depends_names"; then
         fail "Depends does not name $library: $depends"
     fi

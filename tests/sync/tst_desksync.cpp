@@ -118,6 +118,7 @@ private slots:
     void freeingDayTheServerRefusedGoesBackToTheServersPlace();
     void pageAppliedTwiceChangesNothing();
     void bulkPathGivesTheSameStoreAsTheOrdinaryPath();
+    void compressedPagesArriveIntact();
     void differingPartitionIsDetected();
     void restoredServerStoreResyncsAndKeepsUnsentCommands();
     void clearErrorsForBadTokenNoRouteAndVersions();
@@ -847,6 +848,43 @@ void TestDeskSync::bulkPathGivesTheSameStoreAsTheOrdinaryPath()
         QCOMPARE(applicationIndexCount(*busy), applicationIndexCount(*ordinary));
     }
     QCOMPARE(storeDump(*busy), expected);
+}
+
+// docs/server-http.md "Compression": the desk's network stack asks for gzip by itself and reads
+// the compressed pages back; the server here compresses every answer of 256 bytes or more so a
+// small region's pages go compressed, in the ordinary path and the bulk path.
+void TestDeskSync::compressedPagesArriveIntact()
+{
+    QCOMPARE(m_server->terminate(), 0);
+    QVERIFY2(m_server->start({QStringLiteral("--compress-min-bytes"), QStringLiteral("256")}),
+             qPrintable(m_server->startError()));
+    auto deskB = newDesk(QStringLiteral("b"), m_tokenB);
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(deskB->registerApplication(m_applications.next()));
+    const SyncReport sent = deskB->sync();
+    QVERIFY2(sent.error.ok(), qPrintable(sent.error.detail));
+    QCOMPARE(sent.sent, 8);
+
+    const auto compressed = [this] {
+        return m_server->get("/api/v1/health").json()[QStringLiteral("compressed")].toObject();
+    };
+    const qint64 before = compressed()[QStringLiteral("answers")].toInteger();
+    for (const qint64 bulkThreshold : {qint64(0), qint64(1)}) {
+        auto deskA = newDesk(QStringLiteral("a"), m_tokenA);
+        SyncOptions options = deskA->options();
+        options.pageLimit = 3; // several pages: the bulk path needs more than one
+        options.bulkThreshold = bulkThreshold;
+        SyncEngine engine(deskA->database(), options);
+        const SyncReport report = engine.syncOnce();
+        QVERIFY2(report.error.ok(), qPrintable(report.error.detail));
+        QCOMPARE(report.bulk, bulkThreshold > 0);
+        QCOMPARE(deskA->count(QStringLiteral("SELECT count(*) FROM applications WHERE anonymous = 1")), 8);
+        const QString differs = compareWithServer(*deskA, serverView(*m_server, m_tokenA));
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    }
+    const QJsonObject after = compressed();
+    QVERIFY2(after[QStringLiteral("answers")].toInteger() >= before + 2, QJsonDocument(after).toJson().constData());
+    QVERIFY(after[QStringLiteral("bytes_after")].toInteger() < after[QStringLiteral("bytes_before")].toInteger());
 }
 
 void TestDeskSync::differingPartitionIsDetected()

@@ -16,6 +16,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <memory>
 #include <mutex>
@@ -173,8 +174,43 @@ std::string get(const std::string &target, const std::string &extraHeaders = {})
     return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extraHeaders + "\r\n";
 }
 
+// The body of a gzip answer, or nullopt when it is not one whole gzip member.
+std::optional<std::string> gunzip(const std::string &compressed)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK)
+        return std::nullopt;
+    std::string out;
+    char buffer[65536];
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
+    stream.avail_in = static_cast<uInt>(compressed.size());
+    int result = Z_OK;
+    while (result == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef *>(buffer);
+        stream.avail_out = sizeof buffer;
+        result = inflate(&stream, Z_NO_FLUSH);
+        out.append(buffer, sizeof buffer - stream.avail_out);
+    }
+    const bool whole = result == Z_STREAM_END && stream.avail_in == 0;
+    inflateEnd(&stream);
+    return whole ? std::optional<std::string>(out) : std::nullopt;
+}
+
+// A JSON-like body of about n bytes that compresses the way a page of changes does (repeated
+// keys, varying values).
+std::string bigBody(std::size_t n)
+{
+    std::string body = "[";
+    for (std::size_t i = 0; body.size() + 80 < n; ++i)
+        body += "{\"id\":\"" + std::to_string(i * 2654435761u % 1000003) + "\",\"status\":\"queued\",\"year\":2021},";
+    body.resize(std::max<std::size_t>(body.size(), 2) - 1);
+    body += "]";
+    return body;
+}
+
 // /echo answers with what it saw; /park keeps the responder for the test; /drop asks for the
-// connection to be dropped; /never never answers; /throw throws.
+// connection to be dropped; /never never answers; /throw throws; /big?n=N answers about N bytes
+// of JSON (with encoded=1 the handler says it encoded them itself).
 class TestHandler : public http::Handler {
 public:
     void handle(http::Request request, http::Responder respond) override
@@ -191,6 +227,13 @@ public:
         http::Response response;
         if (request.path == "/drop") {
             response.dropConnection = true;
+            respond(response);
+            return;
+        }
+        if (request.path == "/big") {
+            response.body = bigBody(std::stoul(request.query["n"]));
+            if (request.query["encoded"] == "1")
+                response.headers.emplace_back("Content-Encoding", "identity");
             respond(response);
             return;
         }
@@ -656,6 +699,99 @@ private slots:
         QCOMPARE(response->status, 500);
         QCOMPARE(errorCode(*response), std::string("internal_error"));
         QVERIFY(stillServing(server->port()));
+    }
+
+    // docs/server-http.md "Compression": a large answer goes gzip-compressed to a client that
+    // accepts gzip, and the client reads back exactly the bytes the handler gave.
+    void largeAnswersAreCompressedForClientsThatAcceptGzip()
+    {
+        TestHandler handler;
+        http::Limits limits;
+        limits.compressMinBytes = 4096;
+        const auto server = startServer(handler, limits);
+        QVERIFY(server);
+        const std::string expected = bigBody(100000);
+        RawClient client(server->port());
+
+        // Not asked: the plain body, but the answer says it varies with Accept-Encoding.
+        QVERIFY(client.send(get("/big?n=100000")));
+        auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->headers.count("content-encoding"), std::size_t(0));
+        QCOMPARE(response->headers["vary"], std::string("Accept-Encoding"));
+        QCOMPARE(response->body, expected);
+        QCOMPARE(server->compression().answers, std::uint64_t(0));
+
+        // Asked as Qt's network access manager asks: gzip, on the same keep-alive connection.
+        QVERIFY(client.send(get("/big?n=100000", "Accept-Encoding: gzip, deflate\r\n")));
+        response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->headers["content-encoding"], std::string("gzip"));
+        QCOMPARE(response->headers["vary"], std::string("Accept-Encoding"));
+        QCOMPARE(response->headers["content-length"], std::to_string(response->body.size()));
+        QVERIFY2(response->body.size() * 3 < expected.size(), std::to_string(response->body.size()).c_str());
+        const std::optional<std::string> inflated = gunzip(response->body);
+        QVERIFY(inflated);
+        QCOMPARE(*inflated, expected);
+        const http::CompressionStats stats = server->compression();
+        QCOMPARE(stats.answers, std::uint64_t(1));
+        QCOMPARE(stats.bytesBefore, std::uint64_t(expected.size()));
+        QCOMPARE(stats.bytesAfter, std::uint64_t(response->body.size()));
+
+        // Under the threshold: plain, whatever the client accepts.
+        QVERIFY(client.send(get("/big?n=1000", "Accept-Encoding: gzip\r\n")));
+        response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->headers.count("content-encoding"), std::size_t(0));
+        QCOMPARE(response->headers.count("vary"), std::size_t(0));
+        QCOMPARE(response->body, bigBody(1000));
+
+        // A handler that encoded its body itself is left alone.
+        QVERIFY(client.send(get("/big?n=100000&encoded=1", "Accept-Encoding: gzip\r\n")));
+        response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->headers["content-encoding"], std::string("identity"));
+        QCOMPARE(response->body, expected);
+        QCOMPARE(server->compression().answers, std::uint64_t(1));
+    }
+
+    // RFC 9110 12.5.3: which Accept-Encoding values get gzip.
+    void acceptEncodingIsReadWithItsWeights()
+    {
+        TestHandler handler;
+        http::Limits limits;
+        limits.compressMinBytes = 4096;
+        const auto server = startServer(handler, limits);
+        QVERIFY(server);
+        const std::vector<std::pair<std::string, bool>> cases = {
+            {"gzip", true}, {"GZIP", true}, {"x-gzip", true}, {"deflate, gzip;q=0.5", true},
+            {"gzip; q=1.0", true}, {"*", true}, {"br;q=1, *;q=0.1", true},
+            {"gzip;q=0", false}, {"gzip;q=0.000", false}, {"*, gzip;q=0", false},
+            {"identity", false}, {"deflate", false}, {"br", false}, {"", false},
+            {"gzip;q=abc", false}, {"*;q=0", false}, {"gzipped", false},
+        };
+        RawClient client(server->port());
+        for (const auto &[accept, compressed] : cases) {
+            const std::string head = accept.empty() ? std::string() : "Accept-Encoding: " + accept + "\r\n";
+            QVERIFY(client.send(get("/big?n=10000", head)));
+            auto response = client.readResponse();
+            QVERIFY(response);
+            QVERIFY2((response->headers["content-encoding"] == "gzip") == compressed, accept.c_str());
+        }
+
+        // Compression off: never, whatever is accepted.
+        limits.compressMinBytes = 0;
+        const auto off = startServer(handler, limits);
+        QVERIFY(off);
+        RawClient plain(off->port());
+        QVERIFY(plain.send(get("/big?n=100000", "Accept-Encoding: gzip\r\n")));
+        auto response = plain.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->headers.count("content-encoding"), std::size_t(0));
+        QCOMPARE(response->headers.count("vary"), std::size_t(0));
+        QCOMPARE(response->body, bigBody(100000));
     }
 
     void listenReportsErrors()
