@@ -37,9 +37,14 @@ if [ ! -f "$db" ]; then
 fi
 token=$(head -n1 "$tokens" | cut -f3)
 
+if [ -n "${LINK_RATE:-}" ] && { [ "$(id -u)" != 0 ] || ! command -v tc >/dev/null; }; then
+    echo "LINK_RATE needs root and tc (iproute2) to shape the loopback" >&2
+    exit 2
+fi
 pids=()
+shaped=0
 cleanup() {
-    [ -z "${LINK_RATE:-}" ] || tc qdisc del dev lo root 2>/dev/null || true
+    [ "$shaped" = 0 ] || tc qdisc del dev lo root 2>/dev/null || true
     kill "${pids[@]}" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -112,6 +117,7 @@ rm -rf "$work/pages" && mkdir -p "$work/pages"
 baseline "$work/pages" >/dev/null # warm-up: the server's file in the page cache; the pages saved
 if [ -n "${LINK_RATE:-}" ]; then
     tc qdisc add dev lo root tbf rate "$LINK_RATE" burst 256kb latency 1s # burst above lo's 64 KiB MTU
+    shaped=1
     echo "loopback held to $LINK_RATE"
 fi
 : >"$work/plain.tsv"

@@ -100,6 +100,7 @@ struct Compression {
         if (result != Z_STREAM_END)
             return std::nullopt;
         out.resize(written);
+        out.shrink_to_fit(); // a compressed answer waiting for a slow client holds its own size only
         return out;
     }
 };
@@ -132,12 +133,15 @@ bool acceptsGzip(std::string_view header)
             const std::size_t next = parameters.find(';');
             const std::string_view parameter = trimmed(parameters.substr(0, next));
             parameters = next == std::string_view::npos ? std::string_view() : parameters.substr(next + 1);
-            if (parameter.size() < 2 || (parameter[0] != 'q' && parameter[0] != 'Q') || parameter[1] != '=')
+            const std::size_t equals = parameter.find('=');
+            const std::string_view name = trimmed(parameter.substr(0, equals));
+            if (name != "q" && name != "Q")
                 continue;
-            const std::string_view number = trimmed(parameter.substr(2));
+            // "q=0.5"; a q written any other way ("q = 0", "q", "q=abc") is a weight that does not parse
+            const std::string_view number = equals == 1 ? parameter.substr(2) : std::string_view();
             double weight = 0;
             const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), weight);
-            weighted = error == std::errc() && end == number.data() + number.size() && weight > 0;
+            weighted = !number.empty() && error == std::errc() && end == number.data() + number.size() && weight > 0;
         }
         if (beast::iequals(coding, "gzip") || beast::iequals(coding, "x-gzip"))
             named = named.value_or(false) || weighted;
@@ -463,6 +467,8 @@ private:
 
         Responder respond = [weak = this->weak_from_this(), gate = shared_.gate,
                              compression = shared_.compression, gzipAccepted, id](Response response) {
+            if (weak.expired())
+                return; // the client went away: nothing to compress or send
             compression->apply(response, gzipAccepted); // on the answering thread, before the gate
             const std::lock_guard lock(gate->mutex);
             if (!gate->open)

@@ -65,7 +65,7 @@ struct Limits {
 
 // What compression did since the server started (docs/server-http.md, "Compression").
 struct CompressionStats {
-    std::uint64_t answers = 0;     // bodies sent compressed
+    std::uint64_t answers = 0;     // bodies compressed (for a client still there when it began)
     std::uint64_t bytesBefore = 0; // their size before compression
     std::uint64_t bytesAfter = 0;  // and after
 };
