@@ -15,8 +15,8 @@
 
 #include <openssl/ssl.h>
 #include <sys/socket.h>
-#include <zlib.h>
 #include <sys/types.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <atomic>
@@ -49,8 +49,8 @@ struct Gate {
 };
 
 // Large answers go gzip-compressed to clients that accept it (docs/server-http.md,
-// "Compression"). Shared with every Responder, which compresses on the thread that answers (a
-// database thread for the large answers), never on an I/O thread's time.
+// "Compression"). Shared with every Responder, which compresses on the thread that calls it: the
+// queue server's large answers are made on a database thread, so they never take I/O time.
 struct Compression {
     explicit Compression(std::size_t min) : minBytes(min) {}
     const std::size_t minBytes; // 0: never
