@@ -856,6 +856,10 @@ void TestDeskSync::bulkPathGivesTheSameStoreAsTheOrdinaryPath()
 void TestDeskSync::compressedPagesArriveIntact()
 {
     QCOMPARE(m_server->terminate(), 0);
+    // A threshold that is not a number of bytes is refused with one line.
+    QVERIFY(!m_server->start({QStringLiteral("--compress-min-bytes"), QStringLiteral("32k")}));
+    QVERIFY2(m_server->startError().contains(QStringLiteral("--compress-min-bytes must be a number of bytes")),
+             qPrintable(m_server->startError()));
     QVERIFY2(m_server->start({QStringLiteral("--compress-min-bytes"), QStringLiteral("256")}),
              qPrintable(m_server->startError()));
     auto deskB = newDesk(QStringLiteral("b"), m_tokenB);
