@@ -4,8 +4,8 @@
 
 #include <QString>
 
-DbPool::DbPool(StoreUrl url, int threads, std::size_t maxQueued)
-    : m_url(std::move(url)), m_threadCount(threads), m_maxQueued(maxQueued)
+DbPool::DbPool(StoreUrl url, int threads, std::size_t maxQueued, std::chrono::milliseconds normalMaxWait)
+    : m_url(std::move(url)), m_threadCount(threads), m_maxQueued(maxQueued), m_normalMaxWait(normalMaxWait)
 {
 }
 
@@ -70,7 +70,10 @@ bool DbPool::post(Task task, Priority priority)
         std::lock_guard lock(m_mutex);
         if (m_stopping || m_tasks.size() + m_urgent.size() >= m_maxQueued)
             return false;
-        (priority == Priority::Urgent ? m_urgent : m_tasks).push_back(std::move(task));
+        if (priority == Priority::Urgent)
+            m_urgent.push_back(std::move(task));
+        else
+            m_tasks.push_back({std::move(task), std::chrono::steady_clock::now()});
     }
     m_wake.notify_one();
     return true;
@@ -91,9 +94,15 @@ void DbPool::run(int, std::unique_ptr<ServerDb> db)
             m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty() || !m_urgent.empty(); });
             if (m_stopping && m_tasks.empty() && m_urgent.empty())
                 break;
-            std::deque<Task> &from = m_urgent.empty() ? m_tasks : m_urgent;
-            task = std::move(from.front());
-            from.pop_front();
+            const bool normalNext = !m_tasks.empty()
+                && (m_urgent.empty() || std::chrono::steady_clock::now() - m_tasks.front().since >= m_normalMaxWait);
+            if (normalNext) {
+                task = std::move(m_tasks.front().task);
+                m_tasks.pop_front();
+            } else {
+                task = std::move(m_urgent.front());
+                m_urgent.pop_front();
+            }
         }
         db->finishStatements(); // no snapshot older than the task (e.g. from the start-up check)
         task(*db);

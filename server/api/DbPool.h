@@ -2,6 +2,7 @@
 
 #include "store/ServerDb.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -18,7 +19,9 @@ class DbPool
 public:
     using Task = std::function<void(ServerDb &)>;
 
-    DbPool(StoreUrl url, int threads, std::size_t maxQueued);
+    // A task posted Normal that has waited normalMaxWait runs before the Urgent ones (below).
+    static constexpr std::chrono::milliseconds defaultNormalMaxWait{250};
+    DbPool(StoreUrl url, int threads, std::size_t maxQueued, std::chrono::milliseconds normalMaxWait = defaultNormalMaxWait);
     ~DbPool();
 
     // Opens one connection per thread and checks the store can be served.
@@ -27,7 +30,10 @@ public:
 
     // false when the queue is full or the pool is stopping. Urgent work (a desk's commands, which
     // a clerk waits for) runs before the rest (feed pages, which a parked desk can wait for), so
-    // a storm of woken long-polls never delays a registration.
+    // a storm of woken long-polls never delays a registration. But never for ever: a Normal task
+    // that has waited normalMaxWait goes next, so a steady queue of commands cannot starve the
+    // wake-ups' shared read or a desk's download (docs/performance.md, "A wake-up starved by
+    // commands").
     enum class Priority { Urgent, Normal };
     bool post(Task task, Priority priority = Priority::Normal);
     std::size_t queued() const;
@@ -38,10 +44,16 @@ private:
     StoreUrl m_url;
     int m_threadCount;
     std::size_t m_maxQueued;
+    std::chrono::milliseconds m_normalMaxWait;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
+    struct Waiting
+    {
+        Task task;
+        std::chrono::steady_clock::time_point since;
+    };
     std::deque<Task> m_urgent;
-    std::deque<Task> m_tasks;
+    std::deque<Waiting> m_tasks; // Normal, oldest first
     std::vector<std::thread> m_threads;
     bool m_stopping = false;
 };
