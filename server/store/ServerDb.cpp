@@ -151,6 +151,7 @@ ServerStatus ServerDb::run(const QString &sql, std::initializer_list<QVariant> v
 ServerStatus ServerDb::beginWrite()
 {
     finishStatements();
+    m_notifyAtCommit = false;
     if (isPostgres()) {
         if (ServerStatus begun = run(QStringLiteral("BEGIN")); !begun)
             return begun;
@@ -190,6 +191,13 @@ void ServerDb::finishStatements()
 ServerStatus ServerDb::commit()
 {
     finishStatements();
+    if (m_notifyAtCommit) {
+        m_notifyAtCommit = false;
+        if (ServerStatus sent = run(QStringLiteral("SELECT pg_notify('qabyldau_changes', '')")); !sent) {
+            rollback();
+            return sent;
+        }
+    }
     ServerStatus done = run(QStringLiteral("COMMIT"));
     if (!done) {
         rollback();
@@ -202,6 +210,7 @@ ServerStatus ServerDb::commit()
 void ServerDb::rollback()
 {
     finishStatements();
+    m_notifyAtCommit = false;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
@@ -209,8 +218,28 @@ void ServerDb::rollback()
 
 void ServerDb::notifyChangesAtCommit()
 {
-    if (isPostgres())
-        run(QStringLiteral("SELECT pg_notify('qabyldau_changes', '')"));
+    if (!isPostgres())
+        return;
+    if (m_inTransaction)
+        m_notifyAtCommit = true; // sent by commit(), once
+    else
+        run(QStringLiteral("SELECT pg_notify('qabyldau_changes', '')")); // a statement of its own: sent now
+}
+
+ServerStatus ServerDb::writeAlone(const QString &sql, std::initializer_list<QVariant> values)
+{
+    if (!isPostgres()) {
+        ServerResult<bool> done = inWriteTransaction<bool>(*this, [&](ServerDb &db) -> ServerResult<bool> {
+            if (ServerStatus ran = db.run(sql, values); !ran)
+                return ran.error();
+            return true;
+        });
+        if (!done)
+            return done.error();
+        return {};
+    }
+    finishStatements();
+    return run(sql, values);
 }
 
 QString ServerDb::autoIncrementPrimaryKey() const

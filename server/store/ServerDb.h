@@ -66,8 +66,14 @@ public:
     // Called at every transaction's start and end and after each pool task.
     void finishStatements();
 
-    // PostgreSQL: NOTIFY qabyldau_changes at commit. SQLite: nothing (one process).
+    // PostgreSQL: NOTIFY qabyldau_changes at commit, once however many changes the transaction
+    // appended (each statement is a round trip under the region's lock). SQLite: nothing (one
+    // process).
     void notifyChangesAtCommit();
+    // One statement that writes no change-log row, as a transaction of its own. SQLite: a write
+    // transaction as any other. PostgreSQL: without the region's lock (the change log's order
+    // does not depend on it; the rows it updates are locked as PostgreSQL always does).
+    ServerStatus writeAlone(const QString &sql, std::initializer_list<QVariant> values);
     static QString notificationChannel() { return QStringLiteral("qabyldau_changes"); }
 
     // Prepares (once per connection) and runs sql with positional values; on failure returns
@@ -91,6 +97,7 @@ private:
     StoreUrl m_url;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    bool m_notifyAtCommit = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // by SQL text; see exec()
     std::unique_ptr<QSqlQuery> m_plain;                     // the last statement without values
 };
