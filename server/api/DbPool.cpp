@@ -94,8 +94,12 @@ void DbPool::run(int, std::unique_ptr<ServerDb> db)
             m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty() || !m_urgent.empty(); });
             if (m_stopping && m_tasks.empty() && m_urgent.empty())
                 break;
+            // Past its bound, a waiting Normal task takes turns with the Urgent ones, one each: a
+            // long queue of pages (desks reconnecting at once) never starves the commands either.
             const bool normalNext = !m_tasks.empty()
-                && (m_urgent.empty() || std::chrono::steady_clock::now() - m_tasks.front().since >= m_normalMaxWait);
+                && (m_urgent.empty()
+                    || (!m_tookOverdue && std::chrono::steady_clock::now() - m_tasks.front().since >= m_normalMaxWait));
+            m_tookOverdue = normalNext && !m_urgent.empty();
             if (normalNext) {
                 task = std::move(m_tasks.front().task);
                 m_tasks.pop_front();

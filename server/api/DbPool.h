@@ -19,7 +19,7 @@ class DbPool
 public:
     using Task = std::function<void(ServerDb &)>;
 
-    // A task posted Normal that has waited normalMaxWait runs before the Urgent ones (below).
+    // A task posted Normal that has waited normalMaxWait takes turns with the Urgent ones (below).
     static constexpr std::chrono::milliseconds defaultNormalMaxWait{250};
     DbPool(StoreUrl url, int threads, std::size_t maxQueued, std::chrono::milliseconds normalMaxWait = defaultNormalMaxWait);
     ~DbPool();
@@ -30,10 +30,11 @@ public:
 
     // false when the queue is full or the pool is stopping. Urgent work (a desk's commands, which
     // a clerk waits for) runs before the rest (feed pages, which a parked desk can wait for), so
-    // a storm of woken long-polls never delays a registration. But never for ever: a Normal task
-    // that has waited normalMaxWait goes next, so a steady queue of commands cannot starve the
-    // wake-ups' shared read or a desk's download (docs/performance.md, "A wake-up starved by
-    // commands").
+    // a storm of woken long-polls never delays a registration. But never for ever: once the
+    // oldest Normal task has waited normalMaxWait, Normal and Urgent tasks take turns, one each,
+    // so a steady queue of commands cannot starve the wake-ups' shared read or a desk's download
+    // (docs/performance.md, "A wake-up starved by commands"), nor a long queue of those the
+    // commands.
     enum class Priority { Urgent, Normal };
     bool post(Task task, Priority priority = Priority::Normal);
     std::size_t queued() const;
@@ -54,6 +55,7 @@ private:
     };
     std::deque<Task> m_urgent;
     std::deque<Waiting> m_tasks; // Normal, oldest first
+    bool m_tookOverdue = false; // the last task taken was a Normal one taken before Urgent ones
     std::vector<std::thread> m_threads;
     bool m_stopping = false;
 };

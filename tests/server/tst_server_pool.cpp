@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void commandsGoBeforePages();
     void aPageIsNotStarvedByASteadyQueueOfCommands();
+    void aCommandIsNotStarvedByALongQueueOfOverduePages();
 
 private:
     std::optional<StoreUrl> m_url;
@@ -100,6 +101,41 @@ void TestServerPool::aPageIsNotStarvedByASteadyQueueOfCommands()
              qPrintable(QStringLiteral("the page waited until the commands were done (%1 ran before it)").arg(commandsRunBeforePage.load())));
     QVERIFY2(commandsRunBeforePage.load() < commands,
              qPrintable(QStringLiteral("%1 of %2 commands ran before the page").arg(commandsRunBeforePage.load()).arg(commands)));
+}
+
+void TestServerPool::aCommandIsNotStarvedByALongQueueOfOverduePages()
+{
+    // 2,000 desks reconnecting at once queue their pages; once those have waited past the bound
+    // they take turns with the commands, one each, and do not all go first: a command posted
+    // behind 200 overdue pages runs after one of them, not after all 200.
+    constexpr int pages = 200;
+    DbPool pool(*m_url, 1, 1000, std::chrono::milliseconds(50));
+    QVERIFY(pool.start());
+    std::promise<void> release;
+    std::shared_future<void> gate = release.get_future().share();
+    std::atomic<int> pagesRun{0};
+    std::atomic<int> pagesRunBeforeCommand{-1};
+    QVERIFY(pool.post([gate](ServerDb &) { gate.wait(); }, DbPool::Priority::Urgent));
+    for (int i = 0; i < pages; ++i) {
+        QVERIFY(pool.post([&](ServerDb &db) {
+            db.exec(QStringLiteral("SELECT COUNT(*) FROM changes"), {});
+            db.finishStatements();
+            ++pagesRun;
+        }, DbPool::Priority::Normal));
+    }
+    QThread::msleep(200); // every page is past the bound now
+    QVERIFY(pool.post([&](ServerDb &db) {
+        db.exec(QStringLiteral("SELECT COUNT(*) FROM desks"), {});
+        db.finishStatements();
+        pagesRunBeforeCommand = pagesRun.load();
+    }, DbPool::Priority::Urgent));
+    release.set_value();
+    QTRY_COMPARE_WITH_TIMEOUT(pagesRun.load(), pages, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(pool.queued(), std::size_t(0), 10000);
+    pool.stop();
+    QVERIFY2(pagesRunBeforeCommand.load() >= 0, "the command never ran");
+    QVERIFY2(pagesRunBeforeCommand.load() <= 1,
+             qPrintable(QStringLiteral("%1 of %2 pages ran before the command").arg(pagesRunBeforeCommand.load()).arg(pages)));
 }
 
 QTEST_GUILESS_MAIN(TestServerPool)
