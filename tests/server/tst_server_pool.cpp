@@ -16,6 +16,17 @@
 
 using namespace ServerTest;
 
+namespace {
+
+// Holds the pool's one thread until release is set, so that what is posted next queues behind it.
+bool holdTheThread(DbPool &pool, std::promise<void> &release)
+{
+    std::shared_future<void> gate = release.get_future().share();
+    return pool.post([gate](ServerDb &) { gate.wait(); }, DbPool::Priority::Urgent);
+}
+
+} // namespace
+
 class TestServerPool : public QObject
 {
     Q_OBJECT
@@ -47,14 +58,13 @@ void TestServerPool::commandsGoBeforePages()
     DbPool pool(*m_url, 1, 100, std::chrono::seconds(60));
     QVERIFY(pool.start());
     std::promise<void> release;
-    std::shared_future<void> gate = release.get_future().share();
     std::mutex mutex;
     std::vector<QString> order;
     const auto record = [&](const QString &what) {
         std::lock_guard lock(mutex);
         order.push_back(what);
     };
-    QVERIFY(pool.post([gate](ServerDb &) { gate.wait(); }, DbPool::Priority::Urgent));
+    QVERIFY(holdTheThread(pool, release));
     QVERIFY(pool.post([&](ServerDb &) { record(QStringLiteral("page")); }, DbPool::Priority::Normal));
     QVERIFY(pool.post([&](ServerDb &) { record(QStringLiteral("command")); }, DbPool::Priority::Urgent));
     release.set_value();
@@ -72,7 +82,6 @@ void TestServerPool::aPageIsNotStarvedByASteadyQueueOfCommands()
     DbPool pool(*m_url, 1, 1000, std::chrono::milliseconds(50));
     QVERIFY(pool.start());
     std::promise<void> release;
-    std::shared_future<void> gate = release.get_future().share();
     std::atomic<int> commandsRun{0};
     std::atomic<int> commandsRunBeforePage{-1};
     std::atomic<qsizetype> queuedWhenPageRan{-1};
@@ -84,7 +93,7 @@ void TestServerPool::aPageIsNotStarvedByASteadyQueueOfCommands()
         db.finishStatements();
         QThread::msleep(2);
     };
-    QVERIFY(pool.post([gate](ServerDb &) { gate.wait(); }, DbPool::Priority::Urgent));
+    QVERIFY(holdTheThread(pool, release));
     QVERIFY(pool.post(command, DbPool::Priority::Urgent));
     QVERIFY(pool.post([&](ServerDb &db) {
         db.exec(QStringLiteral("SELECT COUNT(*) FROM changes"), {});
@@ -112,10 +121,9 @@ void TestServerPool::aCommandIsNotStarvedByALongQueueOfOverduePages()
     DbPool pool(*m_url, 1, 1000, std::chrono::milliseconds(50));
     QVERIFY(pool.start());
     std::promise<void> release;
-    std::shared_future<void> gate = release.get_future().share();
     std::atomic<int> pagesRun{0};
     std::atomic<int> pagesRunBeforeCommand{-1};
-    QVERIFY(pool.post([gate](ServerDb &) { gate.wait(); }, DbPool::Priority::Urgent));
+    QVERIFY(holdTheThread(pool, release));
     for (int i = 0; i < pages; ++i) {
         QVERIFY(pool.post([&](ServerDb &db) {
             db.exec(QStringLiteral("SELECT COUNT(*) FROM changes"), {});
