@@ -162,7 +162,12 @@ ServerStatus enqueue(ServerDb &db, const QString &applicationId, Event event, co
     Expected<Application> parsed = ApplicationJson::fromJson(QJsonDocument::fromJson(rows.value()->value(0).toString().toUtf8()).object());
     if (!parsed)
         return ServerDb::storeError(QStringLiteral("stored application unreadable"), parsed.error().message());
-    const Application &application = parsed.value();
+    return enqueue(db, parsed.value(), registrationNumber, event, extra, now);
+}
+
+ServerStatus enqueue(ServerDb &db, const Application &application, qint64 registrationNumber, Event event,
+                     const QJsonObject &extra, const QDateTime &now)
+{
     // RULES 3.1: at most two numbers; a third, if an old record has one, is not written to.
     const QStringList phones = application.phones.mid(0, 2);
     const QString email = application.email.trimmed();
@@ -237,7 +242,7 @@ ServerStatus enqueue(ServerDb &db, const QString &applicationId, Event event, co
         return db.run(QStringLiteral("INSERT INTO notifications (application_id, event, language, channel, recipient, subject, "
                                      "body, state, attempts, next_attempt_at, last_error, created_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, '', ?)"),
-                      {applicationId, eventCode(event), language, channel, recipient, subject, body, at, at});
+                      {application.id, eventCode(event), language, channel, recipient, subject, body, at, at});
     };
     if (!email.isEmpty())
         if (ServerStatus done = insert(QStringLiteral("email"), email); !done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Application.h"
 #include "store/ServerDb.h"
 
 #include <QDateTime>
@@ -24,6 +25,10 @@ QString eventCode(Event event);
 // An application with no phone and no e-mail queues nothing. Call it after the change itself,
 // inside the caller's write transaction.
 ServerStatus enqueue(ServerDb &db, const QString &applicationId, Event event, const QJsonObject &extra, const QDateTime &now);
+// The same for an application the caller has just written, as written (no read of it back: a
+// registration holds the region's write lock while it runs).
+ServerStatus enqueue(ServerDb &db, const Application &application, qint64 registrationNumber, Event event,
+                     const QJsonObject &extra, const QDateTime &now);
 
 struct Message
 {

@@ -272,7 +272,7 @@ static ServerResult<CommandEffect> registerValidated(ServerDb &db, Application a
                                      journalExtra, now);
         !written)
         return written.error();
-    if (ServerStatus told = keepStatus ? ServerStatus() : Notifications::enqueue(db, application.id, Notifications::Event::Registered, {}, now); !told)
+    if (ServerStatus told = keepStatus ? ServerStatus() : Notifications::enqueue(db, application, application.registrationSequence, Notifications::Event::Registered, {}, now); !told)
         return told.error();
     CommandEffect effect;
     effect.applied = true;
