@@ -193,7 +193,7 @@ ServerStatus ServerDb::commit()
     finishStatements();
     if (m_notifyAtCommit) {
         m_notifyAtCommit = false;
-        if (ServerStatus sent = run(QStringLiteral("SELECT pg_notify('qabyldau_changes', '')")); !sent) {
+        if (ServerStatus sent = notifyNow(); !sent) {
             rollback();
             return sent;
         }
@@ -223,7 +223,13 @@ void ServerDb::notifyChangesAtCommit()
     if (m_inTransaction)
         m_notifyAtCommit = true; // sent by commit(), once
     else
-        run(QStringLiteral("SELECT pg_notify('qabyldau_changes', '')")); // a statement of its own: sent now
+        notifyNow(); // a statement of its own: sent now
+}
+
+ServerStatus ServerDb::notifyNow()
+{
+    static const QString notify = QStringLiteral("SELECT pg_notify('%1', '')").arg(notificationChannel());
+    return run(notify);
 }
 
 ServerStatus ServerDb::writeAlone(const QString &sql, std::initializer_list<QVariant> values)

@@ -98,6 +98,7 @@ private:
     QSqlDatabase m_db;
     bool m_inTransaction = false;
     bool m_notifyAtCommit = false;
+    ServerStatus notifyNow(); // pg_notify on notificationChannel()
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // by SQL text; see exec()
     std::unique_ptr<QSqlQuery> m_plain;                     // the last statement without values
 };
