@@ -2,12 +2,14 @@
 // fraction of its CPU: the Python client took one of the 2 cores and skewed the figures).
 //
 //   server_load --port P --tokens FILE [--parked 2000] [--writers 200] [--seconds 20] [--pid PID]
-//               [--one-thread 1]
+//               [--one-thread 1] [--scoped PERCENT]
 //
 // Parks PARKED long-polls (wait=25) at the feed's end, lets WRITERS desks each send one
 // registration every 0.5-1.5 s for SECONDS, and prints command latency (p50, p99, max), how long
 // a parked desk took to see a change (p50, p99, max), errors and the server's peak memory
-// (VmHWM of PID). Parked connection i uses token i modulo the file's count: give it a token per
+// (VmHWM of PID). --scoped PERCENT: that share of the commands are complaints registered at the
+// writer's kindergarten instead, changes only that kindergarten's desks see (a day of work
+// without registrations: the other desks' cursors stay where their last visible change left them). Parked connection i uses token i modulo the file's count: give it a token per
 // connection (`demo --desks-per-org`) to measure desks as they are. Only 127.0.0.1 is ever
 // contacted; every loop is bounded in count and time.
 // Boost.Asio C++20 coroutines: the parked desks on one thread, the writers on another.
@@ -112,6 +114,7 @@ int main(int argc, char **argv)
 {
     int port = 0, parked = 2000, writers = 200, seconds = 20, pid = 0;
     bool oneThread = false;
+    int scopedPercent = 0;
     std::string tokensFile;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string name = argv[i];
@@ -123,11 +126,12 @@ int main(int argc, char **argv)
         else if (name == "--seconds") seconds = std::clamp(std::stoi(value), 1, 600);
         else if (name == "--pid") pid = std::stoi(value);
         else if (name == "--one-thread") oneThread = value == "1";
+        else if (name == "--scoped") scopedPercent = std::clamp(std::stoi(value), 0, 100);
     }
     std::vector<std::string> tokens;
     QFile file(QString::fromStdString(tokensFile));
     if (port <= 0 || !file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "usage: server_load --port P --tokens FILE [--parked N] [--writers W] [--seconds S] [--pid PID] [--one-thread 1]\n");
+        std::fprintf(stderr, "usage: server_load --port P --tokens FILE [--parked N] [--writers W] [--seconds S] [--pid PID] [--one-thread 1] [--scoped PERCENT]\n");
         return 2;
     }
     for (const QByteArray &line : file.readAll().split('\n')) {
@@ -181,16 +185,24 @@ int main(int argc, char **argv)
                 const std::size_t from = at + 10;
                 cursor = body.substr(from, body.find('"', from) - from);
             }
-            for (std::size_t at = body.find("\"partition\":\"year:"); at != std::string::npos;
-                 at = body.find("\"partition\":\"year:", at + 1)) {
+            // Every partition: a complaint is seen in its kindergarten's own (org:ID). A
+            // registration's two rows (the anonymous one and the registering kindergarten's) count once.
+            std::vector<std::string> counted;
+            for (std::size_t at = body.find("\"partition\":\""); at != std::string::npos;
+                 at = body.find("\"partition\":\"", at + 1)) {
                 const std::size_t idAt = body.find("\"id\":\"", at);
                 if (idAt == std::string::npos)
                     break;
                 const std::size_t from = idAt + 6;
+                std::string id = body.substr(from, body.find('"', from) - from);
+                if (std::find(counted.begin(), counted.end(), id) != counted.end())
+                    continue;
                 std::lock_guard lock(figures.mutex);
-                const auto sent = figures.committed.find(body.substr(from, body.find('"', from) - from));
-                if (sent != figures.committed.end())
-                    figures.seen.push_back(std::chrono::duration<double, std::milli>(arrived - sent->second).count());
+                const auto sent = figures.committed.find(id);
+                if (sent == figures.committed.end())
+                    continue;
+                counted.push_back(std::move(id));
+                figures.seen.push_back(std::chrono::duration<double, std::milli>(arrived - sent->second).count());
             }
         }
     };
@@ -232,13 +244,27 @@ int main(int argc, char **argv)
                 {QStringLiteral("signature_date"), nowText.left(10)},
                 {QStringLiteral("filed_at"), nowText},
             };
+            // A complaint (ComplaintStore's keys) is published only in the kindergarten's own partition.
+            const bool scoped = int(random() % 100) < scopedPercent;
+            const QJsonObject complaint{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("number"), QStringLiteral("Ш-%1-%2").arg(now.date().year()).arg(serial % 100000)},
+                {QStringLiteral("received_on"), nowText.left(10)},
+                {QStringLiteral("addressee"), QStringLiteral("head")},
+                {QStringLiteral("complainant"), QStringLiteral("Серікова Айгүл, +77011234567")},
+                {QStringLiteral("subject"), QStringLiteral("Кезек ұзақ күттірді")},
+                {QStringLiteral("direction_number"), QString()},
+                {QStringLiteral("application_id"), QString()},
+                {QStringLiteral("status"), QStringLiteral("registered")},
+                {QStringLiteral("answered_on"), QJsonValue()},
+                {QStringLiteral("answer"), QString()}};
             const QJsonObject batch{
                 {QStringLiteral("outbox_head"), seq},
                 {QStringLiteral("commands"), QJsonArray{QJsonObject{
                      {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                      {QStringLiteral("desk_seq"), seq},
-                     {QStringLiteral("type"), QStringLiteral("register_application")},
-                     {QStringLiteral("payload"), application},
+                     {QStringLiteral("type"), scoped ? QStringLiteral("register_complaint") : QStringLiteral("register_application")},
+                     {QStringLiteral("payload"), scoped ? complaint : application},
                      {QStringLiteral("created_at"), nowText},
                      {QStringLiteral("clerk"), QStringLiteral("load")}}}}};
             const auto started = Clock::now();
@@ -325,6 +351,22 @@ int main(int argc, char **argv)
     for (const auto &[what, count] : figures.errors)
         std::printf(" [%s: %d]", what.c_str(), count);
     std::printf("\n");
+    {
+        // What the server did with the woken desks (docs/api.md, GET /api/v1/health).
+        asio::io_context healthIo;
+        Reply health;
+        asio::co_spawn(healthIo, [&]() -> awaitable<void> {
+            tcp::socket socket(healthIo);
+            co_await socket.async_connect(server, use_awaitable);
+            health = co_await roundTrip(socket, "GET", "/api/v1/health", tokens[0]);
+        }, asio::detached);
+        healthIo.run_for(std::chrono::seconds(10));
+        const QJsonObject counters = QJsonDocument::fromJson(QByteArray::fromStdString(health.body)).object();
+        std::printf("server woken_shared %lld, woken_alone %lld, parked_without_read %lld\n",
+                    counters.value(QStringLiteral("woken_shared")).toInteger(),
+                    counters.value(QStringLiteral("woken_alone")).toInteger(),
+                    counters.value(QStringLiteral("parked_without_read")).toInteger());
+    }
     if (pid > 0) {
         QFile status(QStringLiteral("/proc/%1/status").arg(pid));
         if (status.open(QIODevice::ReadOnly))

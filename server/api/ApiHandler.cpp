@@ -99,10 +99,11 @@ ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Opti
 void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
                              std::vector<ChangeWaiters::Waiter> woken)
 {
-    // One task reads the changes after the oldest parked cursor once and answers every parked
-    // desk from that page, filtered to what that desk may see: a wake-up costs one read instead
-    // of one per parked desk (docs/performance.md, "The queue server"). A desk the shared read
-    // cannot answer exactly (its page would be cut short, or carry head) looks on its own.
+    // One task reads the changes the parked desks have not been shown yet once and answers every
+    // parked desk from that page, filtered to what that desk may see: a wake-up costs one read
+    // instead of one per parked desk (docs/performance.md, "The queue server"). A desk the shared
+    // read cannot answer exactly (its page would be cut short, or carry head) looks on its own
+    // (counted in /health as woken_alone).
     auto parked = std::make_shared<std::vector<ChangeWaiters::Waiter>>(std::move(woken));
     const std::uint64_t generation = waiters.generation();
     const bool posted = pool.post([parked, generation, epoch, &waiters](ServerDb &db) {
@@ -128,11 +129,19 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
                 revokedIds.push_back(id.toStdString());
             waiters.forgetDesks(revokedIds);
         }
-        std::int64_t oldest = list.front().afterSeq;
+        // What is known of each desk: nothing it may see lies after its cursor up to here.
+        const auto knownThrough = [](const ChangeWaiters::Waiter &waiter) {
+            return std::max(waiter.afterSeq, waiter.provenThrough);
+        };
+        std::int64_t oldest = knownThrough(list.front());
         for (const ChangeWaiters::Waiter &waiter : list)
-            oldest = std::min(oldest, waiter.afterSeq);
-        // Parked desks were at the head when they parked (at most maxWaitSeconds ago): the rows
-        // after the oldest cursor are those few seconds' commits. The cap bounds a storm.
+            oldest = std::min(oldest, knownThrough(waiter));
+        // Parked desks were proved to have nothing after the region's newest change when they
+        // parked or were last woken (at most maxWaitSeconds ago): the rows after the oldest of
+        // those are the commits since. Not the oldest cursor: a quiet kindergarten's cursor stays
+        // at its own last change while the others' changes pass it, and a read from there would
+        // be cut at the cap and send every woken desk to look on its own (docs/performance.md,
+        // "Quiet kindergartens"). The cap bounds a storm.
         constexpr int sharedCap = 2000;
         ServerResult<ServerChangeLog::SharedRead> shared = ServerChangeLog::readShared(db, oldest, sharedCap);
         db.finishStatements();
@@ -141,6 +150,9 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
             return;
         }
         const std::string head = "{\"epoch\":\"" + epoch + "\",\"changes\":";
+        const std::int64_t through = shared.value().throughSeq(); // used only when a page is proved
+        std::uint64_t answeredShared = 0;
+        std::uint64_t alone = 0;
         for (ChangeWaiters::Waiter &waiter : list) {
             const QString deskId = QString::fromStdString(waiter.deskId);
             if (revoked.contains(deskId)) {
@@ -149,15 +161,24 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
             }
             std::string body = head;
             const std::optional<ServerChangeLog::Page> page =
-                ServerChangeLog::pageFrom(shared.value(), QString::fromStdString(waiter.orgId), waiter.afterSeq, waiter.limit, body);
+                ServerChangeLog::pageFrom(shared.value(), QString::fromStdString(waiter.orgId), waiter.afterSeq,
+                                          waiter.provenThrough, waiter.limit, body);
             if (!page || page->more) {
+                ++alone;
                 waiter.retry();
                 continue;
             }
+            ++answeredShared;
             if (page->count == 0) {
+                // Nothing for this desk through the read's newest change (a page is proved only
+                // by a complete read): also what its cursor's proof says from now on, for when
+                // it comes back with the same cursor after its wait.
+                waiter.provenThrough = std::max(knownThrough(waiter), through);
+                waiters.prove(waiter.authorization,
+                              {waiter.deskId, waiter.orgId, waiter.afterSeq, generation, {}, waiter.provenThrough});
                 if (std::chrono::steady_clock::now() < waiter.deadline) {
-                    // Nothing for this desk: parked again as of the generation before the shared
-                    // read, so a commit since then sends it back at once.
+                    // Parked again as of the generation before the shared read, so a commit
+                    // since then sends it back at once.
                     waiter.seenGeneration = generation;
                     waiters.park(std::move(waiter));
                 } else {
@@ -170,9 +191,10 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
             body.append(page->checkpointsJson.constData(), std::size_t(page->checkpointsJson.size())).append("}");
             // The page holds all this desk may see as of the generation before the shared read:
             // when it comes back with this cursor, it parks without a read of its own.
-            waiters.prove(waiter.authorization, {waiter.deskId, waiter.orgId, page->lastSeq, generation, {}});
+            waiters.prove(waiter.authorization, {waiter.deskId, waiter.orgId, page->lastSeq, generation, {}, through});
             waiter.answer(std::move(body));
         }
+        waiters.countWoken(answeredShared, alone);
     });
     if (!posted) {
         for (ChangeWaiters::Waiter &waiter : *parked)
@@ -239,8 +261,10 @@ void ApiHandler::health(http::Responder respond)
     const QString epoch = m_epoch;
     const std::size_t parked = m_waiters.parked();
     const std::uint64_t parkedWithoutRead = m_waiters.parkedWithoutRead();
+    const std::uint64_t wokenShared = m_waiters.wokenShared();
+    const std::uint64_t wokenAlone = m_waiters.wokenAlone();
     const http::CompressionStats compressed = compression ? compression() : http::CompressionStats();
-    post(respond, [respond, connections, epoch, parked, parkedWithoutRead, compressed](ServerDb &db) {
+    post(respond, [respond, connections, epoch, parked, parkedWithoutRead, wokenShared, wokenAlone, compressed](ServerDb &db) {
         ServerResult<int> schema = ServerSchema::version(db);
         if (!schema) {
             respond(storeFailure(schema.error()));
@@ -255,6 +279,8 @@ void ApiHandler::health(http::Responder respond)
                                    {QStringLiteral("connections"), qint64(connections)},
                                    {QStringLiteral("parked"), qint64(parked)},
                                    {QStringLiteral("parked_without_read"), qint64(parkedWithoutRead)},
+                                   {QStringLiteral("woken_shared"), qint64(wokenShared)},
+                                   {QStringLiteral("woken_alone"), qint64(wokenAlone)},
                                    {QStringLiteral("compressed"), QJsonObject{
                                         {QStringLiteral("answers"), qint64(compressed.answers)},
                                         {QStringLiteral("bytes_before"), qint64(compressed.bytesBefore)},
@@ -423,7 +449,7 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
     DbPool *pool = &m_pool;
     // A parked request: a wake-up sends it to the shared read (answerWoken) or back to look.
     auto parkedWaiter = [query, respond, epoch](std::shared_ptr<std::function<void()>> look, const Desk &desk,
-                                                std::uint64_t generation) {
+                                                std::uint64_t generation, std::int64_t provenThrough) {
         ChangeWaiters::Waiter waiter;
         waiter.deadline = query->deadline;
         waiter.retry = [look] { (*look)(); };
@@ -436,6 +462,7 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
         waiter.deskId = desk.id.toStdString();
         waiter.orgId = desk.orgId.toStdString();
         waiter.afterSeq = query->afterSeq;
+        waiter.provenThrough = provenThrough;
         waiter.limit = query->limit;
         waiter.authorization = query->authorization.toStdString();
         waiter.answer = [respond](std::string answered) {
@@ -462,6 +489,19 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
                 respond(std::move(failure));
                 return;
             }
+            // A request that may wait reads the store's newest change first: when its page comes
+            // back empty, nothing the desk may see lies up to that change either, and a wake-up's
+            // shared read can start there instead of at this desk's cursor (answerWoken).
+            std::int64_t storeNewest = query->afterSeq;
+            if (query->waits) {
+                ServerResult<qint64> read = ServerChangeLog::newestSeq(db);
+                db.finishStatements();
+                if (!read) {
+                    respond(storeFailure(read.error()));
+                    return;
+                }
+                storeNewest = read.value();
+            }
             // The body is written in place: the changes go straight after its head. A page is one
             // SELECT, so one snapshot without a transaction of its own (a parked desk looks
             // several times a second: every statement saved counts).
@@ -476,14 +516,17 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
             const std::string authorization = query->authorization.toStdString();
             if (page.value().count == 0 && query->waits && std::chrono::steady_clock::now() < query->deadline) {
                 if (self) {
-                    waiters->prove(authorization, {desk->id.toStdString(), desk->orgId.toStdString(), query->afterSeq, generation, {}});
-                    waiters->park(parkedWaiter(self, *desk, generation));
+                    const std::int64_t through = std::max<std::int64_t>(query->afterSeq, storeNewest);
+                    waiters->prove(authorization,
+                                   {desk->id.toStdString(), desk->orgId.toStdString(), query->afterSeq, generation, {}, through});
+                    waiters->park(parkedWaiter(self, *desk, generation, through));
                     return;
                 }
             }
             const ServerChangeLog::Page &result = page.value();
-            if (!result.more)
-                waiters->prove(authorization, {desk->id.toStdString(), desk->orgId.toStdString(), result.lastSeq, generation, {}});
+            if (!result.more) // the page holds every change the desk may see up to storeNewest (read before it)
+                waiters->prove(authorization, {desk->id.toStdString(), desk->orgId.toStdString(), result.lastSeq, generation, {},
+                                               std::max<std::int64_t>(result.lastSeq, storeNewest)});
             body.append(",\"cursor\":\"").append(epoch.toStdString()).append(":").append(std::to_string(result.lastSeq));
             body.append("\",\"more\":").append(result.more ? "true" : "false");
             // More to come: the newest change this desk may see, so a long first download can show
@@ -512,7 +555,7 @@ void ApiHandler::changes(http::Request request, http::Responder respond)
             desk.id = QString::fromStdString(proof->deskId);
             desk.orgId = QString::fromStdString(proof->orgId);
             waiters->countParkedWithoutRead();
-            waiters->park(parkedWaiter(look, desk, proof->generation));
+            waiters->park(parkedWaiter(look, desk, proof->generation, proof->provenThrough));
             return;
         }
     }

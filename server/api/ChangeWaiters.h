@@ -31,6 +31,11 @@ public:
         std::string deskId;
         std::string orgId;
         std::int64_t afterSeq = -1; // -1: no shared answer, always retry
+        // The newest change of the region, any kindergarten's, through which nothing this desk may
+        // see lies after afterSeq (-1: afterSeq itself). The shared read starts at the oldest of
+        // these, not at the oldest cursor: a desk whose last visible change is far back (its
+        // kindergarten quiet while others work) would otherwise cut every shared read short.
+        std::int64_t provenThrough = -1;
         int limit = 0;
         std::function<void(std::string body)> answer; // answers 200 with this page
         std::string authorization; // the request's Authorization header, the key of its proof
@@ -51,6 +56,7 @@ public:
         std::int64_t afterSeq = -1;
         std::uint64_t generation = 0;
         std::chrono::steady_clock::time_point madeAt;
+        std::int64_t provenThrough = -1; // as Waiter::provenThrough
     };
     // Receives every waiter a wake-up sends back (those with afterSeq >= 0), at once, so that one
     // database read can answer them all (ApiHandler). Without it each waiter's retry is called.
@@ -73,6 +79,15 @@ public:
     // Long-polls parked without a database read since the start (GET /api/v1/health).
     std::uint64_t parkedWithoutRead() const { return m_parkedWithoutRead.load(); }
     void countParkedWithoutRead() { ++m_parkedWithoutRead; }
+    // Desks a wake-up's shared read answered or parked again, and those it sent back to look on
+    // their own because it could not prove their page (GET /api/v1/health: woken_shared, woken_alone).
+    std::uint64_t wokenShared() const { return m_wokenShared.load(); }
+    std::uint64_t wokenAlone() const { return m_wokenAlone.load(); }
+    void countWoken(std::uint64_t shared, std::uint64_t alone)
+    {
+        m_wokenShared += shared;
+        m_wokenAlone += alone;
+    }
     std::uint64_t generation() const;
     void wake();
     void stop(); // answers every parked request with its timeout
@@ -88,6 +103,8 @@ private:
     static constexpr std::size_t maxProofs = 100000;
     static constexpr std::size_t proofsPerDesk = 4;
     std::atomic<std::uint64_t> m_parkedWithoutRead{0};
+    std::atomic<std::uint64_t> m_wokenShared{0};
+    std::atomic<std::uint64_t> m_wokenAlone{0};
     Batch m_batch;
     bool m_woken = false;
     std::uint64_t m_generation = 0;

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ServerChangeLog {
 
 QByteArray jsonString(const QString &text)
@@ -188,10 +190,11 @@ ServerResult<SharedRead> readShared(ServerDb &db, qint64 afterSeq, int cap)
     return shared;
 }
 
-std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, int limit, std::string &out)
+std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, qint64 provenThrough, int limit,
+                             std::string &out)
 {
-    if (afterSeq < shared.afterSeq)
-        return std::nullopt; // the shared read started after this cursor
+    if (std::max(afterSeq, provenThrough) < shared.afterSeq)
+        return std::nullopt; // the shared read started after what is known of this desk
     Page page;
     page.lastSeq = afterSeq;
     out.push_back('[');
@@ -219,6 +222,15 @@ std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qin
     out.push_back(']');
     page.checkpointsJson = checkpointsText(partitionOrder, checkpoints);
     return page;
+}
+
+ServerResult<qint64> newestSeq(ServerDb &db)
+{
+    ServerResult<QSqlQuery *> rows = db.exec(QStringLiteral("SELECT MAX(seq) FROM changes"), {});
+    if (!rows)
+        return rows.error();
+    QSqlQuery &query = *rows.value();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 ServerResult<qint64> latestVisible(ServerDb &db, const QString &orgId)

@@ -62,14 +62,23 @@ struct SharedRead
     qint64 afterSeq = 0;
     bool complete = false; // every change after afterSeq is in rows (not cut at the cap)
     std::vector<SharedRow> rows;
+    // When complete: the newest change in the store at the read (afterSeq when none came after).
+    qint64 throughSeq() const { return rows.empty() ? afterSeq : rows.back().seq; }
 };
 
 ServerResult<SharedRead> readShared(ServerDb &db, qint64 afterSeq, int cap);
 
 // Exactly the page read(db, orgId, afterSeq, limit) gives at the shared read's snapshot, or
-// nullopt when the shared read cannot prove it (the cursor is older than the read, or the read
-// was cut short before this page filled). out as in read().
-std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, int limit, std::string &out);
+// nullopt when the shared read cannot prove it (it started after the cursor, or was cut short
+// before this page filled). provenThrough: nothing this desk may see lies between afterSeq and it
+// (an earlier read proved it), so a read that starts there is enough. out as in read().
+std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, qint64 provenThrough, int limit,
+                             std::string &out);
+
+// The newest change of the store, whatever its scope (0 when none). Changes are numbered and
+// committed in one order (docs/server.md), so every change up to it is committed: read before a
+// page that comes back empty, it proves that nothing the desk may see lies up to it.
+ServerResult<qint64> newestSeq(ServerDb &db);
 
 // The newest change a desk of orgId may see (0 when none): long-polls wait until it passes their cursor.
 ServerResult<qint64> latestVisible(ServerDb &db, const QString &orgId);

@@ -35,6 +35,7 @@ private slots:
     void withdrawalArchivesAndFreesTheChild();
     void longPollWakesOnCommit();
     void manyParkedDesksOfTwoOrgsEachGetTheirOwnView();
+    void desksOfAQuietKindergartenStayOnTheSharedRead();
     void returningDeskParksWithoutReadAndGetsEveryChange();
     void twoConnectionsOfOneDeskEachParkWithoutRead();
     void deskRevokedWhileParkedWithoutReadGetsNoData();
@@ -461,6 +462,92 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
         QCOMPARE(plain.status, 200);
         QCOMPARE(page, plain.json());
     }
+}
+
+void TestServerApi::desksOfAQuietKindergartenStayOnTheSharedRead()
+{
+    // A desk's cursor is the last change it may see. While kindergarten A works (complaints, seen
+    // only by A's desks) and B is quiet, the cursors of B's parked desks stay behind thousands of
+    // A's changes. Every wake-up must still answer B's desks from the one shared read
+    // (ApiHandler::answerWoken starts it at what each desk was proved to have seen, not at its
+    // cursor), and each must get exactly the page a plain GET of its cursor gives.
+    const auto health = [&](const char *key) { return m_server->get("/api/v1/health").json()[QLatin1String(key)].toInt(); };
+    postBatch(m_tokenB, {registration(1, m_applications.next())});
+    const QList<QString> tokensB{m_tokenB, m_server->addDesk(m_orgB), m_server->addDesk(m_orgB)};
+    QList<QByteArray> cursors;
+    for (const QString &token : tokensB)
+        cursors.append(m_server->get("/api/v1/changes", token).json()[QStringLiteral("cursor")].toString().toUtf8());
+    constexpr int parkedCount = 12;
+    QThreadPool clients;
+    clients.setMaxThreadCount(parkedCount);
+    QList<QFuture<HttpReply>> replies;
+    for (int i = 0; i < parkedCount; ++i) {
+        const QString token = tokensB.at(i % tokensB.size());
+        const QByteArray cursor = cursors.at(i % tokensB.size());
+        replies.append(QtConcurrent::run(&clients, [this, token, cursor] {
+            return m_server->get("/api/v1/changes?wait=25&after=" + cursor, token);
+        }));
+    }
+    QDeadlineTimer settle(15000);
+    while (health("parked") < parkedCount && !settle.hasExpired())
+        QTest::qWait(20);
+    QCOMPARE(health("parked"), parkedCount);
+    const int aloneBefore = health("woken_alone");
+    const int sharedBefore = health("woken_shared");
+
+    // More of A's changes than one shared read takes (2,000), none of them B's to see, in five
+    // batches: each wakes B's desks, and each time they are parked again by the shared read.
+    const auto complaint = [] {
+        return QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("number"), QStringLiteral("Ш-%1-0001").arg(QDate::currentDate().year())},
+                           {QStringLiteral("received_on"), QDate::currentDate().toString(Qt::ISODate)},
+                           {QStringLiteral("addressee"), QStringLiteral("head")},
+                           {QStringLiteral("complainant"), QStringLiteral("Серікова Айгүл, +77011234567")},
+                           {QStringLiteral("subject"), QStringLiteral("Кезек ұзақ күттірді")},
+                           {QStringLiteral("direction_number"), QString()},
+                           {QStringLiteral("application_id"), QString()},
+                           {QStringLiteral("status"), QStringLiteral("registered")},
+                           {QStringLiteral("answered_on"), QJsonValue()},
+                           {QStringLiteral("answer"), QString()}};
+    };
+    qint64 seqA = 0;
+    for (int round = 0; round < 5; ++round) {
+        QJsonArray commands;
+        for (int i = 0; i < 440; ++i)
+            commands.append(command(++seqA, QStringLiteral("register_complaint"), complaint()));
+        const QJsonArray results = postBatch(m_tokenA, commands)[QStringLiteral("results")].toArray();
+        QCOMPARE(results.size(), 440);
+        QCOMPARE(results.last()[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        // This batch's wake-up has gone through B's desks before the next batch.
+        const int woken = health("woken_shared") + health("woken_alone");
+        QDeadlineTimer reparked(15000);
+        while (health("woken_shared") + health("woken_alone") <= woken && !reparked.hasExpired())
+            QTest::qWait(20);
+    }
+    for (int i = 0; i < parkedCount; ++i)
+        QVERIFY2(!replies[i].isFinished(), "a desk of B was answered with A's complaints");
+    QCOMPARE(health("parked"), parkedCount);
+
+    // A registration of A: its anonymous row is every desk's to see.
+    const Application application = m_applications.next();
+    postBatch(m_tokenA, {registration(++seqA, application)});
+    for (int i = 0; i < parkedCount; ++i) {
+        const HttpReply woken = replies[i].result();
+        QCOMPARE(woken.status, 200);
+        const QJsonObject page = woken.json();
+        const QJsonArray changes = page[QStringLiteral("changes")].toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), application.id);
+        QVERIFY(changes.at(0)[QStringLiteral("partition")].toString().startsWith(QStringLiteral("year:")));
+        QCOMPARE(page, m_server->get("/api/v1/changes?after=" + cursors.at(i % tokensB.size()), tokensB.at(i % tokensB.size())).json());
+    }
+    // Every wake-up answered B's desks from its shared read: none had to look on its own.
+    QDeadlineTimer counted(15000);
+    while (health("woken_shared") + health("woken_alone") < sharedBefore + aloneBefore + 6 * parkedCount && !counted.hasExpired())
+        QTest::qWait(20);
+    QCOMPARE(health("woken_alone"), aloneBefore);
+    QVERIFY2(health("woken_shared") >= sharedBefore + 6 * parkedCount,
+             qPrintable(QStringLiteral("woken_shared %1, before %2").arg(health("woken_shared")).arg(sharedBefore)));
 }
 
 void TestServerApi::returningDeskParksWithoutReadAndGetsEveryChange()
