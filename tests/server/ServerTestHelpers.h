@@ -379,6 +379,23 @@ inline QJsonObject command(qint64 deskSeq, const QString &type, const QJsonObjec
                        {QStringLiteral("clerk"), QStringLiteral("Тест Клерк")}};
 }
 
+// A complaint received today, registered at the head (ComplaintStore's payload: the keys of its
+// table); published only in its kindergarten's own partition.
+inline QJsonObject complaintPayload(const QString &id, const QString &subject)
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("number"), QStringLiteral("Ш-%1-0001").arg(QDate::currentDate().year())},
+                       {QStringLiteral("received_on"), QDate::currentDate().toString(Qt::ISODate)},
+                       {QStringLiteral("addressee"), QStringLiteral("head")},
+                       {QStringLiteral("complainant"), QStringLiteral("Серікова Айгүл, +77011234567")},
+                       {QStringLiteral("subject"), subject},
+                       {QStringLiteral("direction_number"), QString()},
+                       {QStringLiteral("application_id"), QString()},
+                       {QStringLiteral("status"), QStringLiteral("registered")},
+                       {QStringLiteral("answered_on"), QJsonValue()},
+                       {QStringLiteral("answer"), QString()}};
+}
+
 inline QJsonObject registration(qint64 deskSeq, const Application &application)
 {
     return command(deskSeq, QStringLiteral("register_application"), ApplicationJson::toJson(application), application.filedAt);

@@ -497,24 +497,12 @@ void TestServerApi::desksOfAQuietKindergartenStayOnTheSharedRead()
 
     // More of A's changes than one shared read takes (2,000), none of them B's to see, in five
     // batches: each wakes B's desks, and each time they are parked again by the shared read.
-    const auto complaint = [] {
-        return QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                           {QStringLiteral("number"), QStringLiteral("Ш-%1-0001").arg(QDate::currentDate().year())},
-                           {QStringLiteral("received_on"), QDate::currentDate().toString(Qt::ISODate)},
-                           {QStringLiteral("addressee"), QStringLiteral("head")},
-                           {QStringLiteral("complainant"), QStringLiteral("Серікова Айгүл, +77011234567")},
-                           {QStringLiteral("subject"), QStringLiteral("Кезек ұзақ күттірді")},
-                           {QStringLiteral("direction_number"), QString()},
-                           {QStringLiteral("application_id"), QString()},
-                           {QStringLiteral("status"), QStringLiteral("registered")},
-                           {QStringLiteral("answered_on"), QJsonValue()},
-                           {QStringLiteral("answer"), QString()}};
-    };
     qint64 seqA = 0;
     for (int round = 0; round < 5; ++round) {
         QJsonArray commands;
         for (int i = 0; i < 440; ++i)
-            commands.append(command(++seqA, QStringLiteral("register_complaint"), complaint()));
+            commands.append(command(++seqA, QStringLiteral("register_complaint"),
+                                    complaintPayload(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Кезек ұзақ күттірді"))));
         const QJsonArray results = postBatch(m_tokenA, commands)[QStringLiteral("results")].toArray();
         QCOMPARE(results.size(), 440);
         QCOMPARE(results.last()[QStringLiteral("status")].toString(), QStringLiteral("applied"));

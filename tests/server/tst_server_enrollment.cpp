@@ -56,7 +56,6 @@ private:
                         const QString &admissionMode = QStringLiteral("general"), const QDateTime &issuedAt = {});
     QJsonObject contract(const QString &directionNumber, const Application &application, const QString &number) const;
     QJsonObject refusal(const QString &directionNumber, const Application &application, const QStringList &grounds) const;
-    QJsonObject complaint(const QString &id, const QString &subject) const;
 };
 
 void TestServerEnrollment::initTestCase()
@@ -148,22 +147,6 @@ QJsonObject TestServerEnrollment::refusal(const QString &directionNumber, const 
     QJsonObject unsigned_ = json;
     json.insert(QStringLiteral("verification_code"), CanonicalJson::sha256Hex(unsigned_).left(10));
     return json;
-}
-
-QJsonObject TestServerEnrollment::complaint(const QString &id, const QString &subject) const
-{
-    // ComplaintStore's payload: the keys of its table.
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("number"), QStringLiteral("Ш-%1-0001").arg(QDate::currentDate().year())},
-                       {QStringLiteral("received_on"), QDate::currentDate().toString(Qt::ISODate)},
-                       {QStringLiteral("addressee"), QStringLiteral("head")},
-                       {QStringLiteral("complainant"), QStringLiteral("Серікова Айгүл, +77011234567")},
-                       {QStringLiteral("subject"), subject},
-                       {QStringLiteral("direction_number"), QString()},
-                       {QStringLiteral("application_id"), QString()},
-                       {QStringLiteral("status"), QStringLiteral("registered")},
-                       {QStringLiteral("answered_on"), QJsonValue()},
-                       {QStringLiteral("answer"), QString()}};
 }
 
 void TestServerEnrollment::contractClosesDirectionAndArchivesApplication()
@@ -459,9 +442,9 @@ void TestServerEnrollment::freedPlaceOnlyForEarlyBooking()
 void TestServerEnrollment::complaintsStayWithTheirKindergarten()
 {
     const QString id = uuid();
-    const QJsonObject registered = send(m_tokenA, QStringLiteral("register_complaint"), complaint(id, QStringLiteral("Кезек ұзақ күттірді")));
+    const QJsonObject registered = send(m_tokenA, QStringLiteral("register_complaint"), complaintPayload(id, QStringLiteral("Кезек ұзақ күттірді")));
     QVERIFY2(registered[QStringLiteral("status")].toString() == QStringLiteral("applied"), QJsonDocument(registered).toJson().constData());
-    QJsonObject answered = complaint(id, QStringLiteral("өзгертілген тақырып")); // received data stays as registered
+    QJsonObject answered = complaintPayload(id, QStringLiteral("өзгертілген тақырып")); // received data stays as registered
     answered.insert(QStringLiteral("status"), QStringLiteral("answered"));
     answered.insert(QStringLiteral("answered_on"), QDate::currentDate().toString(Qt::ISODate));
     answered.insert(QStringLiteral("answer"), QStringLiteral("Түсіндірілді"));
@@ -483,9 +466,9 @@ void TestServerEnrollment::complaintsStayWithTheirKindergarten()
 
     // Rejected: another kindergarten's complaint, a complaint with no subject, an id used before.
     QCOMPARE(send(m_tokenB, QStringLiteral("update_complaint"), answered)[QStringLiteral("code")].toString(), QStringLiteral("not_found"));
-    const QJsonObject empty = send(m_tokenA, QStringLiteral("register_complaint"), complaint(uuid(), QStringLiteral("  ")));
+    const QJsonObject empty = send(m_tokenA, QStringLiteral("register_complaint"), complaintPayload(uuid(), QStringLiteral("  ")));
     QCOMPARE(empty[QStringLiteral("code")].toString(), QStringLiteral("invalid_complaint"));
-    QCOMPARE(send(m_tokenA, QStringLiteral("register_complaint"), complaint(id, QStringLiteral("тағы")))[QStringLiteral("code")].toString(),
+    QCOMPARE(send(m_tokenA, QStringLiteral("register_complaint"), complaintPayload(id, QStringLiteral("тағы")))[QStringLiteral("code")].toString(),
              QStringLiteral("duplicate_complaint_id"));
     QJsonObject early = answered;
     early.insert(QStringLiteral("answered_on"), QDate::currentDate().addDays(-3).toString(Qt::ISODate));
