@@ -129,13 +129,9 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
                 revokedIds.push_back(id.toStdString());
             waiters.forgetDesks(revokedIds);
         }
-        // What is known of each desk: nothing it may see lies after its cursor up to here.
-        const auto knownThrough = [](const ChangeWaiters::Waiter &waiter) {
-            return std::max(waiter.afterSeq, waiter.provenThrough);
-        };
-        std::int64_t oldest = knownThrough(list.front());
+        std::int64_t oldest = list.front().knownThrough();
         for (const ChangeWaiters::Waiter &waiter : list)
-            oldest = std::min(oldest, knownThrough(waiter));
+            oldest = std::min(oldest, waiter.knownThrough());
         // Parked desks were proved to have nothing after the region's newest change when they
         // parked or were last woken (at most maxWaitSeconds ago): the rows after the oldest of
         // those are the commits since. Not the oldest cursor: a quiet kindergarten's cursor stays
@@ -162,7 +158,7 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
             std::string body = head;
             const std::optional<ServerChangeLog::Page> page =
                 ServerChangeLog::pageFrom(shared.value(), QString::fromStdString(waiter.orgId), waiter.afterSeq,
-                                          waiter.provenThrough, waiter.limit, body);
+                                          waiter.knownThrough(), waiter.limit, body);
             if (!page || page->more) {
                 ++alone;
                 waiter.retry();
@@ -173,7 +169,7 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
                 // Nothing for this desk through the read's newest change (a page is proved only
                 // by a complete read): also what its cursor's proof says from now on, for when
                 // it comes back with the same cursor after its wait.
-                waiter.provenThrough = std::max(knownThrough(waiter), through);
+                waiter.provenThrough = std::max(waiter.knownThrough(), through);
                 waiters.prove(waiter.authorization,
                               {waiter.deskId, waiter.orgId, waiter.afterSeq, generation, {}, waiter.provenThrough});
                 if (std::chrono::steady_clock::now() < waiter.deadline) {

@@ -36,6 +36,8 @@ public:
         // these, not at the oldest cursor: a desk whose last visible change is far back (its
         // kindergarten quiet while others work) would otherwise cut every shared read short.
         std::int64_t provenThrough = -1;
+        // What is known of this desk: nothing it may see lies after its cursor up to here.
+        std::int64_t knownThrough() const { return afterSeq > provenThrough ? afterSeq : provenThrough; }
         int limit = 0;
         std::function<void(std::string body)> answer; // answers 200 with this page
         std::string authorization; // the request's Authorization header, the key of its proof
@@ -80,7 +82,8 @@ public:
     std::uint64_t parkedWithoutRead() const { return m_parkedWithoutRead.load(); }
     void countParkedWithoutRead() { ++m_parkedWithoutRead; }
     // Desks a wake-up's shared read answered or parked again, and those it sent back to look on
-    // their own because it could not prove their page (GET /api/v1/health: woken_shared, woken_alone).
+    // their own because it could not prove their page (a revoked desk, or a read that failed,
+    // is sent back too, counted in neither) (GET /api/v1/health: woken_shared, woken_alone).
     std::uint64_t wokenShared() const { return m_wokenShared.load(); }
     std::uint64_t wokenAlone() const { return m_wokenAlone.load(); }
     void countWoken(std::uint64_t shared, std::uint64_t alone)

@@ -190,10 +190,10 @@ ServerResult<SharedRead> readShared(ServerDb &db, qint64 afterSeq, int cap)
     return shared;
 }
 
-std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, qint64 provenThrough, int limit,
+std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, qint64 knownThrough, int limit,
                              std::string &out)
 {
-    if (std::max(afterSeq, provenThrough) < shared.afterSeq)
+    if (std::max(afterSeq, knownThrough) < shared.afterSeq)
         return std::nullopt; // the shared read started after what is known of this desk
     Page page;
     page.lastSeq = afterSeq;

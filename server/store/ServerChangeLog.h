@@ -70,9 +70,10 @@ ServerResult<SharedRead> readShared(ServerDb &db, qint64 afterSeq, int cap);
 
 // Exactly the page read(db, orgId, afterSeq, limit) gives at the shared read's snapshot, or
 // nullopt when the shared read cannot prove it (it started after the cursor, or was cut short
-// before this page filled). provenThrough: nothing this desk may see lies between afterSeq and it
-// (an earlier read proved it), so a read that starts there is enough. out as in read().
-std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, qint64 provenThrough, int limit,
+// before this page filled). knownThrough (at least afterSeq): nothing this desk may see lies
+// between afterSeq and it (an earlier read proved it), so a read that starts there is enough.
+// out as in read().
+std::optional<Page> pageFrom(const SharedRead &shared, const QString &orgId, qint64 afterSeq, qint64 knownThrough, int limit,
                              std::string &out);
 
 // The newest change of the store, whatever its scope (0 when none). Changes are numbered and

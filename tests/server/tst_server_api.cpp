@@ -48,6 +48,7 @@ private slots:
 private:
     QJsonObject postBatch(const QString &token, const QJsonArray &commands, int expectedStatus = 200);
     QJsonArray allChanges(const QString &token);
+    int health(const char *key) const; // a counter of GET /api/v1/health
 
     std::unique_ptr<Server> m_server;
     QString m_orgA, m_orgB, m_tokenA, m_tokenA2, m_tokenB;
@@ -106,6 +107,11 @@ QJsonArray TestServerApi::allChanges(const QString &token)
             break;
     }
     return all;
+}
+
+int TestServerApi::health(const char *key) const
+{
+    return m_server->get("/api/v1/health").json()[QLatin1String(key)].toInt();
 }
 
 void TestServerApi::healthAnswersWithoutToken()
@@ -435,9 +441,9 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
             return m_server->get("/api/v1/changes?wait=25&after=" + desk.cursor, desk.token);
         }));
     QDeadlineTimer settle(15000);
-    while (m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt() < parked.size() && !settle.hasExpired())
+    while (health("parked") < parked.size() && !settle.hasExpired())
         QTest::qWait(50);
-    QCOMPARE(m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt(), parked.size());
+    QCOMPARE(health("parked"), parked.size());
 
     // One commit of kindergarten A: its scoped row (names) and the anonymous queue row.
     const Application application = m_applications.next();
@@ -471,7 +477,6 @@ void TestServerApi::desksOfAQuietKindergartenStayOnTheSharedRead()
     // A's changes. Every wake-up must still answer B's desks from the one shared read
     // (ApiHandler::answerWoken starts it at what each desk was proved to have seen, not at its
     // cursor), and each must get exactly the page a plain GET of its cursor gives.
-    const auto health = [&](const char *key) { return m_server->get("/api/v1/health").json()[QLatin1String(key)].toInt(); };
     postBatch(m_tokenB, {registration(1, m_applications.next())});
     const QList<QString> tokensB{m_tokenB, m_server->addDesk(m_orgB), m_server->addDesk(m_orgB)};
     QList<QByteArray> cursors;
@@ -543,7 +548,7 @@ void TestServerApi::returningDeskParksWithoutReadAndGetsEveryChange()
     // A desk that comes back with the cursor its last answer gave is parked without a database
     // read (ApiHandler::changes, ChangeWaiters::Proof); it must still get every change after
     // that cursor, exactly as a plain GET gives it, commit after commit.
-    auto parkedWithoutRead = [&] { return m_server->get("/api/v1/health").json()[QStringLiteral("parked_without_read")].toInt(); };
+    auto parkedWithoutRead = [&] { return health("parked_without_read"); };
     QByteArray cursor = m_server->get("/api/v1/changes", m_tokenB).json()[QStringLiteral("cursor")].toString().toUtf8();
     for (int round = 1; round <= 3; ++round) {
         const int before = parkedWithoutRead();
@@ -551,7 +556,7 @@ void TestServerApi::returningDeskParksWithoutReadAndGetsEveryChange()
             return m_server->get("/api/v1/changes?wait=25&after=" + cursor, m_tokenB);
         });
         QDeadlineTimer settle(15000);
-        while (m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt() < 1 && !settle.hasExpired())
+        while (health("parked") < 1 && !settle.hasExpired())
             QTest::qWait(20);
         QCOMPARE(parkedWithoutRead(), before + 1);
         const Application application = m_applications.next();
@@ -582,7 +587,6 @@ void TestServerApi::twoConnectionsOfOneDeskEachParkWithoutRead()
     // its old request. Each cursor an answer gave keeps its proof, so neither connection's return
     // costs a read because of the other's (with one proof per token, under load the connections
     // of one token drifted apart and fell back to a read each: docs/performance.md).
-    auto health = [&](const char *key) { return m_server->get("/api/v1/health").json()[QLatin1String(key)].toInt(); };
     const QByteArray first = m_server->get("/api/v1/changes", m_tokenB).json()[QStringLiteral("cursor")].toString().toUtf8();
     const Application one = m_applications.next();
     postBatch(m_tokenA, {registration(1, one)});
@@ -627,12 +631,12 @@ void TestServerApi::deskRevokedWhileParkedWithoutReadGetsNoData()
     // revocation and the revoked desk gets 401, never the change.
     postBatch(m_tokenA, {registration(1, m_applications.next())}); // A's desk_seq 1, A2's still 0
     const QByteArray cursor = m_server->get("/api/v1/changes", m_tokenA2).json()[QStringLiteral("cursor")].toString().toUtf8();
-    const int before = m_server->get("/api/v1/health").json()[QStringLiteral("parked_without_read")].toInt();
+    const int before = health("parked_without_read");
     QFuture<HttpReply> parked = QtConcurrent::run([&] { return m_server->get("/api/v1/changes?wait=25&after=" + cursor, m_tokenA2); });
     QDeadlineTimer settle(15000);
-    while (m_server->get("/api/v1/health").json()[QStringLiteral("parked")].toInt() < 1 && !settle.hasExpired())
+    while (health("parked") < 1 && !settle.hasExpired())
         QTest::qWait(20);
-    QCOMPARE(m_server->get("/api/v1/health").json()[QStringLiteral("parked_without_read")].toInt(), before + 1);
+    QCOMPARE(health("parked_without_read"), before + 1);
     QString deskId;
     for (const QString &line : m_server->cli({QStringLiteral("desk"), QStringLiteral("list")}).out.split(u'\n')) {
         const QStringList columns = line.split(u'\t');
