@@ -366,6 +366,11 @@ int main(int argc, char **argv)
                     counters.value(QStringLiteral("woken_shared")).toInteger(),
                     counters.value(QStringLiteral("woken_alone")).toInteger(),
                     counters.value(QStringLiteral("parked_without_read")).toInteger());
+        const QJsonObject groups = counters.value(QStringLiteral("command_groups")).toObject();
+        if (!groups.isEmpty())
+            std::printf("server command groups %lld holding %lld batches, %lld batches written alone\n",
+                        groups.value(QStringLiteral("groups")).toInteger(), groups.value(QStringLiteral("batches")).toInteger(),
+                        groups.value(QStringLiteral("alone")).toInteger());
     }
     if (pid > 0) {
         QFile status(QStringLiteral("/proc/%1/status").arg(pid));

@@ -950,6 +950,8 @@ int ServerCli::serve()
 
     ApiHandler::Options options;
     options.testHooks = qEnvironmentVariable("QABYLDAU_TEST_HOOKS") == QStringLiteral("1");
+    options.killBeforeCommitAt = qEnvironmentVariableIntValue("QABYLDAU_TEST_KILL_GROUP");
+    options.failGroups = qEnvironmentVariable("QABYLDAU_TEST_FAIL_GROUPS") == QStringLiteral("1");
     ApiHandler handler(pool, waiters, epoch.value(), options);
     http::Limits limits;
     limits.ioThreads = ioThreads;

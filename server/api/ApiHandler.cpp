@@ -87,6 +87,14 @@ std::optional<Desk> authenticate(ServerDb &db, const QString &authorization, htt
 ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Options options)
     : m_pool(pool), m_waiters(waiters), m_epoch(std::move(epoch)), m_options(options)
 {
+    CommandWriter::Options writing;
+    writing.rules = options.rules;
+    writing.maxGroupCommands = options.rules.maxCommandsPerBatch;
+    if (options.testHooks) {
+        writing.killBeforeCommitAt = options.killBeforeCommitAt;
+        writing.failGroups = options.failGroups;
+    }
+    m_writer = std::make_shared<CommandWriter>(writing, [&waiters] { waiters.wake(); });
     // Captures the pool and the waiters, never this: both outlive the handler in serve.
     DbPool *sharedPool = &pool;
     ChangeWaiters *sharedWaiters = &waiters;
@@ -259,8 +267,12 @@ void ApiHandler::health(http::Responder respond)
     const std::uint64_t parkedWithoutRead = m_waiters.parkedWithoutRead();
     const std::uint64_t wokenShared = m_waiters.wokenShared();
     const std::uint64_t wokenAlone = m_waiters.wokenAlone();
+    const QJsonObject commandGroups{{QStringLiteral("groups"), qint64(m_writer->groups())},
+                                    {QStringLiteral("batches"), qint64(m_writer->batches())},
+                                    {QStringLiteral("alone"), qint64(m_writer->alone())}};
     const http::CompressionStats compressed = compression ? compression() : http::CompressionStats();
-    post(respond, [respond, connections, epoch, parked, parkedWithoutRead, wokenShared, wokenAlone, compressed](ServerDb &db) {
+    post(respond, [respond, connections, epoch, parked, parkedWithoutRead, wokenShared, wokenAlone, commandGroups,
+                   compressed](ServerDb &db) {
         ServerResult<int> schema = ServerSchema::version(db);
         if (!schema) {
             respond(storeFailure(schema.error()));
@@ -277,6 +289,7 @@ void ApiHandler::health(http::Responder respond)
                                    {QStringLiteral("parked_without_read"), qint64(parkedWithoutRead)},
                                    {QStringLiteral("woken_shared"), qint64(wokenShared)},
                                    {QStringLiteral("woken_alone"), qint64(wokenAlone)},
+                                   {QStringLiteral("command_groups"), commandGroups},
                                    {QStringLiteral("compressed"), QJsonObject{
                                         {QStringLiteral("answers"), qint64(compressed.answers)},
                                         {QStringLiteral("bytes_before"), qint64(compressed.bytesBefore)},
@@ -328,8 +341,7 @@ void ApiHandler::commands(http::Request request, http::Responder respond)
     }
     const QString authorization = toQString(request.header("authorization"));
     const bool drop = m_options.testHooks && request.header("x-test-drop-response") == "1";
-    const ServerRules rules = m_options.rules;
-    ChangeWaiters *waiters = &m_waiters;
+    std::shared_ptr<CommandWriter> writer = m_writer;
     post(respond, [=](ServerDb &db) {
         http::Response failure;
         const std::optional<Desk> desk = authenticate(db, authorization, &failure);
@@ -337,50 +349,53 @@ void ApiHandler::commands(http::Request request, http::Responder respond)
             respond(std::move(failure));
             return;
         }
-        const BatchOutcome outcome = CommandProcessor::process(db, *desk, batch, QDateTime::currentDateTimeUtc(), rules);
-        if (outcome.changed)
-            waiters->wake();
-        if (drop) {
-            http::Response lost;
-            lost.dropConnection = true;
-            respond(std::move(lost));
-            return;
-        }
-        switch (outcome.kind) {
-        case BatchOutcome::Kind::Done:
-            respond(Api::json(200, QJsonDocument(QJsonObject{{QStringLiteral("results"), outcome.results},
-                                                             {QStringLiteral("last_seq"), outcome.lastSeq}})
-                                       .toJson(QJsonDocument::Compact)));
-            return;
-        case BatchOutcome::Kind::Gap:
-            respond(Api::error(409, QStringLiteral("desk_seq_gap"),
-                               QStringLiteral("commands are missing before this batch: send from desk_seq %1").arg(outcome.expectedSeq),
-                               QJsonObject{{QStringLiteral("expected_seq"), outcome.expectedSeq},
-                                           {QStringLiteral("results"), outcome.results}}));
-            return;
-        case BatchOutcome::Kind::Revoked:
-            respond(unauthorized());
-            return;
-        case BatchOutcome::Kind::JournalRewritten:
-            respond(Api::error(409, QStringLiteral("journal_rewritten"),
-                               QStringLiteral("the desk's journal no longer contains the head it reported before"),
-                               QJsonObject{{QStringLiteral("recorded_head"), outcome.journalHead}}));
-            return;
-        case BatchOutcome::Kind::JournalUnverified:
-            respond(Api::error(409, QStringLiteral("journal_head_unverified"),
-                               QStringLiteral("send the batch again with journal_at for journal entry %1")
-                                   .arg(outcome.journalHead.value(QStringLiteral("seq")).toInteger()),
-                               QJsonObject{{QStringLiteral("recorded_seq"), outcome.journalHead.value(QStringLiteral("seq"))}}));
-            return;
-        case BatchOutcome::Kind::Retry:
-            QTextStream(stderr) << "qabyldau-server: store: " << outcome.error.message << '\n';
-            respond(Api::error(503, QStringLiteral("retry"),
-                               QStringLiteral("the store failed part-way: send again from the first command without an outcome"),
-                               QJsonObject{{QStringLiteral("results"), outcome.results},
-                                           {QStringLiteral("last_seq"), outcome.lastSeq}}));
-            return;
-        }
+        // Written with the batches of other desks that arrive meanwhile: one commit, one flush.
+        writer->submit(db, *desk, batch, [respond, drop](const BatchOutcome &outcome) { answerCommands(respond, drop, outcome); });
     }, DbPool::Priority::Urgent);
+}
+
+void ApiHandler::answerCommands(const http::Responder &respond, bool drop, const BatchOutcome &outcome)
+{
+    if (drop) {
+        http::Response lost;
+        lost.dropConnection = true;
+        respond(std::move(lost));
+        return;
+    }
+    switch (outcome.kind) {
+    case BatchOutcome::Kind::Done:
+        respond(Api::json(200, QJsonDocument(QJsonObject{{QStringLiteral("results"), outcome.results},
+                                                         {QStringLiteral("last_seq"), outcome.lastSeq}})
+                                   .toJson(QJsonDocument::Compact)));
+        return;
+    case BatchOutcome::Kind::Gap:
+        respond(Api::error(409, QStringLiteral("desk_seq_gap"),
+                           QStringLiteral("commands are missing before this batch: send from desk_seq %1").arg(outcome.expectedSeq),
+                           QJsonObject{{QStringLiteral("expected_seq"), outcome.expectedSeq},
+                                       {QStringLiteral("results"), outcome.results}}));
+        return;
+    case BatchOutcome::Kind::Revoked:
+        respond(unauthorized());
+        return;
+    case BatchOutcome::Kind::JournalRewritten:
+        respond(Api::error(409, QStringLiteral("journal_rewritten"),
+                           QStringLiteral("the desk's journal no longer contains the head it reported before"),
+                           QJsonObject{{QStringLiteral("recorded_head"), outcome.journalHead}}));
+        return;
+    case BatchOutcome::Kind::JournalUnverified:
+        respond(Api::error(409, QStringLiteral("journal_head_unverified"),
+                           QStringLiteral("send the batch again with journal_at for journal entry %1")
+                               .arg(outcome.journalHead.value(QStringLiteral("seq")).toInteger()),
+                           QJsonObject{{QStringLiteral("recorded_seq"), outcome.journalHead.value(QStringLiteral("seq"))}}));
+        return;
+    case BatchOutcome::Kind::Retry:
+        QTextStream(stderr) << "qabyldau-server: store: " << outcome.error.message << '\n';
+        respond(Api::error(503, QStringLiteral("retry"),
+                           QStringLiteral("the store failed part-way: send again from the first command without an outcome"),
+                           QJsonObject{{QStringLiteral("results"), outcome.results},
+                                       {QStringLiteral("last_seq"), outcome.lastSeq}}));
+        return;
+    }
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ChangeWaiters.h"
+#include "api/CommandWriter.h"
 #include "api/DbPool.h"
 #include "http/HttpTypes.h"
 #include "sync/CommandProcessor.h"
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <functional>
 
@@ -25,8 +27,11 @@ public:
         int defaultPageLimit = 1000;
         int maxPageLimit = 5000;
         // Test hooks (QABYLDAU_TEST_HOOKS=1 only): "X-Test-Drop-Response: 1" on a commands
-        // request drops the response after the commit, as a lost connection would.
+        // request drops the response after the commit, as a lost connection would; and
+        // CommandWriter's (QABYLDAU_TEST_KILL_GROUP=N, QABYLDAU_TEST_FAIL_GROUPS=1).
         bool testHooks = false;
+        int killBeforeCommitAt = 0;
+        bool failGroups = false;
     };
 
     ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Options options);
@@ -40,6 +45,7 @@ public:
 private:
     void health(http::Responder respond);
     void commands(http::Request request, http::Responder respond);
+    static void answerCommands(const http::Responder &respond, bool drop, const BatchOutcome &outcome);
     void changes(http::Request request, http::Responder respond);
     void position(http::Request request, http::Responder respond);
     void desk(http::Request request, http::Responder respond);
@@ -60,6 +66,7 @@ private:
     ChangeWaiters &m_waiters;
     QString m_epoch;
     Options m_options;
+    std::shared_ptr<CommandWriter> m_writer; // shared with the pool's tasks
 };
 
 namespace Api {

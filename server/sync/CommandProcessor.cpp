@@ -114,91 +114,89 @@ struct StepResult
     bool changed = false;
 };
 
-// One command in its own write transaction (see the header).
-ServerResult<StepResult> processOne(ServerDb &db, const QString &deskId, const Command &command, const QDateTime &now,
-                                    const ServerRules &rules)
+// One command, inside the write transaction the caller holds (see the header).
+ServerResult<StepResult> applyOne(ServerDb &store, const QString &deskId, const Command &command, const QDateTime &now,
+                                  const ServerRules &rules)
 {
-    return inWriteTransaction<StepResult>(db, [&](ServerDb &store) -> ServerResult<StepResult> {
-        ServerResult<std::optional<Desk>> current = RegionAdmin::deskById(store, deskId);
-        if (!current)
-            return current.error();
-        if (!current.value() || current.value()->revoked)
-            return StepResult{Step::Revoked, {}, 0, false};
-        const Desk desk = *current.value();
+    ServerResult<std::optional<Desk>> current = RegionAdmin::deskById(store, deskId);
+    if (!current)
+        return current.error();
+    if (!current.value() || current.value()->revoked)
+        return StepResult{Step::Revoked, {}, 0, false};
+    const Desk desk = *current.value();
 
-        if (command.deskSeq <= desk.lastSeq) {
-            // Answered before: the stored outcome, or a conflict when this is not the same command.
-            ServerResult<QSqlQuery *> stored = store.exec(
-                QStringLiteral("SELECT command_id, payload_hash, outcome FROM applied_commands WHERE desk_id = ? AND desk_seq = ?"),
-                {deskId, command.deskSeq});
-            if (!stored)
-                return stored.error();
-            QSqlQuery &row = *stored.value();
-            if (!row.next())
-                return ServerDb::storeError(QStringLiteral("outcome missing"), QString::number(command.deskSeq));
-            if (row.value(0).toString() != command.id || row.value(1).toString() != command.payloadHash) {
-                return StepResult{Step::Outcome,
-                                  outcomeJson(command, CommandEffect::rejected(
-                                                           QStringLiteral("conflict"),
-                                                           QStringLiteral("desk_seq %1 was already used by another command (%2)")
-                                                               .arg(command.deskSeq).arg(row.value(0).toString()))),
-                                  0, false};
-            }
-            QJsonObject outcome = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
-            outcome.insert(QStringLiteral("replayed"), true);
-            return StepResult{Step::Outcome, outcome, 0, false};
+    if (command.deskSeq <= desk.lastSeq) {
+        // Answered before: the stored outcome, or a conflict when this is not the same command.
+        ServerResult<QSqlQuery *> stored = store.exec(
+            QStringLiteral("SELECT command_id, payload_hash, outcome FROM applied_commands WHERE desk_id = ? AND desk_seq = ?"),
+            {deskId, command.deskSeq});
+        if (!stored)
+            return stored.error();
+        QSqlQuery &row = *stored.value();
+        if (!row.next())
+            return ServerDb::storeError(QStringLiteral("outcome missing"), QString::number(command.deskSeq));
+        if (row.value(0).toString() != command.id || row.value(1).toString() != command.payloadHash) {
+            return StepResult{Step::Outcome,
+                              outcomeJson(command, CommandEffect::rejected(
+                                                       QStringLiteral("conflict"),
+                                                       QStringLiteral("desk_seq %1 was already used by another command (%2)")
+                                                           .arg(command.deskSeq).arg(row.value(0).toString()))),
+                              0, false};
         }
-        if (command.deskSeq > desk.lastSeq + 1)
-            return StepResult{Step::Gap, {}, desk.lastSeq + 1, false};
+        QJsonObject outcome = QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object();
+        outcome.insert(QStringLiteral("replayed"), true);
+        return StepResult{Step::Outcome, outcome, 0, false};
+    }
+    if (command.deskSeq > desk.lastSeq + 1)
+        return StepResult{Step::Gap, {}, desk.lastSeq + 1, false};
 
-        CommandContext context;
-        context.desk = desk;
-        context.commandId = command.id;
-        context.clerk = command.clerk;
-        context.createdAt = command.createdAt;
-        context.now = now;
-        context.rules = rules;
-        context.writtenAfterHead = command.deskSeq > desk.headSeq;
+    CommandContext context;
+    context.desk = desk;
+    context.commandId = command.id;
+    context.clerk = command.clerk;
+    context.createdAt = command.createdAt;
+    context.now = now;
+    context.rules = rules;
+    context.writtenAfterHead = command.deskSeq > desk.headSeq;
 
-        ServerResult<CommandEffect> effect = [&]() -> ServerResult<CommandEffect> {
-            ServerResult<QSqlQuery *> sameId = store.exec(
-                QStringLiteral("SELECT desk_id, desk_seq FROM applied_commands WHERE command_id = ?"), {command.id});
-            if (!sameId)
-                return sameId.error();
-            if (QSqlQuery &row = *sameId.value(); row.next())
-                return CommandEffect::rejected(QStringLiteral("conflict"),
-                                               QStringLiteral("command id %1 was already used (desk_seq %2)")
-                                                   .arg(command.id).arg(row.value(1).toLongLong()));
-            // docs/design.md, "Filing times": created_at never goes back along desk_seq, is not
-            // before the moment the desk last reported a lower outbox head, and not in the future.
-            const qint64 created = command.createdAt.toMSecsSinceEpoch();
-            if (created < desk.lastCreatedAt || created > now.toMSecsSinceEpoch() + rules.clockSkewMsecs
-                || (context.writtenAfterHead && desk.headAt > 0 && created < desk.headAt - rules.clockSkewMsecs))
-                return CommandEffect::rejected(QStringLiteral("filing_time_out_of_range"),
-                                               QStringLiteral("created_at %1 is outside what this desk can have written")
-                                                   .arg(command.createdAt.toUTC().toString(Qt::ISODateWithMs)));
-            return applyEffect(store, command, context);
-        }();
-        if (!effect)
-            return effect.error();
-        const QJsonObject outcome = outcomeJson(command, effect.value());
-        if (ServerStatus saved = store.run(
-                QStringLiteral("INSERT INTO applied_commands (desk_id, desk_seq, command_id, command_type, payload_hash, created_at, "
-                               "outcome, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {deskId, command.deskSeq, command.id, command.type, command.payloadHash, command.createdAt.toMSecsSinceEpoch(),
-                 QString::fromUtf8(QJsonDocument(outcome).toJson(QJsonDocument::Compact)), now.toMSecsSinceEpoch()});
-            !saved)
-            return saved.error();
-        if (ServerStatus saved = store.run(
-                QStringLiteral("UPDATE desks SET last_seq = ?, last_created_at = ? WHERE id = ?"),
-                {command.deskSeq, std::max(desk.lastCreatedAt, effect.value().code == QStringLiteral("filing_time_out_of_range")
-                                                                   ? desk.lastCreatedAt
-                                                                   : command.createdAt.toMSecsSinceEpoch()),
-                 deskId});
-            !saved)
-            return saved.error();
-        return StepResult{Step::Outcome, outcome, 0, effect.value().applied};
-    });
+    ServerResult<CommandEffect> effect = [&]() -> ServerResult<CommandEffect> {
+        ServerResult<QSqlQuery *> sameId = store.exec(
+            QStringLiteral("SELECT desk_id, desk_seq FROM applied_commands WHERE command_id = ?"), {command.id});
+        if (!sameId)
+            return sameId.error();
+        if (QSqlQuery &row = *sameId.value(); row.next())
+            return CommandEffect::rejected(QStringLiteral("conflict"),
+                                           QStringLiteral("command id %1 was already used (desk_seq %2)")
+                                               .arg(command.id).arg(row.value(1).toLongLong()));
+        // docs/design.md, "Filing times": created_at never goes back along desk_seq, is not
+        // before the moment the desk last reported a lower outbox head, and not in the future.
+        const qint64 created = command.createdAt.toMSecsSinceEpoch();
+        if (created < desk.lastCreatedAt || created > now.toMSecsSinceEpoch() + rules.clockSkewMsecs
+            || (context.writtenAfterHead && desk.headAt > 0 && created < desk.headAt - rules.clockSkewMsecs))
+            return CommandEffect::rejected(QStringLiteral("filing_time_out_of_range"),
+                                           QStringLiteral("created_at %1 is outside what this desk can have written")
+                                               .arg(command.createdAt.toUTC().toString(Qt::ISODateWithMs)));
+        return applyEffect(store, command, context);
+    }();
+    if (!effect)
+        return effect.error();
+    const QJsonObject outcome = outcomeJson(command, effect.value());
+    if (ServerStatus saved = store.run(
+            QStringLiteral("INSERT INTO applied_commands (desk_id, desk_seq, command_id, command_type, payload_hash, created_at, "
+                           "outcome, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {deskId, command.deskSeq, command.id, command.type, command.payloadHash, command.createdAt.toMSecsSinceEpoch(),
+             QString::fromUtf8(QJsonDocument(outcome).toJson(QJsonDocument::Compact)), now.toMSecsSinceEpoch()});
+        !saved)
+        return saved.error();
+    if (ServerStatus saved = store.run(
+            QStringLiteral("UPDATE desks SET last_seq = ?, last_created_at = ? WHERE id = ?"),
+            {command.deskSeq, std::max(desk.lastCreatedAt, effect.value().code == QStringLiteral("filing_time_out_of_range")
+                                                               ? desk.lastCreatedAt
+                                                               : command.createdAt.toMSecsSinceEpoch()),
+             deskId});
+        !saved)
+        return saved.error();
+    return StepResult{Step::Outcome, outcome, 0, effect.value().applied};
 }
 
 } // namespace
@@ -274,74 +272,85 @@ struct HeadCheck
 // Issue 14 item 4: records the journal head a desk reported, after checking that it continues the
 // one recorded before: the same seq with the same hash, or a higher seq whose chain holds the
 // recorded entry unchanged (journal_at: the desk's hash at the recorded seq). A contradiction is
-// journaled, so that it cannot be lost with the refusal.
-ServerResult<HeadCheck> recordJournalHead(ServerDb &db, const Desk &desk, const QJsonObject &batch,
+// journaled, so that it cannot be lost with the refusal. Inside the caller's write transaction.
+ServerResult<HeadCheck> recordJournalHead(ServerDb &store, const Desk &desk, const QJsonObject &batch,
                                           const QDateTime &receivedAt)
 {
     const QJsonObject head = batch.value(QStringLiteral("journal_head")).toObject();
     const QJsonObject at = batch.value(QStringLiteral("journal_at")).toObject();
     const qint64 seq = head.value(QStringLiteral("seq")).toInteger();
     const QString hash = head.value(QStringLiteral("hash")).toString();
-    return inWriteTransaction<HeadCheck>(db, [&](ServerDb &store) -> ServerResult<HeadCheck> {
-        ServerResult<QSqlQuery *> read =
-            store.exec(QStringLiteral("SELECT seq, hash FROM desk_journal_heads WHERE desk_id = ?"), {desk.id});
-        if (!read)
-            return read.error();
-        QSqlQuery &row = *read.value();
-        HeadCheck check;
-        const bool known = row.next();
-        const qint64 recordedSeq = known ? row.value(0).toLongLong() : 0;
-        const QString recordedHash = known ? row.value(1).toString() : QString();
-        row.finish();
-        check.recorded = QJsonObject{{QStringLiteral("seq"), recordedSeq}, {QStringLiteral("hash"), recordedHash}};
-        if (known) {
-            bool rewritten = seq < recordedSeq || (seq == recordedSeq && hash != recordedHash);
-            if (!rewritten && seq > recordedSeq) {
-                if (at.value(QStringLiteral("seq")).toInteger() != recordedSeq) {
-                    check.kind = HeadCheck::Kind::Unverified;
-                    return check;
-                }
-                rewritten = at.value(QStringLiteral("hash")).toString() != recordedHash;
-            }
-            if (rewritten) {
-                if (ServerStatus flagged = ServerJournal::append(
-                        store, QStringLiteral("desk_journal_rewritten"), QStringLiteral("desk"), desk.id,
-                        QJsonObject{{QStringLiteral("recorded"), check.recorded}, {QStringLiteral("reported"), head},
-                                    {QStringLiteral("reported_at_recorded_seq"), at}},
-                        desk.id, receivedAt);
-                    !flagged)
-                    return flagged.error();
-                check.kind = HeadCheck::Kind::Rewritten;
+    ServerResult<QSqlQuery *> read =
+        store.exec(QStringLiteral("SELECT seq, hash FROM desk_journal_heads WHERE desk_id = ?"), {desk.id});
+    if (!read)
+        return read.error();
+    QSqlQuery &row = *read.value();
+    HeadCheck check;
+    const bool known = row.next();
+    const qint64 recordedSeq = known ? row.value(0).toLongLong() : 0;
+    const QString recordedHash = known ? row.value(1).toString() : QString();
+    row.finish();
+    check.recorded = QJsonObject{{QStringLiteral("seq"), recordedSeq}, {QStringLiteral("hash"), recordedHash}};
+    if (known) {
+        bool rewritten = seq < recordedSeq || (seq == recordedSeq && hash != recordedHash);
+        if (!rewritten && seq > recordedSeq) {
+            if (at.value(QStringLiteral("seq")).toInteger() != recordedSeq) {
+                check.kind = HeadCheck::Kind::Unverified;
                 return check;
             }
-            if (seq == recordedSeq)
-                return check;
+            rewritten = at.value(QStringLiteral("hash")).toString() != recordedHash;
         }
-        if (ServerStatus saved = store.run(
-                QStringLiteral("INSERT INTO desk_journal_heads (desk_id, seq, hash, reported_at) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (desk_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
-                               "reported_at = excluded.reported_at"),
-                {desk.id, seq, hash, receivedAt.toMSecsSinceEpoch()});
-            !saved)
-            return saved.error();
-        if (ServerStatus journaled = ServerJournal::append(store, QStringLiteral("desk_journal_head"), QStringLiteral("desk"),
-                                                           desk.id, head, desk.id, receivedAt);
-            !journaled)
-            return journaled.error();
-        return check;
-    });
+        if (rewritten) {
+            if (ServerStatus flagged = ServerJournal::append(
+                    store, QStringLiteral("desk_journal_rewritten"), QStringLiteral("desk"), desk.id,
+                    QJsonObject{{QStringLiteral("recorded"), check.recorded}, {QStringLiteral("reported"), head},
+                                {QStringLiteral("reported_at_recorded_seq"), at}},
+                    desk.id, receivedAt);
+                !flagged)
+                return flagged.error();
+            check.kind = HeadCheck::Kind::Rewritten;
+            return check;
+        }
+        if (seq == recordedSeq)
+            return check;
+    }
+    if (ServerStatus saved = store.run(
+            QStringLiteral("INSERT INTO desk_journal_heads (desk_id, seq, hash, reported_at) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (desk_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
+                           "reported_at = excluded.reported_at"),
+            {desk.id, seq, hash, receivedAt.toMSecsSinceEpoch()});
+        !saved)
+        return saved.error();
+    if (ServerStatus journaled = ServerJournal::append(store, QStringLiteral("desk_journal_head"), QStringLiteral("desk"),
+                                                       desk.id, head, desk.id, receivedAt);
+        !journaled)
+        return journaled.error();
+    return check;
 }
 
-} // namespace
+enum class Mode {
+    Alone, // each step its own write transaction: nothing of a step is lost to a later one's failure
+    InGroup, // every step inside the one write transaction the caller holds
+};
 
-BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, const QDateTime &receivedAt,
-                     const ServerRules &rules)
+// A step in the mode's transaction: its own, or the caller's.
+template<typename T, typename Work>
+ServerResult<T> inMode(ServerDb &db, Mode mode, Work &&work)
+{
+    if (mode == Mode::InGroup)
+        return work(db);
+    return inWriteTransaction<T>(db, std::forward<Work>(work));
+}
+
+BatchOutcome runBatch(ServerDb &db, const Desk &desk, const QJsonObject &batch, const QDateTime &receivedAt,
+                      const ServerRules &rules, Mode mode)
 {
     BatchOutcome result;
     result.lastSeq = desk.lastSeq;
     // Issue 14 item 4: a desk whose history was rewritten sends nothing more until someone looks.
     if (batch.value(QStringLiteral("journal_head")).isObject()) {
-        ServerResult<HeadCheck> check = recordJournalHead(db, desk, batch, receivedAt);
+        ServerResult<HeadCheck> check = inMode<HeadCheck>(
+            db, mode, [&](ServerDb &store) { return recordJournalHead(store, desk, batch, receivedAt); });
         if (!check) {
             result.kind = BatchOutcome::Kind::Retry;
             result.error = check.error();
@@ -357,7 +366,8 @@ BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, c
     qint64 highest = 0;
     for (const QJsonValue &value : batch.value(QStringLiteral("commands")).toArray()) {
         const Command command = commandFrom(value.toObject());
-        ServerResult<StepResult> step = processOne(db, desk.id, command, receivedAt, rules);
+        ServerResult<StepResult> step = inMode<StepResult>(
+            db, mode, [&](ServerDb &store) { return applyOne(store, desk.id, command, receivedAt, rules); });
         if (!step) {
             result.kind = BatchOutcome::Kind::Retry;
             result.error = step.error();
@@ -380,15 +390,45 @@ BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, c
     // The head this desk reports, heard now: a command numbered above it was written after now
     // (filing times). Only after the batch, so that this batch is checked against the old head.
     const qint64 head = std::max(batch.value(QStringLiteral("outbox_head")).toInteger(), highest);
-    // One statement, monotonic by itself: on PostgreSQL it does not wait for the region's lock.
-    const ServerStatus heard = db.writeAlone(
-        QStringLiteral("UPDATE desks SET head_seq = CASE WHEN head_seq > ? THEN head_seq ELSE ? END, head_at = ? WHERE id = ?"),
-        {head, head, receivedAt.toMSecsSinceEpoch(), desk.id});
+    const QString heardSql =
+        QStringLiteral("UPDATE desks SET head_seq = CASE WHEN head_seq > ? THEN head_seq ELSE ? END, head_at = ? WHERE id = ?");
+    // One statement, monotonic by itself: alone, on PostgreSQL it does not wait for the region's
+    // lock; in a group it rides on the group's commit.
+    const ServerStatus heard = mode == Mode::InGroup ? db.run(heardSql, {head, head, receivedAt.toMSecsSinceEpoch(), desk.id})
+                                                     : db.writeAlone(heardSql, {head, head, receivedAt.toMSecsSinceEpoch(), desk.id});
     if (!heard) {
         result.kind = BatchOutcome::Kind::Retry;
         result.error = heard.error();
     }
     return result;
+}
+
+} // namespace
+
+BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, const QDateTime &receivedAt,
+                     const ServerRules &rules)
+{
+    return runBatch(db, desk, batch, receivedAt, rules, Mode::Alone);
+}
+
+ServerResult<QList<BatchOutcome>> processGroup(ServerDb &db, const QList<GroupMember> &members, const QDateTime &receivedAt,
+                                               const ServerRules &rules, const std::function<ServerStatus()> &beforeCommit)
+{
+    return inWriteTransaction<QList<BatchOutcome>>(db, [&](ServerDb &store) -> ServerResult<QList<BatchOutcome>> {
+        QList<BatchOutcome> outcomes;
+        outcomes.reserve(members.size());
+        for (const GroupMember &member : members) {
+            BatchOutcome outcome = runBatch(store, member.desk, member.batch, receivedAt, rules, Mode::InGroup);
+            if (outcome.kind == BatchOutcome::Kind::Retry)
+                return outcome.error; // rolled back whole: the caller sends each batch alone
+            outcomes.append(std::move(outcome));
+        }
+        if (beforeCommit) {
+            if (ServerStatus hook = beforeCommit(); !hook)
+                return hook.error();
+        }
+        return outcomes;
+    });
 }
 
 } // namespace CommandProcessor

@@ -6,12 +6,15 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+
+#include <functional>
 
 // POST /api/v1/commands (docs/api.md): a desk's batch of commands, each applied at most once.
 //
-// Per command, in one write transaction: the outcome is stored keyed by (desk, desk_seq) with the
-// command's id and payload hash, together with the command's effects, its change-log rows and its
-// journal entry. A desk_seq already answered gets the stored outcome back (a retry after a lost
+// Per command, in one write transaction (its own, or its group's: processGroup): the outcome is
+// stored keyed by (desk, desk_seq) with the command's id and payload hash, together with the
+// command's effects, its change-log rows and its journal entry. A desk_seq already answered gets the stored outcome back (a retry after a lost
 // response changes nothing); the same desk_seq with another id or payload is a conflict; a
 // desk_seq beyond the next expected refuses the batch with the expected number. A command that
 // breaks a rule is rejected with a stable code and still uses up its number, so it never blocks
@@ -51,7 +54,23 @@ namespace CommandProcessor {
 // first problem (index and field).
 ServerStatus checkShape(const QJsonObject &batch, const ServerRules &rules);
 
+// One batch, each command in a write transaction of its own; the outbox head it reports in one more.
 BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, const QDateTime &receivedAt,
                      const ServerRules &rules);
+
+// Group commit: the batches of several desks in one write transaction, so that one flush makes
+// them all durable. Each command is applied exactly as process() applies it (its checks, effects,
+// change-log rows, journal entry and stored outcome, in order), and none of it is visible or
+// answered before the one commit. When any step fails in the store, the whole group is rolled back
+// and the error returned: the caller then sends each batch through process() (which answers a
+// replay of what did commit, if the commit's failure left that in doubt). beforeCommit runs after
+// the last batch, before the commit (the tests' hooks); an error from it rolls the group back.
+struct GroupMember
+{
+    Desk desk;
+    QJsonObject batch;
+};
+ServerResult<QList<BatchOutcome>> processGroup(ServerDb &db, const QList<GroupMember> &members, const QDateTime &receivedAt,
+                                               const ServerRules &rules, const std::function<ServerStatus()> &beforeCommit = {});
 
 } // namespace CommandProcessor

@@ -211,6 +211,8 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (testHooks)
             environment.insert(QStringLiteral("QABYLDAU_TEST_HOOKS"), QStringLiteral("1"));
+        for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         m_process->setProcessEnvironment(environment);
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(serverPath(), QStringList{QStringLiteral("--db"), m_url, QStringLiteral("serve"),
@@ -232,6 +234,20 @@ public:
         return false;
     }
     QString startError() const { return m_startError; }
+
+    // An environment variable for the next start() (an empty value: none).
+    void setEnvironment(const QString &name, const QString &value)
+    {
+        if (value.isEmpty())
+            m_environment.remove(name);
+        else
+            m_environment.insert(name, value);
+    }
+    bool running() const { return m_process && m_process->state() != QProcess::NotRunning; }
+    // Waits up to ms for the process to end by itself; true when it has.
+    bool waitForEnd(int ms) { return !m_process || m_process->state() == QProcess::NotRunning || m_process->waitForFinished(ms); }
+    // What the process wrote to stderr since the last call.
+    QByteArray takeStandardError() { return m_process ? m_process->readAllStandardError() : QByteArray(); }
 
     void kill()
     {
@@ -271,6 +287,7 @@ private:
     QString m_setupError;
     QString m_startError;
     std::unique_ptr<QProcess> m_process;
+    QHash<QString, QString> m_environment;
     quint16 m_port = 0;
 };
 

@@ -1,5 +1,7 @@
 // Faults with real processes: the server killed (SIGKILL) in the middle of batches and restarted,
-// every command applied exactly once; two server processes on one store with concurrent writers,
+// every command applied exactly once; killed between a group's commands and their one commit, and
+// a group that fails in the store, with many desks writing at once (group commit: nothing of the
+// group stays, every command is applied once after); two server processes on one store with concurrent writers,
 // a reader following the feed misses nothing; one command sent to both at once is applied once;
 // on PostgreSQL a commit through one process wakes a long-poll parked on the other.
 #include "ServerTestHelpers.h"
@@ -8,9 +10,12 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace ServerTest;
 
@@ -20,6 +25,9 @@ class TestServerFaults : public QObject
 
 private slots:
     void killedMidBatchAppliesEveryCommandOnce();
+    void desksWritingAtOnceShareCommits();
+    void killedBeforeAGroupsCommitKeepsNothingOfIt();
+    void aGroupThatFailsIsWrittenBatchByBatch();
     void twoProcessesFeedMissesNothing();
     void oneCommandToTwoProcessesAppliedOnce();
     void commitOnOneProcessWakesLongPollOnTheOther();
@@ -57,6 +65,152 @@ struct Fixture
         org = server.addOrg(1);
         token = server.addDesk(org);
         ok = ok && !org.isEmpty() && !token.isEmpty();
+    }
+};
+
+// Many desks of three kindergartens, each with its own commands, sending at the same moment: the
+// load under which the server writes the batches of several desks in one group (CommandWriter).
+struct Crowd
+{
+    static constexpr int kindergartens = 3;
+    static constexpr int desksEach = 6;
+    Fixture fixture;
+    QStringList orgs;
+    QStringList tokens;                  // desk d belongs to orgs[d / desksEach]
+    QList<QList<QJsonObject>> commands;  // per desk, desk_seq 1..
+    QList<int> answered;                 // per desk: its commands with an outcome
+    QHash<QString, QJsonObject> outcomes; // by command id
+    bool ok = false;
+
+    explicit Crowd(int perDesk)
+    {
+        ok = fixture.ok;
+        orgs.append(fixture.org);
+        for (int k = 1; k < kindergartens; ++k)
+            orgs.append(fixture.server.addOrg(k + 1));
+        Applications applications(11);
+        for (int d = 0; d < kindergartens * desksEach; ++d) {
+            tokens.append(d == 0 ? fixture.token : fixture.server.addDesk(orgs.value(d / desksEach)));
+            ok = ok && !tokens.constLast().isEmpty() && !orgs.value(d / desksEach).isEmpty();
+            QList<QJsonObject> own;
+            for (int i = 1; i <= perDesk; ++i)
+                own.append(registration(i, applications.next()));
+            commands.append(own);
+            answered.append(0);
+        }
+    }
+    int desks() const { return int(tokens.size()); }
+
+    // Every desk with commands left sends its next one, all at once, each on its own connection.
+    // Records the outcomes of the answers that came; returns how many requests got no answer.
+    int sendRound()
+    {
+        std::vector<int> senders;
+        for (int d = 0; d < desks(); ++d)
+            if (answered.at(d) < commands.at(d).size())
+                senders.push_back(d);
+        std::vector<HttpReply> replies(senders.size());
+        std::vector<std::thread> threads;
+        for (std::size_t i = 0; i < senders.size(); ++i) {
+            const int d = senders[i];
+            const QByteArray body = batch({commands.at(d).at(answered.at(d))});
+            threads.emplace_back([this, i, d, body, &replies] {
+                replies[i] = fixture.server.post("/api/v1/commands", body, tokens.at(d));
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        int lost = 0;
+        for (std::size_t i = 0; i < senders.size(); ++i) {
+            if (replies[i].status != 200) {
+                ++lost;
+                continue;
+            }
+            record(senders[i], replies[i].json());
+        }
+        return lost;
+    }
+
+    // Each desk sends every command it has no outcome for, as one batch (what a desk does after an
+    // outage); true when every desk got 200.
+    bool sendTheRest()
+    {
+        bool all = true;
+        for (int d = 0; d < desks(); ++d) {
+            QJsonArray rest;
+            for (qsizetype i = answered.at(d); i < commands.at(d).size(); ++i)
+                rest.append(commands.at(d).at(i));
+            if (rest.isEmpty())
+                continue;
+            const HttpReply reply = fixture.server.post("/api/v1/commands", batch(rest), tokens.at(d));
+            if (reply.status != 200) {
+                qWarning("desk %d: HTTP %d %s", d, reply.status, reply.body.constData());
+                all = false;
+                continue;
+            }
+            record(d, reply.json());
+        }
+        return all;
+    }
+
+    void record(int d, const QJsonObject &answer)
+    {
+        for (const QJsonValue &outcome : answer.value(QStringLiteral("results")).toArray()) {
+            outcomes.insert(outcome[QStringLiteral("id")].toString(), outcome.toObject());
+            answered[d] = std::max<int>(answered.at(d), int(outcome[QStringLiteral("desk_seq")].toInteger()));
+        }
+    }
+
+    // What the region holds: every command answered, all applied but `duplicates` rejected as
+    // duplicate_child; every applied one's application once in its kindergarten's partition, with
+    // registration sequences 1..n without a gap or a repeat.
+    QString checkRegion(int duplicates = 0)
+    {
+        int applied = 0;
+        int rejected = 0;
+        QSet<qint64> sequences;
+        for (const QList<QJsonObject> &own : std::as_const(commands)) {
+            for (const QJsonObject &command : own) {
+                const QJsonObject outcome = outcomes.value(command[QStringLiteral("id")].toString());
+                const QString status = outcome[QStringLiteral("status")].toString();
+                if (status == QStringLiteral("applied")) {
+                    ++applied;
+                    sequences.insert(outcome[QStringLiteral("result")][QStringLiteral("registration_sequence")].toInteger());
+                } else if (status == QStringLiteral("rejected")
+                           && outcome[QStringLiteral("code")].toString() == QStringLiteral("duplicate_child")) {
+                    ++rejected;
+                } else {
+                    return QStringLiteral("command %1: %2").arg(command[QStringLiteral("id")].toString(),
+                                                                QString::fromUtf8(QJsonDocument(outcome).toJson(QJsonDocument::Compact)));
+                }
+            }
+        }
+        if (rejected != duplicates)
+            return QStringLiteral("%1 commands rejected as duplicate_child, not %2").arg(rejected).arg(duplicates);
+        if (sequences.size() != applied || *std::min_element(sequences.begin(), sequences.end()) != 1
+            || *std::max_element(sequences.begin(), sequences.end()) != applied)
+            return QStringLiteral("%1 distinct registration sequences for %2 applied commands").arg(sequences.size()).arg(applied);
+        int rows = 0;
+        QSet<QString> ids;
+        for (int k = 0; k < kindergartens; ++k) {
+            QByteArray cursor;
+            for (const QJsonObject &change : follow(fixture.server, tokens.at(k * desksEach), &cursor)) {
+                if (change[QStringLiteral("partition")].toString() == QStringLiteral("org:") + orgs.at(k)
+                    && change[QStringLiteral("entity")].toString() == QStringLiteral("application")) {
+                    ++rows;
+                    ids.insert(change[QStringLiteral("id")].toString());
+                }
+            }
+        }
+        if (rows != applied || ids.size() != applied)
+            return QStringLiteral("%1 rows of %2 applications in the kindergartens' partitions, for %3 applied commands")
+                .arg(rows).arg(ids.size()).arg(applied);
+        return {};
+    }
+
+    int health(const char *group, const char *key) const
+    {
+        return int(fixture.server.get("/api/v1/health").json()[QLatin1String(group)][QLatin1String(key)].toInteger());
     }
 };
 
@@ -141,6 +295,97 @@ void TestServerFaults::killedMidBatchAppliesEveryCommandOnce()
     server.kill();
     const Run verified = server.cli({QStringLiteral("journal"), QStringLiteral("verify")});
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+}
+
+void TestServerFaults::desksWritingAtOnceShareCommits()
+{
+    Crowd crowd(5);
+    QVERIFY(crowd.ok);
+    QVERIFY2(crowd.fixture.server.start(), qPrintable(crowd.fixture.server.startError()));
+    for (int round = 0; round < 5; ++round)
+        QCOMPARE(crowd.sendRound(), 0);
+    QCOMPARE(crowd.checkRegion(), QString());
+    // 18 desks sending at once: some commit shared by the batches of several desks.
+    const int groups = crowd.health("command_groups", "groups");
+    const int batches = crowd.health("command_groups", "batches");
+    QCOMPARE(batches, crowd.desks() * 5);
+    QVERIFY2(groups < batches, qPrintable(QStringLiteral("%1 groups for %2 batches").arg(groups).arg(batches)));
+    QCOMPARE(crowd.health("command_groups", "alone"), 0);
+}
+
+void TestServerFaults::killedBeforeAGroupsCommitKeepsNothingOfIt()
+{
+    Crowd crowd(4);
+    QVERIFY(crowd.ok);
+    Server &server = crowd.fixture.server;
+    // The test hook: the first group of at least 3 batches kills the process just before its commit.
+    server.setEnvironment(QStringLiteral("QABYLDAU_TEST_KILL_GROUP"), QStringLiteral("3"));
+    QVERIFY2(server.start(), qPrintable(server.startError()));
+    int lost = 0;
+    for (int round = 0; round < 4 && lost == 0; ++round)
+        lost = crowd.sendRound();
+    QVERIFY2(lost >= 3, "no group of three batches formed: the server was not killed by the hook");
+    QVERIFY(server.waitForEnd(10000));
+    const QByteArray err = server.takeStandardError();
+    const QByteArray marker = "killed before committing commands";
+    const qsizetype at = err.indexOf(marker);
+    QVERIFY2(at >= 0, err.constData());
+    const QStringList inGroup = QString::fromUtf8(err.mid(at + marker.size(), err.indexOf('\n', at) - at - marker.size()))
+                                    .split(u' ', Qt::SkipEmptyParts);
+    QVERIFY(inGroup.size() >= 3);
+    for (const QString &id : inGroup)
+        QVERIFY2(!crowd.outcomes.contains(id), "a command of the killed group was answered");
+
+    // Restarted without the hook, each desk sends what has no outcome: the killed group's commands
+    // are applied now, for the first time (nothing of the group was committed), everything once.
+    server.setEnvironment(QStringLiteral("QABYLDAU_TEST_KILL_GROUP"), QString());
+    QVERIFY2(server.start(), qPrintable(server.startError()));
+    QVERIFY(crowd.sendTheRest());
+    for (const QString &id : inGroup) {
+        const QJsonObject outcome = crowd.outcomes.value(id);
+        QCOMPARE(outcome[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        QVERIFY2(!outcome[QStringLiteral("replayed")].toBool(), qPrintable(id));
+    }
+    QCOMPARE(crowd.checkRegion(), QString());
+
+    // The journal's chain holds: the killed group left no entry behind.
+    server.kill();
+    const Run verified = server.cli({QStringLiteral("journal"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+}
+
+void TestServerFaults::aGroupThatFailsIsWrittenBatchByBatch()
+{
+    Crowd crowd(4);
+    QVERIFY(crowd.ok);
+    Server &server = crowd.fixture.server;
+    // The test hook: every group of two or more batches fails after its commands were applied and
+    // before its commit, as the store could; the group is rolled back and each batch written alone.
+    server.setEnvironment(QStringLiteral("QABYLDAU_TEST_FAIL_GROUPS"), QStringLiteral("1"));
+    QVERIFY2(server.start(), qPrintable(server.startError()));
+    // Two desks of different kindergartens register the same child in the same moment.
+    const QJsonObject first = crowd.commands.at(0).at(1);
+    QJsonObject twin = crowd.commands.at(Crowd::desksEach).at(1);
+    QJsonObject payload = first[QStringLiteral("payload")].toObject();
+    payload.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    twin.insert(QStringLiteral("payload"), payload);
+    crowd.commands[Crowd::desksEach][1] = twin;
+    for (int round = 0; round < 4; ++round)
+        QCOMPARE(crowd.sendRound(), 0);
+    QVERIFY2(crowd.health("command_groups", "alone") > 0, "no group failed: the hook was not reached");
+
+    // Every batch was answered as if written alone: the rolled-back group left no outcome behind
+    // (a command applied in the group would come back "replayed").
+    int rejected = 0;
+    for (const QJsonObject &outcome : std::as_const(crowd.outcomes)) {
+        QVERIFY(!outcome[QStringLiteral("replayed")].toBool());
+        if (outcome[QStringLiteral("status")].toString() == QStringLiteral("rejected")) {
+            ++rejected;
+            QCOMPARE(outcome[QStringLiteral("code")].toString(), QStringLiteral("duplicate_child"));
+        }
+    }
+    QCOMPARE(rejected, 1);
+    QCOMPARE(crowd.checkRegion(1), QString());
 }
 
 void TestServerFaults::twoProcessesFeedMissesNothing()
