@@ -64,6 +64,11 @@ http::Response unauthorized()
                       QStringLiteral("a valid desk token is required: Authorization: Bearer <token>"));
 }
 
+http::Response serverBusy()
+{
+    return Api::error(503, QStringLiteral("server_busy"), QStringLiteral("the server is busy: try again shortly"));
+}
+
 // The desk behind the request's bearer token, or nullopt.
 std::optional<Desk> authenticate(ServerDb &db, const QString &authorization, http::Response *failure)
 {
@@ -89,7 +94,6 @@ ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Opti
 {
     CommandWriter::Options writing;
     writing.rules = options.rules;
-    writing.maxGroupCommands = options.rules.maxCommandsPerBatch;
     if (options.testHooks) {
         writing.killBeforeCommitAt = options.killBeforeCommitAt;
         writing.failGroups = options.failGroups;
@@ -209,7 +213,7 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
 void ApiHandler::post(const http::Responder &respond, DbPool::Task task, DbPool::Priority priority)
 {
     if (!m_pool.post(std::move(task), priority))
-        respond(Api::error(503, QStringLiteral("server_busy"), QStringLiteral("the server is busy: try again shortly")));
+        respond(serverBusy());
 }
 
 void ApiHandler::handle(http::Request request, http::Responder respond)
@@ -341,16 +345,25 @@ void ApiHandler::commands(http::Request request, http::Responder respond)
     }
     const QString authorization = toQString(request.header("authorization"));
     const bool drop = m_options.testHooks && request.header("x-test-drop-response") == "1";
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
     std::shared_ptr<CommandWriter> writer = m_writer;
     post(respond, [=](ServerDb &db) {
         http::Response failure;
-        const std::optional<Desk> desk = authenticate(db, authorization, &failure);
+        std::optional<Desk> desk = authenticate(db, authorization, &failure);
         if (!desk) {
             respond(std::move(failure));
             return;
         }
+        db.finishStatements();
         // Written with the batches of other desks that arrive meanwhile: one commit, one flush.
-        writer->submit(db, *desk, batch, [respond, drop](const BatchOutcome &outcome) { answerCommands(respond, drop, outcome); });
+        CommandWriter::Entry entry;
+        entry.desk = std::move(*desk);
+        entry.batch = batch;
+        entry.receivedAt = receivedAt;
+        entry.done = [respond, drop](const BatchOutcome &outcome) { answerCommands(respond, drop, outcome); };
+        entry.busy = [respond] { respond(serverBusy()); };
+        if (!writer->submit(db, std::move(entry)))
+            respond(serverBusy());
     }, DbPool::Priority::Urgent);
 }
 

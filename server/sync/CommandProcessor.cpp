@@ -347,8 +347,23 @@ BatchOutcome runBatch(ServerDb &db, const Desk &desk, const QJsonObject &batch, 
 {
     BatchOutcome result;
     result.lastSeq = desk.lastSeq;
+    const bool journalHead = batch.value(QStringLiteral("journal_head")).isObject();
+    if (journalHead || batch.value(QStringLiteral("commands")).toArray().isEmpty()) {
+        // What this batch writes before or without a command (which looks itself) is the desk's
+        // own: not for a desk revoked since its token was checked (its batch may have waited).
+        ServerResult<std::optional<Desk>> current = RegionAdmin::deskById(db, desk.id);
+        if (!current) {
+            result.kind = BatchOutcome::Kind::Retry;
+            result.error = current.error();
+            return result;
+        }
+        if (!current.value() || current.value()->revoked) {
+            result.kind = BatchOutcome::Kind::Revoked;
+            return result;
+        }
+    }
     // Issue 14 item 4: a desk whose history was rewritten sends nothing more until someone looks.
-    if (batch.value(QStringLiteral("journal_head")).isObject()) {
+    if (journalHead) {
         ServerResult<HeadCheck> check = inMode<HeadCheck>(
             db, mode, [&](ServerDb &store) { return recordJournalHead(store, desk, batch, receivedAt); });
         if (!check) {
@@ -411,24 +426,37 @@ BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, c
     return runBatch(db, desk, batch, receivedAt, rules, Mode::Alone);
 }
 
-ServerResult<QList<BatchOutcome>> processGroup(ServerDb &db, const QList<GroupMember> &members, const QDateTime &receivedAt,
-                                               const ServerRules &rules, const std::function<ServerStatus()> &beforeCommit)
+GroupResult processGroup(ServerDb &db, const QList<GroupMember> &members, const ServerRules &rules,
+                         const std::function<ServerStatus()> &beforeCommit)
 {
-    return inWriteTransaction<QList<BatchOutcome>>(db, [&](ServerDb &store) -> ServerResult<QList<BatchOutcome>> {
-        QList<BatchOutcome> outcomes;
-        outcomes.reserve(members.size());
-        for (const GroupMember &member : members) {
-            BatchOutcome outcome = runBatch(store, member.desk, member.batch, receivedAt, rules, Mode::InGroup);
-            if (outcome.kind == BatchOutcome::Kind::Retry)
-                return outcome.error; // rolled back whole: the caller sends each batch alone
-            outcomes.append(std::move(outcome));
-        }
-        if (beforeCommit) {
-            if (ServerStatus hook = beforeCommit(); !hook)
-                return hook.error();
-        }
-        return outcomes;
-    });
+    GroupResult result;
+    if (ServerStatus begun = db.beginWrite(); !begun) {
+        result.kind = GroupResult::Kind::NotBegun;
+        result.error = begun.error();
+        return result;
+    }
+    const auto fail = [&](const ServerError &error) {
+        if (db.inTransaction())
+            db.rollback(); // rolled back whole: the caller sends each batch alone
+        result.kind = GroupResult::Kind::Failed;
+        result.error = error;
+        result.outcomes.clear();
+        return result;
+    };
+    result.outcomes.reserve(members.size());
+    for (const GroupMember &member : members) {
+        BatchOutcome outcome = runBatch(db, member.desk, member.batch, member.receivedAt, rules, Mode::InGroup);
+        if (outcome.kind == BatchOutcome::Kind::Retry)
+            return fail(outcome.error);
+        result.outcomes.append(std::move(outcome));
+    }
+    if (beforeCommit) {
+        if (ServerStatus hook = beforeCommit(); !hook)
+            return fail(hook.error());
+    }
+    if (ServerStatus committed = db.commit(); !committed)
+        return fail(committed.error());
+    return result;
 }
 
 } // namespace CommandProcessor

@@ -61,16 +61,26 @@ BatchOutcome process(ServerDb &db, const Desk &desk, const QJsonObject &batch, c
 // Group commit: the batches of several desks in one write transaction, so that one flush makes
 // them all durable. Each command is applied exactly as process() applies it (its checks, effects,
 // change-log rows, journal entry and stored outcome, in order), and none of it is visible or
-// answered before the one commit. When any step fails in the store, the whole group is rolled back
-// and the error returned: the caller then sends each batch through process() (which answers a
-// replay of what did commit, if the commit's failure left that in doubt). beforeCommit runs after
-// the last batch, before the commit (the tests' hooks); an error from it rolls the group back.
+// answered before the one commit. NotBegun: the write transaction could not be had (the store
+// locked or unreachable), nothing was done. Failed: a step or the commit failed in the store and
+// the whole group was rolled back (or, for a failed commit on PostgreSQL, may have committed):
+// the caller may send each batch through process(), which answers a replay of what did commit.
+// beforeCommit runs after the last batch, before the commit (the tests' hooks); an error from
+// it rolls the group back.
 struct GroupMember
 {
     Desk desk;
     QJsonObject batch;
+    QDateTime receivedAt; // when the batch arrived: its filing-time checks and the head it reports
 };
-ServerResult<QList<BatchOutcome>> processGroup(ServerDb &db, const QList<GroupMember> &members, const QDateTime &receivedAt,
-                                               const ServerRules &rules, const std::function<ServerStatus()> &beforeCommit = {});
+struct GroupResult
+{
+    enum class Kind { Committed, NotBegun, Failed };
+    Kind kind = Kind::Committed;
+    QList<BatchOutcome> outcomes; // Committed: one per member, in order
+    ServerError error;            // NotBegun, Failed
+};
+GroupResult processGroup(ServerDb &db, const QList<GroupMember> &members, const ServerRules &rules,
+                         const std::function<ServerStatus()> &beforeCommit = {});
 
 } // namespace CommandProcessor

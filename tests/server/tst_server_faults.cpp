@@ -1,7 +1,8 @@
 // Faults with real processes: the server killed (SIGKILL) in the middle of batches and restarted,
 // every command applied exactly once; killed between a group's commands and their one commit, and
 // a group that fails in the store, with many desks writing at once (group commit: nothing of the
-// group stays, every command is applied once after); two server processes on one store with concurrent writers,
+// group stays, every command is applied once after), and a store locked by another process (every
+// waiting batch answered retry at once); two server processes on one store with concurrent writers,
 // a reader following the feed misses nothing; one command sent to both at once is applied once;
 // on PostgreSQL a commit through one process wakes a long-poll parked on the other.
 #include "ServerTestHelpers.h"
@@ -28,6 +29,7 @@ private slots:
     void desksWritingAtOnceShareCommits();
     void killedBeforeAGroupsCommitKeepsNothingOfIt();
     void aGroupThatFailsIsWrittenBatchByBatch();
+    void aLockedStoreAnswersEveryWaitingBatchAtOnce();
     void twoProcessesFeedMissesNothing();
     void oneCommandToTwoProcessesAppliedOnce();
     void commitOnOneProcessWakesLongPollOnTheOther();
@@ -80,6 +82,7 @@ struct Crowd
     QList<QList<QJsonObject>> commands;  // per desk, desk_seq 1..
     QList<int> answered;                 // per desk: its commands with an outcome
     QHash<QString, QJsonObject> outcomes; // by command id
+    QStringList refusals;                 // the last round's answers other than 200: "status code results"
     bool ok = false;
 
     explicit Crowd(int perDesk)
@@ -121,9 +124,13 @@ struct Crowd
         for (std::thread &thread : threads)
             thread.join();
         int lost = 0;
+        refusals.clear();
         for (std::size_t i = 0; i < senders.size(); ++i) {
             if (replies[i].status != 200) {
                 ++lost;
+                refusals.append(QStringLiteral("%1 %2 %3").arg(replies[i].status)
+                                    .arg(replies[i].json()[QStringLiteral("code")].toString())
+                                    .arg(replies[i].json()[QStringLiteral("results")].toArray().size()));
                 continue;
             }
             record(senders[i], replies[i].json());
@@ -386,6 +393,42 @@ void TestServerFaults::aGroupThatFailsIsWrittenBatchByBatch()
     }
     QCOMPARE(rejected, 1);
     QCOMPARE(crowd.checkRegion(1), QString());
+}
+
+void TestServerFaults::aLockedStoreAnswersEveryWaitingBatchAtOnce()
+{
+    if (onPostgres())
+        QSKIP("PostgreSQL's region lock is waited for without a bound: a group waits, it is not refused (the SQLite run tests the refusal)");
+    Crowd crowd(2);
+    QVERIFY(crowd.ok);
+    Server &server = crowd.fixture.server;
+    QVERIFY2(server.start(), qPrintable(server.startError()));
+    QCOMPARE(crowd.sendRound(), 0);
+
+    // Another process holds the store's write lock past the server's busy timeout (10 s), as a
+    // long `directions import` could: every batch that waits is answered 503 with nothing applied,
+    // at once, and the group is not written again batch by batch against the same lock.
+    const QString name = QStringLiteral("locker");
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        locker.setDatabaseName(server.url().mid(int(qstrlen("sqlite:"))));
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+        const int lost = crowd.sendRound();
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(lost, crowd.desks());
+        // The group that met the lock: retry; those that waited behind it: server_busy.
+        for (const QString &refusal : std::as_const(crowd.refusals))
+            QVERIFY2(refusal == QStringLiteral("503 retry 0") || refusal == QStringLiteral("503 server_busy 0"), qPrintable(refusal));
+        QVERIFY(crowd.refusals.contains(QStringLiteral("503 retry 0")));
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(crowd.health("command_groups", "alone"), 0);
+
+    // The lock gone, the same batches are applied, each once.
+    QCOMPARE(crowd.sendRound(), 0);
+    QCOMPARE(crowd.checkRegion(), QString());
 }
 
 void TestServerFaults::twoProcessesFeedMissesNothing()
