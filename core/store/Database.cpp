@@ -195,11 +195,23 @@ Expected<std::shared_ptr<Database>> Database::openExisting(const QString &path)
     QFile file(path);
     if (!file.exists())
         return cannotOpen(path, tr("no such file"));
-    if (!file.open(QIODevice::ReadOnly))
-        return cannotOpen(path, file.errorString());
-    if (file.read(16) != QByteArray("SQLite format 3", 16))
-        return cannotOpen(path, tr("not a Qabyldau store"));
-    file.close();
+    // A store being created by another process at this moment is an empty file until that
+    // process switches it to write-ahead logging (Database::open creates the file first): like
+    // a locked store, it is waited for as long as the busy timeout. A file that stays empty, or
+    // holds something else, is not a store.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (!file.open(QIODevice::ReadOnly))
+            return cannotOpen(path, file.errorString());
+        const QByteArray header = file.read(16);
+        file.close();
+        if (header == QByteArray("SQLite format 3", 16))
+            break;
+        if (!header.isEmpty() || waited.elapsed() > busyTimeoutMs)
+            return cannotOpen(path, tr("not a Qabyldau store"));
+        QThread::msleep(10);
+    }
     return open(path);
 }
 

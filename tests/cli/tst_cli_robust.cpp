@@ -281,6 +281,40 @@ private slots:
         }
     }
 
+    // A reading command that finds the store while another process creates it (the file exists,
+    // still empty) waits for it as for a locked store, then reads; it used to answer "not a
+    // Qabyldau store" at once (seen in readersDuringABulkImport). A file that stays empty is
+    // still refused.
+    void aReaderWaitsForAStoreBeingCreated()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(u"store.sqlite"_s);
+        const QString file = dir.filePath(u"one.json"_s);
+        QVERIFY(writeFile(file, regionFile(1))); // a child born in 2020
+        QVERIFY(writeFile(store, QByteArray())); // what Database::open creates first
+
+        QProcess reader;
+        reader.start(QStringLiteral(QABYLDAU_CLI_PATH),
+                     {u"--store"_s, store, u"queue"_s, u"list"_s, u"--birth-year"_s, u"2020"_s});
+        QVERIFY(reader.waitForStarted());
+        QThread::msleep(700); // the reader has found the empty file by now
+        QVERIFY(running(reader));
+        const Result import = runCli({u"--store"_s, store, u"applications"_s, u"import"_s, file});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY(reader.waitForFinished(TestTime::guardMs(30000)));
+        QCOMPARE(reader.exitCode(), 0);
+        const QString listed = QString::fromUtf8(reader.readAllStandardOutput());
+        QCOMPARE(listed.count(u'\n'), 1); // the imported application, once the store was made
+
+        QTemporaryDir other;
+        const QString empty = other.filePath(u"store.sqlite"_s);
+        QVERIFY(writeFile(empty, QByteArray()));
+        const Result refused = runCli({u"--store"_s, empty, u"queue"_s, u"list"_s, u"--birth-year"_s, u"2020"_s});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(u"not a Qabyldau store"_s), qPrintable(refused.err));
+        QCOMPARE(QFileInfo(empty).size(), qint64(0)); // a reading command made nothing of it
+    }
+
     void refusedFileLeavesNoStore_data()
     {
         QTest::addColumn<QByteArray>("content");
