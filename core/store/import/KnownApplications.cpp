@@ -102,23 +102,38 @@ void ActiveChildren::replaceOwner(QByteArrayView iin, qint64 owner)
 
 Status KnownApplications::load(sqlite3 *db, qsizetype records)
 {
-    SqliteStatement idQuery(db, "SELECT id FROM applications");
-    if (!idQuery)
+    // One read snapshot for the three reads: another process's import committing between them
+    // left its row out of the ids but in the active children and before lastRowid, so a record
+    // of the same application was refused as "this child already has an active application"
+    // (itself) instead of counted as already present (tst_cli_robust firstOpensOfANewStoreAtOnce).
+    if (!execute(db, QStringLiteral("BEGIN")))
         return sqliteFailed(db);
-    while (sqlite3_step(idQuery.get()) == SQLITE_ROW)
-        ids.insert(columnText(idQuery.get(), 0));
-    SqliteStatement children(db, "SELECT child_iin, id FROM applications WHERE status <> 'archived'");
-    if (!children)
-        return sqliteFailed(db);
-    while (sqlite3_step(children.get()) == SQLITE_ROW) {
-        // Any one of them answers the check (there is one, unless written against the rule).
-        if (!activeChildren.tryInsert(columnText(children.get(), 0), -1 - storeOwners.size()))
-            storeOwners.append(QString::fromUtf8(columnText(children.get(), 1)));
+    const Status read = [&]() -> Status {
+        SqliteStatement idQuery(db, "SELECT id FROM applications");
+        if (!idQuery)
+            return sqliteFailed(db);
+        while (sqlite3_step(idQuery.get()) == SQLITE_ROW)
+            ids.insert(columnText(idQuery.get(), 0));
+        SqliteStatement children(db, "SELECT child_iin, id FROM applications WHERE status <> 'archived'");
+        if (!children)
+            return sqliteFailed(db);
+        while (sqlite3_step(children.get()) == SQLITE_ROW) {
+            // Any one of them answers the check (there is one, unless written against the rule).
+            if (!activeChildren.tryInsert(columnText(children.get(), 0), -1 - storeOwners.size()))
+                storeOwners.append(QString::fromUtf8(columnText(children.get(), 1)));
+        }
+        SqliteStatement newest(db, "SELECT COALESCE(MAX(rowid), 0) FROM applications");
+        if (!newest || sqlite3_step(newest.get()) != SQLITE_ROW)
+            return sqliteFailed(db);
+        lastRowid = sqlite3_column_int64(newest.get(), 0);
+        return {};
+    }();
+    if (!read) {
+        execute(db, QStringLiteral("ROLLBACK"));
+        return read;
     }
-    SqliteStatement newest(db, "SELECT COALESCE(MAX(rowid), 0) FROM applications");
-    if (!newest || sqlite3_step(newest.get()) != SQLITE_ROW)
+    if (!execute(db, QStringLiteral("COMMIT")))
         return sqliteFailed(db);
-    lastRowid = sqlite3_column_int64(newest.get(), 0);
     storeRows = ids.size();
     ids.reserve(storeRows + records);
     activeChildren.reserve(storeOwners.size() + records);
