@@ -9,7 +9,7 @@ QABYLDAU_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-dejavu-core poppler-utils xvfb xauth libsqlite3-dev
     # The queue server: Boost.Beast/Asio, OpenSSL and zlib (gzip); PostgreSQL for its store and its tests.
-    libboost-dev libssl-dev zlib1g-dev openssl postgresql libqt6sql6-psql python3 python3-aiosmtpd
+    libboost-dev libssl-dev zlib1g-dev openssl postgresql libqt6sql6-psql libpq-dev python3 python3-aiosmtpd
     # The fuzz targets' short runs in the test command (scripts/fuzz.sh): clang with libFuzzer.
     clang libclang-rt-14-dev
     # The .deb (cmake --build build --target package) and its test, tests/package: dpkg-shlibdeps

@@ -873,11 +873,34 @@ int ServerCli::serve()
     if (ServerStatus started = pool.start(); !started)
         return fail(line(started.error()));
     ChangeWaiters waiters;
+    QTimer listenerWatch;
     if (listener.value()->isPostgres()) {
         QSqlDriver *driver = listener.value()->db().driver();
         if (!driver->subscribeToNotification(ServerDb::notificationChannel()))
             return fail(QStringLiteral("store_unavailable: cannot LISTEN for changes"));
         QObject::connect(driver, &QSqlDriver::notification, QCoreApplication::instance(), [&waiters] { waiters.wake(); });
+        // A connection PostgreSQL cut (a restart, a dropped network) hears nothing more and says
+        // nothing of it: looked at once a second, made again and subscribed again, and the
+        // parked long-polls woken for what was committed meanwhile, unheard. The same driver
+        // object stays, so does the connection of its signal.
+        QObject::connect(&listenerWatch, &QTimer::timeout, QCoreApplication::instance(), [&listener, &waiters] {
+            ServerDb &db = *listener.value();
+            db.finishStatements();
+            if (!db.connectionLost() && db.run(QStringLiteral("SELECT 1")))
+                return;
+            db.db().driver()->unsubscribeFromNotification(ServerDb::notificationChannel());
+            if (ServerStatus again = db.reconnect(); !again) {
+                qWarning("listener: %s", qPrintable(again.error().message)); // tried again in a second
+                return;
+            }
+            if (!db.db().driver()->subscribeToNotification(ServerDb::notificationChannel())) {
+                qWarning("listener: cannot LISTEN for changes again");
+                db.db().close(); // lost: the next tick tries again
+                return;
+            }
+            waiters.wake();
+        });
+        listenerWatch.start(1000);
     }
     // SQLite has no NOTIFY: a commit by another process on the file (`directions import`,
     // `org add` while serving) shows as a new PRAGMA data_version on this connection. Looked at

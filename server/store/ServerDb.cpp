@@ -1,7 +1,10 @@
 #include "store/ServerDb.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+
+#include <libpq-fe.h>
 
 ServerResult<StoreUrl> StoreUrl::parse(const QString &text)
 {
@@ -88,20 +91,102 @@ ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, c
         return storeError(QStringLiteral("cannot open ") + url.display(), text);
     }
     std::unique_ptr<ServerDb> server(new ServerDb(url, std::move(db)));
-    if (!postgres) {
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
-            if (ServerStatus done = server->run(QString::fromLatin1(pragma)); !done)
-                return done.error();
-        }
-    } else {
-        if (ServerStatus done = server->run(QStringLiteral("SET client_min_messages = warning")); !done)
-            return done.error();
-    }
+    if (ServerStatus prepared = server->prepareSession(); !prepared)
+        return prepared.error();
     return server;
+}
+
+ServerStatus ServerDb::prepareSession()
+{
+    if (!isPostgres()) {
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+            if (ServerStatus done = run(QString::fromLatin1(pragma)); !done)
+                return done;
+        }
+        return {};
+    }
+    return run(QStringLiteral("SET client_min_messages = warning"));
+}
+
+namespace {
+
+// QPSQL hands out libpq's PGconn, named by its struct (typedef struct pg_conn PGconn).
+PGconn *libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    const bool isConnection = handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    return isConnection ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+}
+
+} // namespace
+
+bool ServerDb::connectionLost() const
+{
+    if (!isPostgres())
+        return false;
+    PGconn *connection = libpqConnection(m_db);
+    return !connection || PQstatus(connection) != CONNECTION_OK;
+}
+
+bool ServerDb::connectionClosedByServer()
+{
+    if (!isPostgres())
+        return false;
+    PGconn *connection = libpqConnection(m_db);
+    if (!connection)
+        return true;
+    // What PostgreSQL sent on an idle connection is read without waiting: a restart or a
+    // terminated backend leaves its goodbye and the closed socket there, and libpq then marks
+    // the connection bad before a statement is sent on it. Not on a connection that listens:
+    // its notifications would be read past Qt's driver, which delivers them.
+    // Twice: the first read takes the goodbye, the second finds the end of the stream.
+    if (m_db.driver()->subscribedToNotifications().isEmpty() && PQconsumeInput(connection) == 1)
+        PQconsumeInput(connection);
+    return PQstatus(connection) != CONNECTION_OK;
+}
+
+ServerStatus ServerDb::reconnect()
+{
+    // The old connection's statements belong to it: gone before it closes.
+    m_prepared.clear();
+    m_plain.reset();
+    m_inTransaction = false;
+    m_notifyAtCommit = false;
+    m_db.close();
+    if (!m_db.open())
+        return storeError(QStringLiteral("cannot connect again to ") + m_url.display(), m_db.lastError().text());
+    if (connectionLost()) // never expected; would make every statement reconnect again
+        return storeError(QStringLiteral("cannot connect again to ") + m_url.display(), QStringLiteral("no usable connection"));
+    qInfo("store: connection %s made again to %s", qPrintable(m_db.connectionName()), qPrintable(m_url.display()));
+    return prepareSession();
+}
+
+ServerStatus ServerDb::begin(const QString &sql)
+{
+    finishStatements();
+    ServerStatus begun = run(sql); // on a connection made again when the last one was lost (exec)
+    // libpq learns that the connection is gone when a statement fails on it: BEGIN changes
+    // nothing, so it is safe to send once more on a new connection.
+    if (!begun && connectionLost()) {
+        if (ServerStatus again = reconnect(); !again)
+            return again;
+        begun = run(sql);
+    }
+    if (begun)
+        m_inTransaction = true;
+    return begun;
 }
 
 ServerResult<QSqlQuery *> ServerDb::exec(const QString &sql, std::initializer_list<QVariant> values)
 {
+    // Outside a transaction, a statement runs on a connection made again when the last one was
+    // lost or PostgreSQL has closed it since (a restart between two requests costs no request).
+    // Inside one, the transaction fails and the next begin() makes it again.
+    if (!m_inTransaction && connectionClosedByServer()) {
+        if (ServerStatus again = reconnect(); !again)
+            return again.error();
+    }
     // A statement without values runs as it is: PostgreSQL cannot prepare BEGIN, COMMIT or SET.
     if (values.size() == 0) {
         m_plain = std::make_unique<QSqlQuery>(m_db);
@@ -150,12 +235,10 @@ ServerStatus ServerDb::run(const QString &sql, std::initializer_list<QVariant> v
 
 ServerStatus ServerDb::beginWrite()
 {
-    finishStatements();
     m_notifyAtCommit = false;
     if (isPostgres()) {
-        if (ServerStatus begun = run(QStringLiteral("BEGIN")); !begun)
+        if (ServerStatus begun = begin(QStringLiteral("BEGIN")); !begun)
             return begun;
-        m_inTransaction = true;
         // One lock for the region: the change log's numbers are taken and committed in one order.
         if (ServerStatus locked = run(QStringLiteral("SELECT pg_advisory_xact_lock(7201225)")); !locked) {
             rollback();
@@ -163,20 +246,13 @@ ServerStatus ServerDb::beginWrite()
         }
         return {};
     }
-    if (ServerStatus begun = run(QStringLiteral("BEGIN IMMEDIATE")); !begun)
-        return begun;
-    m_inTransaction = true;
-    return {};
+    return begin(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 ServerStatus ServerDb::beginRead()
 {
-    finishStatements();
-    ServerStatus begun = run(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                          : QStringLiteral("BEGIN"));
-    if (begun)
-        m_inTransaction = true;
-    return begun;
+    return begin(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                              : QStringLiteral("BEGIN"));
 }
 
 void ServerDb::finishStatements()
@@ -245,6 +321,8 @@ ServerStatus ServerDb::writeAlone(const QString &sql, std::initializer_list<QVar
         return {};
     }
     finishStatements();
+    // Not sent again when it fails on a lost connection (it may have been applied): the caller
+    // answers retry, and the next statement makes the connection again (exec).
     return run(sql, values);
 }
 

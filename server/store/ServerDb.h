@@ -52,7 +52,19 @@ public:
     bool isPostgres() const { return m_url.kind == StoreUrl::Kind::Postgres; }
     const StoreUrl &url() const { return m_url; }
 
+    // PostgreSQL: whether libpq found the connection broken (PostgreSQL restarted, the network
+    // dropped, the backend terminated); known after a statement failed on it. SQLite: never.
+    bool connectionLost() const;
+    // The same, after reading what PostgreSQL sent on the idle connection (without waiting).
+    bool connectionClosedByServer();
+    // Opens the connection again after it was lost: statements prepared on the old one are
+    // forgotten, and any transaction on it was rolled back by PostgreSQL. The listener
+    // subscribes again itself. "store_unavailable" when PostgreSQL cannot be reached yet.
+    ServerStatus reconnect();
+
     // The write transaction described above. Error "store_unavailable" (busy, connection lost).
+    // A transaction begins on a connection made again when the last one was lost, or was found
+    // lost by its BEGIN (a PostgreSQL restart between two requests costs no request).
     ServerStatus beginWrite();
     // A read-only transaction over one snapshot: every statement until its end sees the same
     // committed state (a page of a partition and the change-log sequence it is consistent with).
@@ -93,6 +105,8 @@ public:
 
 private:
     ServerDb(StoreUrl url, QSqlDatabase db);
+    ServerStatus prepareSession(); // the connection's settings, run at every (re)connection
+    ServerStatus begin(const QString &sql); // BEGIN ..., on a connection made again if lost
 
     StoreUrl m_url;
     QSqlDatabase m_db;

@@ -4,7 +4,8 @@
 // group stays, every command is applied once after), and a store locked by another process (every
 // waiting batch answered retry at once); two server processes on one store with concurrent writers,
 // a reader following the feed misses nothing; one command sent to both at once is applied once;
-// on PostgreSQL a commit through one process wakes a long-poll parked on the other.
+// on PostgreSQL a commit through one process wakes a long-poll parked on the other, also after
+// every connection of both to PostgreSQL was cut (as a restart of PostgreSQL cuts them).
 #include "ServerTestHelpers.h"
 
 #include <QFuture>
@@ -33,6 +34,7 @@ private slots:
     void twoProcessesFeedMissesNothing();
     void oneCommandToTwoProcessesAppliedOnce();
     void commitOnOneProcessWakesLongPollOnTheOther();
+    void aLostStoreConnectionIsMadeAgain();
 };
 
 namespace {
@@ -565,6 +567,79 @@ void TestServerFaults::commitOnOneProcessWakesLongPollOnTheOther()
     const QJsonArray changes = woken.json()[QStringLiteral("changes")].toArray();
     QVERIFY2(!changes.isEmpty(), "the long-poll on the other process was not woken by NOTIFY");
     QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), application.id);
+}
+
+// Every connection of two server processes to their PostgreSQL database cut at once, as a restart
+// of PostgreSQL cuts them: the servers make their connections again by themselves, and no request
+// after the cut is refused for it. The next command is applied, the feed is read, and a commit
+// through one process still wakes a long-poll parked on the other (its LISTEN connection is made
+// again too). They used to answer 503 to everything until restarted.
+void TestServerFaults::aLostStoreConnectionIsMadeAgain()
+{
+    if (!onPostgres())
+        QSKIP("a SQLite store is a file, not a connection that can be lost (the _pg run tests it)");
+    Fixture fixture;
+    QVERIFY(fixture.ok);
+    Server first(fixture.server.url());
+    Server second(fixture.server.url());
+    QVERIFY2(first.start(), qPrintable(first.startError()));
+    QVERIFY2(second.start(), qPrintable(second.startError()));
+    Applications applications;
+    const Application before = applications.next();
+    QCOMPARE(first.post("/api/v1/commands", batch({registration(1, before)}), fixture.token).status, 200);
+
+    // Each process has its pool, its listener, the distribution's and the deadlines' connections;
+    // pg_terminate_backend's timeout waits until each is gone.
+    const QString database = QUrl(fixture.server.url()).path().mid(1);
+    int cut = -1;
+    {
+        const QString name = QStringLiteral("cut-") + database;
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            const QUrl base(postgresBaseUrl());
+            admin.setHostName(base.host());
+            admin.setPort(base.port(5432));
+            admin.setUserName(base.userName());
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            QSqlQuery query(admin);
+            if (admin.open()
+                && query.exec(QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000))"
+                                             " FROM pg_stat_activity WHERE datname = '%1'")
+                                  .arg(database))
+                && query.next())
+                cut = query.value(0).toInt();
+            query = QSqlQuery();
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY2(cut >= 8, qPrintable(QStringLiteral("%1 connections cut").arg(cut)));
+
+    const Application after = applications.next();
+    const HttpReply applied = first.post("/api/v1/commands", batch({registration(2, after)}), fixture.token);
+    QVERIFY2(applied.status == 200, qPrintable(QString::number(applied.status) + u' ' + QString::fromUtf8(applied.body)));
+    QCOMPARE(applied.json()[QStringLiteral("results")][0][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    const HttpReply page = second.get("/api/v1/changes?limit=100", fixture.token);
+    QVERIFY2(page.status == 200, qPrintable(QString::number(page.status) + u' ' + QString::fromUtf8(page.body)));
+    QSet<QString> registered;
+    for (const QJsonValue &change : page.json()[QStringLiteral("changes")].toArray())
+        registered.insert(change[QStringLiteral("id")].toString());
+    QVERIFY(registered.contains(before.id));
+    QVERIFY(registered.contains(after.id));
+
+    // The listener of the second process hears the first's commits again.
+    const QByteArray cursor = page.json()[QStringLiteral("cursor")].toString().toUtf8();
+    QFuture<HttpReply> parked = QtConcurrent::run([&] { return second.get("/api/v1/changes?wait=25&after=" + cursor, fixture.token); });
+    QTest::qWait(3000); // the listener's connection is looked at once a second
+    const Application third = applications.next();
+    QCOMPARE(first.post("/api/v1/commands", batch({registration(3, third)}), fixture.token).status, 200);
+    const HttpReply woken = parked.result();
+    QCOMPARE(woken.status, 200);
+    const QJsonArray changes = woken.json()[QStringLiteral("changes")].toArray();
+    QVERIFY2(!changes.isEmpty(), "the long-poll on the other process was not woken after the cut");
+    QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), third.id);
+    QVERIFY(first.running());
+    QVERIFY(second.running());
 }
 
 QTEST_GUILESS_MAIN(TestServerFaults)
