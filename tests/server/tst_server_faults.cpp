@@ -1,8 +1,9 @@
 // Faults with real processes: the server killed (SIGKILL) in the middle of batches and restarted,
 // every command applied exactly once; killed between a group's commands and their one commit, and
 // a group that fails in the store, with many desks writing at once (group commit: nothing of the
-// group stays, every command is applied once after), and a store locked by another process (every
-// waiting batch answered retry at once); two server processes on one store with concurrent writers,
+// group stays, every command is applied once after), a store locked by another process (every
+// waiting batch answered retry at once), and one desk's batch sent twice at once and another's with
+// a gap among them (the same outcome twice, once replayed; 409, nothing applied); two server processes on one store with concurrent writers,
 // a reader following the feed misses nothing; one command sent to both at once is applied once;
 // on PostgreSQL a commit through one process wakes a long-poll parked on the other, also after
 // every connection of both to PostgreSQL was cut (as a restart of PostgreSQL cuts them).
@@ -31,6 +32,7 @@ private slots:
     void killedBeforeAGroupsCommitKeepsNothingOfIt();
     void aGroupThatFailsIsWrittenBatchByBatch();
     void aLockedStoreAnswersEveryWaitingBatchAtOnce();
+    void aDeskTwiceAndAGapAmongDesksWritingAtOnce();
     void twoProcessesFeedMissesNothing();
     void oneCommandToTwoProcessesAppliedOnce();
     void commitOnOneProcessWakesLongPollOnTheOther();
@@ -435,6 +437,71 @@ void TestServerFaults::aLockedStoreAnswersEveryWaitingBatchAtOnce()
     // The lock gone, the same batches are applied, each once.
     QCOMPARE(crowd.sendRound(), 0);
     QCOMPARE(crowd.checkRegion(), QString());
+}
+
+// Among 18 desks writing at once (their batches written in shared groups), one desk sends each
+// batch twice at the same moment (a retry while the first is still waiting, both may fall in one
+// group), and another sends a batch that skips a number: the doubled command is applied once and
+// answered "replayed" the second time, the batch with a gap is refused 409 with nothing of it
+// applied, and the batches beside them in their groups are applied as if alone.
+void TestServerFaults::aDeskTwiceAndAGapAmongDesksWritingAtOnce()
+{
+    Crowd crowd(4);
+    QVERIFY(crowd.ok);
+    QVERIFY2(crowd.fixture.server.start(), qPrintable(crowd.fixture.server.startError()));
+    const int twice = 0;
+    const int skipping = crowd.desksEach; // the first desk of the second kindergarten
+    Applications strays(23);
+    QStringList strayIds;
+    int replayed = 0;
+    for (int round = 0; round < 4; ++round) {
+        struct Request
+        {
+            int desk;
+            QByteArray body;
+        };
+        std::vector<Request> requests;
+        for (int d = 0; d < crowd.desks(); ++d)
+            requests.push_back({d, batch({crowd.commands.at(d).at(round)})});
+        requests.push_back({twice, requests.at(twice).body});
+        const Application stray = strays.next();
+        strayIds.append(stray.id);
+        requests.push_back({skipping, batch({registration(round + 3, stray)})}); // skips round + 2
+        std::vector<HttpReply> replies(requests.size());
+        std::vector<std::thread> threads;
+        for (std::size_t i = 0; i < requests.size(); ++i)
+            threads.emplace_back([&, i] {
+                replies[i] = crowd.fixture.server.post("/api/v1/commands", requests[i].body, crowd.tokens.at(requests[i].desk));
+            });
+        for (std::thread &thread : threads)
+            thread.join();
+        for (std::size_t i = 0; i + 1 < requests.size(); ++i) {
+            QVERIFY2(replies[i].status == 200, qPrintable(QStringLiteral("round %1, desk %2: %3 %4").arg(round)
+                                                              .arg(requests[i].desk).arg(replies[i].status)
+                                                              .arg(QString::fromUtf8(replies[i].body))));
+            crowd.record(requests[i].desk, replies[i].json());
+        }
+        // The same command's two answers: the same outcome, one of them replayed.
+        const QJsonObject first = replies[twice].json()[QStringLiteral("results")][0].toObject();
+        const QJsonObject second = replies[requests.size() - 2].json()[QStringLiteral("results")][0].toObject();
+        QCOMPARE(first[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        QCOMPARE(second[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        QCOMPARE(first[QStringLiteral("result")], second[QStringLiteral("result")]);
+        QVERIFY(first[QStringLiteral("replayed")].toBool() != second[QStringLiteral("replayed")].toBool());
+        replayed += 1;
+        const HttpReply &gap = replies.back();
+        QCOMPARE(gap.status, 409);
+        QCOMPARE(gap.json()[QStringLiteral("code")].toString(), QStringLiteral("desk_seq_gap"));
+        QCOMPARE(gap.json()[QStringLiteral("expected_seq")].toInteger(), qint64(round + 2));
+    }
+    QCOMPARE(replayed, 4);
+    QCOMPARE(crowd.checkRegion(), QString()); // every command once, sequences 1..n
+    QByteArray cursor;
+    for (const QJsonObject &change : follow(crowd.fixture.server, crowd.tokens.at(skipping), &cursor))
+        QVERIFY2(!strayIds.contains(change[QStringLiteral("id")].toString()), "a command of a batch with a gap was applied");
+    const int groups = crowd.health("command_groups", "groups");
+    const int batches = crowd.health("command_groups", "batches");
+    QVERIFY2(groups < batches, qPrintable(QStringLiteral("%1 groups for %2 batches").arg(groups).arg(batches)));
 }
 
 void TestServerFaults::twoProcessesFeedMissesNothing()
