@@ -15,6 +15,7 @@
 #include "store/ServerCalendar.h"
 #include "store/ServerJournal.h"
 #include "store/ServerSchema.h"
+#include "store/StoreBackup.h"
 #include "store/DirectionStore.h"
 #include "store/PlaceJson.h"
 #include "store/RegionPlaces.h"
@@ -33,6 +34,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -44,6 +46,7 @@
 #include <atomic>
 #include <csignal>
 #include <memory>
+#include <optional>
 #include <thread>
 
 namespace {
@@ -84,6 +87,8 @@ const char *usageText =
     "                                        the day's bulletin of freed or withdrawn places\n"
     "  journal verify                        walk the hash chain; name the first broken entry\n"
     "  epoch renew                           after restoring a backup: every desk downloads again\n"
+    "  backup FILE                           a checked copy of a SQLite store, also while it is served\n"
+    "  restore FILE                          put a backup in place of a SQLite store (serve stopped)\n"
     "  calendar import FILE                  a year of the working-day calendar (docs/calendar-format.md)\n"
     "  calendar list                         the years known: built-in or imported\n"
     "  deadlines run [--on YYYY-MM-DD] [--json]   expire directions, end stop lists (serve does it each minute)\n"
@@ -199,6 +204,10 @@ int ServerCli::run(QStringList arguments)
         return journal(m_positional);
     if (command == QStringLiteral("epoch"))
         return epoch(m_positional);
+    if (command == QStringLiteral("backup"))
+        return backup(m_positional);
+    if (command == QStringLiteral("restore"))
+        return restore(m_positional);
     if (command == QStringLiteral("calendar"))
         return calendar(m_positional);
     if (command == QStringLiteral("deadlines"))
@@ -644,6 +653,43 @@ int ServerCli::epoch(const QStringList &arguments)
     return 0;
 }
 
+int ServerCli::backup(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return fail(QStringLiteral("usage: backup FILE"), 2);
+    if (ServerResult<StoreUrl> url = StoreUrl::parse(option(QStringLiteral("--db"))); url && url->kind == StoreUrl::Kind::Postgres)
+        return fail(line(StoreBackup::notForPostgres())); // said before connecting
+    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
+    if (!db)
+        return fail(line(db.error()));
+    ServerResult<StoreBackup::Summary> done = StoreBackup::backup(*db.value(), arguments.constFirst());
+    if (!done)
+        return fail(line(done.error()));
+    m_out << "backed up " << db.value()->url().display() << " to " << arguments.constFirst() << " (schema " << done->schema
+          << ", " << done->applications << " applications, journal entries: " << done->journalEntries << ")\n";
+    return 0;
+}
+
+int ServerCli::restore(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return fail(QStringLiteral("usage: restore FILE"), 2);
+    ServerResult<StoreUrl> url = StoreUrl::parse(option(QStringLiteral("--db")));
+    if (!url)
+        return fail(line(url.error()));
+    QString keptAs;
+    ServerResult<StoreBackup::Summary> done = StoreBackup::restore(url.value(), arguments.constFirst(), &keptAs);
+    if (!done)
+        return fail(line(done.error()));
+    m_out << "restored " << arguments.constFirst() << " into " << url->display() << " (schema " << done->schema << ", "
+          << done->applications << " applications, journal entries: " << done->journalEntries << "); new epoch "
+          << done->epoch << ": every desk downloads again and resends what the backup lacks";
+    if (!keptAs.isEmpty())
+        m_out << "; the former store is kept as " << keptAs;
+    m_out << '\n';
+    return 0;
+}
+
 int ServerCli::calendar(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
@@ -857,6 +903,16 @@ int ServerCli::serve()
         return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
 
     quitOnSignals();
+
+    // While it serves a SQLite file, no restore puts another file under it (docs/server.md).
+    std::optional<QLockFile> serving;
+    if (url->kind == StoreUrl::Kind::Sqlite) {
+        const QString lockPath = StoreBackup::serveLockPath(url->path, QCoreApplication::applicationPid());
+        serving.emplace(lockPath);
+        serving->setStaleLockTime(0); // a serve that died (SIGKILL) holds nothing
+        if (!serving->tryLock(0))
+            return fail(QStringLiteral("store_unavailable: %1 cannot be created").arg(lockPath));
+    }
 
     // The listener connection: the store must be servable; PostgreSQL NOTIFY from every server
     // process sharing the store wakes this process's parked long-polls.

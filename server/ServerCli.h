@@ -22,6 +22,8 @@ private:
     int bulletin(const QStringList &arguments);
     int journal(const QStringList &arguments);
     int epoch(const QStringList &arguments);
+    int backup(const QStringList &arguments);
+    int restore(const QStringList &arguments);
     int calendar(const QStringList &arguments);
     int deadlines(const QStringList &arguments);
     int distribute(const QStringList &arguments);

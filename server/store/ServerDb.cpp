@@ -91,6 +91,7 @@ ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, c
         return storeError(QStringLiteral("cannot open ") + url.display(), text);
     }
     std::unique_ptr<ServerDb> server(new ServerDb(url, std::move(db)));
+    db = QSqlDatabase(); // the connection is the ServerDb's alone: it removes it when it goes
     if (ServerStatus prepared = server->prepareSession(); !prepared)
         return prepared.error();
     return server;

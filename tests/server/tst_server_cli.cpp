@@ -1,6 +1,7 @@
 // The qabyldau-server command line as an administrator's script uses it: init and migrations, a
 // store from a newer server refused, kindergartens and desks, the import of a region's queue,
-// the journal check; every failure one line on standard error with a non-zero exit.
+// the journal check, a backup taken while serving and put back; every failure one line on standard
+// error with a non-zero exit.
 #include "ServerTestHelpers.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSslSocket>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ServerTest;
@@ -25,6 +27,7 @@ private slots:
     void orgAndDeskAdministration();
     void importMovesAQueueOnceAndReportsBadRecords();
     void journalVerifyNamesTheFirstBrokenEntry();
+    void backupWhileServedAndRestore();
     void servesOverTls();
     void directionsImportIssuesToTheKindergarten();
 };
@@ -226,6 +229,93 @@ void TestServerCli::importMovesAQueueOnceAndReportsBadRecords()
     const Run bad = server.cli({QStringLiteral("applications"), QStringLiteral("import"), notJson.fileName()});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(oneLine(bad.err), qPrintable(bad.err));
+}
+
+// An administrator's backup of a SQLite region while it is served, and its restore: the copy is
+// checked and readable by its owner only, never written over an existing file; the restore is
+// refused while a process serves the store (not once one was killed), refuses a
+// file that is not a store, keeps the replaced store aside and gives the store a new epoch, so a
+// desk's cursor is refused 409, the desk downloads again and resends what the backup lacks.
+void TestServerCli::backupWhileServedAndRestore()
+{
+    std::unique_ptr<Server> server;
+    QString orgA;
+    QString orgB;
+    QString tokenA;
+    QString tokenB;
+    QCOMPARE(setUpTwoKindergartens(server, orgA, orgB, tokenA, tokenB), QString());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("region-backup.sqlite"));
+    if (onPostgres()) {
+        for (const QString &command : {QStringLiteral("backup"), QStringLiteral("restore")}) {
+            const Run refused = server->cli({command, file});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.startsWith(QStringLiteral("qabyldau-server: not_for_postgresql: "))
+                         && refused.err.count(u'\n') == 1 && refused.err.contains(QStringLiteral("pg_dump")),
+                     qPrintable(refused.err));
+        }
+        QVERIFY(!QFileInfo::exists(file));
+        return;
+    }
+    Applications applications;
+    const Application kept = applications.next();
+    QCOMPARE(server->post("/api/v1/commands", batch({registration(1, kept)}), tokenA).status, 200);
+
+    const Run backedUp = server->cli({QStringLiteral("backup"), file});
+    QCOMPARE(backedUp.exitCode, 0);
+    QVERIFY2(backedUp.out.startsWith(QStringLiteral("backed up ")) && backedUp.out.contains(QStringLiteral(", 1 applications, journal entries: ")),
+             qPrintable(backedUp.out));
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QByteArray copy = [&] { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    const Run again = server->cli({QStringLiteral("backup"), file});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("backup_exists")), qPrintable(again.err));
+    QCOMPARE([&] { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }(), copy);
+
+    // After the backup: a second registration, and where desk A stands.
+    const Application lost = applications.next();
+    QCOMPARE(server->post("/api/v1/commands", batch({registration(2, lost)}), tokenA).status, 200);
+    const QByteArray cursor = server->get("/api/v1/changes?limit=1000", tokenA).json()[QStringLiteral("cursor")].toString().toUtf8();
+    QVERIFY(!cursor.isEmpty());
+
+    const Run busy = server->cli({QStringLiteral("restore"), file});
+    QCOMPARE(busy.exitCode, 1);
+    QVERIFY2(busy.err.contains(QStringLiteral("store_in_use")), qPrintable(busy.err));
+    // Nor under a second process serving the same file (a test of two processes does that).
+    Server second(server->url());
+    QCOMPARE(server->terminate(), 0);
+    QVERIFY2(second.start(), qPrintable(second.startError()));
+    const Run busyAgain = server->cli({QStringLiteral("restore"), file});
+    QCOMPARE(busyAgain.exitCode, 1);
+    QVERIFY2(busyAgain.err.contains(QStringLiteral("store_in_use")), qPrintable(busyAgain.err));
+    second.kill(); // SIGKILL: its lock file stays behind, stale
+
+    const QString garbage = dir.filePath(QStringLiteral("not-a-store.sqlite"));
+    QVERIFY([&] { QFile f(garbage); return f.open(QIODevice::WriteOnly) && f.write("not a store at all, not even SQLite") > 0; }());
+    const Run damaged = server->cli({QStringLiteral("restore"), garbage});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.err.contains(QStringLiteral("backup_damaged")) && damaged.err.count(u'\n') == 1, qPrintable(damaged.err));
+
+    const Run restored = server->cli({QStringLiteral("restore"), file});
+    QCOMPARE(restored.exitCode, 0);
+    const qsizetype at = restored.out.indexOf(QStringLiteral("the former store is kept as "));
+    QVERIFY2(at > 0 && restored.out.contains(QStringLiteral(", 1 applications, ")), qPrintable(restored.out));
+    QVERIFY(QFileInfo::exists(restored.out.mid(at + 28).trimmed()));
+    QCOMPARE(server->cli({QStringLiteral("journal"), QStringLiteral("verify")}).exitCode, 0);
+
+    QVERIFY2(server->start(), qPrintable(server->startError()));
+    const HttpReply old = server->get("/api/v1/changes?after=" + cursor, tokenA);
+    QCOMPARE(old.status, 409);
+    QCOMPARE(old.json()[QStringLiteral("code")].toString(), QStringLiteral("cursor_epoch_changed"));
+    QSet<QString> ids;
+    for (const QJsonValue &change : server->get("/api/v1/changes?limit=1000", tokenA).json()[QStringLiteral("changes")].toArray())
+        ids.insert(change[QStringLiteral("id")].toString());
+    QVERIFY(ids.contains(kept.id));
+    QVERIFY(!ids.contains(lost.id));
+    // The desk resends what the backup lacks: applied now, not a replay of an answer it lost.
+    const QJsonObject resent = server->post("/api/v1/commands", batch({registration(2, lost)}), tokenA).json()[QStringLiteral("results")][0].toObject();
+    QCOMPARE(resent[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QVERIFY(!resent[QStringLiteral("replayed")].toBool());
 }
 
 void TestServerCli::journalVerifyNamesTheFirstBrokenEntry()
