@@ -935,16 +935,16 @@ int ServerCli::serve()
         if (!driver->subscribeToNotification(ServerDb::notificationChannel()))
             return fail(QStringLiteral("store_unavailable: cannot LISTEN for changes"));
         QObject::connect(driver, &QSqlDriver::notification, QCoreApplication::instance(), [&waiters] { waiters.wake(); });
-        // A connection PostgreSQL cut (a restart, a dropped network) hears nothing more and says
-        // nothing of it: looked at once a second, made again and subscribed again, and the
-        // parked long-polls woken for what was committed meanwhile, unheard. The same driver
+        // A connection PostgreSQL cut (a restart, a dropped network found by the keepalives)
+        // hears nothing more: the driver, reading what arrives on it, sees it closed, and libpq
+        // says so. Looked at once a second (no statement: one would hold this thread until an
+        // answer came); made again and subscribed again (close() ended the subscription), and
+        // the parked long-polls woken for what was committed meanwhile, unheard. The same driver
         // object stays, so does the connection of its signal.
         QObject::connect(&listenerWatch, &QTimer::timeout, QCoreApplication::instance(), [&listener, &waiters] {
             ServerDb &db = *listener.value();
-            db.finishStatements();
-            if (!db.connectionLost() && db.run(QStringLiteral("SELECT 1")))
+            if (!db.connectionLost())
                 return;
-            db.db().driver()->unsubscribeFromNotification(ServerDb::notificationChannel());
             if (ServerStatus again = db.reconnect(); !again) {
                 qWarning("listener: %s", qPrintable(again.error().message)); // tried again in a second
                 return;

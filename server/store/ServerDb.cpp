@@ -6,6 +6,9 @@
 
 #include <libpq-fe.h>
 
+#include <atomic>
+#include <chrono>
+
 ServerResult<StoreUrl> StoreUrl::parse(const QString &text)
 {
     StoreUrl url;
@@ -79,7 +82,11 @@ ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, c
         db.setUserName(url.user);
         db.setPassword(url.password);
         db.setDatabaseName(url.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        // A connection the network dropped without a word is found dead by the kernel within
+        // about half a minute (keepalives, and a bound on unacknowledged sends), instead of a
+        // statement waiting for an answer until TCP gives up (some 15 minutes).
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;keepalives_idle=10;keepalives_interval=5;"
+                                            "keepalives_count=3;tcp_user_timeout=30000"));
     } else {
         db.setDatabaseName(url.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -147,6 +154,22 @@ bool ServerDb::connectionClosedByServer()
     return PQstatus(connection) != CONNECTION_OK;
 }
 
+namespace {
+
+// Until when (steady clock, ms) a connection to PostgreSQL is not tried again after one failed,
+// for every connection of the process: while PostgreSQL cannot be reached, one attempt in
+// reconnectPauseMs waits for connect_timeout, and every other request is answered retry at once
+// instead of queueing behind attempts of its own.
+std::atomic<qint64> unreachableUntilMs{0};
+constexpr qint64 reconnectPauseMs = 2000;
+
+qint64 steadyNowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
 ServerStatus ServerDb::reconnect()
 {
     // The old connection's statements belong to it: gone before it closes.
@@ -155,8 +178,13 @@ ServerStatus ServerDb::reconnect()
     m_inTransaction = false;
     m_notifyAtCommit = false;
     m_db.close();
-    if (!m_db.open())
+    if (steadyNowMs() < unreachableUntilMs.load())
+        return storeError(QStringLiteral("cannot connect again to ") + m_url.display(),
+                          QStringLiteral("the last attempt failed a moment ago"));
+    if (!m_db.open()) {
+        unreachableUntilMs.store(steadyNowMs() + reconnectPauseMs);
         return storeError(QStringLiteral("cannot connect again to ") + m_url.display(), m_db.lastError().text());
+    }
     if (connectionLost()) // never expected; would make every statement reconnect again
         return storeError(QStringLiteral("cannot connect again to ") + m_url.display(), QStringLiteral("no usable connection"));
     qInfo("store: connection %s made again to %s", qPrintable(m_db.connectionName()), qPrintable(m_url.display()));

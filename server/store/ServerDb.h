@@ -58,8 +58,10 @@ public:
     // The same, after reading what PostgreSQL sent on the idle connection (without waiting).
     bool connectionClosedByServer();
     // Opens the connection again after it was lost: statements prepared on the old one are
-    // forgotten, and any transaction on it was rolled back by PostgreSQL. The listener
-    // subscribes again itself. "store_unavailable" when PostgreSQL cannot be reached yet.
+    // forgotten (a QSqlQuery* from exec() is not kept past the next exec() outside a
+    // transaction), and any transaction on it was rolled back by PostgreSQL. The listener
+    // subscribes again itself. "store_unavailable" when PostgreSQL cannot be reached yet; after
+    // a failed attempt, for 2 s, at once without trying (for every connection of the process).
     ServerStatus reconnect();
 
     // The write transaction described above. Error "store_unavailable" (busy, connection lost).

@@ -492,7 +492,10 @@ void TestServerFaults::aDeskTwiceAndAGapAmongDesksWritingAtOnce()
         const HttpReply &gap = replies.back();
         QCOMPARE(gap.status, 409);
         QCOMPARE(gap.json()[QStringLiteral("code")].toString(), QStringLiteral("desk_seq_gap"));
-        QCOMPARE(gap.json()[QStringLiteral("expected_seq")].toInteger(), qint64(round + 2));
+        // The number after the desk's last: its own command of this round may be written before or
+        // after the gap's batch.
+        const qint64 expected = gap.json()[QStringLiteral("expected_seq")].toInteger();
+        QVERIFY2(expected == round + 1 || expected == round + 2, qPrintable(QString::number(expected)));
     }
     QCOMPARE(replayed, 4);
     QCOMPARE(crowd.checkRegion(), QString()); // every command once, sequences 1..n
@@ -655,8 +658,8 @@ void TestServerFaults::aLostStoreConnectionIsMadeAgain()
     const Application before = applications.next();
     QCOMPARE(first.post("/api/v1/commands", batch({registration(1, before)}), fixture.token).status, 200);
 
-    // Each process has its pool, its listener, the distribution's and the deadlines' connections;
-    // pg_terminate_backend's timeout waits until each is gone.
+    // Each process has its pool's 8 connections (the deadlines' runs use them), its listener's and
+    // distribution's: 20 in all. pg_terminate_backend's timeout waits until each is gone.
     const QString database = QUrl(fixture.server.url()).path().mid(1);
     int cut = -1;
     {
@@ -680,7 +683,7 @@ void TestServerFaults::aLostStoreConnectionIsMadeAgain()
         }
         QSqlDatabase::removeDatabase(name);
     }
-    QVERIFY2(cut >= 8, qPrintable(QStringLiteral("%1 connections cut").arg(cut)));
+    QVERIFY2(cut >= 20, qPrintable(QStringLiteral("%1 connections cut").arg(cut)));
 
     const Application after = applications.next();
     const HttpReply applied = first.post("/api/v1/commands", batch({registration(2, after)}), fixture.token);
