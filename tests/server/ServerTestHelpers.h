@@ -139,6 +139,35 @@ inline QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeout
     return received + socket.readAll();
 }
 
+// Runs sql on the test cluster's `postgres` database as its superuser (creating a database,
+// terminating connections); the first column of its first row in *value when asked. Empty, or
+// what went wrong.
+inline QString onPostgresAdmin(const QString &sql, QVariant *value = nullptr)
+{
+    const QString name = QStringLiteral("admin-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    QString error;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const QUrl base(postgresBaseUrl());
+        admin.setHostName(base.host());
+        admin.setPort(base.port(5432));
+        admin.setUserName(base.userName());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open()) {
+            error = admin.lastError().text();
+        } else {
+            QSqlQuery query(admin);
+            if (!query.exec(sql))
+                error = query.lastError().text();
+            else if (value)
+                *value = query.next() ? query.value(0) : QVariant();
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
 // A qabyldau-server process over a store of its own.
 class Server
 {
@@ -151,19 +180,7 @@ public:
             m_url = storeUrl;
         } else if (onPostgres()) {
             const QString name = QStringLiteral("qt_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            const QUrl base(postgresBaseUrl());
-            admin.setHostName(base.host());
-            admin.setPort(base.port(5432));
-            admin.setUserName(base.userName());
-            admin.setDatabaseName(QStringLiteral("postgres"));
-            if (!admin.open())
-                m_setupError = admin.lastError().text();
-            else if (QSqlQuery create(admin); !create.exec(QStringLiteral("CREATE DATABASE ") + name))
-                m_setupError = create.lastError().text();
-            admin.close();
-            admin = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
+            m_setupError = onPostgresAdmin(QStringLiteral("CREATE DATABASE ") + name);
             m_url = postgresBaseUrl() + u'/' + name;
         } else {
             m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("region.sqlite"));

@@ -82,6 +82,46 @@ struct Fixture
     }
 };
 
+// Two serving processes on one new store (PostgreSQL: NOTIFY between them).
+struct TwoProcesses
+{
+    Fixture fixture;
+    Server first{fixture.server.url()};
+    Server second{fixture.server.url()};
+    QString error; // empty once both serve
+    TwoProcesses()
+    {
+        if (!fixture.ok)
+            error = QStringLiteral("no store");
+        else if (!first.start())
+            error = first.startError();
+        else if (!second.start())
+            error = second.startError();
+    }
+};
+
+// A long-poll parked on `second` at the desk's newest cursor, then the desk's registration of
+// application with deskSeq committed through `first`: empty when the long-poll was woken with it (PostgreSQL's
+// NOTIFY from one process to the other), else what happened.
+QString wakesAcrossProcesses(const Server &first, const Server &second, const QString &token, qint64 deskSeq,
+                             const Application &application)
+{
+    const QByteArray cursor = second.get("/api/v1/changes?limit=1000", token).json()[QStringLiteral("cursor")].toString().toUtf8();
+    QFuture<HttpReply> parked = QtConcurrent::run([&] { return second.get("/api/v1/changes?wait=25&after=" + cursor, token); });
+    QTest::qWait(2500); // parked, and past a look at the listener's connection (once a second)
+    if (const int status = first.post("/api/v1/commands", batch({registration(deskSeq, application)}), token).status; status != 200)
+        return QStringLiteral("the registration got %1").arg(status);
+    const HttpReply woken = parked.result();
+    if (woken.status != 200)
+        return QStringLiteral("the long-poll got %1").arg(woken.status);
+    const QJsonArray changes = woken.json()[QStringLiteral("changes")].toArray();
+    if (changes.isEmpty())
+        return QStringLiteral("the long-poll on the other process was not woken by NOTIFY");
+    if (changes.at(0)[QStringLiteral("id")].toString() != application.id)
+        return QStringLiteral("the long-poll was woken with another change");
+    return {};
+}
+
 // Many desks of three kindergartens, each with its own commands, sending at the same moment: the
 // load under which the server writes the batches of several desks in one group (CommandWriter).
 struct Crowd
@@ -621,22 +661,9 @@ void TestServerFaults::commitOnOneProcessWakesLongPollOnTheOther()
 {
     if (!onPostgres())
         QSKIP("SQLite is served by one process: the wake-up across processes is PostgreSQL's LISTEN/NOTIFY (the _pg run tests it)");
-    Fixture fixture;
-    QVERIFY(fixture.ok);
-    Server first(fixture.server.url());
-    Server second(fixture.server.url());
-    QVERIFY2(first.start(), qPrintable(first.startError()));
-    QVERIFY2(second.start(), qPrintable(second.startError()));
-    const QByteArray cursor = second.get("/api/v1/changes", fixture.token).json()[QStringLiteral("cursor")].toString().toUtf8();
-    QFuture<HttpReply> parked = QtConcurrent::run([&] { return second.get("/api/v1/changes?wait=25&after=" + cursor, fixture.token); });
-    QTest::qWait(500);
-    const Application application = Applications().next();
-    QCOMPARE(first.post("/api/v1/commands", batch({registration(1, application)}), fixture.token).status, 200);
-    const HttpReply woken = parked.result();
-    QCOMPARE(woken.status, 200);
-    const QJsonArray changes = woken.json()[QStringLiteral("changes")].toArray();
-    QVERIFY2(!changes.isEmpty(), "the long-poll on the other process was not woken by NOTIFY");
-    QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), application.id);
+    TwoProcesses two;
+    QCOMPARE(two.error, QString());
+    QCOMPARE(wakesAcrossProcesses(two.first, two.second, two.fixture.token, 1, Applications().next()), QString());
 }
 
 // Every connection of two server processes to their PostgreSQL database cut at once, as a restart
@@ -648,12 +675,11 @@ void TestServerFaults::aLostStoreConnectionIsMadeAgain()
 {
     if (!onPostgres())
         QSKIP("a SQLite store is a file, not a connection that can be lost (the _pg run tests it)");
-    Fixture fixture;
-    QVERIFY(fixture.ok);
-    Server first(fixture.server.url());
-    Server second(fixture.server.url());
-    QVERIFY2(first.start(), qPrintable(first.startError()));
-    QVERIFY2(second.start(), qPrintable(second.startError()));
+    TwoProcesses two;
+    QCOMPARE(two.error, QString());
+    const Fixture &fixture = two.fixture;
+    const Server &first = two.first;
+    Server &second = two.second;
     Applications applications;
     const Application before = applications.next();
     QCOMPARE(first.post("/api/v1/commands", batch({registration(1, before)}), fixture.token).status, 200);
@@ -661,29 +687,11 @@ void TestServerFaults::aLostStoreConnectionIsMadeAgain()
     // Each process has its pool's 8 connections (the deadlines' runs use them), its listener's and
     // distribution's: 20 in all. pg_terminate_backend's timeout waits until each is gone.
     const QString database = QUrl(fixture.server.url()).path().mid(1);
-    int cut = -1;
-    {
-        const QString name = QStringLiteral("cut-") + database;
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            const QUrl base(postgresBaseUrl());
-            admin.setHostName(base.host());
-            admin.setPort(base.port(5432));
-            admin.setUserName(base.userName());
-            admin.setDatabaseName(QStringLiteral("postgres"));
-            QSqlQuery query(admin);
-            if (admin.open()
-                && query.exec(QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000))"
-                                             " FROM pg_stat_activity WHERE datname = '%1'")
-                                  .arg(database))
-                && query.next())
-                cut = query.value(0).toInt();
-            query = QSqlQuery();
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    QVERIFY2(cut >= 20, qPrintable(QStringLiteral("%1 connections cut").arg(cut)));
+    QVariant cut;
+    QCOMPARE(onPostgresAdmin(QStringLiteral("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000))"
+                                            " FROM pg_stat_activity WHERE datname = '%1'").arg(database), &cut),
+             QString());
+    QVERIFY2(cut.toInt() >= 20, qPrintable(QStringLiteral("%1 connections cut").arg(cut.toInt())));
 
     const Application after = applications.next();
     const HttpReply applied = first.post("/api/v1/commands", batch({registration(2, after)}), fixture.token);
@@ -698,16 +706,7 @@ void TestServerFaults::aLostStoreConnectionIsMadeAgain()
     QVERIFY(registered.contains(after.id));
 
     // The listener of the second process hears the first's commits again.
-    const QByteArray cursor = page.json()[QStringLiteral("cursor")].toString().toUtf8();
-    QFuture<HttpReply> parked = QtConcurrent::run([&] { return second.get("/api/v1/changes?wait=25&after=" + cursor, fixture.token); });
-    QTest::qWait(3000); // the listener's connection is looked at once a second
-    const Application third = applications.next();
-    QCOMPARE(first.post("/api/v1/commands", batch({registration(3, third)}), fixture.token).status, 200);
-    const HttpReply woken = parked.result();
-    QCOMPARE(woken.status, 200);
-    const QJsonArray changes = woken.json()[QStringLiteral("changes")].toArray();
-    QVERIFY2(!changes.isEmpty(), "the long-poll on the other process was not woken after the cut");
-    QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), third.id);
+    QCOMPARE(wakesAcrossProcesses(first, second, fixture.token, 3, applications.next()), QString());
     QVERIFY(first.running());
     QVERIFY(second.running());
 }
