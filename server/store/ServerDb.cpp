@@ -156,10 +156,12 @@ bool ServerDb::connectionClosedByServer()
 
 namespace {
 
-// Until when (steady clock, ms) a connection to PostgreSQL is not tried again after one failed,
-// for every connection of the process: while PostgreSQL cannot be reached, one attempt in
-// reconnectPauseMs waits for connect_timeout, and every other request is answered retry at once
-// instead of queueing behind attempts of its own.
+// What the process's connections know of PostgreSQL being unreachable: once an attempt to connect
+// again failed, one connection at a time tries again, at most once in reconnectPauseMs, each try
+// waiting up to connect_timeout; every other request is answered retry at once instead of each
+// waiting a connect_timeout of its own. A connection that succeeds ends it.
+std::atomic<bool> storeDown{false};
+std::atomic<bool> attempting{false};
 std::atomic<qint64> unreachableUntilMs{0};
 constexpr qint64 reconnectPauseMs = 2000;
 
@@ -178,13 +180,19 @@ ServerStatus ServerDb::reconnect()
     m_inTransaction = false;
     m_notifyAtCommit = false;
     m_db.close();
-    if (steadyNowMs() < unreachableUntilMs.load())
+    const bool down = storeDown.load();
+    if (down && (steadyNowMs() < unreachableUntilMs.load() || attempting.exchange(true)))
         return storeError(QStringLiteral("cannot connect again to ") + m_url.display(),
-                          QStringLiteral("the last attempt failed a moment ago"));
-    if (!m_db.open()) {
+                          QStringLiteral("unreachable a moment ago; tried again shortly"));
+    const bool opened = m_db.open();
+    if (down)
+        attempting.store(false);
+    if (!opened) {
         unreachableUntilMs.store(steadyNowMs() + reconnectPauseMs);
+        storeDown.store(true);
         return storeError(QStringLiteral("cannot connect again to ") + m_url.display(), m_db.lastError().text());
     }
+    storeDown.store(false);
     if (connectionLost()) // never expected; would make every statement reconnect again
         return storeError(QStringLiteral("cannot connect again to ") + m_url.display(), QStringLiteral("no usable connection"));
     qInfo("store: connection %s made again to %s", qPrintable(m_db.connectionName()), qPrintable(m_url.display()));

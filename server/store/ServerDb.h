@@ -60,8 +60,9 @@ public:
     // Opens the connection again after it was lost: statements prepared on the old one are
     // forgotten (a QSqlQuery* from exec() is not kept past the next exec() outside a
     // transaction), and any transaction on it was rolled back by PostgreSQL. The listener
-    // subscribes again itself. "store_unavailable" when PostgreSQL cannot be reached yet; after
-    // a failed attempt, for 2 s, at once without trying (for every connection of the process).
+    // subscribes again itself. "store_unavailable" when PostgreSQL cannot be reached yet; once an
+    // attempt failed, one connection of the process at a time tries again, at most every 2 s,
+    // and the others answer at once without trying.
     ServerStatus reconnect();
 
     // The write transaction described above. Error "store_unavailable" (busy, connection lost).
