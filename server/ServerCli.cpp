@@ -657,15 +657,13 @@ int ServerCli::backup(const QStringList &arguments)
 {
     if (arguments.size() != 1)
         return fail(QStringLiteral("usage: backup FILE"), 2);
-    if (ServerResult<StoreUrl> url = StoreUrl::parse(option(QStringLiteral("--db"))); url && url->kind == StoreUrl::Kind::Postgres)
-        return fail(line(StoreBackup::notForPostgres())); // said before connecting
-    ServerResult<std::unique_ptr<ServerDb>> db = openStore(option(QStringLiteral("--db")), true);
-    if (!db)
-        return fail(line(db.error()));
-    ServerResult<StoreBackup::Summary> done = StoreBackup::backup(*db.value(), arguments.constFirst());
+    ServerResult<StoreUrl> url = StoreUrl::parse(option(QStringLiteral("--db")));
+    if (!url)
+        return fail(line(url.error()));
+    ServerResult<StoreBackup::Summary> done = StoreBackup::backup(url.value(), arguments.constFirst());
     if (!done)
         return fail(line(done.error()));
-    m_out << "backed up " << db.value()->url().display() << " to " << arguments.constFirst() << " (schema " << done->schema
+    m_out << "backed up " << url->display() << " to " << arguments.constFirst() << " (schema " << done->schema
           << ", " << done->applications << " applications, journal entries: " << done->journalEntries << ")\n";
     return 0;
 }

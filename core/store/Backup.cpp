@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/StoreFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -317,14 +318,6 @@ bool createPrivateFile(const QString &path, QString *error)
     return true;
 }
 
-void removeWithSidecars(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    QFile::remove(path + QStringLiteral("-journal"));
-}
-
 // rename(2): replaces `to` in one step (QFile::rename refuses an existing target).
 bool replaceFile(const QString &from, const QString &to, QString *error)
 {
@@ -490,7 +483,7 @@ Expected<Backup::Checked> Backup::create(const QString &storePath, const QString
     if (!createPrivateFile(partial, &error))
         return backupIssue(Rule::BackupNotWritten, file, error);
     const auto failed = [&](Rule rule, const QString &detail) -> Expected<Checked> {
-        removeWithSidecars(partial);
+        StoreFiles::removeWithSidecars(partial);
         return backupIssue(rule, file, detail);
     };
 
@@ -544,7 +537,7 @@ Expected<Backup::Checked> Backup::create(const QString &storePath, const QString
 
     Expected<Checked> checked = check(partial, progress);
     if (!checked) {
-        removeWithSidecars(partial);
+        StoreFiles::removeWithSidecars(partial);
         Issue issue = checked.error();
         issue.detail.replace(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(file));
         return issue;
@@ -571,7 +564,7 @@ Expected<Backup::Restored> Backup::restore(const QString &storePath, const QStri
     if (!createPrivateFile(incoming, &error))
         return backupIssue(Rule::BackupNotWritten, incoming, error);
     const auto discard = [&](const Issue &issue) -> Expected<Restored> {
-        removeWithSidecars(incoming);
+        StoreFiles::removeWithSidecars(incoming);
         return issue;
     };
     {
@@ -675,10 +668,7 @@ Expected<Backup::Restored> Backup::restore(const QString &storePath, const QStri
         }
         lock.exec("DETACH DATABASE incoming");
 
-        QString aside = storePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        for (int n = 2; QFileInfo::exists(aside); ++n)
-            aside = storePath + QStringLiteral(".before-restore-") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                    + QStringLiteral("-%1").arg(n);
+        const QString aside = StoreFiles::keptAsideName(storePath, now);
         if (QString why; !keepAside(storePath, aside, progress, &why)) {
             QFile::remove(aside);
             return discard(

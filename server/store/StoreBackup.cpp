@@ -2,6 +2,7 @@
 
 #include "store/ServerJournal.h"
 #include "store/ServerSchema.h"
+#include "store/StoreFiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,30 +18,6 @@ namespace {
 ServerError failure(const char *code, const QString &message)
 {
     return ServerError{QString::fromLatin1(code), message};
-}
-
-} // namespace
-
-ServerError notForPostgres()
-{
-    return failure("not_for_postgresql",
-                 QStringLiteral("a PostgreSQL store is backed up with pg_dump and restored with pg_restore, then "
-                                "'qabyldau-server epoch renew' (docs/server.md, \"Backup and restore\")"));
-}
-
-namespace {
-
-// A SQLite file and the files SQLite keeps beside it.
-void removeSideFiles(const QString &path)
-{
-    for (const char *suffix : {"-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-void removeStoreFiles(const QString &path)
-{
-    QFile::remove(path);
-    removeSideFiles(path);
 }
 
 // Opens the SQLite file at path (a copy of ours), checks it and reads what the summary says.
@@ -104,10 +81,6 @@ ServerResult<Summary> checkCopy(const QString &path, const QString &name, bool n
     return summary;
 }
 
-} // namespace
-
-namespace {
-
 QString lockStem(const QString &storePath)
 {
     const QFileInfo info(storePath);
@@ -139,36 +112,49 @@ qint64 servedBy(const QString &storePath)
 
 } // namespace
 
+ServerError notForPostgres()
+{
+    return failure("not_for_postgresql",
+                   QStringLiteral("a PostgreSQL store is backed up with pg_dump and restored with pg_restore, then "
+                                  "'qabyldau-server epoch renew' (docs/server.md, \"Backup and restore\")"));
+}
+
 QString serveLockPath(const QString &storePath, qint64 pid)
 {
     return lockStem(storePath) + QString::number(pid) + QStringLiteral(".lock");
 }
 
-ServerResult<Summary> backup(ServerDb &db, const QString &file)
+ServerResult<Summary> backup(const StoreUrl &store, const QString &file)
 {
-    if (db.isPostgres())
+    if (store.kind == StoreUrl::Kind::Postgres)
         return notForPostgres();
     if (QFileInfo::exists(file))
         return failure("backup_exists", QStringLiteral("%1 exists: a backup never overwrites a file").arg(file));
+    ServerResult<std::unique_ptr<ServerDb>> opened = ServerDb::connect(store, QStringLiteral("backup"));
+    if (!opened)
+        return opened.error();
+    ServerDb &db = *opened.value();
+    if (ServerStatus servable = ServerSchema::checkServable(db); !servable)
+        return servable.error();
     const QString partial = file + QStringLiteral(".partial");
-    removeStoreFiles(partial); // what an interrupted backup left
+    StoreFiles::removeWithSidecars(partial); // what an interrupted backup left
     // One read snapshot of the store, written compactly to a new file; writers are not held up.
     // SQLite refuses to VACUUM while a statement of the connection still holds rows.
     db.finishStatements();
     if (ServerStatus copied = db.run(QStringLiteral("VACUUM INTO ?"), {partial}); !copied) {
-        removeStoreFiles(partial);
+        StoreFiles::removeWithSidecars(partial);
         return failure("backup_failed", QStringLiteral("%1: %2").arg(partial, copied.error().message));
     }
     ServerResult<Summary> summary = checkCopy(partial, file, false, "backup_failed");
     if (!summary) {
-        removeStoreFiles(partial);
+        StoreFiles::removeWithSidecars(partial);
         return summary;
     }
-    removeSideFiles(partial); // empty leftovers, if any
+    StoreFiles::removeSidecars(partial); // empty leftovers, if any
     // Names and IINs of the region's children: readable by its owner only, as the store is.
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!QFile::rename(partial, file)) {
-        removeStoreFiles(partial);
+        StoreFiles::removeWithSidecars(partial);
         return failure("backup_failed", QStringLiteral("%1 cannot be renamed to %2").arg(partial, file));
     }
     return summary;
@@ -183,41 +169,41 @@ ServerResult<Summary> restore(const StoreUrl &store, const QString &file, QStrin
     if (!QFileInfo(file).isFile())
         return failure("backup_damaged", QStringLiteral("%1: no such file").arg(file));
     const QString restoring = store.path + QStringLiteral(".restoring");
-    removeStoreFiles(restoring);
+    StoreFiles::removeWithSidecars(restoring);
     if (!QFile::copy(file, restoring)) {
-        removeStoreFiles(restoring);
+        StoreFiles::removeWithSidecars(restoring);
         return failure("restore_failed", QStringLiteral("%1 cannot be copied to %2").arg(file, restoring));
     }
     QFile::setPermissions(restoring, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     ServerResult<Summary> summary = checkCopy(restoring, file, true, "backup_damaged");
     if (!summary) {
-        removeStoreFiles(restoring);
+        StoreFiles::removeWithSidecars(restoring);
         return summary;
     }
     // The store in place: its WAL folded into it first, so one file is kept aside whole.
+    QString aside;
     if (QFileInfo::exists(store.path)) {
         {
             ServerResult<std::unique_ptr<ServerDb>> current = ServerDb::connect(store, QStringLiteral("restore-current"));
             if (current)
                 current.value()->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
-        const QString aside = store.path + QStringLiteral(".before-restore-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        aside = StoreFiles::keptAsideName(store.path, QDateTime::currentDateTime());
         if (!QFile::rename(store.path, aside)) {
-            removeStoreFiles(restoring);
+            StoreFiles::removeWithSidecars(restoring);
             return failure("restore_failed", QStringLiteral("%1 cannot be kept aside as %2").arg(store.path, aside));
         }
-        removeSideFiles(store.path); // folded into the file kept aside
-        if (keptAs)
-            *keptAs = aside;
+        StoreFiles::removeSidecars(store.path); // folded into the file kept aside
     }
-    removeSideFiles(restoring);
+    StoreFiles::removeSidecars(restoring);
     if (!QFile::rename(restoring, store.path)) {
-        if (keptAs && !keptAs->isEmpty())
-            QFile::rename(*keptAs, store.path); // the store as it was
-        removeStoreFiles(restoring);
+        if (!aside.isEmpty())
+            QFile::rename(aside, store.path); // the store as it was
+        StoreFiles::removeWithSidecars(restoring);
         return failure("restore_failed", QStringLiteral("%1 cannot be renamed to %2").arg(restoring, store.path));
     }
+    if (keptAs)
+        *keptAs = aside;
     return summary;
 }
 

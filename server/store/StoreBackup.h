@@ -24,11 +24,11 @@ ServerError notForPostgres();
 // storePath (`STORE-serve.PID.lock`), so that no restore runs under it; several may serve one file.
 QString serveLockPath(const QString &storePath, qint64 pid);
 
-// Writes a copy of the store to `file` from one read snapshot (SQLite's VACUUM INTO: writers go
+// Writes a copy of the store (servable, else its error) to `file` from one read snapshot (SQLite's VACUUM INTO: writers go
 // on meanwhile), first as `file`.partial, checked (the copy opens, SQLite's quick_check passes,
 // its journal's hash chain holds), then renamed. Errors: `backup_exists` (never overwrites),
 // `backup_failed` (what the system or SQLite said; nothing is left at `file`), `not_for_postgresql`.
-ServerResult<Summary> backup(ServerDb &db, const QString &file);
+ServerResult<Summary> backup(const StoreUrl &store, const QString &file);
 
 // Puts the copy in `file` in place of the SQLite store at `storePath`, which no `serve` may hold:
 // the copy is checked as above (and its schema must be one this program serves), given a new

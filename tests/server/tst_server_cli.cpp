@@ -266,11 +266,15 @@ void TestServerCli::backupWhileServedAndRestore()
     QVERIFY2(backedUp.out.startsWith(QStringLiteral("backed up ")) && backedUp.out.contains(QStringLiteral(", 1 applications, journal entries: ")),
              qPrintable(backedUp.out));
     QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-    const QByteArray copy = [&] { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+    const auto contents = [&] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray copy = contents();
     const Run again = server->cli({QStringLiteral("backup"), file});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QStringLiteral("backup_exists")), qPrintable(again.err));
-    QCOMPARE([&] { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }(), copy);
+    QCOMPARE(contents(), copy);
 
     // After the backup: a second registration, and where desk A stands.
     const Application lost = applications.next();
