@@ -117,7 +117,7 @@ bool ServerCli::flag(const QString &name) const
 
 int ServerCli::fail(const QString &line, int exitCode)
 {
-    m_err << "qabyldau-server: " << line << '\n';
+    m_err << "qabyldau-server: " << QString(line).replace(u'\n', u' ') << '\n'; // one line, whatever the message
     m_err.flush();
     return exitCode;
 }
@@ -135,7 +135,9 @@ ServerResult<std::unique_ptr<ServerDb>> openStore(const QString &urlText, bool s
     ServerResult<StoreUrl> url = StoreUrl::parse(urlText);
     if (!url)
         return url.error();
-    ServerResult<std::unique_ptr<ServerDb>> db = ServerDb::connect(url.value(), QStringLiteral("cli"));
+    // Only init and demo (not servable yet) may create a SQLite store's file.
+    ServerResult<std::unique_ptr<ServerDb>> db = ServerDb::connect(url.value(), QStringLiteral("cli"),
+                                                                   servable ? ServerDb::Missing::Refuse : ServerDb::Missing::Create);
     if (!db || !servable)
         return db;
     if (ServerStatus ok = ServerSchema::checkServable(*db.value()); !ok)

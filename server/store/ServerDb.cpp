@@ -1,5 +1,6 @@
 #include "store/ServerDb.h"
 
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -62,12 +63,17 @@ ServerDb::~ServerDb()
 
 ServerError ServerDb::storeError(const QString &what, const QString &driverText)
 {
-    return ServerError{QStringLiteral("store_unavailable"), what + QStringLiteral(": ") + driverText};
+    // One line: the drivers' texts span several (libpq's "FATAL: ..." then "QPSQL: Unable to connect").
+    return ServerError{QStringLiteral("store_unavailable"), what + QStringLiteral(": ") + driverText.simplified()};
 }
 
-ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, const QString &connectionName)
+ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, const QString &connectionName, Missing missing)
 {
     const bool postgres = url.kind == StoreUrl::Kind::Postgres;
+    if (!postgres && missing == Missing::Refuse && !QFileInfo::exists(url.path))
+        return ServerError{QStringLiteral("store_not_found"),
+                           QStringLiteral("there is no store at %1: `qabyldau-server --db %2 init` creates one")
+                               .arg(url.path, url.display())};
     QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
                                                 connectionName);
     if (!db.isValid()) {

@@ -43,7 +43,12 @@ struct StoreUrl
 class ServerDb
 {
 public:
-    static ServerResult<std::unique_ptr<ServerDb>> connect(const StoreUrl &url, const QString &connectionName);
+    // A SQLite store's file that does not exist: `init` and `demo` create it (Missing::Create);
+    // everything else answers "store_not_found" instead of leaving an empty file at a mistyped
+    // path. PostgreSQL: the database must exist either way (createdb).
+    enum class Missing { Refuse, Create };
+    static ServerResult<std::unique_ptr<ServerDb>> connect(const StoreUrl &url, const QString &connectionName,
+                                                           Missing missing = Missing::Refuse);
     ~ServerDb();
     ServerDb(const ServerDb &) = delete;
     ServerDb &operator=(const ServerDb &) = delete;

@@ -4,6 +4,8 @@
 // error with a non-zero exit.
 #include "ServerTestHelpers.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -22,6 +24,7 @@ class TestServerCli : public QObject
 private slots:
     void badStoreUrlIsOneLine();
     void initTwiceIsHarmlessAndServeNeedsInit();
+    void aMissingStoreIsNamedAndNotCreated();
     void newerStoreIsRefused();
     void olderStoreNumbersItsDesksInTheOrderTheyWereAdded();
     void orgAndDeskAdministration();
@@ -56,6 +59,12 @@ void TestServerCli::initTwiceIsHarmlessAndServeNeedsInit()
 {
     Server server;
     QVERIFY(server.setupError().isEmpty());
+    if (!onPostgres()) {
+        // An empty file (what a SQLite store is before init) is a store not initialised.
+        QFile empty(server.url().mid(7));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+    }
     QVERIFY(!server.start({}, false)); // not initialised: serve refuses
     QVERIFY2(server.startError().contains(QStringLiteral("store_not_initialised")), qPrintable(server.startError()));
     QVERIFY(server.init());
@@ -63,6 +72,57 @@ void TestServerCli::initTwiceIsHarmlessAndServeNeedsInit()
     QVERIFY(!server.addOrg(1).isEmpty());
     QVERIFY(server.init());
     QCOMPARE(server.cli({QStringLiteral("org"), QStringLiteral("list")}).out.count(u'\n'), 1);
+}
+
+// A mistyped --db names a store that is not there: every command but init and demo says so in one
+// line and leaves nothing behind (it used to create an empty file there, which the next command
+// then called "not initialised", and a restore or backup could be pointed at).
+void TestServerCli::aMissingStoreIsNamedAndNotCreated()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
+    const QString url = onPostgres() ? postgresBaseUrl() + QStringLiteral("/qabyldau_no_such_database")
+                                     : QStringLiteral("sqlite:") + path;
+    const QString file = dir.filePath(QStringLiteral("records.json"));
+    QFile records(file);
+    QVERIFY(records.open(QIODevice::WriteOnly));
+    records.write("[]");
+    records.close();
+    const QList<QStringList> commands = {
+        {QStringLiteral("org"), QStringLiteral("list")},
+        {QStringLiteral("desk"), QStringLiteral("list")},
+        {QStringLiteral("journal"), QStringLiteral("verify")},
+        {QStringLiteral("applications"), QStringLiteral("import"), file},
+        {QStringLiteral("places"), QStringLiteral("list")},
+        {QStringLiteral("epoch"), QStringLiteral("renew")},
+        {QStringLiteral("distribute"), QStringLiteral("--dry-run")},
+        {QStringLiteral("backup"), dir.filePath(QStringLiteral("copy.sqlite"))},
+        {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+    };
+    for (QStringList arguments : commands) {
+        const QString name = arguments.join(u' ');
+        arguments.prepend(url);
+        arguments.prepend(QStringLiteral("--db"));
+        const Run run = runServer(arguments);
+        QVERIFY2(run.exitCode == 1, qPrintable(name + QStringLiteral(": exit %1, ").arg(run.exitCode) + run.err));
+        QVERIFY2(oneLine(run.err), qPrintable(name + QStringLiteral(": ") + run.err));
+        if (onPostgres()) {
+            const QString code = name.startsWith(QStringLiteral("backup")) ? QStringLiteral("not_for_postgresql") : QStringLiteral("store_unavailable");
+            QVERIFY2(run.err.contains(code), qPrintable(name + QStringLiteral(": ") + run.err));
+            continue;
+        }
+        QVERIFY2(run.err.contains(QStringLiteral("store_not_found")), qPrintable(name + QStringLiteral(": ") + run.err));
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY2(left == QStringList{QStringLiteral("records.json")}, qPrintable(name + QStringLiteral(" left: ") + left.join(u' ')));
+    }
+    if (onPostgres())
+        return;
+    // init creates the store where it was missing, and then the same commands find it.
+    QCOMPARE(runServer({QStringLiteral("--db"), url, QStringLiteral("init")}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(runServer({QStringLiteral("--db"), url, QStringLiteral("org"), QStringLiteral("list")}).exitCode, 0);
 }
 
 void TestServerCli::newerStoreIsRefused()
