@@ -153,6 +153,19 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
         constexpr int sharedCap = 2000;
         ServerResult<ServerChangeLog::SharedRead> shared = ServerChangeLog::readShared(db, oldest, sharedCap);
         db.finishStatements();
+        if (shared && !shared.value().complete) {
+            // Cut short: one desk far behind the others (back with a cursor proved long ago, or
+            // its answer slow to reach it) would send every woken desk to look on its own, and
+            // under steady commits their looks would leave the next wake-up as far behind. The
+            // read is made again from half the cap before the store's newest change: the desks
+            // known through that point are answered from it, only those further back look alone.
+            ServerResult<qint64> newest = ServerChangeLog::newestSeq(db);
+            db.finishStatements();
+            if (newest && newest.value() - sharedCap / 2 > oldest) {
+                shared = ServerChangeLog::readShared(db, newest.value() - sharedCap / 2, sharedCap);
+                db.finishStatements();
+            }
+        }
         if (!shared) {
             retryAll();
             return;

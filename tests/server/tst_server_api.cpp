@@ -36,6 +36,7 @@ private slots:
     void longPollWakesOnCommit();
     void manyParkedDesksOfTwoOrgsEachGetTheirOwnView();
     void desksOfAQuietKindergartenStayOnTheSharedRead();
+    void aDeskFarBehindDoesNotSendTheOthersToLookAlone();
     void returningDeskParksWithoutReadAndGetsEveryChange();
     void twoConnectionsOfOneDeskEachParkWithoutRead();
     void deskRevokedWhileParkedWithoutReadGetsNoData();
@@ -541,6 +542,82 @@ void TestServerApi::desksOfAQuietKindergartenStayOnTheSharedRead()
     QCOMPARE(health("woken_alone"), aloneBefore);
     QVERIFY2(health("woken_shared") >= sharedBefore + 6 * parkedCount,
              qPrintable(QStringLiteral("woken_shared %1, before %2").arg(health("woken_shared")).arg(sharedBefore)));
+}
+
+void TestServerApi::aDeskFarBehindDoesNotSendTheOthersToLookAlone()
+{
+    // A desk that comes back with a cursor proved long ago parks without a read, known only
+    // through that old change. Woken together with desks that are up to date, it used to start
+    // the shared read so far back that the read was cut at its cap, and every woken desk then
+    // looked on its own (under steady commits a state the server did not leave: their looks
+    // left the next wake-up as far behind). Only the desk far behind may look on its own.
+    postBatch(m_tokenB, {registration(1, m_applications.next())});
+    const QString tokenLate = m_server->addDesk(m_orgB);
+    const QByteArray lateCursor = m_server->get("/api/v1/changes", tokenLate).json()[QStringLiteral("cursor")].toString().toUtf8();
+    const QList<QString> tokensB{m_tokenB, m_server->addDesk(m_orgB), m_server->addDesk(m_orgB)};
+    QList<QByteArray> cursors;
+    for (const QString &token : tokensB)
+        cursors.append(m_server->get("/api/v1/changes", token).json()[QStringLiteral("cursor")].toString().toUtf8());
+    constexpr int parkedCount = 12;
+    QThreadPool clients;
+    clients.setMaxThreadCount(parkedCount + 1);
+    QList<QFuture<HttpReply>> replies;
+    for (int i = 0; i < parkedCount; ++i) {
+        const QString token = tokensB.at(i % tokensB.size());
+        const QByteArray cursor = cursors.at(i % tokensB.size());
+        replies.append(QtConcurrent::run(&clients, [this, token, cursor] {
+            return m_server->get("/api/v1/changes?wait=25&after=" + cursor, token);
+        }));
+    }
+    QDeadlineTimer settle(15000);
+    while (health("parked") < parkedCount && !settle.hasExpired())
+        QTest::qWait(20);
+    QCOMPARE(health("parked"), parkedCount);
+
+    // More of A's changes than one shared read takes, none of them B's to see: B's parked desks
+    // are parked again by each wake-up, proved through A's newest change; the late desk is not
+    // parked and its proof stays where its plain GET left it.
+    qint64 seqA = 0;
+    for (int round = 0; round < 5; ++round) {
+        QJsonArray commands;
+        for (int i = 0; i < 440; ++i)
+            commands.append(command(++seqA, QStringLiteral("register_complaint"),
+                                    complaintPayload(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Кезек ұзақ күттірді"))));
+        QCOMPARE(postBatch(m_tokenA, commands)[QStringLiteral("results")].toArray().size(), 440);
+        const int woken = health("woken_shared") + health("woken_alone");
+        QDeadlineTimer reparked(15000);
+        while (health("woken_shared") + health("woken_alone") <= woken && !reparked.hasExpired())
+            QTest::qWait(20);
+    }
+    QCOMPARE(health("parked"), parkedCount);
+    const int aloneBefore = health("woken_alone");
+
+    // The late desk comes back (parked at once on its old proof) and A registers an application,
+    // whose anonymous row every desk sees: most often the next wake-up takes all thirteen together.
+    const int parkedWithoutRead = health("parked_without_read");
+    replies.append(QtConcurrent::run(&clients, [this, tokenLate, lateCursor] {
+        return m_server->get("/api/v1/changes?wait=25&after=" + lateCursor, tokenLate);
+    }));
+    QDeadlineTimer late(15000);
+    while (health("parked_without_read") == parkedWithoutRead && !late.hasExpired())
+        QTest::qWait(1);
+    QCOMPARE(health("parked_without_read"), parkedWithoutRead + 1);
+    const Application application = m_applications.next();
+    postBatch(m_tokenA, {registration(++seqA, application)});
+    for (int i = 0; i <= parkedCount; ++i) {
+        const HttpReply woken = replies[i].result();
+        QCOMPARE(woken.status, 200);
+        const QJsonArray changes = woken.json()[QStringLiteral("changes")].toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0)[QStringLiteral("id")].toString(), application.id);
+        if (i < parkedCount)
+            QCOMPARE(woken.json(), m_server->get("/api/v1/changes?after=" + cursors.at(i % tokensB.size()), tokensB.at(i % tokensB.size())).json());
+        else
+            QCOMPARE(woken.json(), m_server->get("/api/v1/changes?after=" + lateCursor, tokenLate).json());
+    }
+    // Only the late desk looked on its own.
+    QVERIFY2(health("woken_alone") - aloneBefore <= 1,
+             qPrintable(QStringLiteral("%1 woken desks looked on their own").arg(health("woken_alone") - aloneBefore)));
 }
 
 void TestServerApi::returningDeskParksWithoutReadAndGetsEveryChange()
