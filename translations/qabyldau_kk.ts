@@ -2659,7 +2659,7 @@ stateless_certificate немесе other және --id-kind-text МӘТІН; --i
     </message>
     <message>
         <source>&amp;Check connection</source>
-        <translation>Қосылымды &amp;тексеру</translation>
+        <translation>Қосылымды тексе&amp;ру</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4976,11 +4976,11 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The child already has an active application in the region; this registration was not added to the queue.</source>
-        <translation>Баланың өңірде белсенді өтініші бар; бұл тіркеу кезекке қосылмады.</translation>
+        <translation>Баланың өңірде қолданыстағы өтініші бұрыннан бар; бұл тіркеу кезекке қосылмады.</translation>
     </message>
     <message>
         <source>The existing application is number %1 in the queue.</source>
-        <translation>Бар өтініш кезекте %1-нөмірде тұр.</translation>
+        <translation>Бұрыннан бар өтініш кезекте %1-нөмірде тұр.</translation>
     </message>
     <message>
         <source>Tell the parent; do not register the child again.</source>
@@ -4992,11 +4992,11 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The server already holds a record with this identifier. Tell the administrator.</source>
-        <translation>Серверде осы сәйкестендіргішпен жазба бұрыннан бар. Әкімшіге хабарлаңыз.</translation>
+        <translation>Серверде дәл осы сәйкестендіргішті жазба бұрыннан бар. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <source>The time the record was written is not possible (check this computer&apos;s clock and date). Tell the administrator.</source>
-        <translation>Жазбаның жазылған уақыты мүмкін емес (осы компьютердің сағаты мен күнін тексеріңіз). Әкімшіге хабарлаңыз.</translation>
+        <translation>Жазбаның жазылған уақыты шындыққа сәйкес келмейді (осы компьютердің сағаты мен күнін тексеріңіз). Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <source>The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction&apos;s status before serving the parent.</source>
@@ -5040,7 +5040,7 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The server does not know the application, direction, place or complaint this record is about, or it belongs to another kindergarten.</source>
-        <translation>Сервер бұл жазба қатысты өтінішті, жолдаманы, орынды немесе шағымды білмейді, не ол басқа балабақшаға тиесілі.</translation>
+        <translation>Сервер бұл жазбаға қатысты өтінішті, жолдаманы, орынды немесе шағымды таппады, не олар басқа балабақшаға тиесілі.</translation>
     </message>
     <message>
         <source>Another place in the region already has this place&apos;s identifier.</source>
@@ -5048,7 +5048,7 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The place is not for this desk&apos;s kindergarten.</source>
-        <translation>Орын осы жұмыс орнының балабақшасына тиесілі емес.</translation>
+        <translation>Орын осы қабылдау орнының балабақшасына тиесілі емес.</translation>
     </message>
     <message>
         <source>The server found the place&apos;s details incomplete or wrong.</source>
@@ -5056,7 +5056,7 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The place was not published: it is taken off this desk&apos;s places and bulletin. If it is free, publish it again, with its details checked.</source>
-        <translation>Орын жарияланбады: ол осы жұмыс орнының орындар тізімінен және бюллетенінен алынды. Орын бос болса, деректерін тексеріп, қайта жариялаңыз.</translation>
+        <translation>Орын жарияланбады: ол осы қабылдау орнының орындар тізімінен және бюллетенінен алынды. Орын бос болса, деректерін тексеріп, қайта жариялаңыз.</translation>
     </message>
     <message>
         <source>A direction already holds the place on the server, so it cannot be withdrawn. The direction comes with the next sync.</source>
@@ -5072,7 +5072,7 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The day the place was freed is later than the day it was entered. Check this computer&apos;s date and enter the day again.</source>
-        <translation>Орынның босаған күні ол енгізілген күннен кейін тұр. Осы компьютердегі күнді тексеріп, күнді қайта енгізіңіз.</translation>
+        <translation>Орынның босаған күні ол енгізілген күннен кеш болып тұр. Осы компьютердегі күнді тексеріп, күнді қайта енгізіңіз.</translation>
     </message>
     <message>
         <source>Another application in the region already has the number %1 (was this desk&apos;s store restored from an old copy?). Tell the administrator.</source>
@@ -5088,14 +5088,14 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The change was not made: this desk shows the place as the queue server last confirmed it.</source>
-        <translation>Өзгеріс жасалмады: осы жұмыс орны орынды кезек сервері соңғы рет растаған күйінде көрсетеді.</translation>
+        <translation>Өзгеріс енгізілмеді: бұл қабылдау орнында орын кезек сервері соңғы рет растаған күйінде көрсетілген.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>no outbox command %1</source>
-        <translation>жіберілетін пәрмендер тізімінде %1 пәрмені жоқ</translation>
+        <translation>жіберілетін командалар тізімінде %1 командасы жоқ</translation>
     </message>
 </context>
 <context>
@@ -7539,11 +7539,11 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>The queue server did not answer in time. Work goes on offline; the desk will try again.</source>
-        <translation>Кезек сервері уақытында жауап бермеді. Жұмыс желісіз жалғасады; қабылдау орны қайта әрекеттенеді.</translation>
+        <translation>Кезек сервері уақытында жауап бермеді. Жұмыс желісіз жалғасады; қабылдау орны қосылуды қайталап көреді.</translation>
     </message>
     <message>
         <source>The queue server did not accept the desk token (wrong or revoked): ask the administrator for a new one.</source>
-        <translation>Кезек сервері қабылдау орнының токенін қабылдамады (қате немесе кері қайтарылған): әкімшіден жаңасын сұраңыз.</translation>
+        <translation>Кезек сервері қабылдау орнының токенін қабылдамады (қате немесе күші жойылған): әкімшіден жаңасын сұраңыз.</translation>
     </message>
     <message>
         <source>The queue server is older than this program: the server must be updated.</source>
@@ -7555,7 +7555,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>The queue server reported a problem; the desk will try again.</source>
-        <translation>Кезек сервері ақау туралы хабарлады; қабылдау орны қайта әрекеттенеді.</translation>
+        <translation>Кезек сервері ақау туралы хабарлады; қабылдау орны қосылуды қайталап көреді.</translation>
     </message>
     <message>
         <source>The queue server sent an answer this desk cannot read; nothing of it was saved.</source>
@@ -7582,7 +7582,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>Settings → Connection</source>
-        <translation>Баптаулар → Қосылым</translation>
+        <translation>Баптаулар → Кезек серверіне қосылу</translation>
     </message>
     <message>
         <source>This desk works on its own until a queue server and a desk token are saved.</source>
@@ -7639,19 +7639,19 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     <name>SyncStore</name>
     <message>
         <source>the server sent an unreadable queue row %1</source>
-        <translation>сервер оқылмайтын кезек жолын жіберді: %1</translation>
+        <translation>сервер оқылмайтын кезек жолын жіберді (%1)</translation>
     </message>
     <message>
         <source>the server sent an unreadable application %1: %2</source>
-        <translation>сервер оқылмайтын өтінішті жіберді %1: %2</translation>
+        <translation>сервер оқылмайтын өтінішті жіберді (%1): %2</translation>
     </message>
     <message>
         <source>the server sent an unreadable direction %1: %2</source>
-        <translation>сервер оқылмайтын жолдаманы жіберді %1: %2</translation>
+        <translation>сервер оқылмайтын жолдаманы жіберді (%1): %2</translation>
     </message>
     <message>
         <source>the server sent an unreadable place %1: %2</source>
-        <translation>сервер оқылмайтын орынды жіберді %1: %2</translation>
+        <translation>сервер оқылмайтын орынды жіберді (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -2670,7 +2670,7 @@ stateless_certificate или other с --id-kind-text ТЕКСТ; --id-number; --
     </message>
     <message>
         <source>&amp;Check connection</source>
-        <translation>&amp;Проверить подключение</translation>
+        <translation>Проверить подк&amp;лючение</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -5015,7 +5015,7 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The time the record was written is not possible (check this computer&apos;s clock and date). Tell the administrator.</source>
-        <translation>Время записи невозможно (проверьте часы и дату этого компьютера). Сообщите администратору.</translation>
+        <translation>Указано невозможное время записи (проверьте часы и дату на этом компьютере). Сообщите администратору.</translation>
     </message>
     <message>
         <source>The direction is no longer valid on the server (used, refused, expired or cancelled). Check the direction&apos;s status before serving the parent.</source>
@@ -5059,7 +5059,7 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The server does not know the application, direction, place or complaint this record is about, or it belongs to another kindergarten.</source>
-        <translation>Сервер не знает заявления, направления, места или жалобы, к которым относится запись, или они относятся к другому детскому саду.</translation>
+        <translation>Сервер не нашел заявление, направление, место или жалобу, к которым относится запись, либо они принадлежат другому детскому саду.</translation>
     </message>
     <message>
         <source>Another place in the region already has this place&apos;s identifier.</source>
@@ -5071,15 +5071,15 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The server found the place&apos;s details incomplete or wrong.</source>
-        <translation>Сервер нашел данные места неполными или неверными.</translation>
+        <translation>Сервер счел данные места неполными или неверными.</translation>
     </message>
     <message>
         <source>The place was not published: it is taken off this desk&apos;s places and bulletin. If it is free, publish it again, with its details checked.</source>
-        <translation>Место не опубликовано: оно снято со списка мест и из бюллетеня этого рабочего места. Если место свободно, проверьте его данные и опубликуйте снова.</translation>
+        <translation>Место не опубликовано: оно убрано из списка мест и из бюллетеня этого рабочего места. Если место свободно, проверьте его данные и опубликуйте снова.</translation>
     </message>
     <message>
         <source>A direction already holds the place on the server, so it cannot be withdrawn. The direction comes with the next sync.</source>
-        <translation>На сервере место уже занято направлением, поэтому его нельзя отозвать. Направление придет со следующей синхронизацией.</translation>
+        <translation>На сервере место уже занято направлением, поэтому его нельзя отозвать. Направление поступит при следующей синхронизации.</translation>
     </message>
     <message>
         <source>The place was withdrawn on the server already.</source>
@@ -5103,18 +5103,18 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The server did not keep this printed document&apos;s verification code, so it cannot confirm the paper. Tell the administrator.</source>
-        <translation>Сервер не сохранил код проверки этого напечатанного документа и не сможет подтвердить бумагу. Сообщите администратору.</translation>
+        <translation>Сервер не сохранил код проверки этого напечатанного документа и не сможет подтвердить подлинность бумажного экземпляра. Сообщите администратору.</translation>
     </message>
     <message>
         <source>The change was not made: this desk shows the place as the queue server last confirmed it.</source>
-        <translation>Изменение не сделано: это рабочее место показывает место таким, каким его в последний раз подтвердил сервер очереди.</translation>
+        <translation>Изменение не внесено: на этом рабочем месте место показано таким, каким его в последний раз подтвердил сервер очереди.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>no outbox command %1</source>
-        <translation>в очереди исходящих нет команды %1</translation>
+        <translation>среди исходящих нет команды %1</translation>
     </message>
 </context>
 <context>
@@ -7567,7 +7567,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>The queue server did not accept the desk token (wrong or revoked): ask the administrator for a new one.</source>
-        <translation>Сервер очереди не принял токен рабочего места (неверный или отозван): попросите у администратора новый.</translation>
+        <translation>Сервер очереди не принял токен рабочего места (неверный или отозванный): попросите у администратора новый.</translation>
     </message>
     <message>
         <source>The queue server is older than this program: the server must be updated.</source>
@@ -7658,7 +7658,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>never synced</source>
-        <translation>еще не синхронизировано</translation>
+        <translation>синхронизации еще не было</translation>
     </message>
 </context>
 <context>
