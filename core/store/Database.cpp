@@ -295,8 +295,18 @@ Status Database::migrate(const QList<Migration> &migrations, int fromVersion)
         };
 
         WriteTransaction transaction(db);
-        if (const Status begun = transaction.begin(); !begun)
+        if (const Status begun = transaction.begin(); !begun) {
+            // The lock was not had within the busy timeout: another process that opened the new
+            // store at the same moment migrated it and went on writing (a bulk import holds the
+            // lock for seconds). A store it brought to this version is opened as it is.
+            QString unread;
+            const std::optional<int> now = readSchemaVersion(db, &unread);
+            if (now && *now >= version && *now <= migrations.size()) {
+                version = *now;
+                continue;
+            }
             return failed(begun.error().detail);
+        }
 
         // Read again under the write lock: another process opening the new store at the same
         // moment may have run this migration while this one waited for the lock; the loser

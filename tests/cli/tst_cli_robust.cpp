@@ -6,12 +6,15 @@
 #include "domain/Iin.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/RowSeal.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -315,6 +318,52 @@ private slots:
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(u"not a Qabyldau store"_s), qPrintable(refused.err));
         QCOMPARE(QFileInfo(empty).size(), qint64(0)); // a reading command made nothing of it
+    }
+
+    // A reader that finds a store one version behind tries to migrate it and waits for the write
+    // lock. When the other process migrates it meanwhile and goes on writing for longer than the
+    // busy timeout (a bulk import's transaction), the reader opens the store as that process left
+    // it, instead of failing "could not be upgraded: database is locked" (seen once in
+    // readersDuringABulkImport).
+    void aReaderOpensAStoreAnotherProcessMigratedWhileItWaited()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(u"store.sqlite"_s);
+        const QList<Migration> &migrations = Migrations::all();
+        {
+            const Expected<std::shared_ptr<Database>> behind = Database::open(store, migrations.mid(0, migrations.size() - 1));
+            QVERIFY(behind);
+        }
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        const auto removeHolder = qScopeGuard([&holder] {
+            holder.close();
+            holder = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"holder"_s);
+        });
+        holder.setDatabaseName(store);
+        QVERIFY(holder.open());
+        QVERIFY(RowSeal::registerFunction(holder)); // the migrations seal rows, as the program's connections do
+        QSqlQuery query(holder);
+        QVERIFY2(query.exec(u"BEGIN IMMEDIATE"_s), qPrintable(query.lastError().text()));
+
+        QProcess reader;
+        reader.start(QStringLiteral(QABYLDAU_CLI_PATH),
+                     {u"--store"_s, store, u"queue"_s, u"list"_s, u"--birth-year"_s, u"2021"_s, u"--limit"_s, u"3"_s});
+        QVERIFY(reader.waitForStarted());
+        QThread::msleep(1500); // the reader has read the old version and waits for the lock
+        QVERIFY(running(reader));
+        // The last migration, committed, and the lock taken again at once: held past the reader's
+        // busy timeout (5 s), as a bulk import's batch holds it.
+        for (const QString &statement : migrations.constLast().statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
+        QVERIFY(query.exec(u"UPDATE meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(migrations.size())));
+        QVERIFY2(query.exec(u"COMMIT"_s), qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(u"BEGIN IMMEDIATE"_s), qPrintable(query.lastError().text()));
+        const bool finished = reader.waitForFinished(TestTime::guardMs(8000));
+        query.exec(u"ROLLBACK"_s);
+        query.finish();
+        QVERIFY(finished || reader.waitForFinished(TestTime::guardMs(30000)));
+        QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
     }
 
     void refusedFileLeavesNoStore_data()
