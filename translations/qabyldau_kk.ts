@@ -4980,7 +4980,7 @@ The window closes and opens again on the restored store.</source>
     </message>
     <message>
         <source>The existing application is number %1 in the queue.</source>
-        <translation>Бұрыннан бар өтініш кезекте %1-нөмірде тұр.</translation>
+        <translation>Ол өтініш кезекте %1-нөмірде тұр.</translation>
     </message>
     <message>
         <source>Tell the parent; do not register the child again.</source>
