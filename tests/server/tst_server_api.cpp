@@ -54,11 +54,12 @@ private:
     // those desks parked at their cursors (wait=30, the longest: headroom on a loaded machine).
     struct ParkedDesks
     {
+        QThreadPool clients; // a thread for each parked request, and one more
         QList<QString> tokens;
         QList<QByteArray> cursors;
         QList<QFuture<HttpReply>> replies; // reply i is of tokens[i % 3] at cursors[i % 3]
     };
-    void parkDesksOfB(QThreadPool &clients, int count, ParkedDesks &parked);
+    void parkDesksOfB(int count, ParkedDesks &parked);
     // More of A's changes than one shared read takes (5 batches of 440 complaints), none of them
     // B's to see; each batch's wake-up has gone through the parked desks before the next.
     void complaintsOfA(qint64 &seqA);
@@ -483,8 +484,9 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
     }
 }
 
-void TestServerApi::parkDesksOfB(QThreadPool &clients, int count, ParkedDesks &parked)
+void TestServerApi::parkDesksOfB(int count, ParkedDesks &parked)
 {
+    parked.clients.setMaxThreadCount(count + 1);
     postBatch(m_tokenB, {registration(1, m_applications.next())});
     parked.tokens = {m_tokenB, m_server->addDesk(m_orgB), m_server->addDesk(m_orgB)};
     for (const QString &token : std::as_const(parked.tokens))
@@ -492,7 +494,7 @@ void TestServerApi::parkDesksOfB(QThreadPool &clients, int count, ParkedDesks &p
     for (int i = 0; i < count; ++i) {
         const QString token = parked.tokens.at(i % parked.tokens.size());
         const QByteArray cursor = parked.cursors.at(i % parked.tokens.size());
-        parked.replies.append(QtConcurrent::run(&clients, [this, token, cursor] {
+        parked.replies.append(QtConcurrent::run(&parked.clients, [this, token, cursor] {
             return m_server->get("/api/v1/changes?wait=30&after=" + cursor, token);
         }));
     }
@@ -527,10 +529,8 @@ void TestServerApi::desksOfAQuietKindergartenStayOnTheSharedRead()
     // (ApiHandler::answerWoken starts it at what each desk was proved to have seen, not at its
     // cursor), and each must get exactly the page a plain GET of its cursor gives.
     constexpr int parkedCount = 12;
-    QThreadPool clients;
-    clients.setMaxThreadCount(parkedCount + 1);
     ParkedDesks parked;
-    parkDesksOfB(clients, parkedCount, parked);
+    parkDesksOfB(parkedCount, parked);
     if (QTest::currentTestFailed())
         return;
     const QList<QString> &tokensB = parked.tokens;
@@ -580,10 +580,8 @@ void TestServerApi::aDeskFarBehindDoesNotSendTheOthersToLookAlone()
     // left the next wake-up as far behind). Only the desk far behind may look on its own.
     const QString tokenLate = m_server->addDesk(m_orgB);
     constexpr int parkedCount = 12;
-    QThreadPool clients;
-    clients.setMaxThreadCount(parkedCount + 1);
     ParkedDesks parked;
-    parkDesksOfB(clients, parkedCount, parked);
+    parkDesksOfB(parkedCount, parked);
     if (QTest::currentTestFailed())
         return;
     const QByteArray lateCursor = m_server->get("/api/v1/changes", tokenLate).json()[QStringLiteral("cursor")].toString().toUtf8();
@@ -604,7 +602,7 @@ void TestServerApi::aDeskFarBehindDoesNotSendTheOthersToLookAlone()
     // The late desk comes back (parked at once on its old proof) and A registers an application,
     // whose anonymous row every desk sees: most often the next wake-up takes all thirteen together.
     const int parkedWithoutRead = health("parked_without_read");
-    replies.append(QtConcurrent::run(&clients, [this, tokenLate, lateCursor] {
+    replies.append(QtConcurrent::run(&parked.clients, [this, tokenLate, lateCursor] {
         return m_server->get("/api/v1/changes?wait=25&after=" + lateCursor, tokenLate);
     }));
     QDeadlineTimer late(15000);
