@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation>&amp;Тіркеу</translation>
+        <translation>Тір&amp;кеу</translation>
     </message>
     <message>
         <source>Register the application (Ctrl+S)</source>
@@ -1418,7 +1418,7 @@ Application number: %2, filed on %3.</source>
     </message>
     <message>
         <source>Child&apos;s IIN as pre&amp;sented:</source>
-        <translation>Ұсынылған құжаттағы баланың &amp;ЖСН:</translation>
+        <translation>Ұсынылған құжаттағы баланың ЖС&amp;Н:</translation>
     </message>
     <message>
         <source>Documents — %1</source>
@@ -2556,7 +2556,7 @@ stateless_certificate немесе other және --id-kind-text МӘТІН; --i
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation>Тек &amp;ашықтары</translation>
+        <translation>Тек аш&amp;ықтары</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2600,7 +2600,7 @@ stateless_certificate немесе other және --id-kind-text МӘТІН; --i
     </message>
     <message>
         <source>&amp;Register a complaint...</source>
-        <translation>Шағымды &amp;тіркеу...</translation>
+        <translation>Шағымды тірке&amp;у...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
@@ -2647,7 +2647,7 @@ stateless_certificate немесе other және --id-kind-text МӘТІН; --i
     </message>
     <message>
         <source>Desk &amp;token:</source>
-        <translation>Қабылдау орнының &amp;токені:</translation>
+        <translation>Қабылдау орнының токен&amp;і:</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3434,7 +3434,7 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Ашу</translation>
+        <translation>Аш&amp;у</translation>
     </message>
     <message>
         <source>&amp;Import directions…</source>
@@ -6471,7 +6471,7 @@ Please choose a different file name.</source>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation>&amp;Туған жылы:</translation>
+        <translation>Ту&amp;ған жылы:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -7199,7 +7199,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Ашу</translation>
+        <translation>Аш&amp;у</translation>
     </message>
     <message>
         <source>Type or scan the number of the direction the parent brought, or the child&apos;s IIN, and press Enter.</source>
@@ -7207,7 +7207,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>Жүгіну &amp;тәсілі:</translation>
+        <translation>Жү&amp;гіну тәсілі:</translation>
     </message>
     <message>
         <source>&amp;Taking documents</source>
@@ -7278,7 +7278,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>Start ser&amp;vice</source>
-        <translation>Қызмет &amp;көрсетуді бастау</translation>
+        <translation>Қызмет көрсетуді ба&amp;стау</translation>
     </message>
     <message>
         <source>Doc&amp;uments handed in</source>
@@ -7340,7 +7340,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Тіл:</translation>
+        <translation>Ті&amp;л:</translation>
     </message>
     <message>
         <source>The interface switches at once, without a restart, and opens in this language next time. Documents are printed in the language chosen for each document.</source>
@@ -7376,7 +7376,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation>&amp;Тексеру</translation>
+        <translation>Текс&amp;еру</translation>
     </message>
     <message>
         <source>Check that the journal&apos;s chain is whole and that no application, direction, contract, refusal or place was changed outside the program</source>

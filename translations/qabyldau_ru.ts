@@ -912,7 +912,7 @@ Application number: %2, filed on %3.</source>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
+        <translation>Пока&amp;зать</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1392,7 +1392,7 @@ Application number: %2, filed on %3.</source>
     </message>
     <message>
         <source>Certificate of health &amp;issued on:</source>
-        <translation>Справка о состоянии здоровья &amp;выдана:</translation>
+        <translation>Справка о состоянии здоровья вы&amp;дана:</translation>
     </message>
     <message>
         <source>&amp;Contract date:</source>
@@ -3514,7 +3514,7 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
     <message>
         <source>&amp;Right confirmed…</source>
-        <translation>&amp;Право подтверждено…</translation>
+        <translation>Право по&amp;дтверждено…</translation>
     </message>
     <message>
         <source>Categories 1 and 2: the extraordinary right was confirmed with its document</source>
@@ -4819,7 +4819,7 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
     <message>
         <source>&amp;Edit the list...</source>
-        <translation>&amp;Изменить список...</translation>
+        <translation>Изменить списо&amp;к...</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +4842,7 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Сп&amp;равка</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
@@ -7236,7 +7236,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>&amp;Print receipt…</source>
-        <translation>Печать &amp;расписки…</translation>
+        <translation>П&amp;ечать расписки…</translation>
     </message>
     <message>
         <source>Re&amp;fuse…</source>
@@ -7398,7 +7398,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation>&amp;Проверить</translation>
+        <translation>Пров&amp;ерить</translation>
     </message>
     <message>
         <source>Check that the journal&apos;s chain is whole and that no application, direction, contract, refusal or place was changed outside the program</source>
@@ -7728,7 +7728,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>Set &amp;role</source>
-        <translation>Назначить &amp;роль</translation>
+        <translation>Наз&amp;начить роль</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
@@ -7927,7 +7927,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>&amp;Withdraw...</source>
-        <translation>Отоз&amp;вать...</translation>
+        <translation>Отозва&amp;ть...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>

@@ -22,14 +22,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMultiMap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
@@ -178,6 +183,36 @@ void checkButton(const QPushButton *button, const QString &where, QStringList &c
     if (button->width() < button->minimumSizeHint().width())
         cut << u"%1: button %2 \"%3\" (%4 of %5 px)"_s.arg(where, button->objectName(), plain(button->text()))
                    .arg(button->width()).arg(button->minimumSizeHint().width());
+}
+
+// Keyboard first: within the window, each Alt+letter of a page (its buttons, its labels' buddies,
+// its tabs) and of the menu bar belongs to one widget only. Two on one letter make Alt+letter move
+// the focus between them instead of pressing the button. The letters are the translators' (&),
+// so this is checked in each language the clerks use.
+QStringList mnemonicClashes(QMainWindow *window, QWidget *page, const QString &where)
+{
+    QMultiMap<int, QString> keys;
+    const auto add = [&keys](const QString &text, const QString &what) {
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+            keys.insert(key[0].toCombined(), what + u" '"_s + text + u'\'');
+    };
+    for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
+        if (button->isVisible()) // scrolled out of sight too: its Alt+letter still works
+            add(button->text(), u"button"_s);
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        if (label->isVisible() && label->buddy())
+            add(label->text(), u"label"_s);
+    for (const QTabBar *tabs : page->findChildren<QTabBar *>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i), u"tab"_s);
+    for (const QAction *menu : window->menuBar()->actions())
+        add(menu->text(), u"menu"_s);
+    QStringList clashes;
+    for (const int key : keys.uniqueKeys())
+        if (keys.count(key) > 1)
+            clashes << where + u": "_s + QStringList(keys.values(key)).join(u", "_s);
+    return clashes;
 }
 
 QStringList cutTexts(QWidget *page, const QString &where)
@@ -333,6 +368,7 @@ void TestPagesFit::everyAreaFits()
     const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR");
 
     QStringList cut;
+    QStringList clashes;
     for (const DeskArea area : DeskAreas::all()) {
         window->showArea(area);
         if (area == DeskArea::Enrollment) {
@@ -346,6 +382,7 @@ void TestPagesFit::everyAreaFits()
         QVERIFY(page);
         const QString where = code + u' ' + DeskAreas::name(area);
         cut << cutTexts(page, where);
+        clashes << mnemonicClashes(window, page, where);
         if (area == DeskArea::Queue) {
             // A search shows the Year of birth column too.
             auto search = page->findChild<QLineEdit *>(u"searchEdit"_s);
@@ -378,6 +415,7 @@ void TestPagesFit::everyAreaFits()
             QVERIFY(window->grab().save(QDir(shots).filePath(u"fit-%1-%2.png"_s.arg(int(area)).arg(code))));
     }
     QVERIFY2(cut.isEmpty(), qPrintable(u"\n"_s + cut.join(u'\n')));
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"two widgets on one Alt+letter:\n"_s + clashes.join(u'\n')));
 }
 
 QTEST_MAIN(TestPagesFit)
