@@ -77,7 +77,7 @@ private slots:
         auto result = page->findChild<QLabel *>(QStringLiteral("verifyResultLabel"));
         QVERIFY(button && result);
         QVERIFY(button->isEnabled());
-        QCOMPARE(button->text(), QStringLiteral("&Тексеру"));
+        QCOMPARE(button->text(), QStringLiteral("Текс&еру")); // Alt+Е: Т is the View menu's
 
         QSignalSpy finished(page, &SettingsPage::verificationFinished);
         QTest::mouseClick(button, Qt::LeftButton);
