@@ -220,9 +220,10 @@ done
 # 5. The unpacked programs run, with a clean environment and no LD_LIBRARY_PATH.
 home="$work/home"
 mkdir -p "$home"
+clean_env=(PATH=/usr/bin:/bin LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=Asia/Almaty HOME="$home"
+    XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" XDG_RUNTIME_DIR="$home/run")
 run() {
-    env -i PATH=/usr/bin:/bin LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=Asia/Almaty HOME="$home" \
-        XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" XDG_RUNTIME_DIR="$home/run" "$@"
+    env -i "${clean_env[@]}" "$@"
 }
 mkdir -p "$home/run"
 chmod 700 "$home/run"
@@ -263,7 +264,9 @@ fi
 # The desk app starts on the window-less platform, opens (creates) its store and keeps running
 # until it is stopped: it never quits by itself.
 store="$work/desk.sqlite"
-run "$bin/qabyldau" -platform offscreen --store "$store" > "$work/desk.log" 2>&1 &
+# exec: $! is then the desk app itself, so that kill stops it (a function run in the background
+# is a subshell around it, and killing that left the app running after the test).
+(exec env -i "${clean_env[@]}" "$bin/qabyldau" -platform offscreen --store "$store" > "$work/desk.log" 2>&1) &
 desk=$!
 for _ in $(seq 120); do
     [ -s "$store" ] && break
