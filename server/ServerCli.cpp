@@ -907,8 +907,8 @@ int ServerCli::serve()
     // While it serves a SQLite file, no restore puts another file under it (docs/server.md).
     std::optional<QLockFile> serving;
     if (url->kind == StoreUrl::Kind::Sqlite) {
-        if (!QFileInfo::exists(url->path)) // named before the lock beside it is tried (a mistyped folder)
-            return fail(line(ServerDb::connect(url.value(), QStringLiteral("listener")).error()));
+        if (ServerStatus exists = ServerDb::checkExists(url.value()); !exists) // before the lock beside it (a mistyped folder)
+            return fail(line(exists.error()));
         const QString lockPath = StoreBackup::serveLockPath(url->path, QCoreApplication::applicationPid());
         serving.emplace(lockPath);
         serving->setStaleLockTime(0); // a serve that died (SIGKILL) holds nothing

@@ -67,13 +67,22 @@ ServerError ServerDb::storeError(const QString &what, const QString &driverText)
     return ServerError{QStringLiteral("store_unavailable"), what + QStringLiteral(": ") + driverText.simplified()};
 }
 
+ServerStatus ServerDb::checkExists(const StoreUrl &url)
+{
+    if (url.kind == StoreUrl::Kind::Postgres || QFileInfo::exists(url.path))
+        return {};
+    return ServerError{QStringLiteral("store_not_found"),
+                       QStringLiteral("there is no store at %1: `qabyldau-server --db %2 init` creates one")
+                           .arg(url.path, url.display())};
+}
+
 ServerResult<std::unique_ptr<ServerDb>> ServerDb::connect(const StoreUrl &url, const QString &connectionName, Missing missing)
 {
     const bool postgres = url.kind == StoreUrl::Kind::Postgres;
-    if (!postgres && missing == Missing::Refuse && !QFileInfo::exists(url.path))
-        return ServerError{QStringLiteral("store_not_found"),
-                           QStringLiteral("there is no store at %1: `qabyldau-server --db %2 init` creates one")
-                               .arg(url.path, url.display())};
+    if (missing == Missing::Refuse) {
+        if (ServerStatus exists = checkExists(url); !exists)
+            return exists.error();
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
                                                 connectionName);
     if (!db.isValid()) {

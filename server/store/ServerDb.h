@@ -49,6 +49,9 @@ public:
     enum class Missing { Refuse, Create };
     static ServerResult<std::unique_ptr<ServerDb>> connect(const StoreUrl &url, const QString &connectionName,
                                                            Missing missing = Missing::Refuse);
+    // "store_not_found" for a SQLite store whose file does not exist (what connect refuses);
+    // PostgreSQL: never (whether the database exists is known on connecting).
+    static ServerStatus checkExists(const StoreUrl &url);
     ~ServerDb();
     ServerDb(const ServerDb &) = delete;
     ServerDb &operator=(const ServerDb &) = delete;
