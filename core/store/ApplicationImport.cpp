@@ -7,13 +7,13 @@
 #include "store/import/ApplicationColumns.h"
 #include "store/import/BatchWriter.h"
 #include "store/import/BulkLoad.h"
+#include "store/import/FileBytes.h"
 #include "store/import/KnownApplications.h"
 #include "store/import/QueueSides.h"
 #include "store/import/RecordPipeline.h"
 #include "store/import/SqliteCalls.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -56,32 +56,25 @@ Expected<ApplicationFile> ApplicationImport::checkJson(QByteArray json)
 
 Expected<ApplicationFile> ApplicationImport::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Issue::error(Field::ImportFile, Rule::StoreCannotOpen, path + QStringLiteral(": ") + file.errorString());
     // Issue 14 item 6: read, never mapped. A mapped file that shrinks while it is read kills the
     // process with SIGBUS; read, the import works on the bytes as they were, and a file that
     // changes while it is being read is refused before anything is written.
-    if (file.isSequential())
-        return checkJson(file.readAll()); // a pipe: no size to check against
-    const qint64 size = file.size();
-    QByteArray bytes;
-    bytes.resize(size);
-    qint64 done = 0;
-    while (done < size) {
-        const qint64 read = file.read(bytes.data() + done, size - done);
-        if (read <= 0)
-            break;
-        done += read;
-    }
-    char more = 0;
-    if (done != size || file.read(&more, 1) != 0 || file.size() != size)
+    Import::FileBytes read;
+    if (const std::optional<Import::ReadFailure> failure = Import::readWhole(path, read)) {
+        if (failure->problem == Import::ReadProblem::CannotOpen)
+            return Issue::error(Field::ImportFile, Rule::StoreCannotOpen, path + QStringLiteral(": ") + failure->detail);
         return Issue::error(Field::ImportFile, Rule::StoreCannotOpen,
                             tr("%1: the file changed while it was read (%2 bytes when opened, %3 read); nothing was imported")
                                 .arg(path)
-                                .arg(size)
-                                .arg(done));
-    return checkJson(std::move(bytes));
+                                .arg(failure->size)
+                                .arg(failure->read));
+    }
+    Expected<ApplicationFile> checked = checkJson(std::move(read.bytes));
+    if (!checked)
+        return checked;
+    ApplicationFile file = std::move(checked).value();
+    file.storage = std::move(read.storage);
+    return file;
 }
 
 Expected<ImportResult> ApplicationImport::importJson(QByteArrayView json, const QString &clerk, const QDateTime &now)

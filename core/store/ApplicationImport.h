@@ -35,7 +35,8 @@ struct ImportTimings
 // checkJson), before any store is opened: a file that cannot be imported leaves no store behind.
 struct ApplicationFile
 {
-    QByteArray bytes;
+    QByteArray bytes;                    // over `storage` when readFile filled it, else owning
+    std::shared_ptr<const char> storage; // (Import::readWhole)
     QList<JsonSpan> records; // the array's elements, in bytes
 };
 

@@ -6,6 +6,10 @@
 #include <charconv>
 #include <cmath>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 // Containers nested deeper than this are refused: reading them recurses.
@@ -36,6 +40,27 @@ constexpr std::array<bool, 256> stringStops = [] {
     table[size_t('\\')] = true;
     return table;
 }();
+
+// The first quote or backslash at or after i inside a string (size when there is none): the
+// splitter's inner loop, where it spends most of its time. Sixteen bytes at a time with SSE2
+// (every x86-64 processor has it), the rest byte by byte.
+qsizetype nextStringStop(const char *data, qsizetype i, qsizetype size)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (; i + 16 <= size; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const int stops = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        if (stops != 0)
+            return i + __builtin_ctz(unsigned(stops));
+    }
+#endif
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+    while (i < size && !stringStops[bytes[i]])
+        ++i;
+    return i;
+}
 
 int hexValue(char c)
 {
@@ -508,7 +533,6 @@ std::optional<JsonError> JsonReader::splitArray(QByteArrayView text, QList<JsonS
     qsizetype nextProgress = progressStep;
     const char *data = text.data();
     const qsizetype size = text.size();
-    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
     const auto error = [](Problem problem, qsizetype at) { return JsonError{at, reason(problem)}; };
     qsizetype i = 0;
     const auto skip = [&] {
@@ -551,8 +575,7 @@ std::optional<JsonError> JsonReader::splitArray(QByteArrayView text, QList<JsonS
                 const qsizetype quote = i;
                 ++i;
                 for (;;) {
-                    while (i < size && !stringStops[bytes[i]])
-                        ++i;
+                    i = nextStringStop(data, i, size);
                     if (i >= size)
                         return error(Problem::UnterminatedString, quote);
                     if (data[i] == '"')

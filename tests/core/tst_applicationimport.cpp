@@ -642,6 +642,38 @@ private slots:
         QCOMPARE(missing.error().rule, Rule::StoreCannotOpen);
     }
 
+    // A region's file (64 MiB and more) is read by two threads, one half each, into memory of
+    // its own: the bytes are the file's, in order, the records found where they are.
+    void aLargeFileIsReadWhole()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"large.json"_s);
+        QByteArray written = "[\n";
+        int count = 0;
+        while (written.size() < (qsizetype(64) << 20) + 12345) {
+            if (count > 0)
+                written += ",\n";
+            written += "{\"n\":" + QByteArray::number(count) + ",\"text\":\"" + QByteArray(200 + count % 97, char('a' + count % 26))
+                       + "\\\"\"}";
+            ++count;
+        }
+        written += "\n]\n";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(written), written.size());
+        }
+        const Expected<ApplicationFile> read = ApplicationImport::readFile(path);
+        QVERIFY(read);
+        QVERIFY(read->bytes == written);
+        QCOMPARE(read->records.size(), qsizetype(count));
+        for (const int n : {0, count / 2, count - 1}) {
+            const JsonSpan &span = read->records.at(n);
+            const QByteArray start = QByteArray("{\"n\":") + QByteArray::number(n) + ',';
+            QVERIFY(read->bytes.mid(span.offset, span.length).startsWith(start));
+        }
+    }
+
     // A crash in the middle of a bulk load leaves the store without some indexes: opening it
     // re-creates them.
     void openRecreatesMissingIndexes()

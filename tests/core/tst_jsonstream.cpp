@@ -200,6 +200,31 @@ private slots:
         QCOMPARE(actual, elements);
     }
 
+    // The splitter looks for the end of a string sixteen bytes at a time: a quote or an escaped
+    // quote at every position of such a block, and strings longer than one, end where they do;
+    // a string cut off at any length is refused at its opening quote.
+    void splitArrayFindsEveryStringEnd()
+    {
+        for (int before = 0; before < 40; ++before) {
+            for (int after = 0; after < 20; ++after) {
+                const QByteArray first = "\"" + QByteArray(before, 'x') + "\\\"" + QByteArray(after, 'y') + "\"";
+                const QByteArray second = "{\"k\":\"" + QByteArray(after, '\xd0') + "\\\\\"}";
+                const QByteArray text = "[" + first + ", " + second + "]";
+                QList<JsonSpan> spans;
+                const std::optional<JsonError> error = JsonReader::splitArray(text, spans);
+                QVERIFY2(!error, qPrintable(error ? error->reason : QString()));
+                QCOMPARE(spans.size(), 2);
+                QCOMPARE(text.mid(spans[0].offset, spans[0].length), first);
+                QCOMPARE(text.mid(spans[1].offset, spans[1].length), second);
+            }
+            const QByteArray cut = "[1, \"" + QByteArray(before * 3, 'z');
+            QList<JsonSpan> spans;
+            const std::optional<JsonError> error = JsonReader::splitArray(cut, spans);
+            QVERIFY(error);
+            QCOMPARE(error->offset, qsizetype(4));
+        }
+    }
+
     // Every prefix of a record and thousands of random corruptions of it: always an answer
     // (members or an error inside the text), never a crash or a read outside it (the test runs
     // under the sanitizers in CI builds that enable them).
