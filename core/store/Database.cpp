@@ -245,6 +245,13 @@ Status Database::initialize(const QList<Migration> &migrations)
                                      QString::number(migrations.size())));
     }
 
+    // A new store's pages are 16 KiB instead of SQLite's 4 KiB: an application row is about a
+    // kilobyte, and the import and the first sync write a million of them through the WAL, where
+    // every page costs a frame and its system calls, there and again at the checkpoint
+    // (docs/performance.md, "Pages of 16 KiB"). Only a file without any page yet takes it (the
+    // setting is then remembered in its header); a store that has pages keeps their size.
+    if (*version == 0 && !execute(db, QStringLiteral("PRAGMA page_size = %1").arg(newStorePageSize), &error))
+        return cannotOpen(m_path, error);
     if (!isInMemory()) {
         // SQLite does not wait (busy timeout) for the lock a change of journal mode needs: when
         // another process opens the new store at the same moment, this one waits here, as

@@ -43,6 +43,8 @@ public:
     // The version recorded in `meta` (0 for a store no migration has run on).
     int schemaVersion() const;
     static int currentSchemaVersion();
+    // The page size a new store is created with (a store that has pages keeps theirs).
+    static constexpr int newStorePageSize = 16384;
 
     // Whether the store changed since an earlier mark, read cheaply (one pragma, one counter):
     // `others` is PRAGMA data_version, which moves when another connection (the sync thread,

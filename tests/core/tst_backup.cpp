@@ -283,7 +283,7 @@ void TestBackup::refusesADamagedOrForeignCopy()
     QVERIFY(!storeBefore.isEmpty());
 
     if (damage == u"truncated") {
-        QVERIFY(rewrite(m_backup, [](QByteArray &bytes) { bytes.truncate(bytes.size() - 4096 - 100); }));
+        QVERIFY(rewrite(m_backup, [](QByteArray &bytes) { bytes.truncate(bytes.size() - Database::newStorePageSize - 100); }));
     } else if (damage == u"flipped") {
         // Inside a kindergarten's name: integrity_check does not look into records, the digest does.
         QVERIFY(rewrite(m_backup, [](QByteArray &bytes) {
@@ -293,7 +293,7 @@ void TestBackup::refusesADamagedOrForeignCopy()
         }));
     } else if (damage == u"page") {
         QVERIFY(rewrite(m_backup, [](QByteArray &bytes) {
-            for (qsizetype page = 4096; page + 8 < bytes.size(); page += 4096)
+            for (qsizetype page = Database::newStorePageSize; page + 8 < bytes.size(); page += Database::newStorePageSize)
                 bytes[page + 3] = char(0x7f); // every b-tree page's cell count
         }));
     } else if (damage == u"journal") {
@@ -469,7 +469,7 @@ void TestBackup::dailyBackupPrunesByAge()
 
 void TestBackup::progressOfEachPhaseOnALargerStore()
 {
-    // About 8 MB and 3,000 journal entries: more than one step of the copy (1024 pages), and
+    // About 8 MB and 3,000 journal entries: more than one step of the copy (4 MiB), and
     // enough rows and entries for reports between the start and the end of each phase.
     {
         Expected<std::shared_ptr<Database>> database = Database::open(m_store);
@@ -505,7 +505,7 @@ void TestBackup::progressOfEachPhaseOnALargerStore()
         }
         return qint64(-1);
     };
-    QCOMPARE(totalOf(made, Phase::Copy), QFileInfo(m_store).size() / 4096);
+    QCOMPARE(totalOf(made, Phase::Copy), QFileInfo(m_store).size() / Database::newStorePageSize);
     QVERIFY(totalOf(made, Phase::Digest) >= 2 * 3002);
     QCOMPARE(totalOf(made, Phase::Content), totalOf(made, Phase::Digest));
     QCOMPARE(totalOf(made, Phase::Integrity), 0);

@@ -74,6 +74,7 @@ private slots:
     void reopeningKeepsDataAndDoesNotMigrateAgain();
     void migratesAnOlderStoreStepByStep();
     void fileStoreUsesWriteAheadLog();
+    void newStoreHasLargePagesAndAnOldOneKeepsItsOwn();
     void memoryStoreIsPrivate();
     void foreignKeysAreEnforced();
     void storeFileIsReadableByOwnerOnly();
@@ -104,6 +105,35 @@ void TestDatabase::createsStoreAtCurrentVersion()
         QVERIFY2(hasTable(db, QLatin1String(table)), table);
     QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(),
              Database::currentSchemaVersion());
+}
+
+// docs/performance.md "Pages of 16 KiB": a new store is made of 16 KiB pages; a store made
+// before, of SQLite's 4 KiB, keeps them and works as before.
+void TestDatabase::newStoreHasLargePagesAndAnOldOneKeepsItsOwn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        const auto database = Database::open(path);
+        QVERIFY(database);
+        const QSqlDatabase db = (*database)->connection();
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA page_size")).toInt(), Database::newStorePageSize);
+        QCOMPARE(Database::newStorePageSize, 16384);
+        // As a store of an earlier version was made: 4 KiB pages.
+        QVERIFY(exec(db, QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(exec(db, QStringLiteral("PRAGMA page_size = 4096")));
+        QVERIFY(exec(db, QStringLiteral("VACUUM")));
+        QVERIFY(exec(db, QStringLiteral("PRAGMA journal_mode = WAL")));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+    }
+    const auto reopened = Database::open(path);
+    QVERIFY(reopened);
+    const QSqlDatabase db = (*reopened)->connection();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA page_size")).toInt(), 4096);
+    QCOMPARE((*reopened)->schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('probe', 'x')")));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 void TestDatabase::reopeningKeepsDataAndDoesNotMigrateAgain()

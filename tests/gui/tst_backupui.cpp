@@ -382,7 +382,7 @@ void TestBackupUi::restoreOfADamagedCopyKeepsTheStore()
     {
         QFile copy(file);
         QVERIFY(copy.open(QIODevice::ReadWrite));
-        copy.resize(copy.size() - 4096);
+        copy.resize(copy.size() - Database::newStorePageSize);
     }
     QPointer<MainWindow> before = m_app->mainWindow();
     DeskDialogs::Testing::setNextFilePath(file);
