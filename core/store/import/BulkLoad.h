@@ -52,7 +52,8 @@ public:
     Status enter();
     bool active() const { return m_indexesDropped; }
     // Re-creates the indexes after the last batch, sorted by SQLite with helper threads (the
-    // workers are done).
+    // workers are done), while a connection of its own copies the rows' pages from the WAL into
+    // the store's file (a checkpoint the import would otherwise make alone at its end).
     Status finish();
 
 private:
