@@ -35,8 +35,9 @@ struct ImportTimings
 // checkJson), before any store is opened: a file that cannot be imported leaves no store behind.
 struct ApplicationFile
 {
-    QByteArray bytes;                    // over `storage` when readFile filled it, else owning
-    std::shared_ptr<const char> storage; // (Import::readWhole)
+    std::shared_ptr<const char> storage; // declared first: gone after `bytes`
+    QByteArray bytes; // over `storage` when readFile filled it (Import::readWhole), else owning:
+                      // read it through views, never copy it out of here
     QList<JsonSpan> records; // the array's elements, in bytes
 };
 

@@ -7,6 +7,7 @@
 #include "store/Journal.h"
 #include "store/Migrations.h"
 #include "store/Outbox.h"
+#include "store/import/FileBytes.h"
 #include "store/QueueStore.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -665,6 +667,9 @@ private slots:
         }
         const Expected<ApplicationFile> read = ApplicationImport::readFile(path);
         QVERIFY(read);
+#if defined(Q_OS_LINUX)
+        QVERIFY(read->storage); // the two threads' read, not the plain one
+#endif
         QVERIFY(read->bytes == written);
         QCOMPARE(read->records.size(), qsizetype(count));
         for (const int n : {0, count / 2, count - 1}) {
@@ -672,6 +677,53 @@ private slots:
             const QByteArray start = QByteArray("{\"n\":") + QByteArray::number(n) + ',';
             QVERIFY(read->bytes.mid(span.offset, span.length).startsWith(start));
         }
+    }
+
+    // A file that changes while it is read is refused with that reason, whatever the change:
+    // cut short, made longer, or written over with as many bytes (a copy over it), for a large
+    // file (two threads) and a small one. The change is made at the moment the bytes are read.
+    void aFileChangedWhileReadIsRefused_data()
+    {
+        QTest::addColumn<qsizetype>("size");
+        QTest::addColumn<QString>("change");
+        for (const qsizetype size : {qsizetype(4096), (qsizetype(64) << 20) + 100}) {
+            const QString kind = size > 4096 ? u"large "_s : u"small "_s;
+            for (const QString &change : {u"shorter"_s, u"longer"_s, u"written over"_s})
+                QTest::newRow(qPrintable(kind + change)) << size << change;
+        }
+    }
+
+    void aFileChangedWhileReadIsRefused()
+    {
+        QFETCH(qsizetype, size);
+        QFETCH(QString, change);
+        QTemporaryDir directory;
+        const QString path = directory.filePath(u"changing.json"_s);
+        const QByteArray written = "[" + QByteArray(size - 2, ' ') + "]";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(written), written.size());
+        }
+        QVERIFY(ApplicationImport::readFile(path)); // unchanged: read
+        Import::Testing::afterRead = [&](const QString &read) {
+            QFile file(read);
+            if (change == u"shorter") {
+                QVERIFY(file.resize(size / 3));
+            } else if (change == u"longer") {
+                QVERIFY(file.open(QIODevice::Append));
+                file.write("  ");
+            } else {
+                QThread::msleep(20); // a modification time of its own
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                file.write(QByteArray(written.size() - 1, ' ') + "]");
+            }
+        };
+        const Expected<ApplicationFile> read = ApplicationImport::readFile(path);
+        Import::Testing::afterRead = nullptr;
+        QVERIFY(!read);
+        QCOMPARE(read.error().rule, Rule::StoreCannotOpen);
+        QVERIFY2(read.error().message().contains(u"changed while it was read"_s), qPrintable(read.error().message()));
     }
 
     // A crash in the middle of a bulk load leaves the store without some indexes: opening it

@@ -6,6 +6,7 @@
 #include "store/import/SqliteCalls.h"
 
 #include <string>
+#include <system_error>
 #include <thread>
 
 namespace Import {
@@ -21,7 +22,8 @@ QString indexName(const QString &createIndex)
 // wait(). PASSIVE: it copies the committed frames no reader still needs and waits for nobody;
 // the import's own connection, building the indexes meanwhile in a transaction, keeps writing
 // new frames after them (SQLite lets one checkpointer run beside one writer). Best effort: what
-// it does not copy, the checkpoint at the end of the import does.
+// it does not copy (a desk reading an older snapshot, another checkpoint under way, the store
+// busy when it looked), the checkpoint at the end of the import does.
 class BackgroundCheckpoint
 {
 public:
@@ -30,15 +32,11 @@ public:
         const char *file = sqlite3_db_filename(db, "main");
         if (!file || !*file)
             return; // a store in memory has no WAL
-        m_thread = std::thread([path = std::string(file)] {
-            sqlite3 *own = nullptr;
-            if (sqlite3_open_v2(path.c_str(), &own, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-                // A read first: a connection knows the store is in WAL once it has looked.
-                sqlite3_exec(own, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
-                sqlite3_wal_checkpoint_v2(own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-            }
-            sqlite3_close(own);
-        });
+        try {
+            start(std::string(file));
+        } catch (const std::system_error &) {
+            // No thread to be had: the checkpoint at the end of the import copies it all.
+        }
     }
     ~BackgroundCheckpoint() { wait(); }
     BackgroundCheckpoint(const BackgroundCheckpoint &) = delete;
@@ -50,6 +48,19 @@ public:
     }
 
 private:
+    void start(std::string path)
+    {
+        m_thread = std::thread([path = std::move(path)] {
+            sqlite3 *own = nullptr;
+            if (sqlite3_open_v2(path.c_str(), &own, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+                // A read first: a connection knows the store is in WAL once it has looked.
+                sqlite3_exec(own, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+                sqlite3_wal_checkpoint_v2(own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            }
+            sqlite3_close(own);
+        });
+    }
+
     std::thread m_thread;
 };
 
@@ -119,7 +130,7 @@ Status BulkLoad::finish()
     execute(m_db, QStringLiteral("PRAGMA threads = 2"));
     execute(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
     // The rows' pages (1.3 GB of WAL for a million applications) are copied into the store's
-    // file on the other processor while this one sorts, instead of after it, alone
+    // file while the indexes are sorted, on a thread of its own, instead of after them, alone
     // (docs/performance.md, "Pages of 16 KiB").
     BackgroundCheckpoint checkpoint(m_db);
     const Status rebuilt = Database::createMissingIndexes(m_qtDb);
