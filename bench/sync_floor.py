@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What SQLite alone needs to write a first sync's rows: the floor under the desk's apply.
 
-    bench/sync_floor.py STORE [--runs 3]
+    bench/sync_floor.py STORE [--runs 3] [--modes pages,one,sorted] [--page-sizes 4096,16384]
 
 STORE is a desk store a first sync filled (bench/sync_first.sh leaves them in its WORK_DIR as
 desk-bulk-N.sqlite). Its `applications` and `sync_rows` rows are written again into a new store
@@ -17,7 +17,8 @@ three ways:
            written into `applications` and `sync_rows` sorted by key in one transaction.
 
 For each: the processor time of the rows, of the index build, and the total, with the records/s
-that total allows. Python's sqlite3 module uses Debian's libsqlite3, the library the desk links.
+that total allows. --page-sizes: the new store's page size, each in turn (default 4096, SQLite's;
+a desk store made since 7 December 2026 has 16384: docs/performance.md "Pages of 16 KiB"). Python's sqlite3 module uses Debian's libsqlite3, the library the desk links.
 """
 import argparse
 import os
@@ -43,14 +44,14 @@ def schema(source):
     return table, rows, indexes, columns, count, last
 
 
-def run(source, mode, folder):
+def run(source, mode, folder, page_size):
     table, rows_table, indexes, columns, count, last = schema(source)
     path = os.path.join(folder, 'floor.sqlite')
     for suffix in ('', '-wal', '-shm'):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
     db = sqlite3.connect(path, isolation_level=None)
-    for pragma in ('journal_mode = WAL', 'synchronous = NORMAL', 'cache_size = -65536',
+    for pragma in (f'page_size = {page_size}', 'journal_mode = WAL', 'synchronous = NORMAL', 'cache_size = -65536',
                    'wal_autocheckpoint = 16384', 'ignore_check_constraints = ON'):
         db.execute('PRAGMA ' + pragma)
     db.execute(table)
@@ -102,19 +103,22 @@ def main():
     parser.add_argument('store')
     parser.add_argument('--runs', type=int, default=3)
     parser.add_argument('--modes', default='pages,one,sorted')
+    parser.add_argument('--page-sizes', default='4096')
     arguments = parser.parse_args()
     print(f"SQLite {sqlite3.sqlite_version}, source {arguments.store}")
     with tempfile.TemporaryDirectory(dir=os.path.dirname(os.path.abspath(arguments.store))) as folder:
-        results = {mode: [] for mode in arguments.modes.split(',')}
+        results = {(mode, int(size)): [] for mode in arguments.modes.split(',')
+                   for size in arguments.page_sizes.split(',')}
         for number in range(arguments.runs):
-            for mode in results:  # alternating, so a slow moment of the machine is shared
-                count, rows, index, total, wall = run(arguments.store, mode, folder)
-                results[mode].append(total)
-                print(f"run {number + 1} {mode}: {count} records; rows CPU {rows:.2f} s, index build CPU {index:.2f} s,"
-                      f" total CPU {total:.2f} s (wall {wall:.2f} s) = {count / total:,.0f} records/s", flush=True)
-        for mode, totals in results.items():
+            for mode, size in results:  # alternating, so a slow moment of the machine is shared
+                count, rows, index, total, wall = run(arguments.store, mode, folder, size)
+                results[(mode, size)].append(total)
+                print(f"run {number + 1} {mode} pages of {size}: {count} records; rows CPU {rows:.2f} s,"
+                      f" index build CPU {index:.2f} s, total CPU {total:.2f} s (wall {wall:.2f} s)"
+                      f" = {count / total:,.0f} records/s", flush=True)
+        for (mode, size), totals in results.items():
             median = statistics.median(totals)
-            print(f"median {mode}: total CPU {median:.2f} s = {count / median:,.0f} records/s")
+            print(f"median {mode} pages of {size}: total CPU {median:.2f} s = {count / median:,.0f} records/s")
 
 
 if __name__ == '__main__':
