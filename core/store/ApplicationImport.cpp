@@ -44,14 +44,19 @@ Expected<Application> ApplicationImport::readRecord(QByteArrayView text, qsizety
     return Import::readApplication(text, offset, filedAtMsecs);
 }
 
-Expected<ApplicationFile> ApplicationImport::checkJson(QByteArray json)
+Expected<ApplicationFile> ApplicationImport::splitRecords(ApplicationFile file)
 {
-    ApplicationFile file;
-    file.bytes = std::move(json);
     if (const std::optional<JsonError> error = JsonReader::splitArray(file.bytes, file.records))
         return Issue::error(Field::ImportFile, Rule::ImportNotJsonArray,
                             tr("byte %1: %2").arg(error->offset).arg(error->reason));
     return file;
+}
+
+Expected<ApplicationFile> ApplicationImport::checkJson(QByteArray json)
+{
+    ApplicationFile file;
+    file.bytes = std::move(json);
+    return splitRecords(std::move(file));
 }
 
 Expected<ApplicationFile> ApplicationImport::readFile(const QString &path)
@@ -59,8 +64,8 @@ Expected<ApplicationFile> ApplicationImport::readFile(const QString &path)
     // Issue 14 item 6: read, never mapped. A mapped file that shrinks while it is read kills the
     // process with SIGBUS; read, the import works on the bytes as they were, and a file that
     // changes while it is being read is refused before anything is written.
-    Import::FileBytes read;
-    if (const std::optional<Import::ReadFailure> failure = Import::readWhole(path, read)) {
+    ApplicationFile file;
+    if (const std::optional<Import::ReadFailure> failure = Import::readWhole(path, file)) {
         if (failure->problem == Import::ReadProblem::CannotOpen)
             return Issue::error(Field::ImportFile, Rule::StoreCannotOpen, path + QStringLiteral(": ") + failure->detail);
         return Issue::error(Field::ImportFile, Rule::StoreCannotOpen,
@@ -69,12 +74,7 @@ Expected<ApplicationFile> ApplicationImport::readFile(const QString &path)
                                 .arg(failure->size)
                                 .arg(failure->read));
     }
-    Expected<ApplicationFile> checked = checkJson(std::move(read.bytes));
-    if (!checked)
-        return checked;
-    ApplicationFile file = std::move(checked).value();
-    file.storage = std::move(read.storage);
-    return file;
+    return splitRecords(std::move(file));
 }
 
 Expected<ImportResult> ApplicationImport::importJson(QByteArrayView json, const QString &clerk, const QDateTime &now)

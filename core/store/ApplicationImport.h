@@ -5,6 +5,7 @@
 #include "settings/RuleSettings.h"
 #include "store/Database.h"
 #include "store/JsonStream.h"
+#include "store/import/FileBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -33,11 +34,9 @@ struct ImportTimings
 
 // An import file read whole and found to be one JSON array (ApplicationImport::readFile,
 // checkJson), before any store is opened: a file that cannot be imported leaves no store behind.
-struct ApplicationFile
+// Its bytes are Import::FileBytes' (read through views, never copied out).
+struct ApplicationFile : Import::FileBytes
 {
-    std::shared_ptr<const char> storage; // declared first: gone after `bytes`
-    QByteArray bytes; // over `storage` when readFile filled it (Import::readWhole), else owning:
-                      // read it through views, never copy it out of here
     QList<JsonSpan> records; // the array's elements, in bytes
 };
 
@@ -141,6 +140,9 @@ public:
     static Expected<Application> readRecord(QByteArrayView text, qsizetype offset = 0);
 
 private:
+    // The file's records found, or why it is not one array (readFile, checkJson).
+    static Expected<ApplicationFile> splitRecords(ApplicationFile file);
+
     std::shared_ptr<Database> m_database;
     RuleSettings m_settings;
     int m_batchSize = 50000;

@@ -3,7 +3,6 @@
 #include <QFile>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <system_error>
 #include <thread>
@@ -92,7 +91,7 @@ std::shared_ptr<const char> hugeBuffer(qint64 size)
 qint64 readHalves(int fd, char *buffer, qint64 size)
 {
     const qint64 middle = size / 2;
-    std::atomic<qint64> secondHalf{-1};
+    qint64 secondHalf = 0; // written by the helper, read after join()
     std::thread helper;
     try {
         helper = std::thread([&] { secondHalf = readRange(fd, buffer, middle, size); });
