@@ -909,7 +909,7 @@ Application number: %2, filed on %3.</source>
         <translation>Соңы:</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
+        <source>Sh&amp;ow</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
@@ -1385,7 +1385,7 @@ Application number: %2, filed on %3.</source>
         <translation>Шарт жасасуға кедергі (бас тарту негізі %1):</translation>
     </message>
     <message>
-        <source>Restrictions or an emergency: items 4–6 are brought &amp;later</source>
+        <source>Restrictions or an emergency: items 4–6 are &amp;brought later</source>
         <translation>Шектеулер немесе төтенше жағдай: 4–6-тармақтар &amp;кейінірек әкелінеді</translation>
     </message>
     <message>
@@ -2646,7 +2646,7 @@ stateless_certificate немесе other және --id-kind-text МӘТІН; --i
         <translation>Сервер &amp;мекенжайы:</translation>
     </message>
     <message>
-        <source>Desk &amp;token:</source>
+        <source>Desk to&amp;ken:</source>
         <translation>Қабылдау орнының токен&amp;і:</translation>
     </message>
     <message>
@@ -3417,7 +3417,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>&amp;Show:</source>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
@@ -3441,7 +3441,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>Жолдамаларды &amp;импорттау…</translation>
     </message>
     <message>
-        <source>Place &amp;freed…</source>
+        <source>&amp;Place freed…</source>
         <translation>Орын &amp;босады…</translation>
     </message>
     <message>
@@ -4777,7 +4777,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>%1, БСН %2</translation>
     </message>
     <message>
-        <source>&amp;Edit the details...</source>
+        <source>Edit the de&amp;tails...</source>
         <translation>&amp;Деректемелерді өңдеу...</translation>
     </message>
 </context>
@@ -4799,7 +4799,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Edit the list...</source>
+        <source>Edit the l&amp;ist...</source>
         <translation>Тізімді &amp;өңдеу...</translation>
     </message>
 </context>
@@ -5101,11 +5101,11 @@ The window closes and opens again on the restored store.</source>
 <context>
     <name>PeriodSelector</name>
     <message>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Кезең басы</translation>
     </message>
     <message>
-        <source>t&amp;o</source>
+        <source>&amp;to</source>
         <translation>&amp;соңы</translation>
     </message>
     <message>
@@ -7206,11 +7206,11 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         <translation>Ата-ана әкелген жолдаманың нөмірін немесе баланың ЖСН-ін енгізіңіз не сканерлеңіз де, Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Channe&amp;l:</source>
         <translation>Жү&amp;гіну тәсілі:</translation>
     </message>
     <message>
-        <source>&amp;Taking documents</source>
+        <source>Ta&amp;king documents</source>
         <translation>Құжаттарды қабыл&amp;дау</translation>
     </message>
     <message>
@@ -7218,7 +7218,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         <translation>Қолхатты басып &amp;шығару…</translation>
     </message>
     <message>
-        <source>Re&amp;fuse…</source>
+        <source>&amp;Refuse…</source>
         <translation>&amp;Бас тарту…</translation>
     </message>
     <message>
@@ -7277,7 +7277,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         </translation>
     </message>
     <message>
-        <source>Start ser&amp;vice</source>
+        <source>S&amp;tart service</source>
         <translation>Қызмет көрсетуді ба&amp;стау</translation>
     </message>
     <message>
@@ -7375,7 +7375,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         <translation>Қойма бағдарламадан тыс өзгертілген:</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
+        <source>Verif&amp;y</source>
         <translation>Текс&amp;еру</translation>
     </message>
     <message>
@@ -7693,7 +7693,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         <translation>Кіру</translation>
     </message>
     <message>
-        <source>&amp;Add user…</source>
+        <source>Add &amp;user…</source>
         <translation>Пайдаланушы &amp;қосу…</translation>
     </message>
     <message>
@@ -7896,7 +7896,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         <translation>&amp;Орын жариялау...</translation>
     </message>
     <message>
-        <source>Mark &amp;freed...</source>
+        <source>&amp;Mark freed...</source>
         <translation>&amp;Босады деп белгілеу...</translation>
     </message>
     <message>

@@ -911,7 +911,7 @@ Application number: %2, filed on %3.</source>
         <translation>По:</translation>
     </message>
     <message>
-        <source>&amp;Show</source>
+        <source>Sh&amp;ow</source>
         <translation>Пока&amp;зать</translation>
     </message>
     <message>
@@ -1387,7 +1387,7 @@ Application number: %2, filed on %3.</source>
         <translation>Препятствия для заключения договора (основание отказа: %1):</translation>
     </message>
     <message>
-        <source>Restrictions or an emergency: items 4–6 are brought &amp;later</source>
+        <source>Restrictions or an emergency: items 4–6 are &amp;brought later</source>
         <translation>Ограничения или чрезвычайная ситуация: пункты 4–6 &amp;будут представлены позднее</translation>
     </message>
     <message>
@@ -2657,7 +2657,7 @@ stateless_certificate или other с --id-kind-text ТЕКСТ; --id-number; --
         <translation>&amp;Адрес сервера:</translation>
     </message>
     <message>
-        <source>Desk &amp;token:</source>
+        <source>Desk to&amp;ken:</source>
         <translation>&amp;Токен рабочего места:</translation>
     </message>
     <message>
@@ -3429,7 +3429,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
@@ -3453,7 +3453,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>&amp;Импорт направлений…</translation>
     </message>
     <message>
-        <source>Place &amp;freed…</source>
+        <source>&amp;Place freed…</source>
         <translation>&amp;Место освобождено…</translation>
     </message>
     <message>
@@ -4795,7 +4795,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>%1, БИН %2</translation>
     </message>
     <message>
-        <source>&amp;Edit the details...</source>
+        <source>Edit the de&amp;tails...</source>
         <translation>&amp;Изменить реквизиты...</translation>
     </message>
 </context>
@@ -4818,7 +4818,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Edit the list...</source>
+        <source>Edit the l&amp;ist...</source>
         <translation>Изменить списо&amp;к...</translation>
     </message>
 </context>
@@ -5120,11 +5120,11 @@ The window closes and opens again on the restored store.</source>
 <context>
     <name>PeriodSelector</name>
     <message>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <source>t&amp;o</source>
+        <source>&amp;to</source>
         <translation>п&amp;о</translation>
     </message>
     <message>
@@ -7227,11 +7227,11 @@ F1 opens the user guide.</source>
         <translation>Введите или отсканируйте номер направления, которое принес родитель, или ИИН ребенка и нажмите Enter.</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Channe&amp;l:</source>
         <translation>&amp;Канал обращения:</translation>
     </message>
     <message>
-        <source>&amp;Taking documents</source>
+        <source>Ta&amp;king documents</source>
         <translation>&amp;Прием документов</translation>
     </message>
     <message>
@@ -7239,7 +7239,7 @@ F1 opens the user guide.</source>
         <translation>П&amp;ечать расписки…</translation>
     </message>
     <message>
-        <source>Re&amp;fuse…</source>
+        <source>&amp;Refuse…</source>
         <translation>Отка&amp;зать…</translation>
     </message>
     <message>
@@ -7299,7 +7299,7 @@ F1 opens the user guide.</source>
         </translation>
     </message>
     <message>
-        <source>Start ser&amp;vice</source>
+        <source>S&amp;tart service</source>
         <translation>Нача&amp;ть обслуживание</translation>
     </message>
     <message>
@@ -7397,7 +7397,7 @@ F1 opens the user guide.</source>
         <translation>Хранилище изменено вне программы:</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
+        <source>Verif&amp;y</source>
         <translation>Пров&amp;ерить</translation>
     </message>
     <message>
@@ -7719,7 +7719,7 @@ F1 opens the user guide.</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <source>&amp;Add user…</source>
+        <source>Add &amp;user…</source>
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
@@ -7922,7 +7922,7 @@ F1 opens the user guide.</source>
         <translation>&amp;Опубликовать место...</translation>
     </message>
     <message>
-        <source>Mark &amp;freed...</source>
+        <source>&amp;Mark freed...</source>
         <translation>&amp;Место освободилось...</translation>
     </message>
     <message>

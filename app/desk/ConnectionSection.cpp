@@ -121,7 +121,7 @@ void ConnectionSection::retranslateUi()
 {
     setTitle(tr("Connection to the queue server"));
     m_urlCaption->setText(tr("Server &address:"));
-    m_tokenCaption->setText(tr("Desk &token:"));
+    m_tokenCaption->setText(tr("Desk to&ken:"));
     m_showToken->setText(tr("Show"));
     m_saveButton->setText(tr("&Save connection"));
     m_checkButton->setText(tr("&Check connection"));

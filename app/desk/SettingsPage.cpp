@@ -230,7 +230,7 @@ void SettingsPage::retranslateUi()
     m_storePathCaption->setText(tr("File:"));
     m_schemaVersionCaption->setText(tr("Schema version:"));
     m_programVersionCaption->setText(tr("Program version:"));
-    m_verifyButton->setText(tr("&Verify"));
+    m_verifyButton->setText(tr("Verif&y"));
     m_readOnlyLabel->setText(tr("Only the head or the administrator can change these settings. You can see "
                                 "them and choose your interface language."));
     m_verifyButton->setToolTip(tr("Check that the journal's chain is whole and that no application, direction, "

@@ -241,7 +241,7 @@ void UsersSection::retranslateUi()
 {
     setTitle(tr("Users"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Login"), tr("Role"), tr("Sign-in")});
-    m_addButton->setText(tr("&Add user…"));
+    m_addButton->setText(tr("Add &user…"));
     m_roleCaption->setText(tr("Role:"));
     fillRoles(m_roleCombo);
     m_roleButton->setText(tr("Set &role"));
@@ -507,7 +507,7 @@ void AuditSection::retranslateUi()
     setTitle(tr("Audit of reads"));
     m_fromCaption->setText(tr("From:"));
     m_toCaption->setText(tr("To:"));
-    m_showButton->setText(tr("&Show"));
+    m_showButton->setText(tr("Sh&ow"));
     m_languageCombo->setToolTip(tr("The language of the printed audit"));
     m_printButton->setText(tr("Print the audit…"));
     m_pdfButton->setText(tr("Save the audit as PDF…"));

@@ -325,7 +325,7 @@ void ChecklistPanel::retranslateUi()
         row.check->setAccessibleName(QStringLiteral("%1. %2").arg(int(row.item)).arg(row.name->text()));
         row.form->setText(Checklists::itemForm(row.item, m_channel));
     }
-    m_deferralCheck->setText(tr("Restrictions or an emergency: items 4–6 are brought &later"));
+    m_deferralCheck->setText(tr("Restrictions or an emergency: items 4–6 are &brought later"));
     m_deferralCheck->setToolTip(tr("Appendix 4, item 8: during restrictions, a state of emergency or an emergency in the "
                                    "territory, items 4, 5 and 6 may be brought after the restrictions end; the "
                                    "contract lists them as owed."));

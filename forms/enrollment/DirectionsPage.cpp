@@ -483,7 +483,7 @@ void DirectionsPage::showEvent(QShowEvent *event)
 void DirectionsPage::retranslateUi()
 {
     m_titleLabel->setText(tr("Directions"));
-    m_showLabel->setText(tr("S&how:"));
+    m_showLabel->setText(tr("&Show:"));
     m_showCombo->setItemText(0, tr("In force and waiting"));
     m_showCombo->setItemText(1, tr("All"));
     m_searchEdit->setPlaceholderText(tr("Direction number or child's IIN (Ctrl+F)"));
@@ -492,7 +492,7 @@ void DirectionsPage::retranslateUi()
                                                + fontMetrics().height() * 3));
     m_openButton->setText(tr("&Open"));
     m_importButton->setText(tr("&Import directions…"));
-    m_freedButton->setText(tr("Place &freed…"));
+    m_freedButton->setText(tr("&Place freed…"));
     m_freedButton->setToolTip(tr("Early booking: the day the place was actually freed starts the direction's 5 working days"));
     m_extendButton->setText(tr("&Extend…"));
     m_extendButton->setToolTip(tr("Extend the direction once, at the applicant's request, by up to %n calendar day(s)",

@@ -905,15 +905,15 @@ void ServicePage::retranslateUi()
                              "and press Enter."));
     // The limits of Appendix 4 items 3 and 10 show in each clock ("limit 15 min").
     m_serviceGroup->setTitle(tr("Service"));
-    m_channelLabel->setText(tr("C&hannel:"));
+    m_channelLabel->setText(tr("Channe&l:"));
     m_channelCombo->setItemText(0, Checklists::channelLabel(ServiceChannel::Office));
     m_channelCombo->setItemText(1, Checklists::channelLabel(ServiceChannel::Portal));
-    m_startButton->setText(tr("Start ser&vice"));
-    m_takingButton->setText(tr("&Taking documents"));
+    m_startButton->setText(tr("S&tart service"));
+    m_takingButton->setText(tr("Ta&king documents"));
     m_handedInButton->setText(tr("Doc&uments handed in"));
     m_receiptButton->setText(tr("&Print receipt…"));
     m_receiptPdfButton->setText(tr("Rec&eipt PDF…"));
-    m_refuseButton->setText(tr("Re&fuse…"));
+    m_refuseButton->setText(tr("&Refuse…"));
     m_admitButton->setText(tr("&Admit…"));
     m_admitButton->setToolTip(tr("Enabled when every required document is in order"));
 

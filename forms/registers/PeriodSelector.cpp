@@ -128,8 +128,8 @@ void PeriodSelector::changeEvent(QEvent *event)
 
 void PeriodSelector::retranslateUi()
 {
-    m_fromLabel->setText(tr("&From"));
-    m_toLabel->setText(tr("t&o"));
+    m_fromLabel->setText(tr("Fro&m"));
+    m_toLabel->setText(tr("&to"));
     m_todayButton->setText(tr("Today"));
     m_thisMonthButton->setText(tr("This month"));
     m_lastMonthButton->setText(tr("Last month"));

@@ -258,5 +258,5 @@ void KindergartenSettingsSection::retranslateUi()
     m_countLabel->setText(count == 0
                               ? tr("The list is empty: applicants cannot choose a kindergarten yet.")
                               : tr("%n kindergarten(s) an applicant can choose from.", nullptr, int(count)));
-    m_editButton->setText(tr("&Edit the list..."));
+    m_editButton->setText(tr("Edit the l&ist..."));
 }

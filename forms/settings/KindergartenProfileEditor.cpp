@@ -742,5 +742,5 @@ void KindergartenProfileSection::retranslateUi()
                                  : profile.nameKk;
         m_summaryLabel->setText(tr("%1, BIN %2").arg(name, profile.bin));
     }
-    m_editButton->setText(tr("&Edit the details..."));
+    m_editButton->setText(tr("Edit the de&tails..."));
 }

@@ -485,7 +485,7 @@ void VacanciesPage::retranslateUi()
     m_model->setHorizontalHeaderLabels({tr("Group"), tr("Children born"), tr("Language"), tr("Mode"),
                                         tr("Admission starts"), tr("Status"), tr("Direction")});
     m_publishButton->setText(tr("P&ublish a place..."));
-    m_freedButton->setText(tr("Mark &freed..."));
+    m_freedButton->setText(tr("&Mark freed..."));
     m_withdrawButton->setText(tr("&Withdraw..."));
     m_bulletinLabel->setText(tr("&Bulletin:"));
     m_bulletinKind->setItemText(0, tr("freed places"));

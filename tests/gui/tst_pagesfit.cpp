@@ -17,24 +17,19 @@
 #include "store/PlaceStore.h"
 #include "store/KindergartenProfileStore.h"
 
-#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QMenuBar>
-#include <QMultiMap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleOptionComboBox>
-#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
@@ -185,36 +180,6 @@ void checkButton(const QPushButton *button, const QString &where, QStringList &c
                    .arg(button->width()).arg(button->minimumSizeHint().width());
 }
 
-// Keyboard first: within the window, each Alt+letter of a page (its buttons, its labels' buddies,
-// its tabs) and of the menu bar belongs to one widget only. Two on one letter make Alt+letter move
-// the focus between them instead of pressing the button. The letters are the translators' (&),
-// so this is checked in each language the clerks use.
-QStringList mnemonicClashes(QMainWindow *window, QWidget *page, const QString &where)
-{
-    QMultiMap<int, QString> keys;
-    const auto add = [&keys](const QString &text, const QString &what) {
-        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
-            keys.insert(key[0].toCombined(), what + u" '"_s + text + u'\'');
-    };
-    for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
-        if (button->isVisible()) // scrolled out of sight too: its Alt+letter still works
-            add(button->text(), u"button"_s);
-    for (const QLabel *label : page->findChildren<QLabel *>())
-        if (label->isVisible() && label->buddy())
-            add(label->text(), u"label"_s);
-    for (const QTabBar *tabs : page->findChildren<QTabBar *>())
-        if (tabs->isVisible())
-            for (int i = 0; i < tabs->count(); ++i)
-                add(tabs->tabText(i), u"tab"_s);
-    for (const QAction *menu : window->menuBar()->actions())
-        add(menu->text(), u"menu"_s);
-    QStringList clashes;
-    for (const int key : keys.uniqueKeys())
-        if (keys.count(key) > 1)
-            clashes << where + u": "_s + QStringList(keys.values(key)).join(u", "_s);
-    return clashes;
-}
-
 QStringList cutTexts(QWidget *page, const QString &where)
 {
     QStringList cut;
@@ -349,6 +314,7 @@ void TestPagesFit::everyAreaFits_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("Kazakh") << QLocale::Kazakh << u"kk"_s;
     QTest::newRow("Russian") << QLocale::Russian << u"ru"_s;
+    QTest::newRow("English") << QLocale::English << u"en"_s;
 }
 
 void TestPagesFit::everyAreaFits()
@@ -382,7 +348,7 @@ void TestPagesFit::everyAreaFits()
         QVERIFY(page);
         const QString where = code + u' ' + DeskAreas::name(area);
         cut << cutTexts(page, where);
-        clashes << mnemonicClashes(window, page, where);
+        clashes << GuiTestHelpers::mnemonicClashes(page, where, window->menuBar());
         if (area == DeskArea::Queue) {
             // A search shows the Year of birth column too.
             auto search = page->findChild<QLineEdit *>(u"searchEdit"_s);

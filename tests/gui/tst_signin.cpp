@@ -390,7 +390,9 @@ void TestSignIn::clerkSeesEverySettingReadOnlyAndTheKeyboardChangesNothing()
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(edit->text(), before);
     }
-    QTest::keyClick(window, Qt::Key_E, Qt::AltModifier);
+    // Alt+T: Edit the de&tails...; Alt+I: Edit the l&ist...
+    QTest::keyClick(window, Qt::Key_T, Qt::AltModifier);
+    QTest::keyClick(window, Qt::Key_I, Qt::AltModifier);
     QTest::keyClick(window, Qt::Key_L, Qt::AltModifier);
     QApplication::processEvents();
     QVERIFY(!settings->findChild<KindergartenProfileEditor *>());
