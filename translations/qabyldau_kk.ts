@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>&amp;Why not yet?</source>
-        <translation>Неге әлі &amp;жоқ?</translation>
+        <translation>&amp;Неге әлі жоқ?</translation>
     </message>
     <message>
         <source>Ask the queue server which places went to children behind this one, and why this child was passed over</source>
@@ -2349,7 +2349,7 @@ stateless_certificate немесе other және --id-kind-text МӘТІН; --i
         <translation>Шағым № %1</translation>
     </message>
     <message>
-        <source>&amp;Received on</source>
+        <source>Re&amp;ceived on</source>
         <translation>Түскен &amp;күні</translation>
     </message>
     <message>
@@ -3130,6 +3130,13 @@ stateless_certificate немесе other және --id-kind-text МӘТІН; --i
     </message>
 </context>
 <context>
+    <name>DeskDialogs</name>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>&amp;Таңдау</translation>
+    </message>
+</context>
+<context>
     <name>DeskExplanation</name>
     <message>
         <source>No place has yet gone to a child behind this one in the queue while this child was passed over (the queue server keeps the first %1 children passed over for each place).</source>
@@ -3398,7 +3405,7 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
     <message>
         <source>&amp;Freed on:</source>
-        <translation>&amp;Босаған күні:</translation>
+        <translation>Босаған &amp;күні:</translation>
     </message>
     <message>
         <source>Extend direction</source>
@@ -3495,7 +3502,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Confirmed on:</source>
+        <source>Con&amp;firmed on:</source>
         <translation>&amp;Расталған күні:</translation>
     </message>
     <message>
@@ -4468,7 +4475,7 @@ Choose “All” to see the used, refused and expired ones.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Жою</translation>
+        <translation>Ж&amp;ою</translation>
     </message>
     <message>
         <source>&amp;Import from a JSON file...</source>
@@ -4660,7 +4667,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>&amp;Кірістірілген үлгілерді пайдалану</translation>
     </message>
     <message>
-        <source>&amp;Copy the built-in templates to...</source>
+        <source>C&amp;opy the built-in templates to...</source>
         <translation>Кірістірілген үлгілерді &amp;бумаға көшіру...</translation>
     </message>
     <message>
@@ -5168,7 +5175,7 @@ The window closes and opens again on the restored store.</source>
         <translation>Нақты &amp;босаған күні</translation>
     </message>
     <message>
-        <source>&amp;Which days</source>
+        <source>Which &amp;days</source>
         <translation>Қ&amp;ай күндері</translation>
     </message>
     <message>
@@ -5514,7 +5521,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>Файл &amp;атауы:</translation>
+        <translation>&amp;Файл атауы:</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -7801,7 +7808,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>&amp;Freed on:</source>
-        <translation>&amp;Босаған күні:</translation>
+        <translation>Босаған &amp;күні:</translation>
     </message>
     <message>
         <source>Withdraw the place</source>

@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>&amp;Print the answer…</source>
-        <translation>&amp;Печать ответа…</translation>
+        <translation>Печать &amp;ответа…</translation>
     </message>
     <message>
         <source>Save the answer as P&amp;DF…</source>
@@ -2356,7 +2356,7 @@ stateless_certificate или other с --id-kind-text ТЕКСТ; --id-number; --
         <translation>Жалоба № %1</translation>
     </message>
     <message>
-        <source>&amp;Received on</source>
+        <source>Re&amp;ceived on</source>
         <translation>Дата &amp;поступления</translation>
     </message>
     <message>
@@ -3141,6 +3141,13 @@ stateless_certificate или other с --id-kind-text ТЕКСТ; --id-number; --
     </message>
 </context>
 <context>
+    <name>DeskDialogs</name>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+</context>
+<context>
     <name>DeskExplanation</name>
     <message>
         <source>No place has yet gone to a child behind this one in the queue while this child was passed over (the queue server keeps the first %1 children passed over for each place).</source>
@@ -3509,7 +3516,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Confirmed on:</source>
+        <source>Con&amp;firmed on:</source>
         <translation>&amp;Дата подтверждения:</translation>
     </message>
     <message>
@@ -4676,7 +4683,7 @@ Choose “All” to see the used, refused and expired ones.</source>
         <translation>Использовать &amp;встроенные шаблоны</translation>
     </message>
     <message>
-        <source>&amp;Copy the built-in templates to...</source>
+        <source>C&amp;opy the built-in templates to...</source>
         <translation>&amp;Копировать встроенные шаблоны в...</translation>
     </message>
     <message>
@@ -5187,7 +5194,7 @@ The window closes and opens again on the restored store.</source>
         <translation>Фактически &amp;освободилось</translation>
     </message>
     <message>
-        <source>&amp;Which days</source>
+        <source>Which &amp;days</source>
         <translation>&amp;Какие дни</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 
 #include "domain/DateText.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -125,6 +126,8 @@ QString existingFolder(QWidget *parent, const QString &caption, const QString &f
     QFileDialog dialog(parent, caption, folder);
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
+    // Qt's "&Choose" shares Alt+C with Cancel where the platform names it "&Cancel" (GNOME).
+    dialog.setLabelText(QFileDialog::Accept, QCoreApplication::translate("DeskDialogs", "C&hoose"));
     return runFileDialog(dialog);
 }
 

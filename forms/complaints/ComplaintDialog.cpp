@@ -165,7 +165,7 @@ void ComplaintDialog::retranslateUi()
     setWindowTitle(isNew() ? tr("Register a complaint") : tr("Complaint %1").arg(m_original.number));
     m_numberLabel->setText(tr("Complaint No. %1").arg(m_original.number));
     const QList<std::pair<QWidget *, QString>> captions = {
-        {m_receivedOn, tr("&Received on")},
+        {m_receivedOn, tr("Re&ceived on")},
         {m_addressee, tr("&Addressed to")},
         {m_complainant, tr("&From")},
         {m_subject, tr("Su&bject")},

@@ -408,7 +408,7 @@ void DirectionsPage::askRightConfirmation()
                   "the direction after %n working day(s) and the right is removed.",
                   nullptr, m_context.ruleSettings().priorityConfirmationWorkingDays)
                    .arg(direction.child.fullName(), number, Categories::shortLabel(direction.category)),
-               tr("&Confirmed on:"), QStringLiteral("confirmedOnEdit"), std::min(issuedOn, today), today, today});
+               tr("Con&firmed on:"), QStringLiteral("confirmedOnEdit"), std::min(issuedOn, today), today, today});
     if (confirmedOn)
         confirmRight(number, *confirmedOn);
 }

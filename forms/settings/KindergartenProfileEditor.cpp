@@ -357,7 +357,7 @@ void KindergartenProfileEditor::retranslateUi()
 
     m_useTemplatesButton->setText(tr("&Use edited templates from..."));
     m_builtInTemplatesButton->setText(tr("Use the &built-in templates"));
-    m_copyTemplatesButton->setText(tr("&Copy the built-in templates to..."));
+    m_copyTemplatesButton->setText(tr("C&opy the built-in templates to..."));
     m_copyTemplatesButton->setToolTip(tr("Copies the program's templates into a folder of your "
                                          "choice so that you can edit their wording."));
     m_revertButton->setText(tr("Re&vert"));

@@ -177,7 +177,7 @@ void PlaceDialog::retranslateUi()
         {m_admissionMode, tr("&Admission mode")},
         {m_temporaryUntil, tr("Temporary stay &until")},
         {m_freedOn, tr("Actually &freed on")},
-        {m_attendanceNote, tr("&Which days")},
+        {m_attendanceNote, tr("Which &days")},
         {m_startsOn, tr("Admission &starts on")},
     };
     for (const FieldRow &row : std::as_const(m_rows))

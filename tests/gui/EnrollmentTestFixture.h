@@ -11,6 +11,7 @@
 #include "domain/Application.h"
 #include "domain/Clock.h"
 #include "domain/Direction.h"
+#include "domain/Enrollment.h"
 #include "domain/Iin.h"
 #include "domain/KindergartenProfile.h"
 #include "domain/WorkCalendar.h"
@@ -128,6 +129,46 @@ inline Application application()
     a.consent = true;
     a.signatureDate = QDate(2024, 4, 1);
     return a;
+}
+
+// A contract and a refusal as the store records them, for the direction above (numbered, signed
+// on deskNow()); the contract's ID document is the free text of a contract recorded before
+// issue 13.
+inline const QString contractNumber = u"Ш-2026-0007"_s;
+inline const QString refusalNumber = u"Б-2026-0003"_s;
+
+inline ContractRecord contractRecord()
+{
+    const Direction d = direction();
+    ContractRecord c;
+    c.number = contractNumber;
+    c.date = deskNow().date();
+    c.directionNumber = d.number;
+    c.parent = d.applicant;
+    c.parentIin = d.applicantIin;
+    c.parentIdDocument = u"ЖК № 045678912"_s;
+    c.parentAddress = d.applicantAddress;
+    c.phones = d.phones;
+    c.startsOn = deskNow().date();
+    c.clerk = u"Әсем"_s;
+    c.recordedAt = deskNow();
+    c.verificationCode = u"0a1b2c3d4e"_s;
+    return c;
+}
+
+inline RefusalRecord refusalRecord()
+{
+    RefusalRecord r;
+    r.number = refusalNumber;
+    r.date = deskNow().date();
+    r.directionNumber = direction().number;
+    r.grounds = {RefusalGround::DocumentsMissingOrOutOfDate};
+    r.faultyItems = {ChecklistItem::HealthCertificate};
+    r.reasons = u"Денсаулық туралы анықтама жоқ."_s;
+    r.clerk = u"Әсем"_s;
+    r.recordedAt = deskNow();
+    r.verificationCode = u"5f6a7b8c9d"_s;
+    return r;
 }
 
 // pdftotext -layout, whitespace runs made one space: the document tests' reader.

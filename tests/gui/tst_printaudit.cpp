@@ -35,43 +35,6 @@ using namespace EnrollmentTest;
 
 namespace {
 
-const QString contractNumber = u"Ш-2026-0007"_s;
-const QString refusalNumber = u"Б-2026-0003"_s;
-
-ContractRecord contractRecord()
-{
-    const Direction d = direction();
-    ContractRecord c;
-    c.number = contractNumber;
-    c.date = deskNow().date();
-    c.directionNumber = d.number;
-    c.parent = d.applicant;
-    c.parentIin = d.applicantIin;
-    c.parentIdDocument = u"ЖК № 045678912"_s;
-    c.parentAddress = d.applicantAddress;
-    c.phones = d.phones;
-    c.startsOn = deskNow().date();
-    c.clerk = u"Әсем"_s;
-    c.recordedAt = deskNow();
-    c.verificationCode = u"0a1b2c3d4e"_s;
-    return c;
-}
-
-RefusalRecord refusalRecord()
-{
-    RefusalRecord r;
-    r.number = refusalNumber;
-    r.date = deskNow().date();
-    r.directionNumber = direction().number;
-    r.grounds = {RefusalGround::DocumentsMissingOrOutOfDate};
-    r.faultyItems = {ChecklistItem::HealthCertificate};
-    r.reasons = u"Денсаулық туралы анықтама жоқ."_s;
-    r.clerk = u"Әсем"_s;
-    r.recordedAt = deskNow();
-    r.verificationCode = u"5f6a7b8c9d"_s;
-    return r;
-}
-
 void click(QWidget *parent, const QString &name)
 {
     auto button = parent->findChild<QPushButton *>(name);
