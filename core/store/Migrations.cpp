@@ -665,6 +665,27 @@ Migration schemaVersionPlaceConfirmed()
     return Migration{QStringLiteral("place confirmed by the server"), statements};
 }
 
+// Issue 11, a first sync's bulk download: the version rows of the region's anonymous queue wait
+// here, in the feed's order and without an index, until the download reaches the head, and are
+// then written into sync_rows sorted, in one statement (SyncStore, docs/sync.md "Bulk download").
+// Written into sync_rows as they came, the region's random ids made every page's commit rewrite
+// most of that table's pages. Empty except during a bulk download (or after one a crash cut short:
+// the next write of the sync moves its rows first).
+Migration schemaVersionStagedSyncRows()
+{
+    return Migration{
+        QStringLiteral("sync rows staged by a bulk download"),
+        {
+            QStringLiteral("CREATE TABLE sync_rows_staged ("
+                           " partition TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " entity TEXT NOT NULL,"
+                           " version INTEGER NOT NULL"
+                           ")"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -684,6 +705,7 @@ const QList<Migration> &Migrations::all()
         schemaVersionParentIdDocument(),
         schemaVersionApplicationNumbers(),
         schemaVersionPlaceConfirmed(),
+        schemaVersionStagedSyncRows(),
     };
     return list;
 }

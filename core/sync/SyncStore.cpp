@@ -24,6 +24,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <array>
@@ -228,6 +229,12 @@ void bindText(sqlite3_stmt *statement, int index, const QString &text)
     sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
 }
 
+// A staged version row's key in Bulk::staged: a 64-bit hash of its partition and id.
+quint64 stagedKey(const QString &partition, const QString &id)
+{
+    return quint64(qHashMulti(0, partition, id));
+}
+
 } // namespace
 
 // Statements prepared once per SyncStore: a first sync applies hundreds of thousands of changes.
@@ -281,9 +288,9 @@ struct SyncStore::Bulk
 
     Bulk(sqlite3 *handle, const QHash<QByteArray, QByteArray> &defaults)
         : db(handle),
-          // Inserted only when the store does not hold the row: sqlite3_changes() says which.
-          insertRow(handle, "INSERT INTO sync_rows (partition, id, entity, version) VALUES (?, ?, ?, ?)"
-                            " ON CONFLICT (partition, id) DO NOTHING"),
+          heldRow(handle, "SELECT 1 FROM sync_rows WHERE partition = ? AND id = ?"),
+          stageRow(handle, "INSERT INTO sync_rows_staged (partition, id, entity, version) VALUES (?, ?, ?, ?)"),
+          stagedKeys(handle, "SELECT partition, id FROM sync_rows_staged"),
           anonymousOne(handle, anonymousUpsert(1, &defaults).constData()),
           anonymousMany(handle, anonymousUpsert(rowsPerStatement, &defaults).constData()),
           markStale(handle, markStaleSql)
@@ -294,10 +301,15 @@ struct SyncStore::Bulk
                 triggers.append({name, std::move(sql)});
     }
 
-    explicit operator bool() const { return insertRow && anonymousOne && anonymousMany && markStale; }
+    explicit operator bool() const
+    {
+        return heldRow && stageRow && stagedKeys && anonymousOne && anonymousMany && markStale;
+    }
 
     sqlite3 *db;
-    SqliteStatement insertRow;
+    SqliteStatement heldRow;
+    SqliteStatement stageRow;
+    SqliteStatement stagedKeys;
     SqliteStatement anonymousOne;
     SqliteStatement anonymousMany;
     SqliteStatement markStale;
@@ -382,6 +394,46 @@ struct SyncStore::Bulk
     }
     // Anonymous rows whose sync_rows row is written, waiting for a full statement (flush()).
     QList<std::pair<QString, AnonymousRow>> pending;
+
+    // The version rows of the anonymous rows this download wrote wait in sync_rows_staged, in the
+    // feed's order and without an index (SyncStore::moveStagedRows() writes them into sync_rows,
+    // sorted, at the head). Which rows wait there, by stagedKey(): a row met again (the feed
+    // carrying it twice) moves them first and then takes the ordinary path, which compares
+    // versions; two keys alike by chance only move them early. False after a page that was
+    // rolled back: read again from the table before the next row.
+    QSet<quint64> staged;
+    bool stagedValid = true;
+    // Whether sync_rows may hold a row of a year partition: a row met there (the store had it
+    // before this download) also takes the ordinary path. False on an empty store, until rows
+    // are moved there; then each row costs a lookup.
+    bool syncRowsMayHold = true;
+    Status readStaged()
+    {
+        staged.clear();
+        sqlite3_stmt *read = stagedKeys.get();
+        int stepped = SQLITE_ROW;
+        while ((stepped = sqlite3_step(read)) == SQLITE_ROW)
+            staged.insert(stagedKey(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 0))),
+                                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 1)))));
+        sqlite3_reset(read);
+        if (stepped != SQLITE_DONE)
+            return sqliteFailed(db);
+        stagedValid = true;
+        return {};
+    }
+    // Whether sync_rows holds the row (partition, id).
+    Expected<bool> held(const QString &partition, const QString &id)
+    {
+        sqlite3_stmt *lookup = heldRow.get();
+        bindText(lookup, 1, partition);
+        bindText(lookup, 2, id);
+        const int stepped = sqlite3_step(lookup);
+        sqlite3_reset(lookup);
+        sqlite3_clear_bindings(lookup);
+        if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
+            return sqliteFailed(db);
+        return stepped == SQLITE_ROW;
+    }
 
     Status flush(const QDateTime &now);
 };
@@ -901,38 +953,51 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
                                   QHash<QString, SyncCheckpoint> &sums, bool *skipped)
 {
     Bulk &b = *m_bulk;
-    // Deletions, other entities and other partitions are few: the ordinary path, after the
-    // pending rows (it may write one of them again).
-    if (change.deleted || change.entity != entityApplication || !isYearPartition(change.partition)) {
+    if (!b.stagedValid)
+        if (const Status read = b.readStaged(); !read)
+            return read;
+    // The ordinary path, after the pending rows (it may write one of them again) and, when the
+    // row's version row may be staged, after the staged rows are in sync_rows, where it looks.
+    const auto ordinary = [&]() -> Status {
         if (const Status flushed = b.flush(now); !flushed)
             return flushed;
+        if (b.staged.contains(stagedKey(change.partition, change.id)))
+            if (const Status moved = moveStagedRows(); !moved)
+                return moved;
         if (const Status checked = b.ignoreChecks(false); !checked)
             return checked;
         return applyChange(change, now, false, sums, skipped);
-    }
+    };
+    // Deletions, other entities and other partitions are few.
+    if (change.deleted || change.entity != entityApplication || !isYearPartition(change.partition))
+        return ordinary();
     *skipped = false;
     std::optional<AnonymousRow> row = anonymousRow(change);
     if (!row)
         return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
-    sqlite3_stmt *insert = b.insertRow.get();
-    bindText(insert, 1, change.partition);
-    bindText(insert, 2, change.id);
-    bindText(insert, 3, change.entity);
-    sqlite3_bind_int64(insert, 4, change.version);
-    const int inserted = sqlite3_step(insert);
-    sqlite3_reset(insert);
-    sqlite3_clear_bindings(insert);
-    if (inserted != SQLITE_DONE)
-        return sqliteFailed(b.db);
-    // Held already (a feed that carries a row twice, or the desk's own application): the
-    // ordinary path compares versions and corrects the sums.
-    if (sqlite3_changes(b.db) == 0) {
-        if (const Status flushed = b.flush(now); !flushed)
-            return flushed;
-        if (const Status checked = b.ignoreChecks(false); !checked)
-            return checked;
-        return applyChange(change, now, false, sums, skipped);
+    // Held already (a feed that carries a row twice, or a row the store had before the download):
+    // the ordinary path compares versions and corrects the sums.
+    const quint64 key = stagedKey(change.partition, change.id);
+    if (b.staged.contains(key))
+        return ordinary();
+    if (b.syncRowsMayHold) {
+        const Expected<bool> held = b.held(change.partition, change.id);
+        if (!held)
+            return held.error();
+        if (*held)
+            return ordinary();
     }
+    sqlite3_stmt *stage = b.stageRow.get();
+    bindText(stage, 1, change.partition);
+    bindText(stage, 2, change.id);
+    bindText(stage, 3, change.entity);
+    sqlite3_bind_int64(stage, 4, change.version);
+    const int staged = sqlite3_step(stage);
+    sqlite3_reset(stage);
+    sqlite3_clear_bindings(stage);
+    if (staged != SQLITE_DONE)
+        return sqliteFailed(b.db);
+    b.staged.insert(key);
     auto sum = sums.find(change.partition);
     if (sum == sums.end()) {
         const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
@@ -948,6 +1013,33 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     return {};
 }
 
+Status SyncStore::moveStagedRows()
+{
+    // Sorted by key, sync_rows grows at a few places instead of at a random place per row.
+    // The same key twice cannot be staged (applyBulkChange); should it be, the newer version wins
+    // and the partition's sums, which counted both, differ from the server's: it is downloaded
+    // again, as any partition that differs.
+    static const QString exists = QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_rows_staged)");
+    static const QString move = QStringLiteral(
+        "INSERT INTO sync_rows (partition, id, entity, version)"
+        " SELECT partition, id, entity, version FROM sync_rows_staged WHERE true ORDER BY partition, id"
+        " ON CONFLICT (partition, id) DO UPDATE SET entity = excluded.entity, version = excluded.version"
+        " WHERE excluded.version > sync_rows.version");
+    QSqlQuery query(m_db);
+    if (!query.exec(exists) || !query.next())
+        return readFailed(query);
+    const bool any = query.value(0).toBool();
+    query.finish();
+    if (any && (!query.exec(move) || !query.exec(QStringLiteral("DELETE FROM sync_rows_staged"))))
+        return writeFailed(query);
+    if (m_bulk) {
+        m_bulk->staged.clear();
+        m_bulk->stagedValid = true;
+        m_bulk->syncRowsMayHold = m_bulk->syncRowsMayHold || any;
+    }
+    return {};
+}
+
 Status SyncStore::beginBulkDownload()
 {
     if (m_bulk)
@@ -959,6 +1051,9 @@ Status SyncStore::beginBulkDownload()
         WriteTransaction transaction(m_db);
         if (const Status begun = transaction.begin(); !begun)
             return begun;
+        // Rows a download that a crash cut short left staged.
+        if (const Status moved = moveStagedRows(); !moved)
+            return moved;
         for (const QString &statement : Migrations::applicationIndexes()) {
             QSqlQuery drop(m_db);
             if (!drop.exec(QStringLiteral("DROP INDEX IF EXISTS ") + statement.section(u' ', 2, 2)))
@@ -973,10 +1068,21 @@ Status SyncStore::beginBulkDownload()
         Database::createMissingIndexes(m_db);
         return failed;
     }
-    // The rows of a region's ids land at random places of sync_rows and of the applications' id
-    // index, so every page's commit writes thousands of their pages to the WAL again; a checkpoint
-    // every 1000 pages of WAL (SQLite's default) copied them into the file after nearly every
-    // page. Every 64 MiB instead: each copied once per checkpoint, not once per page.
+    {
+        // A store that holds no row of the region's queue yet (a desk's first sync) need not
+        // look each row up in sync_rows.
+        QSqlQuery any(m_db);
+        if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_rows WHERE partition >= 'year:'"
+                                     " AND partition < 'year;')"))
+            || !any.next())
+            return readFailed(any);
+        bulk->syncRowsMayHold = any.value(0).toBool();
+    }
+    // The rows of a region's ids land at random places of the applications' id index (their
+    // version rows are staged, not written into sync_rows as they come), so every page's commit
+    // writes thousands of its pages to the WAL again; a checkpoint every 1000 pages of WAL
+    // (SQLite's default) copied them into the file after nearly every page. Every 16,384 pages
+    // instead (256 MiB of a store of 16 KiB pages): each copied once per checkpoint, not per page.
     bulk->autoCheckpoint = Import::pragmaInt(handle, "PRAGMA wal_autocheckpoint", 1000);
     Import::execute(handle, QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
     m_bulk = std::move(bulk);
@@ -990,13 +1096,24 @@ Status SyncStore::endBulkDownload()
     sqlite3 *handle = m_bulk->db;
     const int autoCheckpoint = m_bulk->autoCheckpoint;
     m_bulk.reset();
+    // The version rows into sync_rows, sorted, in one transaction. Should it fail (the store
+    // busy), they wait: the next page or partition the sync writes moves them first.
+    Status moved;
+    {
+        WriteTransaction transaction(m_db);
+        moved = transaction.begin();
+        if (moved)
+            moved = moveStagedRows();
+        if (moved)
+            moved = transaction.commit();
+    }
     // Each index sorted once with a helper thread, as the bulk import does (BulkLoad::finish).
     Import::execute(handle, QStringLiteral("PRAGMA threads = 2"));
     const Status rebuilt = Database::createMissingIndexes(m_db);
     m_statements->indexed = bool(rebuilt);
     Import::execute(handle, QStringLiteral("PRAGMA threads = 0"));
     Import::execute(handle, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint));
-    return rebuilt;
+    return moved ? rebuilt : moved;
 }
 
 Expected<qint64> SyncStore::rowsHeld()
@@ -1032,10 +1149,14 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun.error();
-    const Status raw = m_bulk ? m_bulk->ignoreChecks(true) : Status();
+    // Version rows a bulk download left staged (cut short by a crash, or its end could not move
+    // them): in sync_rows before the ordinary path looks there.
+    const Status raw = m_bulk ? m_bulk->ignoreChecks(true) : moveStagedRows();
     Expected<PageResult> result = raw ? applyPageIn(page, now) : Expected<PageResult>(raw.error());
     if (m_bulk) {
         m_bulk->pending.clear(); // written, or rolled back with the page
+        if (!result)
+            m_bulk->stagedValid = false; // the page's staged rows rolled back with it
         // The insert triggers back (and the sides noted written) before the commit; a page they
         // cannot be put back in is not stored.
         const Status restored = m_bulk->ignoreChecks(false);
@@ -1116,8 +1237,11 @@ Status SyncStore::resetForNewEpoch()
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun;
+    if (m_bulk)
+        m_bulk->stagedValid = false;
     for (const QString &sql : {QStringLiteral("DELETE FROM applications WHERE anonymous = 1"),
-                               QStringLiteral("DELETE FROM sync_rows"), QStringLiteral("DELETE FROM sync_partitions"),
+                               QStringLiteral("DELETE FROM sync_rows"), QStringLiteral("DELETE FROM sync_rows_staged"),
+                               QStringLiteral("DELETE FROM sync_partitions"),
                                QStringLiteral("DELETE FROM sync_state WHERE key IN ('epoch', 'seq')"
                                               " OR key LIKE 'snapshot_at:%' OR key LIKE 'reload:%'")}) {
         QSqlQuery query(m_db);
@@ -1132,6 +1256,8 @@ Status SyncStore::beginPartitionReload(const QString &partition)
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun;
+    if (const Status moved = moveStagedRows(); !moved)
+        return moved;
     {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("UPDATE sync_rows SET partition = ? WHERE partition = ?"));
@@ -1179,6 +1305,8 @@ Status SyncStore::applyPartitionRows(const QString &partition, const QList<SyncC
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun;
+    if (const Status moved = moveStagedRows(); !moved)
+        return moved;
     Statements &s = *m_statements;
     qint64 at = 0;
     for (SyncChange row : rows) {
@@ -1217,6 +1345,8 @@ Status SyncStore::finishPartitionReload(const QString &partition, const QDateTim
     WriteTransaction transaction(m_db);
     if (const Status begun = transaction.begin(); !begun)
         return begun;
+    if (const Status moved = moveStagedRows(); !moved)
+        return moved;
     {
         QSqlQuery left(m_db);
         left.prepare(QStringLiteral("SELECT entity, id FROM sync_rows WHERE partition = ?"));

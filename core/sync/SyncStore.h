@@ -149,6 +149,9 @@ private:
     Status applyBulkChange(const SyncChange &change, const QDateTime &now, QHash<QString, SyncCheckpoint> &sums,
                            bool *skipped);
     Status removeEffect(const QString &partition, const QString &entity, const QString &id);
+    // Writes the version rows a bulk download staged (sync_rows_staged) into sync_rows, inside the
+    // caller's transaction. Cheap when there are none.
+    Status moveStagedRows();
     Expected<SyncCheckpoint> loadSums(const QString &partition);
     Status saveSums(const QHash<QString, SyncCheckpoint> &sums);
     Status setState(const QString &key, const QString &value);
