@@ -7225,7 +7225,7 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         <translation>Қолхатты басып &amp;шығару…</translation>
     </message>
     <message>
-        <source>&amp;Refuse…</source>
+        <source>Ref&amp;use…</source>
         <translation>&amp;Бас тарту…</translation>
     </message>
     <message>
@@ -7285,10 +7285,10 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
     </message>
     <message>
         <source>S&amp;tart service</source>
-        <translation>Қызмет көрсетуді ба&amp;стау</translation>
+        <translation>Қыз&amp;мет көрсетуді бастау</translation>
     </message>
     <message>
-        <source>Doc&amp;uments handed in</source>
+        <source>Docu&amp;ments handed in</source>
         <translation>Құжаттар та&amp;псырылды</translation>
     </message>
     <message>
@@ -7304,8 +7304,8 @@ F1 пернесі пайдаланушы нұсқаулығын ашады.</tra
         <translation>Осы балабақшаның деректемелері әлі толтырылмаған: оның атауы, БСН, мекенжайы және басшысы болмаса, шарт жасалмайды. Алғашқы ата-ананы қабылдамас бұрын оларды «Баптаулар» бетіндегі «Осы балабақша» бөлімінде толтырыңыз.</translation>
     </message>
     <message>
-        <source>Open &amp;Settings</source>
-        <translation>&amp;Баптауларды ашу</translation>
+        <source>Open Settin&amp;gs</source>
+        <translation>Баптау&amp;ларды ашу</translation>
     </message>
 </context>
 <context>

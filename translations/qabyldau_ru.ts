@@ -7207,7 +7207,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>&amp;Reprint contract…</source>
-        <translation>Повторная печать &amp;договора…</translation>
+        <translation>Повторная печать договор&amp;а…</translation>
     </message>
     <message>
         <source>&amp;Reprint refusal…</source>
@@ -7246,7 +7246,7 @@ F1 opens the user guide.</source>
         <translation>П&amp;ечать расписки…</translation>
     </message>
     <message>
-        <source>&amp;Refuse…</source>
+        <source>Ref&amp;use…</source>
         <translation>Отка&amp;зать…</translation>
     </message>
     <message>
@@ -7310,7 +7310,7 @@ F1 opens the user guide.</source>
         <translation>Нача&amp;ть обслуживание</translation>
     </message>
     <message>
-        <source>Doc&amp;uments handed in</source>
+        <source>Docu&amp;ments handed in</source>
         <translation>Документы &amp;сданы</translation>
     </message>
     <message>
@@ -7326,8 +7326,8 @@ F1 opens the user guide.</source>
         <translation>Реквизиты этой дошкольной организации еще не заполнены: без наименования, БИН, адреса и руководителя договор заключить нельзя. Заполните их на странице «Настройки», раздел «Эта дошкольная организация», до приема первого родителя.</translation>
     </message>
     <message>
-        <source>Open &amp;Settings</source>
-        <translation>Открыть &amp;настройки</translation>
+        <source>Open Settin&amp;gs</source>
+        <translation>Открыть настро&amp;йки</translation>
     </message>
 </context>
 <context>

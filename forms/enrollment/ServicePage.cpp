@@ -900,7 +900,7 @@ void ServicePage::retranslateUi()
     m_profileNoticeLabel->setText(tr("This kindergarten's details are not filled in yet: without its name, "
                                      "BIN, address and head no contract can be signed. Fill them in "
                                      "Settings, This kindergarten, before the first parent is served."));
-    m_profileSettingsButton->setText(tr("Open &Settings"));
+    m_profileSettingsButton->setText(tr("Open Settin&gs"));
     m_emptyLabel->setText(tr("Type or scan the number of the direction the parent brought, or the child's IIN, "
                              "and press Enter."));
     // The limits of Appendix 4 items 3 and 10 show in each clock ("limit 15 min").
@@ -910,10 +910,10 @@ void ServicePage::retranslateUi()
     m_channelCombo->setItemText(1, Checklists::channelLabel(ServiceChannel::Portal));
     m_startButton->setText(tr("S&tart service"));
     m_takingButton->setText(tr("Ta&king documents"));
-    m_handedInButton->setText(tr("Doc&uments handed in"));
+    m_handedInButton->setText(tr("Docu&ments handed in"));
     m_receiptButton->setText(tr("&Print receipt…"));
     m_receiptPdfButton->setText(tr("Rec&eipt PDF…"));
-    m_refuseButton->setText(tr("&Refuse…"));
+    m_refuseButton->setText(tr("Ref&use…"));
     m_admitButton->setText(tr("&Admit…"));
     m_admitButton->setToolTip(tr("Enabled when every required document is in order"));
 

@@ -61,8 +61,12 @@ inline Account testUser(Role role = Role::Administrator)
 // buddy, group box titles (a checkable one is ticked, another gives its first field the focus),
 // tabs, and the menu bar's menus when a menu bar is given. Widgets on screen within `root` count,
 // scrolled out of sight too (their Alt+letter still works); those of another window (a dialog
-// parented to a page) do not. The letters are the translators' (&), so the check is made in each
-// language. Returns one line per shared letter: "where: widget 'text', widget 'text'".
+// parented to a page) do not. Disabled ones count too, though Qt passes a disabled button over
+// (Alt+letter presses the enabled one at once): buttons are enabled and disabled on one screen as
+// the clerk works (the stages, Admit, Refuse), and a label whose field is disabled still takes its
+// letter (the label owns the shortcut), so that the other widget on it no longer answers. The
+// letters are the translators' (&), so the check is made in each language. Returns one line per
+// shared letter: "where: widget 'text', widget 'text'".
 inline QStringList mnemonicClashes(QWidget *root, const QString &where, const QMenuBar *menuBar = nullptr)
 {
     QMultiMap<int, QString> keys;

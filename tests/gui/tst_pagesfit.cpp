@@ -208,10 +208,13 @@ private slots:
     void initTestCase();
     void everyAreaFits_data();
     void everyAreaFits();
+    void enrollmentKeysInEachState_data();
+    void enrollmentKeysInEachState();
 
 private:
     QTemporaryDir m_dir;
     QString m_storePath;
+    QString m_noDetailsPath; // a direction, but the kindergarten's details not filled in
 };
 
 void TestPagesFit::initTestCase()
@@ -306,6 +309,16 @@ void TestPagesFit::initTestCase()
     complaint.complainant = u"Омарова Айгүл, +7 701 111 22 33"_s;
     complaint.subject = u"Жолдама уақытында берілмеді"_s;
     QVERIFY(ComplaintStore(*store).registerComplaint(complaint, u"admin"_s, now));
+
+    // A desk whose kindergarten's details are not filled in yet: the Enrollment page shows its
+    // notice and the button to Settings.
+    m_noDetailsPath = m_dir.filePath(u"no-details.sqlite"_s);
+    auto noDetails = Database::open(m_noDetailsPath);
+    QVERIFY(noDetails);
+    QVERIFY(KindergartenProfileStore(*noDetails).load().isEmpty());
+    const auto withoutDetails = DirectionStore(*noDetails).importJson(EnrollmentTest::Desk::json({inForce}), u"admin"_s, now);
+    QVERIFY(withoutDetails);
+    QCOMPARE(withoutDetails->imported, 1);
 }
 
 void TestPagesFit::everyAreaFits_data()
@@ -381,6 +394,65 @@ void TestPagesFit::everyAreaFits()
             QVERIFY(window->grab().save(QDir(shots).filePath(u"fit-%1-%2.png"_s.arg(int(area)).arg(code))));
     }
     QVERIFY2(cut.isEmpty(), qPrintable(u"\n"_s + cut.join(u'\n')));
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"two widgets on one Alt+letter:\n"_s + clashes.join(u'\n')));
+}
+
+// The Enrollment page shows other buttons by state (everyAreaFits sees a direction opened, nothing
+// recorded): the notice's Open Settings while the kindergarten's details are missing, Reprint
+// contract or Reprint refusal once one is recorded. Each state in each language: no two widgets on
+// one Alt+letter, disabled widgets included (GuiTestHelpers::mnemonicClashes says why).
+void TestPagesFit::enrollmentKeysInEachState_data()
+{
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::addColumn<bool>("detailsMissing");
+    QTest::addColumn<QString>("direction"); // empty: none opened
+    const struct
+    {
+        const char *name;
+        bool detailsMissing;
+        QString direction;
+    } states[] = {
+        {"nothing opened", false, QString()},
+        {"details missing", true, QString()},
+        {"details missing, direction opened", true, u"02-2026-000123"_s},
+        {"contract recorded", false, u"02-2026-000126"_s},
+        {"refusal recorded", false, u"02-2026-000127"_s},
+    };
+    for (const auto &[language, code] : {std::pair{QLocale::Kazakh, "kk"}, std::pair{QLocale::Russian, "ru"},
+                                         std::pair{QLocale::English, "en"}})
+        for (const auto &state : states)
+            QTest::addRow("%s %s", code, state.name) << language << state.detailsMissing << state.direction;
+}
+
+void TestPagesFit::enrollmentKeysInEachState()
+{
+    QFETCH(QLocale::Language, language);
+    QFETCH(bool, detailsMissing);
+    QFETCH(QString, direction);
+    DeskApplication desk;
+    DeskOptions options;
+    options.storePath = detailsMissing ? m_noDetailsPath : m_storePath;
+    options.language = language;
+    options.user = GuiTestHelpers::testUser();
+    QVERIFY(desk.open(options));
+    MainWindow *window = desk.mainWindow();
+    window->resize(1280, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->showArea(DeskArea::Enrollment);
+    auto service = qobject_cast<ServicePage *>(window->page(DeskArea::Enrollment));
+    QVERIFY(service);
+    if (!direction.isEmpty())
+        QVERIFY(service->openDirection(direction));
+    QTest::qWait(100);
+    auto notice = service->findChild<QWidget *>(u"profileNotice"_s);
+    auto reprint = service->findChild<QPushButton *>(u"reprintButton"_s);
+    QVERIFY(notice && reprint);
+    // The state is the one named.
+    QCOMPARE(notice->isVisible(), detailsMissing);
+    QCOMPARE(reprint->isVisible(), direction == u"02-2026-000126"_s || direction == u"02-2026-000127"_s);
+    const QStringList clashes =
+        GuiTestHelpers::mnemonicClashes(service, QString::fromLatin1(QTest::currentDataTag()), window->menuBar());
     QVERIFY2(clashes.isEmpty(), qPrintable(u"two widgets on one Alt+letter:\n"_s + clashes.join(u'\n')));
 }
 

@@ -312,7 +312,7 @@ void TestUserGuide::enrollmentAsksForTheKindergartensDetails()
     auto button = page->findChild<QPushButton *>(u"profileSettingsButton"_s);
     chooseLanguage(window, u"ru"_s);
     QVERIFY(page->findChild<QLabel *>(u"profileNoticeLabel"_s)->text().contains(u"Реквизиты"_s));
-    QCOMPARE(button->text(), u"Открыть &настройки"_s);
+    QCOMPARE(button->text(), u"Открыть настро&йки"_s);
     button->click();
     QCOMPARE(window->currentArea(), DeskArea::Settings);
 
