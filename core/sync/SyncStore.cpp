@@ -24,7 +24,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
-#include <QSet>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <array>
@@ -290,7 +290,10 @@ struct SyncStore::Bulk
         : db(handle),
           heldRow(handle, "SELECT 1 FROM sync_rows WHERE partition = ? AND id = ?"),
           stageRow(handle, "INSERT INTO sync_rows_staged (partition, id, entity, version) VALUES (?, ?, ?, ?)"),
-          stagedKeys(handle, "SELECT partition, id FROM sync_rows_staged"),
+          stagedKeys(handle, "SELECT partition, id, rowid FROM sync_rows_staged"),
+          stagedRow(handle, "SELECT partition, id, version FROM sync_rows_staged WHERE rowid = ?"),
+          restage(handle, "UPDATE sync_rows_staged SET entity = ?, version = ? WHERE rowid = ?"),
+          unstage(handle, "DELETE FROM sync_rows_staged WHERE rowid = ?"),
           anonymousOne(handle, anonymousUpsert(1, &defaults).constData()),
           anonymousMany(handle, anonymousUpsert(rowsPerStatement, &defaults).constData()),
           markStale(handle, markStaleSql)
@@ -303,13 +306,17 @@ struct SyncStore::Bulk
 
     explicit operator bool() const
     {
-        return heldRow && stageRow && stagedKeys && anonymousOne && anonymousMany && markStale;
+        return heldRow && stageRow && stagedKeys && stagedRow && restage && unstage && anonymousOne && anonymousMany
+               && markStale;
     }
 
     sqlite3 *db;
     SqliteStatement heldRow;
     SqliteStatement stageRow;
     SqliteStatement stagedKeys;
+    SqliteStatement stagedRow;
+    SqliteStatement restage;
+    SqliteStatement unstage;
     SqliteStatement anonymousOne;
     SqliteStatement anonymousMany;
     SqliteStatement markStale;
@@ -397,11 +404,13 @@ struct SyncStore::Bulk
 
     // The version rows of the anonymous rows this download wrote wait in sync_rows_staged, in the
     // feed's order and without an index (SyncStore::moveStagedRows() writes them into sync_rows,
-    // sorted, at the head). Which rows wait there, by stagedKey(): a row met again (the feed
-    // carrying it twice) moves them first and then takes the ordinary path, which compares
-    // versions; two keys alike by chance only move them early. False after a page that was
-    // rolled back: read again from the table before the next row.
-    QSet<quint64> staged;
+    // sorted, at the head). Which rows wait there, by stagedKey(), with their rowid: a row met
+    // again (the server's log carries every version of a row, so a region's history brings many)
+    // is compared with its staged version and changed or deleted in place; two keys alike by
+    // chance move the staged rows early and take the ordinary path. stagedValid false (after a
+    // page that was not committed, or a move whose transaction may yet roll back): read again
+    // from the table before the next row.
+    QHash<quint64, qint64> staged;
     bool stagedValid = true;
     // Whether sync_rows may hold a row of a year partition: a row met there (the store had it
     // before this download) also takes the ordinary path. False on an empty store, until rows
@@ -414,7 +423,8 @@ struct SyncStore::Bulk
         int stepped = SQLITE_ROW;
         while ((stepped = sqlite3_step(read)) == SQLITE_ROW)
             staged.insert(stagedKey(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 0))),
-                                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 1)))));
+                                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 1)))),
+                          sqlite3_column_int64(read, 2));
         sqlite3_reset(read);
         if (stepped != SQLITE_DONE)
             return sqliteFailed(db);
@@ -968,18 +978,20 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
             return checked;
         return applyChange(change, now, false, sums, skipped);
     };
-    // Deletions, other entities and other partitions are few.
-    if (change.deleted || change.entity != entityApplication || !isYearPartition(change.partition))
+    // Other entities and other partitions are few.
+    if (change.entity != entityApplication || !isYearPartition(change.partition))
         return ordinary();
     *skipped = false;
+    const quint64 key = stagedKey(change.partition, change.id);
+    if (const auto staged = b.staged.constFind(key); staged != b.staged.cend())
+        return applyToStaged(change, *staged, now, sums, skipped);
+    if (change.deleted)
+        return ordinary();
     std::optional<AnonymousRow> row = anonymousRow(change);
     if (!row)
         return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
-    // Held already (a feed that carries a row twice, or a row the store had before the download):
-    // the ordinary path compares versions and corrects the sums.
-    const quint64 key = stagedKey(change.partition, change.id);
-    if (b.staged.contains(key))
-        return ordinary();
+    // Held already (a row the store had before the download): the ordinary path compares
+    // versions and corrects the sums.
     if (b.syncRowsMayHold) {
         const Expected<bool> held = b.held(change.partition, change.id);
         if (!held)
@@ -997,7 +1009,7 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     sqlite3_clear_bindings(stage);
     if (staged != SQLITE_DONE)
         return sqliteFailed(b.db);
-    b.staged.insert(key);
+    b.staged.insert(key, sqlite3_last_insert_rowid(b.db));
     auto sum = sums.find(change.partition);
     if (sum == sums.end()) {
         const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
@@ -1007,6 +1019,84 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     }
     sum->checksum += PartitionChecksum::rowHash(change.id, change.version);
     ++sum->count;
+    b.pending.append({change.id, std::move(*row)});
+    if (b.pending.size() >= Bulk::rowsPerStatement)
+        return b.flush(now);
+    return {};
+}
+
+// A row of a year partition this download staged, met again: its newer version replaces the
+// staged one (and the anonymous row, through the pending upsert's DO UPDATE), a deletion removes
+// both, an older or equal version changes nothing; the sums as the ordinary path keeps them.
+Status SyncStore::applyToStaged(const SyncChange &change, qint64 rowid, const QDateTime &now,
+                                QHash<QString, SyncCheckpoint> &sums, bool *skipped)
+{
+    Bulk &b = *m_bulk;
+    sqlite3_stmt *read = b.stagedRow.get();
+    sqlite3_bind_int64(read, 1, rowid);
+    int stepped = sqlite3_step(read);
+    const bool same = stepped == SQLITE_ROW
+                      && QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 0))) == change.partition
+                      && QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 1))) == change.id;
+    const qint64 held = stepped == SQLITE_ROW ? sqlite3_column_int64(read, 2) : 0;
+    sqlite3_reset(read);
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
+        return sqliteFailed(b.db);
+    if (!same) {
+        // Another row under the same hash: the staged rows into sync_rows, then the ordinary path.
+        if (const Status flushed = b.flush(now); !flushed)
+            return flushed;
+        if (const Status moved = moveStagedRows(); !moved)
+            return moved;
+        if (const Status checked = b.ignoreChecks(false); !checked)
+            return checked;
+        return applyChange(change, now, false, sums, skipped);
+    }
+    if (!change.deleted && held >= change.version) {
+        *skipped = true;
+        return {};
+    }
+    std::optional<AnonymousRow> row;
+    if (!change.deleted) {
+        row = anonymousRow(change);
+        if (!row)
+            return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
+    }
+    auto sum = sums.find(change.partition);
+    if (sum == sums.end()) {
+        const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
+        if (!loaded)
+            return loaded.error();
+        sum = sums.insert(change.partition, *loaded);
+    }
+    sum->checksum -= PartitionChecksum::rowHash(change.id, held);
+    --sum->count;
+    if (change.deleted) {
+        // Its row may still wait in the pending upsert.
+        if (const Status flushed = b.flush(now); !flushed)
+            return flushed;
+        sqlite3_stmt *remove = b.unstage.get();
+        sqlite3_bind_int64(remove, 1, rowid);
+        stepped = sqlite3_step(remove);
+        sqlite3_reset(remove);
+        if (stepped != SQLITE_DONE)
+            return sqliteFailed(b.db);
+        b.staged.remove(stagedKey(change.partition, change.id));
+        return removeEffect(change.partition, change.entity, change.id);
+    }
+    sqlite3_stmt *update = b.restage.get();
+    bindText(update, 1, change.entity);
+    sqlite3_bind_int64(update, 2, change.version);
+    sqlite3_bind_int64(update, 3, rowid);
+    stepped = sqlite3_step(update);
+    sqlite3_reset(update);
+    sqlite3_clear_bindings(update);
+    if (stepped != SQLITE_DONE)
+        return sqliteFailed(b.db);
+    sum->checksum += PartitionChecksum::rowHash(change.id, change.version);
+    ++sum->count;
+    // The earlier version may wait in the same statement: its rows are written in order, so this
+    // one meets it and takes the DO UPDATE.
     b.pending.append({change.id, std::move(*row)});
     if (b.pending.size() >= Bulk::rowsPerStatement)
         return b.flush(now);
@@ -1034,7 +1124,7 @@ Status SyncStore::moveStagedRows()
         return writeFailed(query);
     if (m_bulk) {
         m_bulk->staged.clear();
-        m_bulk->stagedValid = true;
+        m_bulk->stagedValid = false; // the caller's transaction may roll back: read the table again
         m_bulk->syncRowsMayHold = m_bulk->syncRowsMayHold || any;
     }
     return {};
@@ -1096,6 +1186,9 @@ Status SyncStore::endBulkDownload()
     sqlite3 *handle = m_bulk->db;
     const int autoCheckpoint = m_bulk->autoCheckpoint;
     m_bulk.reset();
+    // Each sort below (the version rows', each index's) with a helper thread, as the bulk import
+    // does (BulkLoad::finish).
+    Import::execute(handle, QStringLiteral("PRAGMA threads = 2"));
     // The version rows into sync_rows, sorted, in one transaction. Should it fail (the store
     // busy), they wait: the next page or partition the sync writes moves them first.
     Status moved;
@@ -1107,8 +1200,6 @@ Status SyncStore::endBulkDownload()
         if (moved)
             moved = transaction.commit();
     }
-    // Each index sorted once with a helper thread, as the bulk import does (BulkLoad::finish).
-    Import::execute(handle, QStringLiteral("PRAGMA threads = 2"));
     const Status rebuilt = Database::createMissingIndexes(m_db);
     m_statements->indexed = bool(rebuilt);
     Import::execute(handle, QStringLiteral("PRAGMA threads = 0"));
@@ -1161,13 +1252,18 @@ Expected<SyncStore::PageResult> SyncStore::applyPage(const SyncPage &page, const
         // cannot be put back in is not stored.
         const Status restored = m_bulk->ignoreChecks(false);
         m_bulk->staleFrom.clear();
-        if (!restored && result)
+        if (!restored && result) {
+            m_bulk->stagedValid = false;
             return restored.error();
+        }
     }
     if (!result)
         return result;
-    if (const Status committed = transaction.commit(); !committed)
+    if (const Status committed = transaction.commit(); !committed) {
+        if (m_bulk)
+            m_bulk->stagedValid = false;
         return committed.error();
+    }
     return result;
 }
 
