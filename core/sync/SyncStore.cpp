@@ -446,6 +446,15 @@ struct SyncStore::Bulk
     }
 
     Status flush(const QDateTime &now);
+    // The change's row counted in its partition's running sums and written with the next
+    // statement of rowsPerStatement rows.
+    Status add(const SyncChange &change, AnonymousRow &&row, SyncCheckpoint &sum, const QDateTime &now)
+    {
+        sum.checksum += PartitionChecksum::rowHash(change.id, change.version);
+        ++sum.count;
+        pending.append({change.id, std::move(row)});
+        return pending.size() >= rowsPerStatement ? flush(now) : Status();
+    }
 };
 
 SyncStore::SyncStore(QSqlDatabase db) : m_db(std::move(db)), m_statements(std::make_unique<Statements>(m_db)) { }
@@ -769,6 +778,18 @@ Expected<SyncCheckpoint> SyncStore::loadSums(const QString &partition)
     return sums;
 }
 
+Expected<SyncCheckpoint *> SyncStore::runningSums(QHash<QString, SyncCheckpoint> &sums, const QString &partition)
+{
+    auto sum = sums.find(partition);
+    if (sum == sums.end()) {
+        const Expected<SyncCheckpoint> loaded = loadSums(partition);
+        if (!loaded)
+            return loaded.error();
+        sum = sums.insert(partition, *loaded);
+    }
+    return &*sum;
+}
+
 Status SyncStore::saveSums(const QHash<QString, SyncCheckpoint> &sums)
 {
     QSqlQuery query(m_db);
@@ -889,13 +910,10 @@ Status SyncStore::applyChange(const SyncChange &change, const QDateTime &now, bo
         *skipped = true;
         return {};
     }
-    if (!sums.contains(change.partition)) {
-        const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
-        if (!loaded)
-            return loaded.error();
-        sums.insert(change.partition, *loaded);
-    }
-    SyncCheckpoint &sum = sums[change.partition];
+    const Expected<SyncCheckpoint *> running = runningSums(sums, change.partition);
+    if (!running)
+        return running.error();
+    SyncCheckpoint &sum = **running;
     if (held) {
         sum.checksum -= PartitionChecksum::rowHash(change.id, *held);
         --sum.count;
@@ -1010,19 +1028,11 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     if (staged != SQLITE_DONE)
         return sqliteFailed(b.db);
     b.staged.insert(key, sqlite3_last_insert_rowid(b.db));
-    auto sum = sums.find(change.partition);
-    if (sum == sums.end()) {
-        const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
-        if (!loaded)
-            return loaded.error();
-        sum = sums.insert(change.partition, *loaded);
-    }
-    sum->checksum += PartitionChecksum::rowHash(change.id, change.version);
-    ++sum->count;
-    b.pending.append({change.id, std::move(*row)});
-    if (b.pending.size() >= Bulk::rowsPerStatement)
-        return b.flush(now);
-    return {};
+    const Expected<SyncCheckpoint *> running = runningSums(sums, change.partition);
+    if (!running)
+        return running.error();
+    SyncCheckpoint &sum = **running;
+    return b.add(change, std::move(*row), sum, now);
 }
 
 // A row of a year partition this download staged, met again: its newer version replaces the
@@ -1062,15 +1072,12 @@ Status SyncStore::applyToStaged(const SyncChange &change, qint64 rowid, const QD
         if (!row)
             return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
     }
-    auto sum = sums.find(change.partition);
-    if (sum == sums.end()) {
-        const Expected<SyncCheckpoint> loaded = loadSums(change.partition);
-        if (!loaded)
-            return loaded.error();
-        sum = sums.insert(change.partition, *loaded);
-    }
-    sum->checksum -= PartitionChecksum::rowHash(change.id, held);
-    --sum->count;
+    const Expected<SyncCheckpoint *> running = runningSums(sums, change.partition);
+    if (!running)
+        return running.error();
+    SyncCheckpoint &sum = **running;
+    sum.checksum -= PartitionChecksum::rowHash(change.id, held);
+    --sum.count;
     if (change.deleted) {
         // Its row may still wait in the pending upsert.
         if (const Status flushed = b.flush(now); !flushed)
@@ -1093,14 +1100,9 @@ Status SyncStore::applyToStaged(const SyncChange &change, qint64 rowid, const QD
     sqlite3_clear_bindings(update);
     if (stepped != SQLITE_DONE)
         return sqliteFailed(b.db);
-    sum->checksum += PartitionChecksum::rowHash(change.id, change.version);
-    ++sum->count;
     // The earlier version may wait in the same statement: its rows are written in order, so this
     // one meets it and takes the DO UPDATE.
-    b.pending.append({change.id, std::move(*row)});
-    if (b.pending.size() >= Bulk::rowsPerStatement)
-        return b.flush(now);
-    return {};
+    return b.add(change, std::move(*row), sum, now);
 }
 
 Status SyncStore::moveStagedRows()

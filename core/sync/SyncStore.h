@@ -156,6 +156,8 @@ private:
                          QHash<QString, SyncCheckpoint> &sums, bool *skipped);
     Expected<SyncCheckpoint> loadSums(const QString &partition);
     Status saveSums(const QHash<QString, SyncCheckpoint> &sums);
+    // The page's running sums of a partition, loaded from the store the first time.
+    Expected<SyncCheckpoint *> runningSums(QHash<QString, SyncCheckpoint> &sums, const QString &partition);
     Status setState(const QString &key, const QString &value);
     QString state(const QString &key);
 

@@ -198,6 +198,22 @@ QStringList cutTexts(QWidget *page, const QString &where)
     return cut;
 }
 
+// The desk on the store at path, in language, signed in, its window shown at 1280 x 800; null
+// when it cannot open.
+MainWindow *openWindow(DeskApplication &desk, const QString &path, QLocale::Language language)
+{
+    DeskOptions options;
+    options.storePath = path;
+    options.language = language;
+    options.user = GuiTestHelpers::testUser();
+    if (!desk.open(options))
+        return nullptr;
+    MainWindow *window = desk.mainWindow();
+    window->resize(1280, 800);
+    window->show();
+    return QTest::qWaitForWindowExposed(window) ? window : nullptr;
+}
+
 } // namespace
 
 class TestPagesFit : public QObject
@@ -335,15 +351,8 @@ void TestPagesFit::everyAreaFits()
     QFETCH(QLocale::Language, language);
     QFETCH(QString, code);
     DeskApplication desk;
-    DeskOptions options;
-    options.storePath = m_storePath;
-    options.language = language;
-    options.user = GuiTestHelpers::testUser();
-    QVERIFY(desk.open(options));
-    MainWindow *window = desk.mainWindow();
-    window->resize(1280, 800);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    MainWindow *window = openWindow(desk, m_storePath, language);
+    QVERIFY(window);
     const QString shots = qEnvironmentVariable("QABYLDAU_SCREENSHOT_DIR");
 
     QStringList cut;
@@ -430,15 +439,8 @@ void TestPagesFit::enrollmentKeysInEachState()
     QFETCH(bool, detailsMissing);
     QFETCH(QString, direction);
     DeskApplication desk;
-    DeskOptions options;
-    options.storePath = detailsMissing ? m_noDetailsPath : m_storePath;
-    options.language = language;
-    options.user = GuiTestHelpers::testUser();
-    QVERIFY(desk.open(options));
-    MainWindow *window = desk.mainWindow();
-    window->resize(1280, 800);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    MainWindow *window = openWindow(desk, detailsMissing ? m_noDetailsPath : m_storePath, language);
+    QVERIFY(window);
     window->showArea(DeskArea::Enrollment);
     auto service = qobject_cast<ServicePage *>(window->page(DeskArea::Enrollment));
     QVERIFY(service);
