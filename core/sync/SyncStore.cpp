@@ -23,8 +23,8 @@
 #include "sync/PartitionChecksum.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <array>
@@ -984,27 +984,15 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     if (!b.stagedValid)
         if (const Status read = b.readStaged(); !read)
             return read;
-    // The ordinary path, after the pending rows (it may write one of them again) and, when the
-    // row's version row may be staged, after the staged rows are in sync_rows, where it looks.
-    const auto ordinary = [&]() -> Status {
-        if (const Status flushed = b.flush(now); !flushed)
-            return flushed;
-        if (b.staged.contains(stagedKey(change.partition, change.id)))
-            if (const Status moved = moveStagedRows(); !moved)
-                return moved;
-        if (const Status checked = b.ignoreChecks(false); !checked)
-            return checked;
-        return applyChange(change, now, false, sums, skipped);
-    };
     // Other entities and other partitions are few.
     if (change.entity != entityApplication || !isYearPartition(change.partition))
-        return ordinary();
+        return applyBulkOrdinary(change, now, sums, skipped);
     *skipped = false;
     const quint64 key = stagedKey(change.partition, change.id);
     if (const auto staged = b.staged.constFind(key); staged != b.staged.cend())
         return applyToStaged(change, *staged, now, sums, skipped);
     if (change.deleted)
-        return ordinary();
+        return applyBulkOrdinary(change, now, sums, skipped);
     std::optional<AnonymousRow> row = anonymousRow(change);
     if (!row)
         return WriteTransaction::failed(tr("the server sent an unreadable queue row %1").arg(change.id));
@@ -1015,7 +1003,7 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
         if (!held)
             return held.error();
         if (*held)
-            return ordinary();
+            return applyBulkOrdinary(change, now, sums, skipped);
     }
     sqlite3_stmt *stage = b.stageRow.get();
     bindText(stage, 1, change.partition);
@@ -1035,6 +1023,23 @@ Status SyncStore::applyBulkChange(const SyncChange &change, const QDateTime &now
     return b.add(change, std::move(*row), sum, now);
 }
 
+// A change of a bulk download the ordinary path applies: after the pending rows (it may write one
+// of them again) and, when the row's version row may be staged, after the staged rows are in
+// sync_rows, where it looks.
+Status SyncStore::applyBulkOrdinary(const SyncChange &change, const QDateTime &now,
+                                    QHash<QString, SyncCheckpoint> &sums, bool *skipped)
+{
+    Bulk &b = *m_bulk;
+    if (const Status flushed = b.flush(now); !flushed)
+        return flushed;
+    if (b.staged.contains(stagedKey(change.partition, change.id)))
+        if (const Status moved = moveStagedRows(); !moved)
+            return moved;
+    if (const Status checked = b.ignoreChecks(false); !checked)
+        return checked;
+    return applyChange(change, now, false, sums, skipped);
+}
+
 // A row of a year partition this download staged, met again: its newer version replaces the
 // staged one (and the anonymous row, through the pending upsert's DO UPDATE), a deletion removes
 // both, an older or equal version changes nothing; the sums as the ordinary path keeps them.
@@ -1052,16 +1057,8 @@ Status SyncStore::applyToStaged(const SyncChange &change, qint64 rowid, const QD
     sqlite3_reset(read);
     if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
         return sqliteFailed(b.db);
-    if (!same) {
-        // Another row under the same hash: the staged rows into sync_rows, then the ordinary path.
-        if (const Status flushed = b.flush(now); !flushed)
-            return flushed;
-        if (const Status moved = moveStagedRows(); !moved)
-            return moved;
-        if (const Status checked = b.ignoreChecks(false); !checked)
-            return checked;
-        return applyChange(change, now, false, sums, skipped);
-    }
+    if (!same) // another row under the same hash
+        return applyBulkOrdinary(change, now, sums, skipped);
     if (!change.deleted && held >= change.version) {
         *skipped = true;
         return {};

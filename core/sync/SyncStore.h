@@ -152,6 +152,8 @@ private:
     // Writes the version rows a bulk download staged (sync_rows_staged) into sync_rows, inside the
     // caller's transaction. Cheap when there are none.
     Status moveStagedRows();
+    Status applyBulkOrdinary(const SyncChange &change, const QDateTime &now, QHash<QString, SyncCheckpoint> &sums,
+                             bool *skipped);
     Status applyToStaged(const SyncChange &change, qint64 rowid, const QDateTime &now,
                          QHash<QString, SyncCheckpoint> &sums, bool *skipped);
     Expected<SyncCheckpoint> loadSums(const QString &partition);
