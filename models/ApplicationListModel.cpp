@@ -57,8 +57,16 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     const Application &a = m_applications.at(index.row());
     if (role == IdRole)
         return a.id;
-    if (role == Qt::ToolTipRole && index.column() == NumberColumn && a.number.isEmpty())
-        return a.id;
+    if (role == Qt::ToolTipRole) {
+        // Whole where the page may elide: an id in place of a number, the name, the category (the
+        // paper form's wording of it, as the queue's tooltip).
+        switch (index.column()) {
+        case NumberColumn: return a.number.isEmpty() ? QVariant(a.id) : QVariant();
+        case ChildColumn: return a.child.fullName();
+        case CategoryColumn: return Categories::label(a.category);
+        default: return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -13,7 +13,8 @@ class ApplicationListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // NumberColumn: the application's number, or its id while it has none (the tooltip then
-    // gives the whole id, which the page may elide).
+    // gives the whole id, which the page may elide). The tooltip of ChildColumn gives the whole
+    // name, of CategoryColumn the category as the paper form words it (the cell: its short label).
     enum Column { NumberColumn, ChildColumn, IinColumn, BirthDateColumn, CategoryColumn, FiledColumn, StatusColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole }; // the application's id (any column)
 

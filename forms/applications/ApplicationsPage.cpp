@@ -26,14 +26,32 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 namespace {
 
 // A kindergarten's own applications fit one screen of scrolling; the search narrows them.
 constexpr int listLimit = 2000;
+
+// The child's name and the category, when fitColumnsToViewport narrows them, cut at their end
+// (the view cuts an id in its middle).
+class ElideRightDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
 
 DocumentLanguage documentLanguage()
 {
@@ -66,11 +84,15 @@ ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // An application without a number (imported from the region's file) shows its 36-character
     // id: cut in its middle, whole in the tooltip (fitNumberColumn).
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setWordWrap(false);
+    auto elideRight = new ElideRightDelegate(m_table);
+    m_table->setItemDelegateForColumn(ApplicationListModel::ChildColumn, elideRight);
+    m_table->setItemDelegateForColumn(ApplicationListModel::CategoryColumn, elideRight);
+    // The columns follow the window's width (fitColumnsToViewport).
+    m_table->viewport()->installEventFilter(this);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -143,6 +165,13 @@ void ApplicationsPage::retranslateUi()
     m_message->clear();
 }
 
+bool ApplicationsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumnsToViewport();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ApplicationsPage::changeEvent(QEvent *event)
 {
     // The View menu switched the language: the same page, in the new words (the empty list's
@@ -164,6 +193,10 @@ void ApplicationsPage::reload()
     m_model->setApplications(found ? *found : QList<Application>());
     m_table->resizeColumnsToContents();
     fitNumberColumn();
+    m_contentWidths.clear();
+    for (int column = 0; column < ApplicationListModel::ColumnCount; ++column)
+        m_contentWidths.append(m_table->columnWidth(column));
+    fitColumnsToViewport();
     if (!found)
         m_empty->setText(found.error().message());
     else if (!m_search->text().trimmed().isEmpty())
@@ -202,6 +235,33 @@ void ApplicationsPage::fitNumberColumn()
                                 + grid);
     if (m_table->columnWidth(ApplicationListModel::NumberColumn) > width)
         m_table->setColumnWidth(ApplicationListModel::NumberColumn, width);
+}
+
+void ApplicationsPage::fitColumnsToViewport()
+{
+    // Each column as wide as its contents (reload) did not fit a 1280-pixel window when a category
+    // is long (Russian "Семья, воспитывающая ребенка с инвалидностью"): Filed and Status went out of
+    // sight behind a horizontal scroll bar and the statuses were cut. The number, IIN, dates and
+    // status are short and always whole; the child's name and the category give up what is
+    // missing, the wider one first, never below their title (elided; whole in their tooltips).
+    // Room to spare goes to the last column. Called again when the rows or the view's width change.
+    if (m_contentWidths.size() != ApplicationListModel::ColumnCount)
+        return;
+    QList<int> widths = m_contentWidths;
+    const auto sum = [&widths] { return std::accumulate(widths.cbegin(), widths.cend(), 0); };
+    const int room = m_table->viewport()->width();
+    if (const int missing = sum() - room; missing > 0) {
+        const int child = ApplicationListModel::ChildColumn;
+        const int category = ApplicationListModel::CategoryColumn;
+        const int shared = widths[child] + widths[category] - missing; // what the two may take together
+        const int narrower = qMin(widths[child], widths[category]);
+        const int most = shared - narrower >= narrower ? shared - narrower : shared / 2;
+        for (const int column : {child, category})
+            widths[column] = qMax(qMin(widths[column], most), m_table->horizontalHeader()->sectionSizeHint(column));
+    }
+    widths.last() = qMax(widths.last(), room - (sum() - widths.last()));
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths[column]);
 }
 
 bool ApplicationsPage::select(const QString &applicationId)

@@ -2,6 +2,7 @@
 
 #include "common/DeskContext.h"
 
+#include <QList>
 #include <QWidget>
 
 class ApplicationListModel;
@@ -45,10 +46,15 @@ protected:
     // Coming back to the page shows what was registered meanwhile (at the form, by the sync).
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The table's viewport resized (the window): fitColumnsToViewport.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // The Number column no wider than a number (an id shown in place of one is elided).
     void fitNumberColumn();
+    // Every column within the table's width, without a horizontal scroll bar: the name and the
+    // category elided when the others need the room.
+    void fitColumnsToViewport();
     void retranslateUi();
     int selectedRow() const;
     void updateButtons();
@@ -64,5 +70,7 @@ private:
     QPushButton *m_correct;
     QPushButton *m_withdraw;
     QPushButton *m_reprint;
+    // Each column's width as its contents ask (reload), before fitColumnsToViewport.
+    QList<int> m_contentWidths;
     bool m_shownOnce = false;
 };

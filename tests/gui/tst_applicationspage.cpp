@@ -3,6 +3,7 @@
 // parent's request and see it archived, reprint the application.
 #include "ApplicationListModel.h"
 #include "GuiTestHelpers.h"
+#include "LanguageController.h"
 #include "applications/ApplicationsPage.h"
 #include "applications/CorrectApplicationDialog.h"
 #include "common/DeskContext.h"
@@ -15,13 +16,16 @@
 #include "store/Database.h"
 #include "store/Outbox.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +77,8 @@ private slots:
     void openAndReprint();
     void showsWhatOthersRegistered();
     void unnumberedApplicationsFitTheWindow();
+    void everyColumnFitsTheWindow_data();
+    void everyColumnFitsTheWindow();
 
 private:
     template<typename T> static T *child(QWidget *parent, const QString &name)
@@ -89,7 +95,7 @@ private:
             qFatal("register: %s", qPrintable(result.error().message()));
         return result->application;
     }
-    void openPage();
+    void openPage(const QSize &size = QSize(1200, 600));
     void search(const QString &text);
 
     std::shared_ptr<Database> m_db;
@@ -116,10 +122,10 @@ void TestApplicationsPage::cleanup()
     m_db.reset();
 }
 
-void TestApplicationsPage::openPage()
+void TestApplicationsPage::openPage(const QSize &size)
 {
     m_page = std::make_unique<ApplicationsPage>(m_context);
-    m_page->resize(1200, 600);
+    m_page->resize(size);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
 }
@@ -385,6 +391,98 @@ void TestApplicationsPage::unnumberedApplicationsFitTheWindow()
     QVERIFY(!table->wordWrap());
     QVERIFY(!table->horizontalScrollBar()->isVisible());
     QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+}
+
+void TestApplicationsPage::everyColumnFitsTheWindow_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::newRow("kk") << int(QLocale::Kazakh);
+    QTest::newRow("ru") << int(QLocale::Russian);
+    QTest::newRow("en") << int(QLocale::English);
+}
+
+// The README's picture of the list at 1280x800: the Category column took its longest label's
+// width (Russian "Семья, воспитывающая ребенка с инвалидностью") and pushed Filed and Status out
+// of the window, behind a horizontal scroll bar; in Kazakh the statuses were cut ("Жолда…р").
+// Every category here (the longest label of each language among them), a long name, and the
+// statuses a clerk meets: the short columns whole, the name and the category elided to make room
+// (whole in their tooltips), at 1280 and at 1024 pixels, and again when the rows change.
+void TestApplicationsPage::everyColumnFitsTheWindow()
+{
+    QFETCH(int, language);
+    LanguageController languages;
+    QVERIFY(languages.apply(QLocale::Language(language)));
+    const auto english = qScopeGuard([&languages] { languages.apply(QLocale::English); });
+
+    QList<Application> shown;
+    int serial = 10;
+    for (const Category category : Categories::all()) {
+        const QDateTime filedAt(QDate(2026, 3, 2), QTime(9, serial));
+        const bool longName = serial == 10;
+        Application a = application(longName ? QStringLiteral("Мұратова-Жақсылықова") : QStringLiteral("Серікбаева"),
+                                    longName ? QStringLiteral("Аружан Нұрсұлтанқызы") : QStringLiteral("Әлия"),
+                                    serial++, filedAt);
+        a.category = category;
+        if (Categories::requiresDocument(category))
+            a.categoryDocument = CategoryDocument{QStringLiteral("анықтама"), QStringLiteral("47-Б"),
+                                                  QStringLiteral("Астана қ. әкімдігі"), filedAt.date().addDays(-3)};
+        shown.append(registered(a));
+    }
+    // A direction issued, one on the stop list (set as the sync would), one withdrawn and archived.
+    QSqlQuery update(m_db->connection());
+    update.prepare(QStringLiteral("UPDATE applications SET status = ? WHERE id = ?"));
+    for (const auto &[row, status] : {std::pair{0, "direction_issued"}, std::pair{1, "stop_listed"}}) {
+        update.addBindValue(QLatin1String(status));
+        update.addBindValue(shown.at(row).id);
+        QVERIFY(update.exec());
+    }
+    QVERIFY(ApplicationStore(m_db).withdrawApplication(shown.at(2).id, QStringLiteral("Көшті"), m_context.clerk, now));
+
+    openPage(QSize(1280, 800));
+    child<QCheckBox>(m_page.get(), QStringLiteral("archivedCheck"))->setChecked(true);
+    QTableView *table = m_page->table();
+    QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(m_page->model()->rowCount(), int(shown.size()));
+
+    const auto check = [&](const QString &where) {
+        QApplication::processEvents();
+        // Every column in view: no horizontal scroll bar.
+        QVERIFY2(header->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the columns take %2 px of %3").arg(where).arg(header->length())
+                                .arg(table->viewport()->width())));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        // The short columns whole: as wide as resizeColumnToContents makes them (cells and title).
+        for (const int column : {int(ApplicationListModel::NumberColumn), int(ApplicationListModel::IinColumn),
+                                 int(ApplicationListModel::BirthDateColumn), int(ApplicationListModel::FiledColumn),
+                                 int(ApplicationListModel::StatusColumn)}) {
+            const int needs = qMax(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column),
+                                   header->sectionSizeHint(column));
+            QVERIFY2(table->columnWidth(column) >= needs,
+                     qPrintable(QStringLiteral("%1: \"%2\" is %3 px, needs %4")
+                                    .arg(where, m_page->model()->headerData(column, Qt::Horizontal).toString())
+                                    .arg(table->columnWidth(column))
+                                    .arg(needs)));
+        }
+        // The name and the category, when cut, whole in the tooltip.
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            const Application &a = m_page->model()->applicationAt(row);
+            QCOMPARE(m_page->model()->index(row, ApplicationListModel::CategoryColumn).data(Qt::ToolTipRole).toString(),
+                     Categories::label(a.category));
+            QCOMPARE(m_page->model()->index(row, ApplicationListModel::ChildColumn).data(Qt::ToolTipRole).toString(),
+                     a.child.fullName());
+        }
+    };
+    check(QStringLiteral("1280"));
+    // The window made smaller: the columns follow.
+    m_page->resize(1024, 768);
+    check(QStringLiteral("1024"));
+    // Fewer rows (a search), then all again: fitted each time.
+    search(QStringLiteral("Серікбаева"));
+    QCOMPARE(m_page->model()->rowCount(), int(shown.size()) - 1);
+    check(QStringLiteral("1024, searched"));
+    m_page->resize(1280, 800);
+    check(QStringLiteral("1280 again"));
+    m_page.reset();
 }
 
 QTEST_MAIN(TestApplicationsPage)
