@@ -1,5 +1,7 @@
 #include "SyncStatusBar.h"
 
+#include "common/ElidedLabel.h"
+
 #include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,7 +16,7 @@ SyncStatusBar::SyncStatusBar(QWidget *parent)
     : QWidget(parent)
     , m_stateLabel(new QLabel)
     , m_progress(new QProgressBar)
-    , m_detailLabel(new QLabel)
+    , m_detailLabel(new ElidedLabel)
     , m_attentionLabel(new QLabel)
 {
     m_stateLabel->setObjectName(QStringLiteral("syncStateLabel"));
@@ -113,7 +115,8 @@ void SyncStatusBar::render()
     m_stateLabel->setToolTip(error.isEmpty() ? summary.server : error);
 
     QStringList details;
-    if (m_status.state == SyncStatus::State::Syncing && m_status.expected > 0) {
+    const bool downloading = m_status.state == SyncStatus::State::Syncing && m_status.expected > 0;
+    if (downloading) {
         // A long first download: how far, and about how long is left.
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(std::clamp<qint64>(m_status.received * 1000 / m_status.expected, 0, 1000)));
@@ -138,10 +141,16 @@ void SyncStatusBar::render()
                                  ? locale.toString(local.time(), QLocale::ShortFormat)
                                  : locale.toString(local, QLocale::ShortFormat);
         details << tr("last sync %1").arg(when);
-    } else {
+    } else if (!downloading) {
+        // Beside the progress of a first download and "Syncing…" it would say nothing more.
         details << tr("never synced");
     }
-    m_detailLabel->setText(details.join(QStringLiteral(" · ")));
-    m_detailLabel->setToolTip(error);
+    const QString detail = details.join(QStringLiteral(" · "));
+    m_detailLabel->setText(detail);
+    // The label is cut with "…" when the status bar is short of room (a long download's detail at
+    // 1280 px in Kazakh or Russian): the whole text in the tooltip, the last error under it, and
+    // for a screen reader.
+    m_detailLabel->setToolTip(error.isEmpty() ? detail : detail + QLatin1Char('\n') + error);
+    m_detailLabel->setAccessibleName(detail);
     m_detailLabel->show();
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ElidedLabel;
 class QLabel;
 class QProgressBar;
 
@@ -39,6 +40,7 @@ private:
     SyncStatus m_status;
     QLabel *m_stateLabel;
     QProgressBar *m_progress;
-    QLabel *m_detailLabel;
+    // Cut with "…" when the status bar is short of room; whole in its tooltip.
+    ElidedLabel *m_detailLabel;
     QLabel *m_attentionLabel;
 };

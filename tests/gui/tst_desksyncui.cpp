@@ -12,6 +12,7 @@
 #include "SyncThread.h"
 #include "GuiTestHelpers.h"
 #include "common/DeskDialogs.h"
+#include "common/ElidedLabel.h"
 #include "common/DeskStyle.h"
 #include "queue/ApplicationDetailsDialog.h"
 #include "store/AuditTrail.h"
@@ -29,6 +30,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QFile>
 #include <QJsonArray>
@@ -146,6 +148,8 @@ private slots:
     void connectionSavesAndChecksABadToken();
     void syncThreadReportsOfflineAndStopsCleanly();
     void onlineAfterASyncWithARealServer();
+    void syncingDetailIsNeverCut_data();
+    void syncingDetailIsNeverCut();
 
 private:
     QTemporaryDir m_dir;
@@ -745,6 +749,90 @@ void TestDeskSyncUi::onlineAfterASyncWithARealServer()
     QVERIFY2(!state->toolTip().isEmpty(), "the reason is given");
     shoot(QStringLiteral("sync-offline"));
 #endif
+}
+
+void TestDeskSyncUi::syncingDetailIsNeverCut_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("kk") << QStringLiteral("kk");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+// The README's picture of a long first download at 1280 px: the detail read "1 000 000 ішінен
+// 412 000 алынды, шамамен 5 мин қалды · 3 команда кезекте · әлі синхрондалмаған" and the status
+// bar cut it mid-word ("…әлі синхрондал", Russian "3 команды ожидают отп"). The same window and
+// status (the desk's store named as in the picture): "never synced" is left out beside the
+// progress, and the label draws no more than its width: the whole text, or a cut one ending in
+// "…", the whole text in its tooltip (the error under it) and its accessible name.
+void TestDeskSyncUi::syncingDetailIsNeverCut()
+{
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DeskApplication::setIdentity();
+    QSettings().clear();
+    DeskApplication desk;
+    DeskOptions options;
+    options.storePath = dir.filePath(QStringLiteral("desk-online.sqlite"));
+    options.language = Translations::fromCode(code);
+    options.user = GuiTestHelpers::testUser();
+    QVERIFY(desk.open(options));
+    const auto english = qScopeGuard([&desk] {
+        desk.languages()->apply(QLocale::English);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    MainWindow *window = desk.mainWindow();
+    window->resize(1280, 720);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    SyncStatusBar *bar = window->syncStatusBar();
+    const auto detail = bar->findChild<ElidedLabel *>(QStringLiteral("syncDetailLabel"));
+    const auto progress = bar->findChild<QProgressBar *>(QStringLiteral("syncProgress"));
+    QVERIFY(detail && progress);
+    const QString never = QCoreApplication::translate("SyncStatusBar", "never synced");
+    QVERIFY(never != QStringLiteral("never synced"));
+
+    const auto check = [&](const QString &where, const QString &error) {
+        // The status bar lays its labels out again once their new words are measured.
+        QTest::qWait(50);
+        const QString full = detail->text();
+        const QString shown = detail->shownText();
+        const int drawn = detail->fontMetrics().horizontalAdvance(shown);
+        QVERIFY2(drawn <= detail->contentsRect().width(),
+                 qPrintable(QStringLiteral("%1: \"%2\" takes %3 px, the label has %4")
+                                .arg(where, shown).arg(drawn).arg(detail->contentsRect().width())));
+        // The whole text, or whole words and "…": never a word clipped.
+        if (shown != full) {
+            QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(where + QStringLiteral(": ") + shown));
+            const QString words = shown.chopped(1);
+            QVERIFY2(full.startsWith(words) && !full.at(words.size()).isLetterOrNumber(),
+                     qPrintable(where + QStringLiteral(": ") + shown));
+        }
+        QVERIFY2(progress->isVisible(), qPrintable(where));
+        QVERIFY2(!full.contains(never), qPrintable(where + QStringLiteral(": ") + full));
+        QCOMPARE(detail->toolTip(), error.isEmpty() ? full : full + QLatin1Char('\n') + error);
+        QCOMPARE(detail->accessibleName(), full);
+    };
+
+    // As the README's picture: never synced before, three commands waiting.
+    SyncStatus syncing;
+    syncing.state = SyncStatus::State::Syncing;
+    syncing.received = 412000;
+    syncing.expected = 1000000;
+    syncing.secondsLeft = 260;
+    syncing.summary.waiting = 3;
+    bar->showStatus(syncing);
+    check(QStringLiteral("1280, never synced"), QString());
+    // Synced before (the time of the last sync stays), the last attempt's error kept in the tooltip.
+    syncing.summary.lastSuccess = QDateTime::currentDateTimeUtc().addSecs(-600);
+    syncing.summary.lastError = QStringLiteral("The queue server did not answer in time.");
+    bar->showStatus(syncing);
+    QVERIFY2(detail->text().contains(QCoreApplication::translate("SyncStatusBar", "last sync %1").section(QLatin1Char(' '), 0, 0)),
+             qPrintable(detail->text()));
+    check(QStringLiteral("1280, synced before"), syncing.summary.lastError);
+    // A narrower window: the detail gives up room, cut with "…".
+    window->resize(1024, 720);
+    check(QStringLiteral("1024, synced before"), syncing.summary.lastError);
 }
 
 QTEST_MAIN(TestDeskSyncUi)
