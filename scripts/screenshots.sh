@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # scripts/screenshots.sh BUILD_DIR [OUT_DIR]
 #
-# Draws the README's screenshots again (OUT_DIR defaults to docs/screenshots). Runs the GUI test
-# functions that write them, as the test suite runs them (offscreen, C.UTF-8, Asia/Almaty, a HOME
-# of their own: cmake/QabyldauTest.cmake), into a temp folder, and copies the files README.md uses
-# into OUT_DIR. Fails if README.md uses a file no test wrote. Build the tests first:
+# Draws the README's screenshots again, and the pictures docs/*.md use (OUT_DIR defaults to
+# docs/screenshots). Runs the GUI test functions that write them, as the test suite runs them
+# (offscreen, C.UTF-8, Asia/Almaty, a HOME of their own: cmake/QabyldauTest.cmake), into a temp
+# folder, and copies the files README.md and docs/*.md use into OUT_DIR. Fails if one of them uses a
+# file no test wrote. Build the tests first:
 #   cmake --build BUILD_DIR --target tst_desksyncui tst_vacanciespage tst_signin tst_admission \
 #       tst_applicationdocument tst_userguide qabyldau-server
 # Needs pdftoppm (poppler-utils) for the contract and the printed applications.
@@ -52,8 +53,10 @@ take() {
 mkdir -p "$tmp/pdf" "$tmp/help"
 
 # The status bar (online, offline, syncing), Needs attention, and the main window on the Queue and
-# the Application list, from a desk synced with a real qabyldau-server's demo region.
-run tst_desksyncui onlineAfterASyncWithARealServer
+# the Application list, from a desk synced with a real qabyldau-server's demo region; an
+# application's details answering "Why not yet?" and showing the messages to the parent
+# (docs/distribution.md, docs/server.md).
+run tst_desksyncui onlineAfterASyncWithARealServer detailsAskTheServerWhyNotYet detailsShowTheMessagesToTheParent
 # The Vacancies area and its publish dialog.
 run tst_vacanciespage screenshots
 # The first-start dialog.
@@ -72,6 +75,8 @@ run tst_userguide screenshots
 take "$tmp/help/applications_kk.png" "$shots/application-form-kk.png"
 
 mapfile -t used < <(grep -o 'docs/screenshots/[A-Za-z0-9_.-]*\.png' "$root/README.md" | sort -u)
+# The other docs name theirs screenshots/FILE; grep gives docs/NAME.md:(screenshots/FILE.
+mapfile -t docs_used < <(cd "$root" && grep -o '(screenshots/[A-Za-z0-9_.-]*\.png' docs/*.md | sort -u)
 for path in "${used[@]}"; do
     file="$(basename "$path")"
     if [[ ! -f "$shots/$file" ]]; then
@@ -79,7 +84,15 @@ for path in "${used[@]}"; do
         exit 1
     fi
 done
-for path in "${used[@]}"; do
-    cp "$shots/$(basename "$path")" "$out/"
+for entry in "${docs_used[@]}"; do
+    file="$(basename "$entry")"
+    if [[ ! -f "$shots/$file" ]]; then
+        echo "screenshots.sh: ${entry%%:*} uses $file, which no test wrote" >&2
+        exit 1
+    fi
 done
-echo "${#used[@]} screenshots in $out" >&2
+mapfile -t files < <(for path in "${used[@]}" "${docs_used[@]}"; do basename "$path"; done | sort -u)
+for file in "${files[@]}"; do
+    cp "$shots/$file" "$out/"
+done
+echo "${#files[@]} screenshots in $out" >&2
