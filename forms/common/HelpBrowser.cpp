@@ -66,9 +66,10 @@ HelpBrowser::HelpBrowser(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_browser, 1);
 
-    // The guide's pictures are 1024 pixels wide and shown at their own size, so that their words
-    // can be read (a scaled-down screenshot is a blur); then as the clerk left it.
-    QSize size(1080, 720);
+    // The guide's pictures are 1280 pixels wide (the desk's smallest window) and shown at their own
+    // size, so that their words can be read (a scaled-down screenshot is a blur); then as the clerk
+    // left it.
+    QSize size(1340, 880);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);

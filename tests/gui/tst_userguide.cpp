@@ -2,7 +2,7 @@
 // program, F1 opens it at the page of the area in view in the UI's language, the Queue page of an
 // empty store says what to do first, and the Enrollment page asks for the kindergarten's details
 // before any contract. With QABYLDAU_HELP_SCREENSHOT_DIR set (resources/help/img), the guide's
-// pictures are written there: every area at 1024x700 in kk and ru on a desk with demo data.
+// pictures are written there: every area at 1280x800 in kk and ru on a desk with demo data.
 #include "DeskApplication.h"
 #include "EnrollmentTestFixture.h"
 #include "GuiTestHelpers.h"
@@ -34,6 +34,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList guideLanguages = {u"kk"_s, u"ru"_s};
+// The guide's pictures show the desk's window at the smallest size it supports, where every page
+// fits (tst_pagesfit); a narrower window cuts the wide pages' words.
+const QSize guideShotSize(1280, 800);
 
 QStringList guidePages()
 {
@@ -343,7 +346,7 @@ void TestUserGuide::screenshots()
     DeskApplication desk;
     QVERIFY(desk.open(options(path, QLocale::Kazakh)));
     MainWindow *window = desk.mainWindow();
-    window->resize(1024, 700);
+    window->resize(guideShotSize);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     auto service = qobject_cast<ServicePage *>(window->page(DeskArea::Enrollment));
@@ -361,7 +364,7 @@ void TestUserGuide::screenshots()
             // 256 colours and the strongest compression: the pictures stay small in the program.
             const QImage image = window->grab().toImage().convertToFormat(
                 QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
-            QCOMPARE(image.size(), QSize(1024, 700));
+            QCOMPARE(image.size(), guideShotSize);
             const QString file = QDir(shots).filePath(u"%1_%2.png"_s.arg(DeskAreas::code(area), language));
             QVERIFY(image.save(file, "PNG", 0));
             QVERIFY2(QFileInfo(file).size() < 160 * 1024, qPrintable(file));
