@@ -2,10 +2,11 @@
 // fraction of its CPU: the Python client took one of the 2 cores and skewed the figures).
 //
 //   server_load --port P --tokens FILE [--parked 2000] [--writers 200] [--seconds 20] [--pid PID]
-//               [--one-thread 1] [--scoped PERCENT]
+//               [--one-thread 1] [--scoped PERCENT] [--pause MS]
 //
 // Parks PARKED long-polls (wait=25) at the feed's end, lets WRITERS desks each send one
-// registration every 0.5-1.5 s for SECONDS, and prints command latency (p50, p99, max), how long
+// registration every 0.5-1.5 s for SECONDS (--pause MS: every 0.5-1.5 times MS milliseconds
+// instead of 1,000, so the same desks send fewer or more commands a second), and prints command latency (p50, p99, max), how long
 // a parked desk took to see a change (p50, p99, max), errors and the server's peak memory
 // (VmHWM of PID). --scoped PERCENT: that share of the commands are complaints registered at the
 // writer's kindergarten instead, changes only that kindergarten's desks see (a day of work
@@ -115,6 +116,7 @@ int main(int argc, char **argv)
     int port = 0, parked = 2000, writers = 200, seconds = 20, pid = 0;
     bool oneThread = false;
     int scopedPercent = 0;
+    int pauseMs = 1000; // a writer's mean pause between two commands
     std::string tokensFile;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string name = argv[i];
@@ -127,11 +129,12 @@ int main(int argc, char **argv)
         else if (name == "--pid") pid = std::stoi(value);
         else if (name == "--one-thread") oneThread = value == "1";
         else if (name == "--scoped") scopedPercent = std::clamp(std::stoi(value), 0, 100);
+        else if (name == "--pause") pauseMs = std::clamp(std::stoi(value), 2, 600000);
     }
     std::vector<std::string> tokens;
     QFile file(QString::fromStdString(tokensFile));
     if (port <= 0 || !file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "usage: server_load --port P --tokens FILE [--parked N] [--writers W] [--seconds S] [--pid PID] [--one-thread 1] [--scoped PERCENT]\n");
+        std::fprintf(stderr, "usage: server_load --port P --tokens FILE [--parked N] [--writers W] [--seconds S] [--pid PID] [--one-thread 1] [--scoped PERCENT] [--pause MS]\n");
         return 2;
     }
     for (const QByteArray &line : file.readAll().split('\n')) {
@@ -212,10 +215,13 @@ int main(int argc, char **argv)
         const std::string &token = tokens[(std::size_t(index) + tokens.size() / 2) % tokens.size()];
         tcp::socket socket(commandsIo);
         co_await socket.async_connect(server, use_awaitable);
+        const auto stop = Clock::now() + std::chrono::seconds(seconds);
+        // The writers start spread over one mean pause, not all at the same moment.
+        asio::steady_timer start(commandsIo, std::chrono::milliseconds(random() % pauseMs));
+        co_await start.async_wait(use_awaitable);
         // Numbered past any desk_seq an earlier run used: the 409 desk_seq_gap that follows names
         // the desk's next number, so runs may repeat on one store (PostgreSQL is not copied).
         qint64 seq = 999999;
-        const auto stop = Clock::now() + std::chrono::seconds(seconds);
         for (int sent = 0; sent < 100000 && Clock::now() < stop; ++sent) {
             ++seq;
             ++serial;
@@ -288,7 +294,8 @@ int main(int argc, char **argv)
             else
                 ++figures.errors["rejected " + result.value(QStringLiteral("code")).toString().toStdString()];
             lock.unlock();
-            asio::steady_timer pause(commandsIo, std::chrono::milliseconds(500 + random() % 1000)); // a clerk's pace
+            // A clerk's pace: 0.5-1.5 times the mean pause.
+            asio::steady_timer pause(commandsIo, std::chrono::milliseconds(pauseMs / 2 + random() % pauseMs));
             co_await pause.async_wait(use_awaitable);
         }
     };

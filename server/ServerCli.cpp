@@ -1041,6 +1041,7 @@ int ServerCli::serve()
     http::Server server(handler, limits);
     handler.openConnections = [&server] { return server.openConnections(); };
     handler.compression = [&server] { return server.compression(); };
+    handler.setAnswersQueued([&server] { return server.answersQueued(); });
     std::optional<http::TlsFiles> tls;
     if (!certificate.isEmpty())
         tls = http::TlsFiles{certificate.toStdString(), key.toStdString()};

@@ -1,5 +1,7 @@
 #include "api/ApiHandler.h"
 
+#include "api/AnswerPacer.h"
+
 #include "sync/Explain.h"
 #include "notify/Notifications.h"
 
@@ -103,12 +105,14 @@ ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Opti
     DbPool *sharedPool = &pool;
     ChangeWaiters *sharedWaiters = &waiters;
     const std::string sharedEpoch = m_epoch.toStdString();
-    waiters.setBatch([sharedPool, sharedWaiters, sharedEpoch](std::vector<ChangeWaiters::Waiter> woken) {
-        answerWoken(*sharedPool, *sharedWaiters, sharedEpoch, std::move(woken));
+    std::shared_ptr<const std::function<std::size_t()>> answersQueued = m_answersQueued;
+    waiters.setBatch([sharedPool, sharedWaiters, sharedEpoch, answersQueued](std::vector<ChangeWaiters::Waiter> woken) {
+        answerWoken(*sharedPool, *sharedWaiters, sharedEpoch, answersQueued, std::move(woken));
     });
 }
 
 void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
+                             const std::shared_ptr<const std::function<std::size_t()>> &answersQueued,
                              std::vector<ChangeWaiters::Waiter> woken)
 {
     // One task reads the changes the parked desks have not been shown yet once and answers every
@@ -118,7 +122,7 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
     // (counted in /health as woken_alone).
     auto parked = std::make_shared<std::vector<ChangeWaiters::Waiter>>(std::move(woken));
     const std::uint64_t generation = waiters.generation();
-    const bool posted = pool.post([parked, generation, epoch, &waiters](ServerDb &db) {
+    const bool posted = pool.post([parked, generation, epoch, answersQueued, &waiters](ServerDb &db) {
         std::vector<ChangeWaiters::Waiter> &list = *parked;
         const auto retryAll = [&list] {
             for (ChangeWaiters::Waiter &waiter : list)
@@ -174,6 +178,8 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
         const std::int64_t through = shared.value().throughSeq(); // used only when a page is proved
         std::uint64_t answeredShared = 0;
         std::uint64_t alone = 0;
+        // The answers go out at most answersAhead ahead of the I/O threads (AnswerPacer.h).
+        AnswerPacer pacer(*answersQueued, answersAhead, std::chrono::seconds(1));
         for (ChangeWaiters::Waiter &waiter : list) {
             const QString deskId = QString::fromStdString(waiter.deskId);
             if (revoked.contains(deskId)) {
@@ -213,6 +219,7 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
             // The page holds all this desk may see as of the generation before the shared read:
             // when it comes back with this cursor, it parks without a read of its own.
             waiters.prove(waiter.authorization, {waiter.deskId, waiter.orgId, page->lastSeq, generation, {}, through});
+            pacer.wait();
             waiter.answer(std::move(body));
         }
         waiters.countWoken(answeredShared, alone);

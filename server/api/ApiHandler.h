@@ -42,6 +42,12 @@ public:
     std::function<std::size_t()> openConnections;
     std::function<http::CompressionStats()> compression;
 
+    // How many answers wait for an I/O thread (http::Server::answersQueued): a wake-up's answers
+    // to the parked desks go out at most answersAhead ahead of them (answerWoken). Set before the
+    // server starts; without it they go out at once.
+    void setAnswersQueued(std::function<std::size_t()> queued) { *m_answersQueued = std::move(queued); }
+    static constexpr std::size_t answersAhead = 16;
+
 private:
     void health(http::Responder respond);
     void commands(http::Request request, http::Responder respond);
@@ -58,6 +64,7 @@ private:
     void ownApplication(http::Request request, http::Responder respond, OwnApplicationRead read);
     // Answers the long-polls a wake-up sent back from one shared read (ChangeWaiters::setBatch).
     static void answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
+                            const std::shared_ptr<const std::function<std::size_t()>> &answersQueued,
                             std::vector<ChangeWaiters::Waiter> woken);
     // Posts work to the pool, or answers 503 server_busy when the pool's queue is full.
     void post(const http::Responder &respond, DbPool::Task task, DbPool::Priority priority = DbPool::Priority::Normal);
@@ -67,6 +74,8 @@ private:
     QString m_epoch;
     Options m_options;
     std::shared_ptr<CommandWriter> m_writer; // shared with the pool's tasks
+    // Shared with the wake-ups' tasks, which outlive no server but may outlive this handler.
+    std::shared_ptr<std::function<std::size_t()>> m_answersQueued = std::make_shared<std::function<std::size_t()>>();
 };
 
 namespace Api {

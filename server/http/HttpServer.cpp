@@ -46,6 +46,10 @@ constexpr std::string_view serverName = "qabyldau-server";
 struct Gate {
     std::mutex mutex;
     bool open = true;
+    // Answers posted to their sessions and not yet taken up by an I/O thread (Server::answersQueued);
+    // none once stopped (the I/O threads will not take up the rest).
+    std::atomic<std::size_t> queued{0};
+    std::atomic<bool> stopped{false};
 };
 
 // Large answers go gzip-compressed to clients that accept it (docs/server-http.md,
@@ -476,7 +480,9 @@ private:
             const auto self = weak.lock();
             if (!self)
                 return; // the client went away and the session is gone: a harmless no-op
-            asio::post(self->stream_.get_executor(), [self, id, response = std::move(response)]() mutable {
+            gate->queued.fetch_add(1);
+            asio::post(self->stream_.get_executor(), [self, gate, id, response = std::move(response)]() mutable {
+                gate->queued.fetch_sub(1);
                 self->onResponse(id, std::move(response));
             });
         };
@@ -794,6 +800,7 @@ void Server::stop()
         // From now on a Responder is a no-op: it must not post into an io_context being destroyed.
         const std::lock_guard lock(d->shared.gate->mutex);
         d->shared.gate->open = false;
+        d->shared.gate->stopped = true;
     }
     d->io->stop();
     for (auto &thread : d->threads)
@@ -811,6 +818,12 @@ void Server::stop()
 std::size_t Server::openConnections() const
 {
     return d->shared.openConnections.load();
+}
+
+std::size_t Server::answersQueued() const
+{
+    const Gate &gate = *d->shared.gate;
+    return gate.stopped.load() ? 0 : gate.queued.load();
 }
 
 CompressionStats Server::compression() const

@@ -22,6 +22,9 @@ public:
     void stop();                        // stops accepting, closes connections, joins
     std::size_t openConnections() const; // for /health and tests
     CompressionStats compression() const; // for /health and tests
+    // Answers given (a Responder called) and not yet taken up by an I/O thread: they run in the
+    // order they were posted, before any request that arrives after them.
+    std::size_t answersQueued() const;
 
 private:
     class Impl;

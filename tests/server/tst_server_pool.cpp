@@ -1,17 +1,22 @@
 // The database pool's order of work (server/api/DbPool): a desk's commands go before feed pages,
 // but a steady queue of commands never starves a page or a wake-up's shared read. On a real
 // store (SQLite here, PostgreSQL in the _pg run), with one thread so the order is exact.
+// And a wake-up's answers, made on a pool thread, go out paced to the I/O threads that send them
+// (server/api/AnswerPacer.h).
 
 #include "ServerTestHelpers.h"
 
+#include "api/AnswerPacer.h"
 #include "api/DbPool.h"
 
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 using namespace ServerTest;
@@ -36,6 +41,8 @@ private slots:
     void commandsGoBeforePages();
     void aPageIsNotStarvedByASteadyQueueOfCommands();
     void aCommandIsNotStarvedByALongQueueOfOverduePages();
+    void aWakeUpsAnswersStayFewAheadOfTheIoThreads();
+    void pacingGivesUpAtItsBound();
 
 private:
     std::optional<StoreUrl> m_url;
@@ -144,6 +151,60 @@ void TestServerPool::aCommandIsNotStarvedByALongQueueOfOverduePages()
     QVERIFY2(pagesRunBeforeCommand.load() >= 0, "the command never ran");
     QVERIFY2(pagesRunBeforeCommand.load() <= 1,
              qPrintable(QStringLiteral("%1 of %2 pages ran before the command").arg(pagesRunBeforeCommand.load()).arg(pages)));
+}
+
+void TestServerPool::aWakeUpsAnswersStayFewAheadOfTheIoThreads()
+{
+    // 2,000 answers made as fast as a loop can; an "I/O thread" takes one up every 200 µs. With
+    // the pacer, no more than `ahead` wait for it at any answer's moment, so a request that
+    // arrives meanwhile waits behind at most that many; every answer still goes out. Without it
+    // (ahead 0) all 2,000 would be queued at once: shown by the last check.
+    constexpr std::size_t ahead = 16;
+    constexpr int answers = 2000;
+    for (const std::size_t limit : {ahead, std::size_t(0)}) {
+        std::atomic<std::size_t> queued{0};
+        std::atomic<int> sent{0};
+        std::atomic<bool> done{false};
+        std::thread io([&] {
+            while (!done || queued > 0) {
+                if (queued > 0) {
+                    --queued;
+                    ++sent;
+                }
+                std::this_thread::sleep_for(std::chrono::microseconds(200));
+            }
+        });
+        AnswerPacer pacer([&] { return queued.load(); }, limit, std::chrono::seconds(60));
+        std::size_t mostQueued = 0;
+        for (int i = 0; i < answers; ++i) {
+            pacer.wait();
+            mostQueued = std::max(mostQueued, queued.load() + 1);
+            ++queued; // the answer is posted
+        }
+        done = true;
+        io.join();
+        QCOMPARE(sent.load(), answers);
+        if (limit > 0) {
+            QVERIFY2(mostQueued <= ahead, qPrintable(QStringLiteral("%1 answers queued at once").arg(mostQueued)));
+            QVERIFY(pacer.waits() > 0);
+        } else {
+            QVERIFY2(mostQueued > std::size_t(answers) / 2, qPrintable(QStringLiteral("%1 answers queued at once").arg(mostQueued)));
+            QCOMPARE(pacer.waits(), std::uint64_t(0));
+        }
+    }
+}
+
+void TestServerPool::pacingGivesUpAtItsBound()
+{
+    // I/O threads that never take an answer up (stuck, or the server stopping): after its bound
+    // the pacer lets the rest go at once instead of holding the pool's thread.
+    AnswerPacer pacer([] { return std::size_t(1000); }, 64, std::chrono::milliseconds(50));
+    for (int i = 0; i < 100; ++i)
+        pacer.wait(); // the first waits until the bound, the others go at once
+    QCOMPARE(pacer.waits(), std::uint64_t(1));
+    AnswerPacer none({}, 64, std::chrono::seconds(60)); // no server to ask: never waits
+    none.wait();
+    QCOMPARE(none.waits(), std::uint64_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestServerPool)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,6 +19,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <atomic>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -225,6 +228,14 @@ public:
         }
         if (request.path == "/never")
             return;
+        if (request.path == "/block") { // holds the I/O thread until release()
+            blocking_ = true;
+            released_.wait();
+            http::Response response;
+            response.body = "released";
+            respond(response);
+            return;
+        }
         if (request.path == "/throw")
             throw std::runtime_error("handler failure");
         http::Response response;
@@ -270,9 +281,20 @@ public:
         return std::exchange(parked_, {});
     }
 
+    bool blocking() const { return blocking_; }
+    void release() // once; later calls do nothing
+    {
+        if (!released_flag_.exchange(true))
+            release_.set_value();
+    }
+
 private:
     std::mutex mutex_;
     std::vector<std::pair<std::string, http::Responder>> parked_;
+    std::promise<void> release_;
+    std::shared_future<void> released_ = release_.get_future().share();
+    std::atomic<bool> blocking_{false};
+    std::atomic<bool> released_flag_{false};
 };
 
 std::unique_ptr<http::Server> startServer(TestHandler &handler, http::Limits limits = {},
@@ -596,6 +618,48 @@ private slots:
             QCOMPARE(response->status, 200);
             QCOMPARE(response->body, "parked " + std::to_string(i));
         }
+    }
+
+    void answersWaitingForAnIoThreadAreCounted()
+    {
+        // Server::answersQueued(), by which a handler answering thousands at once paces itself
+        // (the queue server's wake-ups): answers given while the one I/O thread is busy wait for
+        // it, counted; once it is free they go out and the count is back at zero.
+        TestHandler handler;
+        http::Limits limits;
+        limits.ioThreads = 1;
+        const auto server = startServer(handler, limits);
+        QVERIFY(server);
+        const auto releaseAtEnd = qScopeGuard([&handler] { handler.release(); }); // a failed check must not leave the thread held
+        constexpr int count = 10;
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < count; ++i) {
+            clients.push_back(std::make_unique<RawClient>(server->port()));
+            QVERIFY(clients.back()->send(get("/park?id=" + std::to_string(i))));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(handler.parkedCount(), std::size_t(count), 10000);
+        QCOMPARE(server->answersQueued(), std::size_t(0));
+        RawClient blocker(server->port());
+        QVERIFY(blocker.send(get("/block")));
+        QTRY_VERIFY_WITH_TIMEOUT(handler.blocking(), 10000); // the I/O thread is held
+        for (const auto &[id, respond] : handler.takeParked()) {
+            http::Response response;
+            response.body = "parked " + id;
+            respond(response);
+        }
+        QCOMPARE(server->answersQueued(), std::size_t(count));
+        handler.release();
+        QTRY_COMPARE_WITH_TIMEOUT(server->answersQueued(), std::size_t(0), 10000);
+        for (int i = 0; i < count; ++i) {
+            const auto response = clients[static_cast<std::size_t>(i)]->readResponse();
+            QVERIFY2(response, qPrintable(QString::number(i)));
+            QCOMPARE(response->body, "parked " + std::to_string(i));
+        }
+        const auto released = blocker.readResponse();
+        QVERIFY(released);
+        QCOMPARE(released->body, std::string("released"));
+        server->stop();
+        QCOMPARE(server->answersQueued(), std::size_t(0));
     }
 
     void clientGoneWhileParked()
