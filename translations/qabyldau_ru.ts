@@ -7613,7 +7613,7 @@ F1 opens the user guide.</source>
     </message>
     <message>
         <source>Settings → Connection</source>
-        <translation>Настройки → Подключение</translation>
+        <translation>Настройки → Подключение к серверу очереди</translation>
     </message>
     <message>
         <source>This desk works on its own until a queue server and a desk token are saved.</source>
