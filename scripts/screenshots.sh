@@ -74,24 +74,20 @@ done
 run tst_userguide screenshots
 take "$tmp/help/applications_kk.png" "$shots/application-form-kk.png"
 
-mapfile -t used < <(grep -o 'docs/screenshots/[A-Za-z0-9_.-]*\.png' "$root/README.md" | sort -u)
-# The other docs name theirs screenshots/FILE; grep gives docs/NAME.md:(screenshots/FILE.
-mapfile -t docs_used < <(cd "$root" && grep -o '(screenshots/[A-Za-z0-9_.-]*\.png' docs/*.md | sort -u)
-for path in "${used[@]}"; do
-    file="$(basename "$path")"
-    if [[ ! -f "$shots/$file" ]]; then
-        echo "screenshots.sh: README.md uses $file, which no test wrote" >&2
-        exit 1
-    fi
-done
-for entry in "${docs_used[@]}"; do
-    file="$(basename "$entry")"
+# Every picture a document uses, as DOCUMENT:FILE: README.md names them docs/screenshots/FILE, the
+# other docs screenshots/FILE.
+mapfile -t used < <(cd "$root" && {
+    grep -o 'docs/screenshots/[A-Za-z0-9_.-]*\.png' README.md | sed 's|^|README.md:|'
+    grep -o '(screenshots/[A-Za-z0-9_.-]*\.png' docs/*.md | sed 's|:(|:|'
+} | sort -u)
+for entry in "${used[@]}"; do
+    file="$(basename "${entry#*:}")"
     if [[ ! -f "$shots/$file" ]]; then
         echo "screenshots.sh: ${entry%%:*} uses $file, which no test wrote" >&2
         exit 1
     fi
 done
-mapfile -t files < <(for path in "${used[@]}" "${docs_used[@]}"; do basename "$path"; done | sort -u)
+mapfile -t files < <(for entry in "${used[@]}"; do basename "${entry#*:}"; done | sort -u)
 for file in "${files[@]}"; do
     cp "$shots/$file" "$out/"
 done

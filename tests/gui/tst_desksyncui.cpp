@@ -128,6 +128,19 @@ quint16 closedPort()
     return server.serverPort();
 }
 
+// The README's syncing picture: a long first download as the engine reports it (a demo region is
+// too small to catch one), never synced before, three commands waiting.
+SyncStatus readmeSyncing()
+{
+    SyncStatus syncing;
+    syncing.state = SyncStatus::State::Syncing;
+    syncing.received = 412000;
+    syncing.expected = 1000000;
+    syncing.secondsLeft = 260;
+    syncing.summary.waiting = 3;
+    return syncing;
+}
+
 } // namespace
 
 class TestDeskSyncUi : public QObject
@@ -716,15 +729,9 @@ void TestDeskSyncUi::onlineAfterASyncWithARealServer()
     window->showArea(DeskArea::Queue);
     window->resize(1280, 720);
 
-    // A long first download as the engine reports it (a demo region is too small to catch one).
+    // The README's syncing picture (readmeSyncing).
     if (!shots.isEmpty()) {
-        SyncStatus syncing;
-        syncing.state = SyncStatus::State::Syncing;
-        syncing.received = 412000;
-        syncing.expected = 1000000;
-        syncing.secondsLeft = 260;
-        syncing.summary.waiting = 3;
-        bar->showStatus(syncing);
+        bar->showStatus(readmeSyncing());
         shoot(QStringLiteral("sync-syncing"));
         RejectedCommand duplicate;
         duplicate.type = QStringLiteral("register_application");
@@ -815,12 +822,7 @@ void TestDeskSyncUi::syncingDetailIsNeverCut()
     };
 
     // As the README's picture: never synced before, three commands waiting.
-    SyncStatus syncing;
-    syncing.state = SyncStatus::State::Syncing;
-    syncing.received = 412000;
-    syncing.expected = 1000000;
-    syncing.secondsLeft = 260;
-    syncing.summary.waiting = 3;
+    SyncStatus syncing = readmeSyncing();
     bar->showStatus(syncing);
     check(QStringLiteral("1280, never synced"), QString());
     // Synced before (the time of the last sync stays), the last attempt's error kept in the tooltip.
