@@ -1033,6 +1033,8 @@ int ServerCli::serve()
     options.testHooks = qEnvironmentVariable("QABYLDAU_TEST_HOOKS") == QStringLiteral("1");
     options.killBeforeCommitAt = qEnvironmentVariableIntValue("QABYLDAU_TEST_KILL_GROUP");
     options.failGroups = qEnvironmentVariable("QABYLDAU_TEST_FAIL_GROUPS") == QStringLiteral("1");
+    if (const int ahead = qEnvironmentVariableIntValue("QABYLDAU_TEST_ANSWERS_AHEAD"); ahead > 0)
+        options.answersAhead = std::size_t(ahead);
     ApiHandler handler(pool, waiters, epoch.value(), options);
     http::Limits limits;
     limits.ioThreads = ioThreads;

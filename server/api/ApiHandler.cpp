@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -105,15 +106,15 @@ ApiHandler::ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Opti
     DbPool *sharedPool = &pool;
     ChangeWaiters *sharedWaiters = &waiters;
     const std::string sharedEpoch = m_epoch.toStdString();
-    std::shared_ptr<const std::function<std::size_t()>> answersQueued = m_answersQueued;
-    waiters.setBatch([sharedPool, sharedWaiters, sharedEpoch, answersQueued](std::vector<ChangeWaiters::Waiter> woken) {
-        answerWoken(*sharedPool, *sharedWaiters, sharedEpoch, answersQueued, std::move(woken));
+    m_pacing->ahead = options.testHooks ? options.answersAhead : answersAhead;
+    std::shared_ptr<Pacing> pacing = m_pacing;
+    waiters.setBatch([sharedPool, sharedWaiters, sharedEpoch, pacing](std::vector<ChangeWaiters::Waiter> woken) {
+        answerWoken(*sharedPool, *sharedWaiters, sharedEpoch, pacing, std::move(woken));
     });
 }
 
 void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
-                             const std::shared_ptr<const std::function<std::size_t()>> &answersQueued,
-                             std::vector<ChangeWaiters::Waiter> woken)
+                             const std::shared_ptr<Pacing> &pacing, std::vector<ChangeWaiters::Waiter> woken)
 {
     // One task reads the changes the parked desks have not been shown yet once and answers every
     // parked desk from that page, filtered to what that desk may see: a wake-up costs one read
@@ -122,7 +123,7 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
     // (counted in /health as woken_alone).
     auto parked = std::make_shared<std::vector<ChangeWaiters::Waiter>>(std::move(woken));
     const std::uint64_t generation = waiters.generation();
-    const bool posted = pool.post([parked, generation, epoch, answersQueued, &waiters](ServerDb &db) {
+    const bool posted = pool.post([parked, generation, epoch, pacing, &waiters](ServerDb &db) {
         std::vector<ChangeWaiters::Waiter> &list = *parked;
         const auto retryAll = [&list] {
             for (ChangeWaiters::Waiter &waiter : list)
@@ -178,8 +179,16 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
         const std::int64_t through = shared.value().throughSeq(); // used only when a page is proved
         std::uint64_t answeredShared = 0;
         std::uint64_t alone = 0;
-        // The answers go out at most answersAhead ahead of the I/O threads (AnswerPacer.h).
-        AnswerPacer pacer(*answersQueued, answersAhead, std::chrono::seconds(1));
+        // The answers go out at most pacing->ahead ahead of the I/O threads (AnswerPacer.h), unless
+        // another wake-up's task is pacing already: then at once, so that pacing never holds more
+        // than one of the pool's threads.
+        const bool paces = !pacing->busy.exchange(true);
+        const auto donePacing = qScopeGuard([&] {
+            if (paces)
+                pacing->busy = false;
+        });
+        AnswerPacer pacer(paces ? pacing->queued : std::function<std::size_t()>(), pacing->ahead,
+                          std::chrono::seconds(1));
         for (ChangeWaiters::Waiter &waiter : list) {
             const QString deskId = QString::fromStdString(waiter.deskId);
             if (revoked.contains(deskId)) {
@@ -223,6 +232,7 @@ void ApiHandler::answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::st
             waiter.answer(std::move(body));
         }
         waiters.countWoken(answeredShared, alone);
+        waiters.countPaced(pacer.waits());
     });
     if (!posted) {
         for (ChangeWaiters::Waiter &waiter : *parked)
@@ -291,11 +301,12 @@ void ApiHandler::health(http::Responder respond)
     const std::uint64_t parkedWithoutRead = m_waiters.parkedWithoutRead();
     const std::uint64_t wokenShared = m_waiters.wokenShared();
     const std::uint64_t wokenAlone = m_waiters.wokenAlone();
+    const std::uint64_t answersPaced = m_waiters.answersPaced();
     const QJsonObject commandGroups{{QStringLiteral("groups"), qint64(m_writer->groups())},
                                     {QStringLiteral("batches"), qint64(m_writer->batches())},
                                     {QStringLiteral("alone"), qint64(m_writer->alone())}};
     const http::CompressionStats compressed = compression ? compression() : http::CompressionStats();
-    post(respond, [respond, connections, epoch, parked, parkedWithoutRead, wokenShared, wokenAlone, commandGroups,
+    post(respond, [respond, connections, epoch, parked, parkedWithoutRead, wokenShared, wokenAlone, answersPaced, commandGroups,
                    compressed](ServerDb &db) {
         ServerResult<int> schema = ServerSchema::version(db);
         if (!schema) {
@@ -313,6 +324,7 @@ void ApiHandler::health(http::Responder respond)
                                    {QStringLiteral("parked_without_read"), qint64(parkedWithoutRead)},
                                    {QStringLiteral("woken_shared"), qint64(wokenShared)},
                                    {QStringLiteral("woken_alone"), qint64(wokenAlone)},
+                                   {QStringLiteral("answers_paced"), qint64(answersPaced)},
                                    {QStringLiteral("command_groups"), commandGroups},
                                    {QStringLiteral("compressed"), QJsonObject{
                                         {QStringLiteral("answers"), qint64(compressed.answers)},

@@ -20,6 +20,9 @@
 class ApiHandler : public http::Handler
 {
 public:
+    // A wake-up's answers waiting for an I/O thread at most (AnswerPacer.h).
+    static constexpr std::size_t answersAhead = 16;
+
     struct Options
     {
         ServerRules rules;
@@ -28,10 +31,12 @@ public:
         int maxPageLimit = 5000;
         // Test hooks (QABYLDAU_TEST_HOOKS=1 only): "X-Test-Drop-Response: 1" on a commands
         // request drops the response after the commit, as a lost connection would; and
-        // CommandWriter's (QABYLDAU_TEST_KILL_GROUP=N, QABYLDAU_TEST_FAIL_GROUPS=1).
+        // CommandWriter's (QABYLDAU_TEST_KILL_GROUP=N, QABYLDAU_TEST_FAIL_GROUPS=1); and the
+        // answers a wake-up lets ahead of the I/O threads (QABYLDAU_TEST_ANSWERS_AHEAD=N).
         bool testHooks = false;
         int killBeforeCommitAt = 0;
         bool failGroups = false;
+        std::size_t answersAhead = ApiHandler::answersAhead;
     };
 
     ApiHandler(DbPool &pool, ChangeWaiters &waiters, QString epoch, Options options);
@@ -43,10 +48,21 @@ public:
     std::function<http::CompressionStats()> compression;
 
     // How many answers wait for an I/O thread (http::Server::answersQueued): a wake-up's answers
-    // to the parked desks go out at most answersAhead ahead of them (answerWoken). Set before the
-    // server starts; without it they go out at once.
-    void setAnswersQueued(std::function<std::size_t()> queued) { *m_answersQueued = std::move(queued); }
-    static constexpr std::size_t answersAhead = 16;
+    // to the parked desks go out at most Pacing::ahead ahead of them (answerWoken). Called once,
+    // before the server starts (not synchronised: no wake-up runs before then); without it the
+    // answers go out at once.
+    void setAnswersQueued(std::function<std::size_t()> queued) { m_pacing->queued = std::move(queued); }
+
+    // Shared with the wake-ups' tasks, which may outlive this handler (never the server: the
+    // pool is stopped first).
+    struct Pacing
+    {
+        std::function<std::size_t()> queued;
+        std::size_t ahead = answersAhead; // a test hook may lower it (QABYLDAU_TEST_ANSWERS_AHEAD)
+        // One wake-up's task paces at a time, so pacing holds at most one of the pool's threads;
+        // a task that finds another pacing sends its answers at once.
+        std::atomic<bool> busy{false};
+    };
 
 private:
     void health(http::Responder respond);
@@ -64,8 +80,7 @@ private:
     void ownApplication(http::Request request, http::Responder respond, OwnApplicationRead read);
     // Answers the long-polls a wake-up sent back from one shared read (ChangeWaiters::setBatch).
     static void answerWoken(DbPool &pool, ChangeWaiters &waiters, const std::string &epoch,
-                            const std::shared_ptr<const std::function<std::size_t()>> &answersQueued,
-                            std::vector<ChangeWaiters::Waiter> woken);
+                            const std::shared_ptr<Pacing> &pacing, std::vector<ChangeWaiters::Waiter> woken);
     // Posts work to the pool, or answers 503 server_busy when the pool's queue is full.
     void post(const http::Responder &respond, DbPool::Task task, DbPool::Priority priority = DbPool::Priority::Normal);
 
@@ -74,8 +89,7 @@ private:
     QString m_epoch;
     Options m_options;
     std::shared_ptr<CommandWriter> m_writer; // shared with the pool's tasks
-    // Shared with the wake-ups' tasks, which outlive no server but may outlive this handler.
-    std::shared_ptr<std::function<std::size_t()>> m_answersQueued = std::make_shared<std::function<std::size_t()>>();
+    std::shared_ptr<Pacing> m_pacing = std::make_shared<Pacing>();
 };
 
 namespace Api {

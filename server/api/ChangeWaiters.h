@@ -91,6 +91,10 @@ public:
         m_wokenShared += shared;
         m_wokenAlone += alone;
     }
+    // Answers of a wake-up that waited for the I/O threads before they went out (AnswerPacer;
+    // GET /api/v1/health: answers_paced).
+    std::uint64_t answersPaced() const { return m_answersPaced.load(); }
+    void countPaced(std::uint64_t answers) { m_answersPaced += answers; }
     std::uint64_t generation() const;
     void wake();
     void stop(); // answers every parked request with its timeout
@@ -108,6 +112,7 @@ private:
     std::atomic<std::uint64_t> m_parkedWithoutRead{0};
     std::atomic<std::uint64_t> m_wokenShared{0};
     std::atomic<std::uint64_t> m_wokenAlone{0};
+    std::atomic<std::uint64_t> m_answersPaced{0};
     Batch m_batch;
     bool m_woken = false;
     std::uint64_t m_generation = 0;

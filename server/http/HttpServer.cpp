@@ -481,10 +481,15 @@ private:
             if (!self)
                 return; // the client went away and the session is gone: a harmless no-op
             gate->queued.fetch_add(1);
-            asio::post(self->stream_.get_executor(), [self, gate, id, response = std::move(response)]() mutable {
-                gate->queued.fetch_sub(1);
-                self->onResponse(id, std::move(response));
-            });
+            try {
+                asio::post(self->stream_.get_executor(), [self, gate, id, response = std::move(response)]() mutable {
+                    gate->queued.fetch_sub(1);
+                    self->onResponse(id, std::move(response));
+                });
+            } catch (...) {
+                gate->queued.fetch_sub(1); // not posted (out of memory): not waiting either
+                throw;
+            }
         };
         try {
             shared_.handler.handle(std::move(request), std::move(respond));

@@ -428,9 +428,12 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
 {
     // One wake-up answers every parked desk from one shared read (ApiHandler::answerWoken): each
     // must still get exactly the page a plain GET of its cursor gives (its own kindergarten's
-    // scoped rows, never the other's; the same checkpoints and cursor). More of them than the
-    // wake-up lets its answers run ahead of the I/O threads (ApiHandler::answersAhead): the
-    // answers go out paced, and every one still goes out.
+    // scoped rows, never the other's; the same checkpoints and cursor). The answers go out
+    // paced to the I/O threads (AnswerPacer): here one I/O thread and one answer let ahead (a
+    // test hook), so that 200 desks' answers wait for it, and every one still goes out.
+    QVERIFY(m_server->terminate() == 0);
+    m_server->setEnvironment(QStringLiteral("QABYLDAU_TEST_ANSWERS_AHEAD"), QStringLiteral("1"));
+    QVERIFY2(m_server->start({QStringLiteral("--io-threads"), QStringLiteral("1")}), qPrintable(m_server->startError()));
     QList<QString> tokens{m_tokenA, m_tokenA2, m_tokenB};
     tokens.append(m_server->addDesk(m_orgA));
     tokens.append(m_server->addDesk(m_orgB));
@@ -454,7 +457,7 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
     QList<QFuture<HttpReply>> replies;
     for (const Parked &desk : parked)
         replies.append(QtConcurrent::run(&clients, [&, desk] {
-            return m_server->get("/api/v1/changes?wait=25&after=" + desk.cursor, desk.token);
+            return m_server->get("/api/v1/changes?wait=30&after=" + desk.cursor, desk.token);
         }));
     QDeadlineTimer settle(15000);
     while (health("parked") < parked.size() && !settle.hasExpired())
@@ -484,6 +487,7 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
         QCOMPARE(plain.status, 200);
         QCOMPARE(page, plain.json());
     }
+    QVERIFY2(health("answers_paced") > 0, "no answer waited for the I/O thread: the wake-up's answers were not paced");
 }
 
 void TestServerApi::parkDesksOfB(int count, ParkedDesks &parked)
