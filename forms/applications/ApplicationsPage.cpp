@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
@@ -167,8 +168,14 @@ void ApplicationsPage::retranslateUi()
 
 bool ApplicationsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumnsToViewport();
+    // Only a new width: the horizontal scroll bar coming or going (a column the clerk widened by
+    // hand) or a message under the table changes the height alone, and refitting then would undo
+    // the clerk's column at once.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<const QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumnsToViewport();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -254,10 +261,24 @@ void ApplicationsPage::fitColumnsToViewport()
         const int child = ApplicationListModel::ChildColumn;
         const int category = ApplicationListModel::CategoryColumn;
         const int shared = widths[child] + widths[category] - missing; // what the two may take together
+        // Both capped at one width, so the wider gives up first; the narrower keeps its own width
+        // when that leaves the other at least as much.
         const int narrower = qMin(widths[child], widths[category]);
-        const int most = shared - narrower >= narrower ? shared - narrower : shared / 2;
-        for (const int column : {child, category})
-            widths[column] = qMax(qMin(widths[column], most), m_table->horizontalHeader()->sectionSizeHint(column));
+        const int cap = shared - narrower >= narrower ? shared - narrower : shared / 2;
+        const int floorChild = m_table->horizontalHeader()->sectionSizeHint(child);
+        const int floorCategory = m_table->horizontalHeader()->sectionSizeHint(category);
+        int childWidth = qMin(widths[child], cap);
+        int categoryWidth = qMin(widths[category], cap);
+        // Neither below its title: one raised to it leaves the other what remains of the two's room.
+        if (childWidth < floorChild) {
+            childWidth = floorChild;
+            categoryWidth = qMin(widths[category], qMax(shared - floorChild, floorCategory));
+        } else if (categoryWidth < floorCategory) {
+            categoryWidth = floorCategory;
+            childWidth = qMin(widths[child], qMax(shared - floorCategory, floorChild));
+        }
+        widths[child] = childWidth;
+        widths[category] = categoryWidth;
     }
     widths.last() = qMax(widths.last(), room - (sum() - widths.last()));
     for (int column = 0; column < widths.size(); ++column)

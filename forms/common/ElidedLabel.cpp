@@ -39,7 +39,7 @@ QSize ElidedLabel::minimumSizeHint() const
     QSize hint = QLabel::minimumSizeHint();
     const int ellipsis = fontMetrics().horizontalAdvance(QStringLiteral("…"));
     const QMargins margins = contentsMargins();
-    hint.setWidth(qMin(hint.width(), ellipsis + 2 * frameWidth() + margins.left() + margins.right() + 2 * margin()));
+    hint.setWidth(qMin(hint.width(), ellipsis + margins.left() + margins.right() + 2 * margin()));
     return hint;
 }
 

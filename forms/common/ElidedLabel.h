@@ -6,7 +6,8 @@
 // last whole word that fits, with "…", instead of being clipped mid-word. sizeHint() asks for the
 // whole text, minimumSizeHint() for little more than the "…". The whole text stays text() (and so
 // the accessible name, which a screen reader reads); a caller that elides should show it in the
-// tooltip too.
+// tooltip too. Plain text only (set so by the constructor; rich text would be drawn as its markup),
+// no indent.
 class ElidedLabel : public QLabel
 {
     Q_OBJECT

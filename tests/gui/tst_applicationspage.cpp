@@ -450,7 +450,7 @@ void TestApplicationsPage::everyColumnFitsTheWindow()
         QVERIFY2(header->length() <= table->viewport()->width(),
                  qPrintable(QStringLiteral("%1: the columns take %2 px of %3").arg(where).arg(header->length())
                                 .arg(table->viewport()->width())));
-        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0); // after the view's own deferred layout
         // The short columns whole: as wide as resizeColumnToContents makes them (cells and title).
         for (const int column : {int(ApplicationListModel::NumberColumn), int(ApplicationListModel::IinColumn),
                                  int(ApplicationListModel::BirthDateColumn), int(ApplicationListModel::FiledColumn),
@@ -482,6 +482,14 @@ void TestApplicationsPage::everyColumnFitsTheWindow()
     check(QStringLiteral("1024, searched"));
     m_page->resize(1280, 800);
     check(QStringLiteral("1280 again"));
+    // A column the clerk widens by hand stays as wide: the horizontal scroll bar it brings changes
+    // the view's height only, which is no reason to fit the columns again.
+    const int category = ApplicationListModel::CategoryColumn;
+    const int widened = table->columnWidth(category) + 300;
+    header->resizeSection(category, widened);
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    QApplication::processEvents();
+    QCOMPARE(table->columnWidth(category), widened);
     m_page.reset();
 }
 
