@@ -48,23 +48,23 @@ public:
     std::function<http::CompressionStats()> compression;
 
     // How many answers wait for an I/O thread (http::Server::answersQueued): a wake-up's answers
-    // to the parked desks go out at most Pacing::ahead ahead of them (answerWoken). Called once,
+    // to the parked desks go out at most answersAhead ahead of them (answerWoken). Called once,
     // before the server starts (not synchronised: no wake-up runs before then); without it the
     // answers go out at once.
     void setAnswersQueued(std::function<std::size_t()> queued) { m_pacing->queued = std::move(queued); }
 
-    // Shared with the wake-ups' tasks, which may outlive this handler (never the server: the
-    // pool is stopped first).
+private:
+    // How a wake-up's task paces its answers (answerWoken, AnswerPacer.h). Shared with the
+    // wake-ups' tasks, which may outlive this handler (never the server: the pool is stopped first).
     struct Pacing
     {
-        std::function<std::size_t()> queued;
-        std::size_t ahead = answersAhead; // a test hook may lower it (QABYLDAU_TEST_ANSWERS_AHEAD)
+        std::function<std::size_t()> queued; // setAnswersQueued
+        std::size_t ahead = answersAhead;     // Options::answersAhead under the test hooks
         // One wake-up's task paces at a time, so pacing holds at most one of the pool's threads;
         // a task that finds another pacing sends its answers at once.
         std::atomic<bool> busy{false};
     };
 
-private:
     void health(http::Responder respond);
     void commands(http::Request request, http::Responder respond);
     static void answerCommands(const http::Responder &respond, bool drop, const BatchOutcome &outcome);
