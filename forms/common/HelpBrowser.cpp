@@ -4,12 +4,20 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QImage>
+#include <QResizeEvent>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStyle>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace {
 
@@ -23,11 +31,78 @@ QString guideLanguage(const QString &code)
     return code == QLatin1String("kk") ? code : QStringLiteral("ru");
 }
 
+// The guide's text. Its pictures are screenshots 1280 pixels wide, shown at their own size when
+// the window has room for them (their words are read best so) and scaled down smoothly to the
+// text's width when it has not, so that a clerk on a 1280x800 or 1366x768 screen, or with the
+// guide beside the desk, sees the whole picture without scrolling sideways.
+class GuideText : public QTextBrowser
+{
+public:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        const QVariant loaded = QTextBrowser::loadResource(type, name);
+        if (type != QTextDocument::ImageResource)
+            return loaded;
+        const QImage picture = QImage::fromData(loaded.toByteArray());
+        return picture.isNull() ? loaded : QVariant(fitted(picture));
+    }
+
+    // Every picture of the page at the text's present width, after a resize (a new page loads
+    // its pictures through loadResource, fitted already).
+    void fitPictures()
+    {
+        QTextDocument *page = document();
+        QSet<QString> seen;
+        for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.isImageFormat())
+                    continue;
+                const QString name = format.toImageFormat().name();
+                if (seen.contains(name))
+                    continue;
+                seen.insert(name);
+                // The document looks its resources up by the address resolved against the page's.
+                const QUrl address = page->baseUrl().resolved(QUrl(name));
+                const QImage picture =
+                    QImage::fromData(QTextBrowser::loadResource(QTextDocument::ImageResource, address).toByteArray());
+                if (!picture.isNull())
+                    page->addResource(QTextDocument::ImageResource, address, fitted(picture));
+            }
+        }
+        if (!seen.isEmpty())
+            page->markContentsDirty(0, page->characterCount());
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTextBrowser::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            fitPictures();
+    }
+
+private:
+    QImage fitted(const QImage &picture) const
+    {
+        // The text's width: inside the frame, less the vertical scroll bar (counted whether it
+        // shows yet or not: a long page brings it) and the document's margins on both sides.
+        const int room = contentsRect().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this)
+                         - 2 * qCeil(document()->documentMargin());
+        if (room <= 0 || picture.width() <= room)
+            return picture;
+        const qreal ratio = devicePixelRatioF();
+        QImage scaled = picture.scaledToWidth(qRound(room * ratio), Qt::SmoothTransformation);
+        scaled.setDevicePixelRatio(ratio);
+        return scaled;
+    }
+};
+
 } // namespace
 
 HelpBrowser::HelpBrowser(QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_browser(new QTextBrowser)
+    , m_browser(new GuideText)
     , m_backButton(new QToolButton)
     , m_forwardButton(new QToolButton)
     , m_contentsButton(new QToolButton)
@@ -67,8 +142,8 @@ HelpBrowser::HelpBrowser(QWidget *parent)
     layout->addWidget(m_browser, 1);
 
     // The guide's pictures are 1280 pixels wide (the desk's smallest window) and shown at their own
-    // size, so that their words can be read (a scaled-down screenshot is a blur); then as the clerk
-    // left it.
+    // size when the window has room for them (GuideText), as this first size has; then as the
+    // clerk left it.
     QSize size(1340, 880);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.9);

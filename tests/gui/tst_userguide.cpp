@@ -22,11 +22,16 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +156,7 @@ private slots:
     void guideHasEveryPageInKazakhAndRussian();
     void f1OpensThePageOfTheAreaInView();
     void helpMenuOpensTheGuideAndItRemembersItsSize();
+    void picturesFitANarrowWindow();
     void emptyQueueSaysWhatToDoFirst();
     void enrollmentAsksForTheKindergartensDetails();
     void screenshots();
@@ -264,6 +270,70 @@ void TestUserGuide::helpMenuOpensTheGuideAndItRemembersItsSize()
     auto help = desk.mainWindow()->findChild<HelpBrowser *>();
     QVERIFY(help);
     QCOMPARE(help->size(), QSize(610, 480));
+}
+
+namespace {
+
+// The width a page's first picture is laid out at, in the window's pixels (0: no picture).
+int pictureWidth(QTextBrowser *text)
+{
+    QTextDocument *document = text->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat()) {
+                const QImage picture = document->resource(QTextDocument::ImageResource, QUrl(format.toImageFormat().name())).value<QImage>();
+                return qRound(picture.deviceIndependentSize().width());
+            }
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestUserGuide::picturesFitANarrowWindow()
+{
+    // The guide's pictures are 1280 pixels wide. On a 1280x800 screen the guide's window is at
+    // most 1152 wide (90%), on 1366x768 1229, and beside the desk it may be half the screen: the
+    // clerk must see each picture whole there without scrolling sideways, and at its own size
+    // when the window has room for it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DeskApplication desk;
+    QVERIFY(desk.open(options(dir.filePath(u"desk.sqlite"_s), QLocale::Kazakh)));
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    window->showArea(DeskArea::Queue);
+    HelpBrowser *help = pressF1(window);
+    QVERIFY(help);
+    QTextBrowser *text = help->browser();
+    QCOMPARE(help->source(), QUrl(u"qrc:/help/kk/queue.html"_s));
+    for (const int width : {1152, 1229, 640, 1400, 900}) {
+        help->resize(width, 700);
+        QTRY_COMPARE(help->width(), width);
+        const QString where = u"a window %1 wide"_s.arg(width);
+        // Room enough: its own size; else just inside the text's width.
+        const auto fits = [&] {
+            const int shown = pictureWidth(text);
+            return width >= 1400 ? shown == 1280 : shown < 1280 && shown > text->viewport()->width() - 60 && shown <= text->viewport()->width();
+        };
+        QTRY_VERIFY2(fits(), qPrintable(where + u": the picture is %1 wide in a text %2 wide"_s.arg(pictureWidth(text)).arg(text->viewport()->width())));
+        QTRY_COMPARE_WITH_TIMEOUT(text->horizontalScrollBar()->maximum(), 0, 2000);
+    }
+    // Another page opened in the narrow window: its picture fits at once.
+    text->setSource(QUrl(u"qrc:/help/kk/applications.html"_s));
+    QCOMPARE(help->source(), QUrl(u"qrc:/help/kk/applications.html"_s));
+    QTRY_VERIFY(pictureWidth(text) > 0);
+    QVERIFY2(pictureWidth(text) < 900, qPrintable(u"%1"_s.arg(pictureWidth(text))));
+    QTRY_COMPARE_WITH_TIMEOUT(text->horizontalScrollBar()->maximum(), 0, 2000);
+    // Wide again, and back to the first page: its picture is not left at the narrow width.
+    help->resize(1400, 700);
+    QTRY_COMPARE(pictureWidth(text), 1280);
+    help->findChild<QAbstractButton *>(u"helpBackButton"_s)->click();
+    QCOMPARE(help->source(), QUrl(u"qrc:/help/kk/queue.html"_s));
+    QTRY_COMPARE(pictureWidth(text), 1280);
 }
 
 void TestUserGuide::emptyQueueSaysWhatToDoFirst()
