@@ -3,6 +3,7 @@
 #include "CategoryListModel.h"
 #include "QueueTableModel.h"
 #include "common/HeadingLabel.h"
+#include "domain/Category.h"
 #include "queue/ApplicationDetailsDialog.h"
 #include "store/SettingsStore.h"
 #include "store/Database.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
@@ -124,6 +126,7 @@ QueuePage::QueuePage(QWidget *parent)
     // year above the table; only a search, which looks through every year, shows each child's
     // year of birth.
     m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, true);
+    m_tableView->viewport()->installEventFilter(this);
     m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + digit);
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -352,7 +355,10 @@ void QueuePage::updateState()
     const bool loading = m_model->isLoading() || (m_model->hasStore() && !m_model->hasQuery());
     m_busyBar->setVisible(loading);
     const bool searching = m_model->query().isSearch();
-    m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, !searching);
+    if (m_tableView->isColumnHidden(QueueTableModel::BirthYearColumn) == searching) {
+        m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, !searching);
+        fitCategoryColumn(); // the year's column takes or gives back room
+    }
 
     QString empty;
     if (!m_store) {
@@ -474,4 +480,49 @@ void QueuePage::fitColumns()
         const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, std::max(digit * digits, header->fontMetrics().horizontalAdvance(heading) + margin));
     }
+    // The category whole as the model shows it ("2. <short name>") in the current language when
+    // there is room: ten names to measure, not the rows (fitCategoryColumn).
+    m_categoryFloor = header->sectionSize(QueueTableModel::CategoryColumn);
+    m_categoryWanted = m_categoryFloor;
+    const QFontMetrics cells = m_tableView->fontMetrics();
+    for (const Category each : Categories::all()) {
+        const QString shown = QStringLiteral("%1. %2").arg(Categories::code(each)).arg(Categories::shortLabel(each));
+        m_categoryWanted = std::max(m_categoryWanted, cells.horizontalAdvance(shown) + margin);
+    }
+    fitCategoryColumn();
+}
+
+void QueuePage::fitCategoryColumn()
+{
+    // The child's name stretches over what the other columns leave. The category takes its
+    // longest name's width when the name keeps room for 36 characters besides (a long full name
+    // with the father's name); in a narrower window it gives up the difference, never below its
+    // 20 digits or its heading (elided then, whole in its tooltip). At 1280 pixels the Kazakh and
+    // most Russian categories are whole; the page fits the window either way (tst_queuepage).
+    QHeaderView *header = m_tableView->horizontalHeader();
+    if (m_categoryWanted == 0)
+        return;
+    int others = 0;
+    for (int column = 0; column < QueueTableModel::ColumnCount; ++column) {
+        if (column != QueueTableModel::ChildColumn && column != QueueTableModel::CategoryColumn && !m_tableView->isColumnHidden(column))
+            others += header->sectionSize(column);
+    }
+    // 36 letters at the Kazakh alphabet's mean width (names are written in it or in Russian's).
+    static const QString letters = QStringLiteral("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя");
+    const QFontMetrics cells = m_tableView->fontMetrics();
+    const int childRoom = cells.horizontalAdvance(letters) * 36 / int(letters.size()) + 2 * cells.horizontalAdvance(QLatin1Char(' '));
+    const int room = m_tableView->viewport()->width() - others - childRoom;
+    header->resizeSection(QueueTableModel::CategoryColumn, std::clamp(room, m_categoryFloor, m_categoryWanted));
+}
+
+bool QueuePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only a change of width fits the category again: a column the clerk widened by hand, which
+    // brings the horizontal scroll bar and makes the view shorter, stays as they left it.
+    if (watched == m_tableView->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitCategoryColumn();
+    }
+    return QWidget::eventFilter(watched, event);
 }

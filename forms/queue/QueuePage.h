@@ -48,10 +48,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void fitColumns();
+    void fitCategoryColumn();
     void applyQuery();
     void showBirthYears(const QList<int> &years);
     void updateState();
@@ -64,6 +66,8 @@ private:
     QueueTableModel *m_model;
     CategoryListModel *m_categories;
     QStandardItemModel *m_allCategories;
+    int m_categoryFloor = 0;  // the Category column's least width: 20 digits or its heading
+    int m_categoryWanted = 0; // its longest name's (fitColumns, per language)
 
     HeadingLabel *m_titleLabel;
     QLabel *m_yearLabel;

@@ -4,6 +4,7 @@
 // with QTRY_* and never sleep.
 
 #include "CategoryListModel.h"
+#include "LanguageController.h"
 #include "QueueTableModel.h"
 #include "domain/QueueOrder.h"
 #include "queue/ApplicationDetailsDialog.h"
@@ -20,11 +21,13 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QFont>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -132,6 +135,8 @@ private slots:
     void staleAnswersAreDropped();
     void readsWhileAnotherProgramWrites();
     void unconfirmedRowsAreProvisionalAndAnonymousRowsHideTheChild();
+    void categoriesAndNamesShowWhole_data();
+    void categoriesAndNamesShowWhole();
 
 private:
     QueuePage *makePage();
@@ -798,4 +803,80 @@ void TestQueuePage::readsWhileAnotherProgramWrites()
     QVERIFY(!page->positionsPending());
     QVERIFY2(!count->text().contains(QStringLiteral("another program is writing")), qPrintable(count->text()));
     QCOMPARE(shownIds(page->model()), expectedFor(2021).ids);
+}
+
+void TestQueuePage::categoriesAndNamesShowWhole_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::newRow("kk") << int(QLocale::Kazakh);
+    QTest::newRow("ru") << int(QLocale::Russian);
+    QTest::newRow("en") << int(QLocale::English);
+}
+
+// The README's picture of the Queue at 1280x800 showed "1. Ребенок военнослу…" in a Category column
+// of 20 digits while the child's name had three times the room it needed. At the page's width in
+// the smallest supported window (1280 pixels less the areas' list), each category as the table
+// shows it ("N. short name") fits its column, and the child's column keeps room for a long name.
+void TestQueuePage::categoriesAndNamesShowWhole()
+{
+    QFETCH(int, language);
+    LanguageController languages;
+    QVERIFY(languages.apply(QLocale::Language(language)));
+    const auto english = qScopeGuard([&languages] { languages.apply(QLocale::English); });
+    std::unique_ptr<QueuePage> page(makePage());
+    auto table = page->findChild<QTableView *>(QStringLiteral("queueTable"));
+    QVERIFY(table);
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    selectYear(page.get(), 2021);
+    const QFontMetrics cells = table->fontMetrics();
+    // The cell's text margins (QCommonStyle: the focus frame's margin and one pixel, each side).
+    const int padding = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + 1;
+    QHeaderView *header = table->horizontalHeader();
+    const auto cutCategories = [&] {
+        QStringList cut;
+        for (const Category category : Categories::all()) {
+            const QString shown = QStringLiteral("%1. %2").arg(Categories::code(category)).arg(Categories::shortLabel(category));
+            if (cells.horizontalAdvance(shown) + padding > header->sectionSize(QueueTableModel::CategoryColumn))
+                cut << shown;
+        }
+        return cut;
+    };
+    // A long full name with the father's name: 36 characters.
+    const QString longName = QStringLiteral("Жақсылықова Айкөркем Нұрсұлтанқызы");
+    // The page in the smallest supported window (1280 pixels less the areas' list), and in a
+    // 1920-pixel one.
+    for (const int width : {1080, 1700}) {
+        page->resize(width, 700);
+        QTRY_VERIFY(table->viewport()->width() > width - 40);
+        const QString where = QStringLiteral("%1 px: ").arg(width);
+        QTRY_VERIFY2(cells.horizontalAdvance(longName) + padding <= header->sectionSize(QueueTableModel::ChildColumn),
+                     qPrintable(where + QStringLiteral("the child's column has %1 px").arg(header->sectionSize(QueueTableModel::ChildColumn))));
+        // Every category whole in the wide window; in the small one all but the longest two
+        // (Russian "2. Ребенок сотрудника специальных государственных органов" and "9. Семья,
+        // воспитывающая ребенка с инвалидностью", elided and whole in their tooltips), the
+        // categories of most children (1, military, and 10, none) always.
+        const QStringList cut = cutCategories();
+        QVERIFY2(width < 1700 ? cut.size() <= 2 : cut.isEmpty(), qPrintable(where + cut.join(QStringLiteral(", "))));
+        for (const QString &shown : cut)
+            QVERIFY2(!shown.startsWith(QStringLiteral("1.")) && !shown.startsWith(QStringLiteral("10.")), qPrintable(where + shown));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0); // nothing pushed out of the window
+    }
+    // Before: 20 digits, "1. Ребенок военнослу…" beside a name with three times the room it needed.
+    page->resize(1080, 700);
+    QTRY_VERIFY(table->viewport()->width() < 1080);
+    QTRY_VERIFY(cutCategories().size() <= 2);
+    // A search shows the year of birth too: still nothing pushed out of the window.
+    auto search = page->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("Сейіт"));
+    QTRY_VERIFY(!table->isColumnHidden(QueueTableModel::BirthYearColumn));
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    search->clear();
+    QTRY_VERIFY(table->isColumnHidden(QueueTableModel::BirthYearColumn));
+    // The clerk widens the category by hand: it stays so, with a scroll bar, until the window's
+    // width changes.
+    const int widened = header->sectionSize(QueueTableModel::CategoryColumn) + 600;
+    header->resizeSection(QueueTableModel::CategoryColumn, widened);
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(QueueTableModel::CategoryColumn), widened);
 }
