@@ -73,6 +73,16 @@ void chooseLanguage(MainWindow *window, const QString &code)
     window->findChild<QAction *>(u"languageAction_"_s + code)->trigger();
 }
 
+// The desk in Kazakh, its window shown and active; nullptr if it did not open.
+MainWindow *openKazakhDesk(DeskApplication &desk, const QString &storePath)
+{
+    if (!desk.open(options(storePath, QLocale::Kazakh)))
+        return nullptr;
+    MainWindow *window = desk.mainWindow();
+    window->show();
+    return QTest::qWaitForWindowActive(window) ? window : nullptr;
+}
+
 HelpBrowser *pressF1(MainWindow *window)
 {
     QTest::keySequence(window, QKeySequence(QKeySequence::HelpContents));
@@ -201,10 +211,8 @@ void TestUserGuide::f1OpensThePageOfTheAreaInView()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     DeskApplication desk;
-    QVERIFY(desk.open(options(dir.filePath(u"desk.sqlite"_s), QLocale::Kazakh)));
-    MainWindow *window = desk.mainWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    MainWindow *window = openKazakhDesk(desk, dir.filePath(u"desk.sqlite"_s));
+    QVERIFY(window);
 
     window->showArea(DeskArea::Queue);
     HelpBrowser *help = pressF1(window);
@@ -301,10 +309,8 @@ void TestUserGuide::picturesFitANarrowWindow()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     DeskApplication desk;
-    QVERIFY(desk.open(options(dir.filePath(u"desk.sqlite"_s), QLocale::Kazakh)));
-    MainWindow *window = desk.mainWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    MainWindow *window = openKazakhDesk(desk, dir.filePath(u"desk.sqlite"_s));
+    QVERIFY(window);
     window->showArea(DeskArea::Queue);
     HelpBrowser *help = pressF1(window);
     QVERIFY(help);
