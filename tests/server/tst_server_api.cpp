@@ -6,7 +6,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFuture>
 #include <QJsonArray>
-#include <QScopeGuard>
 #include <QTest>
 #include <QThreadPool>
 #include <QDeadlineTimer>
@@ -455,13 +454,6 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
     // test hook), so that 200 desks' answers wait for it, and every one still goes out.
     QVERIFY(m_server->terminate() == 0);
     m_server->setEnvironment(QStringLiteral("QABYLDAU_TEST_ANSWERS_AHEAD"), QStringLiteral("1"));
-    // The tests after this one talk to the server as it is configured by default again.
-    const auto asUsual = qScopeGuard([this] {
-        m_server->terminate();
-        m_server->setEnvironment(QStringLiteral("QABYLDAU_TEST_ANSWERS_AHEAD"), QString());
-        if (!m_server->start())
-            qWarning("the server did not start again: %s", qPrintable(m_server->startError()));
-    });
     QVERIFY2(m_server->start({QStringLiteral("--io-threads"), QStringLiteral("1")}), qPrintable(m_server->startError()));
     QList<QString> tokens{m_tokenA, m_tokenA2, m_tokenB};
     tokens.append(m_server->addDesk(m_orgA));
@@ -488,10 +480,8 @@ void TestServerApi::manyParkedDesksOfTwoOrgsEachGetTheirOwnView()
         replies.append(QtConcurrent::run(&clients, [&, desk] {
             return m_server->get("/api/v1/changes?wait=30&after=" + desk.cursor, desk.token);
         }));
-    QDeadlineTimer settle(15000);
-    while (health("parked") < parked.size() && !settle.hasExpired())
-        QTest::qWait(50);
-    QCOMPARE(health("parked"), parked.size());
+    const QString notParked = waitParked(int(parked.size()));
+    QVERIFY2(notParked.isEmpty(), qPrintable(notParked));
 
     // One commit of kindergarten A: its scoped row (names) and the anonymous queue row.
     const Application application = m_applications.next();
