@@ -126,7 +126,7 @@ QueuePage::QueuePage(QWidget *parent)
     // year above the table; only a search, which looks through every year, shows each child's
     // year of birth.
     m_tableView->setColumnHidden(QueueTableModel::BirthYearColumn, true);
-    m_tableView->viewport()->installEventFilter(this);
+    m_tableView->installEventFilter(this);
     m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + digit);
 
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -511,15 +511,21 @@ void QueuePage::fitCategoryColumn()
     static const QString letters = QStringLiteral("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя");
     const QFontMetrics cells = m_tableView->fontMetrics();
     const int childRoom = cells.horizontalAdvance(letters) * 36 / int(letters.size()) + 2 * cells.horizontalAdvance(QLatin1Char(' '));
-    const int room = m_tableView->viewport()->width() - others - childRoom;
+    // The table's width less a vertical scroll bar, whether one shows or not: rows that come or
+    // go do not move the columns (nor undo a width the clerk set by hand).
+    const int table = m_tableView->contentsRect().width()
+                      - m_tableView->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_tableView)
+                      - (m_tableView->verticalHeader()->isHidden() ? 0 : m_tableView->verticalHeader()->width());
+    const int room = table - others - childRoom;
     header->resizeSection(QueueTableModel::CategoryColumn, std::clamp(room, m_categoryFloor, m_categoryWanted));
 }
 
 bool QueuePage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Only a change of width fits the category again: a column the clerk widened by hand, which
-    // brings the horizontal scroll bar and makes the view shorter, stays as they left it.
-    if (watched == m_tableView->viewport() && event->type() == QEvent::Resize) {
+    // Only a change of the table's width fits the category again: a column the clerk widened by
+    // hand stays as they left it when its horizontal scroll bar makes the view shorter, or rows
+    // bring or take away the vertical one.
+    if (watched == m_tableView && event->type() == QEvent::Resize) {
         const auto *resize = static_cast<QResizeEvent *>(event);
         if (resize->size().width() != resize->oldSize().width())
             fitCategoryColumn();

@@ -879,4 +879,11 @@ void TestQueuePage::categoriesAndNamesShowWhole()
     QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
     QTest::qWait(50);
     QCOMPARE(header->sectionSize(QueueTableModel::CategoryColumn), widened);
+    // Nor when the rows no longer fit the view's height and the vertical scroll bar comes, which
+    // makes the view narrower (the window's width is the same).
+    QVERIFY(!table->verticalScrollBar()->isVisible());
+    page->resize(1080, 160);
+    QTRY_VERIFY(table->verticalScrollBar()->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(QueueTableModel::CategoryColumn), widened);
 }
