@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QImage>
+#include <QPixmap>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QSet>
@@ -18,6 +20,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtMath>
+
+#include <algorithm>
 
 namespace {
 
@@ -64,10 +68,13 @@ public:
                 seen.insert(name);
                 // The document looks its resources up by the address resolved against the page's.
                 const QUrl address = page->baseUrl().resolved(QUrl(name));
-                const QImage picture =
-                    QImage::fromData(QTextBrowser::loadResource(QTextDocument::ImageResource, address).toByteArray());
-                if (!picture.isNull())
-                    page->addResource(QTextDocument::ImageResource, address, fitted(picture));
+                auto original = m_originals.find(address);
+                if (original == m_originals.end()) {
+                    const QByteArray file = QTextBrowser::loadResource(QTextDocument::ImageResource, address).toByteArray();
+                    original = m_originals.insert(address, QImage::fromData(file));
+                }
+                if (!original->isNull())
+                    page->addResource(QTextDocument::ImageResource, address, fitted(*original));
             }
         }
         if (!seen.isEmpty())
@@ -75,6 +82,17 @@ public:
     }
 
 protected:
+    void doSetSource(const QUrl &name, QTextDocument::ResourceType type) override
+    {
+        // The pictures fitted for the page before are let go (an invalid value is no resource):
+        // the next page's load its own, fitted to the width of the moment, and none stays in
+        // memory for pages the clerk left.
+        for (auto it = m_originals.cbegin(); it != m_originals.cend(); ++it)
+            document()->addResource(QTextDocument::ImageResource, it.key(), QVariant());
+        m_originals.clear();
+        QTextBrowser::doSetSource(name, type);
+    }
+
     void resizeEvent(QResizeEvent *event) override
     {
         QTextBrowser::resizeEvent(event);
@@ -83,19 +101,24 @@ protected:
     }
 
 private:
-    QImage fitted(const QImage &picture) const
+    // A pixmap, which the text draws as it is (an image would be converted at every paint).
+    QPixmap fitted(const QImage &picture) const
     {
         // The text's width: inside the frame, less the vertical scroll bar (counted whether it
         // shows yet or not: a long page brings it) and the document's margins on both sides.
         const int room = contentsRect().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this)
                          - 2 * qCeil(document()->documentMargin());
         if (room <= 0 || picture.width() <= room)
-            return picture;
-        const qreal ratio = devicePixelRatioF();
-        QImage scaled = picture.scaledToWidth(qRound(room * ratio), Qt::SmoothTransformation);
-        scaled.setDevicePixelRatio(ratio);
+            return QPixmap::fromImage(picture);
+        // On a screen of more pixels than points, as many of the picture's pixels as the room
+        // holds, never more than it has (scaled up it would be no sharper).
+        const int pixels = std::min(qRound(room * devicePixelRatioF()), picture.width());
+        QPixmap scaled = QPixmap::fromImage(picture.scaledToWidth(pixels, Qt::SmoothTransformation));
+        scaled.setDevicePixelRatio(qreal(pixels) / room);
         return scaled;
     }
+
+    QHash<QUrl, QImage> m_originals; // this page's pictures as their files hold them (fitPictures)
 };
 
 } // namespace

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPixmap>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -290,8 +291,10 @@ int pictureWidth(QTextBrowser *text)
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
             if (format.isImageFormat()) {
-                const QImage picture = document->resource(QTextDocument::ImageResource, QUrl(format.toImageFormat().name())).value<QImage>();
-                return qRound(picture.deviceIndependentSize().width());
+                const QVariant picture = document->resource(QTextDocument::ImageResource, QUrl(format.toImageFormat().name()));
+                if (picture.userType() == QMetaType::QPixmap)
+                    return qRound(picture.value<QPixmap>().deviceIndependentSize().width());
+                return qRound(picture.value<QImage>().deviceIndependentSize().width());
             }
         }
     }
@@ -340,6 +343,13 @@ void TestUserGuide::picturesFitANarrowWindow()
     help->findChild<QAbstractButton *>(u"helpBackButton"_s)->click();
     QCOMPARE(help->source(), QUrl(u"qrc:/help/kk/queue.html"_s));
     QTRY_COMPARE(pictureWidth(text), 1280);
+    // And the other way: narrow on this page, Forward to the one last fitted wide.
+    help->resize(800, 700);
+    QTRY_VERIFY(pictureWidth(text) < 800);
+    help->findChild<QAbstractButton *>(u"helpForwardButton"_s)->click();
+    QCOMPARE(help->source(), QUrl(u"qrc:/help/kk/applications.html"_s));
+    QTRY_VERIFY2(pictureWidth(text) > 0 && pictureWidth(text) < 800, qPrintable(u"%1"_s.arg(pictureWidth(text))));
+    QTRY_COMPARE_WITH_TIMEOUT(text->horizontalScrollBar()->maximum(), 0, 2000);
 }
 
 void TestUserGuide::emptyQueueSaysWhatToDoFirst()
