@@ -310,6 +310,30 @@ std::unique_ptr<http::Server> startServer(TestHandler &handler, http::Limits lim
     return server;
 }
 
+// count clients on connections of their own, client i having sent GET /park?id=i; fewer when one
+// could not connect or send.
+std::vector<std::unique_ptr<RawClient>> parkClients(std::uint16_t port, int count)
+{
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < count; ++i) {
+        auto client = std::make_unique<RawClient>(port);
+        if (!client->connected() || !client->send(get("/park?id=" + std::to_string(i))))
+            break;
+        clients.push_back(std::move(client));
+    }
+    return clients;
+}
+
+// Answers each parked request "parked <id>".
+void answerParked(const std::vector<std::pair<std::string, http::Responder>> &parked)
+{
+    for (const auto &[id, respond] : parked) {
+        http::Response response;
+        response.body = "parked " + id;
+        respond(response);
+    }
+}
+
 std::string errorCode(const RawResponse &response)
 {
     const std::string marker = "{\"code\":\"";
@@ -595,22 +619,12 @@ private slots:
         const auto server = startServer(handler);
         QVERIFY(server);
         constexpr int count = 300;
-        std::vector<std::unique_ptr<RawClient>> clients;
-        for (int i = 0; i < count; ++i) {
-            clients.push_back(std::make_unique<RawClient>(server->port()));
-            QVERIFY(clients.back()->connected());
-            QVERIFY(clients.back()->send(get("/park?id=" + std::to_string(i))));
-        }
+        const std::vector<std::unique_ptr<RawClient>> clients = parkClients(server->port(), count);
+        QCOMPARE(clients.size(), std::size_t(count));
         QTRY_COMPARE_WITH_TIMEOUT(handler.parkedCount(), std::size_t(count), 10000);
         QCOMPARE(server->openConnections(), std::size_t(count));
 
-        std::thread answerer([parked = handler.takeParked()] {
-            for (const auto &[id, respond] : parked) {
-                http::Response response;
-                response.body = "parked " + id;
-                respond(response);
-            }
-        });
+        std::thread answerer([parked = handler.takeParked()] { answerParked(parked); });
         answerer.join();
         for (int i = 0; i < count; ++i) {
             const auto response = clients[static_cast<std::size_t>(i)]->readResponse();
@@ -632,21 +646,14 @@ private slots:
         QVERIFY(server);
         const auto releaseAtEnd = qScopeGuard([&handler] { handler.release(); }); // a failed check must not leave the thread held
         constexpr int count = 10;
-        std::vector<std::unique_ptr<RawClient>> clients;
-        for (int i = 0; i < count; ++i) {
-            clients.push_back(std::make_unique<RawClient>(server->port()));
-            QVERIFY(clients.back()->send(get("/park?id=" + std::to_string(i))));
-        }
+        const std::vector<std::unique_ptr<RawClient>> clients = parkClients(server->port(), count);
+        QCOMPARE(clients.size(), std::size_t(count));
         QTRY_COMPARE_WITH_TIMEOUT(handler.parkedCount(), std::size_t(count), 10000);
         QCOMPARE(server->answersQueued(), std::size_t(0));
         RawClient blocker(server->port());
         QVERIFY(blocker.send(get("/block")));
         QTRY_VERIFY_WITH_TIMEOUT(handler.blocking(), 10000); // the I/O thread is held
-        for (const auto &[id, respond] : handler.takeParked()) {
-            http::Response response;
-            response.body = "parked " + id;
-            respond(response);
-        }
+        answerParked(handler.takeParked());
         QCOMPARE(server->answersQueued(), std::size_t(count));
         handler.release();
         QTRY_COMPARE_WITH_TIMEOUT(server->answersQueued(), std::size_t(0), 10000);
