@@ -93,7 +93,12 @@ ApplicationsPage::ApplicationsPage(const DeskContext &context, QWidget *parent)
     m_table->setItemDelegateForColumn(ApplicationListModel::ChildColumn, elideRight);
     m_table->setItemDelegateForColumn(ApplicationListModel::CategoryColumn, elideRight);
     // The columns follow the window's width (fitColumnsToViewport).
+    m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_resizedByHand = true;
+    });
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -170,10 +175,12 @@ bool ApplicationsPage::eventFilter(QObject *watched, QEvent *event)
 {
     // Only a new width: the horizontal scroll bar coming or going (a column the clerk widened by
     // hand) or a message under the table changes the height alone, and refitting then would undo
-    // the clerk's column at once.
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+    // the clerk's column at once. The window's width fits the columns again; the vertical scroll
+    // bar coming or going (the view's width alone) does so only while no column was resized by
+    // hand since the last fit, as the columns fill the view to its last pixel otherwise.
+    if ((watched == m_table || watched == m_table->viewport()) && event->type() == QEvent::Resize) {
         const auto *resize = static_cast<const QResizeEvent *>(event);
-        if (resize->size().width() != resize->oldSize().width())
+        if (resize->size().width() != resize->oldSize().width() && (watched == m_table || !m_resizedByHand))
             fitColumnsToViewport();
     }
     return QWidget::eventFilter(watched, event);
@@ -281,8 +288,11 @@ void ApplicationsPage::fitColumnsToViewport()
         widths[category] = categoryWidth;
     }
     widths.last() = qMax(widths.last(), room - (sum() - widths.last()));
+    m_fitting = true;
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
+    m_fitting = false;
+    m_resizedByHand = false;
 }
 
 bool ApplicationsPage::select(const QString &applicationId)

@@ -46,7 +46,7 @@ protected:
     // Coming back to the page shows what was registered meanwhile (at the form, by the sync).
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
-    // The table's viewport resized (the window): fitColumnsToViewport.
+    // The table or its viewport resized (the window, a scroll bar): fitColumnsToViewport.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -72,5 +72,7 @@ private:
     QPushButton *m_reprint;
     // Each column's width as its contents ask (reload), before fitColumnsToViewport.
     QList<int> m_contentWidths;
+    bool m_fitting = false;       // fitColumnsToViewport is setting the widths
+    bool m_resizedByHand = false; // a column resized by the clerk since the last fit
     bool m_shownOnce = false;
 };

@@ -490,6 +490,13 @@ void TestApplicationsPage::everyColumnFitsTheWindow()
     QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
     QApplication::processEvents();
     QCOMPARE(table->columnWidth(category), widened);
+    // Nor does the vertical scroll bar, which comes when the window is made lower than the rows
+    // and makes the view narrower (the window's width is the same).
+    QVERIFY(!table->verticalScrollBar()->isVisible());
+    m_page->resize(1280, 220);
+    QTRY_VERIFY(table->verticalScrollBar()->isVisible());
+    QApplication::processEvents();
+    QCOMPARE(table->columnWidth(category), widened);
     m_page.reset();
 }
 
